@@ -1,0 +1,29 @@
+import type { Modality, Predicate } from '../../extract/types.js';
+import type { StoredEntity } from '../../graph/index.js';
+import type { ApiContext } from '../context.js';
+import { decodeCursor, pageSize, toConnection } from '../cursor.js';
+
+interface RelationsArgs {
+  first?: number | null;
+  after?: string | null;
+  predicates?: Predicate[] | null;
+  modalities?: Modality[] | null;
+  direction?: 'OUT' | 'IN' | 'BOTH' | null;
+}
+
+export const Entity = {
+  relations: async (entity: StoredEntity, args: RelationsArgs, { store }: ApiContext) => {
+    const first = pageSize(args.first);
+    const offset = decodeCursor(args.after);
+    const page = await store.getEntityFacts(entity.id, {
+      offset,
+      first,
+      filter: {
+        predicates: args.predicates ?? undefined,
+        modalities: args.modalities ?? undefined,
+        direction: args.direction ?? 'BOTH',
+      },
+    });
+    return toConnection(page);
+  },
+};

@@ -1,0 +1,166 @@
+import type { Candidate } from './find-candidates.js';
+import type { Lexicon } from './lexicon.js';
+import type { LexiconMatch } from './match-lexicon.js';
+import { normalizeName } from './normalize-name.js';
+import type { Entity, EntityType, Mention, Sentence } from './types.js';
+
+/** A mention tied to its entity, the unit the relation rules read. */
+export interface EntityMention extends Mention {
+  entity: number;
+}
+
+export interface BuiltEntities {
+  entities: Entity[];
+  mentions: EntityMention[];
+}
+
+interface Draft {
+  name: string;
+  type: EntityType;
+  lexiconId?: string | undefined;
+  mentions: Mention[];
+}
+
+function sentenceOf(sentences: Sentence[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid] as Sentence;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return Math.max(0, Math.min(sentences.length - 1, lo));
+}
+
+const wordsOf = (name: string) => name.split(/\s+/).filter(Boolean);
+
+/**
+ * Merges lexicon matches and rule candidates into entities: one per lexicon entry or per
+ * normalized name; "Microsoft Corp." and "MSFT" join Microsoft, a lone "Altman" joins
+ * Sam Altman, "Dario" in "Dario and Daniela Amodei" becomes Dario Amodei.
+ */
+export function buildEntities({
+  text,
+  sentences,
+  matches,
+  candidates,
+  lexicon,
+}: {
+  text: string;
+  sentences: Sentence[];
+  matches: LexiconMatch[];
+  candidates: Candidate[];
+  lexicon: Lexicon;
+}): BuiltEntities {
+  const drafts: Draft[] = [];
+  const byKey = new Map<string, number>();
+  const mentionOf = (start: number, end: number): Mention => ({
+    text: text.slice(start, end),
+    start,
+    end,
+    sentence: sentenceOf(sentences, start),
+  });
+  const draftFor = (name: string, type: EntityType, lexiconId?: string): number => {
+    const key = lexiconId ? `lex:${lexiconId}` : `${type}:${normalizeName(name)}`;
+    const found = byKey.get(key) ?? (lexiconId ? undefined : byKey.get(`any:${normalizeName(name)}`));
+    if (found !== undefined) return found;
+    drafts.push({ name, type, lexiconId, mentions: [] });
+    const index = drafts.length - 1;
+    byKey.set(key, index);
+    if (!byKey.has(`any:${normalizeName(name)}`)) byKey.set(`any:${normalizeName(name)}`, index);
+    return index;
+  };
+  const add = (index: number, m: Mention) => {
+    const d = drafts[index] as Draft;
+    if (!d.mentions.some((x) => x.start === m.start && x.end === m.end)) d.mentions.push(m);
+  };
+  // "Chinese" counts as China only where China is named (ONTOLOGY, Places)
+  const named = new Set(matches.filter((m) => !m.demonym).map((m) => m.entry.id));
+  for (const m of matches) {
+    if (m.demonym && !named.has(m.entry.id)) continue;
+    const i = draftFor(m.entry.name, m.entry.type, m.entry.id);
+    for (const form of [m.entry.name, ...m.entry.aliases]) byKey.set(`any:${normalizeName(form)}`, i);
+  }
+  for (const m of matches) {
+    if (m.demonym && !named.has(m.entry.id)) continue;
+    add(draftFor(m.entry.name, m.entry.type, m.entry.id), mentionOf(m.start, m.end));
+  }
+  const lone: Candidate[] = [];
+  for (const c of candidates) {
+    if (c.sameAs) {
+      add(draftFor(c.sameAs.entry.name, c.sameAs.entry.type, c.sameAs.entry.id), mentionOf(c.start, c.end));
+    } else if (c.type) {
+      const known = lexicon.bySurface.get(c.text.toLowerCase())?.[0];
+      const i = known ? draftFor(known.name, known.type, known.id) : draftFor(c.text, c.type);
+      add(i, mentionOf(c.start, c.end));
+    } else lone.push(c);
+  }
+  attachLoneWords({ text, lone, drafts, lexicon, draftFor, add, mentionOf });
+  return finish(drafts);
+}
+
+function attachLoneWords({
+  text,
+  lone,
+  drafts,
+  lexicon,
+  draftFor,
+  add,
+  mentionOf,
+}: {
+  text: string;
+  lone: Candidate[];
+  drafts: Draft[];
+  lexicon: Lexicon;
+  draftFor: (name: string, type: EntityType, lexiconId?: string) => number;
+  add: (index: number, m: Mention) => void;
+  mentionOf: (start: number, end: number) => Mention;
+}): void {
+  for (const c of lone) {
+    // "Dario and Daniela Amodei": the first name borrows the family name that follows
+    const pair = /^ and (\p{Lu}[\p{L}'’-]+) (\p{Lu}[\p{L}'’-]+)/u.exec(text.slice(c.end, c.end + 60));
+    if (pair) {
+      const target = drafts.findIndex((d) => d.type === 'Person' && d.name.endsWith(` ${pair[2]}`));
+      if (target >= 0) {
+        const full = `${c.text} ${pair[2]}`;
+        const known = lexicon.bySurface.get(full.toLowerCase())?.find((e) => e.type === 'Person');
+        add(known ? draftFor(known.name, 'Person', known.id) : draftFor(full, 'Person'), mentionOf(c.start, c.end));
+        continue;
+      }
+    }
+    // "Altman" after "Sam Altman"; "Opus" after "Claude 3 Opus"; "Mistral" after "Mistral AI"
+    const owner = drafts.findIndex((d) => {
+      const words = wordsOf(d.name);
+      const forms = d.mentions.map((m) => wordsOf(m.text));
+      if (d.type === 'Person') return forms.concat([words]).some((w) => w.length >= 2 && (w[w.length - 1] === c.text || w[0] === c.text));
+      if (d.type === 'Product') return forms.concat([words]).some((w) => w.length >= 2 && w[w.length - 1] === c.text && /^\p{L}+$/u.test(c.text));
+      if (d.type === 'Organization') return forms.concat([words]).some((w) => w.length === 2 && w[0] === c.text);
+      return false;
+    });
+    if (owner >= 0) add(owner, mentionOf(c.start, c.end));
+  }
+}
+
+function finish(drafts: Draft[]): BuiltEntities {
+  const entities: Entity[] = [];
+  const mentions: EntityMention[] = [];
+  for (const d of drafts) {
+    if (d.mentions.length === 0) continue;
+    d.mentions.sort((a, b) => a.start - b.start);
+    const index = entities.length;
+    const aliases = [...new Set([d.name, ...d.mentions.map((m) => m.text)])];
+    entities.push({
+      key: `${d.type}:${normalizeName(d.name)}`,
+      name: d.name,
+      type: d.type,
+      aliases,
+      lexiconId: d.lexiconId,
+      mentions: d.mentions,
+    });
+    for (const m of d.mentions) mentions.push({ ...m, entity: index });
+  }
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  return { entities, mentions };
+}

@@ -1,0 +1,150 @@
+/**
+ * Word lists the rules read. Kept as code constants: they are part of the rules
+ * (bump RULE_VERSION when they change), not data about entities.
+ */
+
+const words = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/));
+
+/** Last words that make a capitalised name an organization: "Zhipu AI", "Spark Capital". */
+export const ORG_SUFFIXES = words(`
+  Inc Corp Corporation Co Ltd Limited LLC LP PLC GmbH AG SA Labs Lab AI Technologies Technology
+  Group Ventures Capital Partners Holdings Systems Networks Research Institute University College
+  Commission Department Ministry Agency Administration Bank Fund Foundation Association Council
+  Authority Bureau Office Court Times Post Journal News Press Media Global Cloud Semiconductor
+  Semiconductors Robotics Motors Electronics Software Analytics Investments Securities Entertainment
+  Industries Instruments Communications Telecom Airlines Insights Studios Society Union Committee
+  Senate Congress Parliament Government Reuters Review Magazine Daily Herald Tribune Gazette
+`);
+
+/** Suffixes that name the same company, not a new one: "Microsoft Corp.", "Alphabet Inc.". */
+export const CORPORATE_FORMS = words('Inc Corp Corporation Co Ltd Limited LLC PLC GmbH AG SA');
+
+/** Words after a maker's name that make a product of the whole: "Azure OpenAI Service". */
+export const PRODUCT_SUFFIXES = words(`
+  Service Services Studio Assistant Intelligence Pro Plus Max Ultra Turbo Mini Nano Flash Lite
+  Bot Chat Copilot Vision Cloud Platform Engine Bedrock Assistant Search Maps Translate Workspace
+`);
+
+/** Tier words that continue a model name: "Claude 3 Opus", "GPT-4 Turbo". */
+export const MODEL_TIERS = words(`
+  Opus Sonnet Haiku Turbo Pro Plus Max Ultra Mini Nano Flash Lite Instruct Chat Vision Base
+  Preview Coder Omni Air Edge Large Medium Small XL Super
+`);
+
+/** Capitalised words that are never entities on their own. */
+export const NEVER_ENTITIES = words(`
+  I AI AGI LLM LLMs API APIs GPU GPUs CPU CPUs TPU NPU CEO CEOs CTO CFO COO CSO VP SVP EVP PC PCs
+  TV US$ USD EUR RMB GBP TL DR Q1 Q2 Q3 Q4 H1 H2 FP8 FP16 FP32 BF16 INT8 INT4 TFLOPs TFLOPS teraFLOPS
+  TB GB MB Tb Gb PB Mr Ms Mrs Dr Prof Sr Jr Inc Corp Co Ltd LLC Big Tech Monday Tuesday Wednesday Thursday
+  Friday Saturday Sunday January February March April May June July August September October
+  November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec AM PM ET PT GMT UTC EST PST
+  CEO's COVID IPO ESG GenAI LLC SEC's OK UN EU's RAM HBM VRAM SDK SaaS IT HR PR
+  English Chinese American European French British Japanese Korean Indian German Taiwanese
+  Western Eastern Northern Southern Internet Web Note Source Sources Photo Credit Image Video
+  Update Updated Read More Related Advertisement Subscribe Editor Editors Reporting Writing
+  Why What How When Where Who Which Details Context Background Key Takeaways Takeaway Summary
+  Meanwhile However Also Yet Still Previously Additionally Moreover Furthermore Overall Today
+  Tomorrow Yesterday Here There This That These Those It Its They Their We Our You Your He She
+  His Her Them The A An In On At For From By With Of And Or But As If So Not No Yes Now Then
+  New Next Last First Second Third Lunar Year Day Week Month Mid Early Late Generative
+  Nation Nations State States Federal National International Global Chatbot Chatbots
+`);
+
+/** Job titles that lead an organization (ONTOLOGY: chief executive, chair, head, "X-led"). */
+export const LEAD_ROLES = [
+  'chief executive officer',
+  'chief executive',
+  'co-chief executive',
+  'chief',
+  'ceo',
+  'co-ceo',
+  'chairman',
+  'chairwoman',
+  'chairperson',
+  'chair',
+  'executive chairman',
+  'head',
+  'boss',
+  'leader',
+  'secretary',
+  'managing director',
+  'director general',
+  'director-general',
+  'commissioner',
+  'governor',
+  'minister',
+];
+
+/** Job titles of staff (ONTOLOGY: president, spokesperson, researcher, engineer give EMPLOYED_BY). */
+export const STAFF_ROLES = [
+  'president',
+  'vice president',
+  'senior vice president',
+  'executive vice president',
+  'spokesperson',
+  'spokesman',
+  'spokeswoman',
+  'representative',
+  'researcher',
+  'research scientist',
+  'scientist',
+  'chief scientist',
+  'chief technology officer',
+  'chief operating officer',
+  'chief financial officer',
+  'chief product officer',
+  'chief technologist',
+  'cto',
+  'cfo',
+  'coo',
+  'engineer',
+  'software engineer',
+  'executive',
+  'executives',
+  'employee',
+  'employees',
+  'staffer',
+  'staffers',
+  'director',
+  'open-source director',
+  'manager',
+  'product manager',
+  'lawyer',
+  'attorney',
+  'analyst',
+  'reporter',
+  'journalist',
+  'correspondent',
+  'editor',
+  'developer',
+  'partner',
+  'general partner',
+  'board member',
+  'vp',
+  'svp',
+  'evp',
+  'official',
+  'officials',
+];
+
+/** Founder nouns: "co-founder Greg Brockman", "DeepSeek's founder". */
+export const FOUNDER_ROLES = ['founder', 'co-founder', 'cofounder', 'founders', 'co-founders'];
+
+/** Nouns that name an organization by its kind: "the company", "the Chinese start-up". */
+export const ORG_NOUNS = words(`
+  company companies firm firms start-up startup start-ups startups giant giants maker makers
+  chipmaker chipmakers developer retailer group lab laboratory unicorn business organization
+  organisation conglomerate outfit operator provider manufacturer supplier platform newspaper
+  outlet publisher network venture investor investors backer backers fund rival rivals player
+  players champion upstart juggernaut titan behemoth powerhouse brand corporation enterprise
+  subsidiary unit arm agency regulator watchdog administration department ministry government
+  university institute
+`);
+
+/** Nouns that name a product by its kind: "the deep learning framework Caffe", "H20 chip". */
+export const PRODUCT_NOUNS = words(`
+  model models chatbot chatbots chip chips GPU GPUs accelerator accelerators processor processors
+  app apps application tool tools assistant assistants service bot bots framework platform
+  software LLM LLMs engine system systems feature features feed device devices phone phones
+  smartphone headset glasses version variant series card cards architecture OS
+`);

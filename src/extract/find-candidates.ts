@@ -1,0 +1,250 @@
+import { classifyCandidate } from './classify-candidate.js';
+import { CORPORATE_FORMS, MODEL_TIERS, NEVER_ENTITIES, ORG_SUFFIXES } from './cues.js';
+import type { LexiconMatch } from './match-lexicon.js';
+import { isCommonWord } from './nlp.js';
+import type { Token } from './tokenize.js';
+import type { EntityType, Sentence } from './types.js';
+
+/** A name found by rules, not by the lexicon. */
+export interface Candidate {
+  start: number;
+  end: number;
+  text: string;
+  sentence: number;
+  /** Undefined: a lone capitalised word kept only to become an alias ("Altman", "Opus"). */
+  type: EntityType | undefined;
+  rule: string;
+  /** Set when the span names the lexicon entity of this match ("Microsoft Corp.", ticker "MSFT"). */
+  sameAs?: LexiconMatch | undefined;
+}
+
+export interface FindCandidatesOptions {
+  text: string;
+  sentences: Sentence[];
+  tokens: Token[];
+  matches: LexiconMatch[];
+}
+
+const ROLE_WORDS = new Set(
+  (
+    'CEO Chief Executive Officer President Vice Chairman Chairwoman Chair Secretary Spokesperson ' +
+    'Spokesman Spokeswoman Director Founder Co-founder Cofounder Head Senior General Counsel ' +
+    'Scientist Minister Commissioner Governor Senator Sen Rep Mr Ms Mrs Dr Professor Prof Former ' +
+    'Managing Partner Analyst Engineer Researcher Boss Lead Principal CTO CFO COO'
+  ).split(' '),
+);
+
+const SHAPE_TOKEN = /^(?:\p{Lu}{1,5}\p{N}{1,4}\p{L}{0,2}|\p{N}+\p{L}{1,2}|\p{Ll}\p{N}{1,2})$/u;
+const UPPER_START = /^\p{Lu}/u;
+const LOWER_CAMEL = /^\p{Ll}+\p{Lu}/u;
+const DIGITS = /^\p{N}+$/u;
+const YEAR = /^(?:19|20)\d\d$/;
+
+type Kind = 'cap' | 'shape' | 'number' | 'lower';
+
+function kindOf(tok: Token, gap: string): Kind | undefined {
+  if (SHAPE_TOKEN.test(tok.text)) return 'shape';
+  if (UPPER_START.test(tok.text) || LOWER_CAMEL.test(tok.text)) return 'cap';
+  if (DIGITS.test(tok.text)) return 'number';
+  // "Lee Kai-fu": a short lower-case part after a hyphen
+  if (gap === '-' && tok.text.length <= 4 && !isCommonWord(tok.text)) return 'lower';
+  return undefined;
+}
+
+function joins(gap: string, kind: Kind, prev: Token, prevKind: Kind): boolean {
+  if (kind === 'number') {
+    if (prevKind === 'number' && gap === '.') return true; // "3.1"
+    if (YEAR.test(prev.text)) return false;
+    return (gap === ' ' || gap === '-' || gap === '.') && prevKind !== 'lower';
+  }
+  if (kind === 'lower') return gap === '-';
+  return gap === ' ' || gap === '-' || gap === '.' || gap === "'" || gap === '’';
+}
+
+/** Whether a run reads as a model or chip name: "GPT-4o", "Claude 3 Opus", "H800", "Yi-34B". */
+export function isModelShape(words: string[], raw: string): boolean {
+  if (words.some((w) => SHAPE_TOKEN.test(w) && !NEVER_ENTITIES.has(w))) return true;
+  const [first, ...rest] = words;
+  if (!first || !UPPER_START.test(first) || rest.length === 0) return false;
+  if (/-\p{N}/u.test(raw)) return true;
+  const second = rest[0] ?? '';
+  return DIGITS.test(second) && !isCommonWord(first) && rest.every((w) => DIGITS.test(w) || MODEL_TIERS.has(w) || SHAPE_TOKEN.test(w));
+}
+
+interface Run {
+  tokens: Token[];
+  kinds: Kind[];
+  prefix: LexiconMatch[];
+}
+
+/**
+ * Finds names the lexicon lacks, from capitalised runs of words: organization suffixes, model
+ * shapes, given names, and cues around the run. Headings are skipped.
+ */
+export function findCandidates({ text, sentences, tokens, matches }: FindCandidatesOptions): Candidate[] {
+  const matchAt = new Map<number, LexiconMatch>();
+  for (const m of matches) matchAt.set(m.start, m);
+  const covered = (t: Token) => matches.some((m) => t.start >= m.start && t.end <= m.end);
+  const out: Candidate[] = [];
+  let ti = 0;
+  for (const sentence of sentences) {
+    while (ti < tokens.length && (tokens[ti] as Token).start < sentence.start) ti++;
+    const sTokens: Token[] = [];
+    for (let j = ti; j < tokens.length && (tokens[j] as Token).end <= sentence.end; j++) sTokens.push(tokens[j] as Token);
+    const heading = isHeading(sentence.text);
+    const lexInSentence = matches.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+    const isCovered = (t: Token) => lexInSentence.some((m) => t.start >= m.start && t.end <= m.end);
+    void covered;
+    void matchAt;
+    for (const run of collectRuns({ text, sTokens, lex: lexInSentence, isCovered })) {
+      const found = readRun({ text, sentence, run, heading });
+      out.push(...found);
+    }
+  }
+  return out;
+}
+
+function collectRuns({
+  text,
+  sTokens,
+  lex,
+  isCovered,
+}: {
+  text: string;
+  sTokens: Token[];
+  lex: LexiconMatch[];
+  isCovered: (t: Token) => boolean;
+}): Run[] {
+  const runs: Run[] = [];
+  let cur: Run | undefined;
+  const close = () => {
+    if (cur && cur.tokens.length > 0) runs.push(cur);
+    cur = undefined;
+  };
+  for (let i = 0; i < sTokens.length; i++) {
+    const tok = sTokens[i] as Token;
+    if (isCovered(tok)) {
+      close();
+      continue;
+    }
+    const prev = sTokens[i - 1];
+    const gap = prev ? text.slice(prev.end, tok.start) : ' ';
+    const kind = kindOf(tok, gap);
+    if (!kind) {
+      close();
+      continue;
+    }
+    if (cur) {
+      const last = cur.tokens[cur.tokens.length - 1] as Token;
+      const lastKind = cur.kinds[cur.kinds.length - 1] as Kind;
+      if (last === prev && joins(gap, kind, last, lastKind)) {
+        cur.tokens.push(tok);
+        cur.kinds.push(kind);
+        continue;
+      }
+      close();
+    }
+    if (kind === 'number' || kind === 'lower') continue;
+    // "Azure OpenAI Service": lexicon names right before the run, separated by spaces
+    const prefix: LexiconMatch[] = [];
+    let edge = tok.start;
+    for (let k = lex.length - 1; k >= 0; k--) {
+      const m = lex[k] as LexiconMatch;
+      if (m.end > edge) continue;
+      if (text.slice(m.end, edge) !== ' ') break;
+      prefix.unshift(m);
+      edge = m.start;
+    }
+    cur = { tokens: [tok], kinds: [kind], prefix };
+  }
+  close();
+  return runs;
+}
+
+/** A line of title-case words with no sentence punctuation: "Chatbot Market Has a New Top Dog". */
+export function isHeading(sentence: string): boolean {
+  if (/[.!?:;"”]$/.test(sentence.trim())) return false;
+  const words = sentence.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+  if (words.length === 0) return true;
+  const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return words.length <= 14 && caps / words.length >= 0.6;
+}
+
+function readRun({
+  text,
+  sentence,
+  run,
+  heading,
+}: {
+  text: string;
+  sentence: Sentence;
+  run: Run;
+  heading: boolean;
+}): Candidate[] {
+  let toks = [...run.tokens];
+  const local = (i: number) => i - sentence.start;
+  const startsSentence = (t: Token) => /^[\s"“‘'(\[•*-]*$|[:—–]\s*["“]?$/.test(sentence.text.slice(0, local(t.start)));
+  let prefix = run.prefix;
+  // "Commerce Secretary Gina Raimondo", "Chief Executive Sam Altman": the name follows the title
+  let lastRole = -1;
+  toks.forEach((t, i) => {
+    if (ROLE_WORDS.has(t.text) && i < toks.length - 1) lastRole = i;
+  });
+  if (lastRole >= 0) {
+    toks = toks.slice(lastRole + 1);
+    prefix = [];
+  }
+  // "The", "In", "Details": a sentence-initial word, or a word that is never a name
+  while (toks.length > 0) {
+    const t = toks[0] as Token;
+    const initial = startsSentence(t) && prefix.length === 0;
+    if (NEVER_ENTITIES.has(t.text) || (initial && isCommonWord(t.text))) {
+      toks = toks.slice(1);
+      prefix = [];
+      continue;
+    }
+    break;
+  }
+  while (toks.length > 1) {
+    const t = toks[toks.length - 1] as Token;
+    if (NEVER_ENTITIES.has(t.text) && !ORG_SUFFIXES.has(t.text)) toks = toks.slice(0, -1);
+    else break;
+  }
+  if (toks.length === 0) return [];
+  const first = toks[0] as Token;
+  const last = toks[toks.length - 1] as Token;
+  const words = toks.map((t) => t.text);
+  const raw = text.slice(first.start, last.end);
+  const base = { sentence: sentence.index };
+  const prefixEntry = prefix[prefix.length - 1];
+  if (prefixEntry && prefix.length > 0 && first === run.tokens[0]) {
+    const pStart = (prefix[0] as LexiconMatch).start;
+    if (words.every((w) => CORPORATE_FORMS.has(w))) {
+      // "Microsoft Corp.", "Alphabet Inc."
+      const end = text[last.end] === '.' ? last.end + 1 : last.end;
+      return [{ ...base, start: pStart, end, text: text.slice(pStart, end), type: prefixEntry.entry.type, rule: 'name.corporate-form', sameAs: prefixEntry }];
+    }
+    if (words.every((w) => /^\p{Lu}{2,5}$/u.test(w)) && prefixEntry.entry.type === 'Organization') {
+      // "Meta Platforms Inc. META": a stock ticker
+      return [{ ...base, start: first.start, end: last.end, text: raw, type: 'Organization', rule: 'name.ticker', sameAs: prefixEntry }];
+    }
+    if (!isModelShape(words, raw)) {
+      const whole = text.slice(pStart, last.end);
+      const type: EntityType = ORG_SUFFIXES.has(last.text) ? 'Organization' : 'Product';
+      return [{ ...base, start: pStart, end: last.end, text: whole, type, rule: 'name.prefixed' }];
+    }
+  }
+  if (isModelShape(words, raw)) {
+    return [{ ...base, start: first.start, end: last.end, text: raw, type: 'Product', rule: 'name.model-shape' }];
+  }
+  if (heading) return [];
+  const before = text.slice(sentence.start, first.start);
+  const after = text.slice(last.end, sentence.end);
+  const initial = startsSentence(first);
+  const cls = classifyCandidate({ name: raw, words, before, after, initial });
+  if (cls) return [{ ...base, start: first.start, end: last.end, text: raw, type: cls.type, rule: cls.rule }];
+  if (words.length === 1 && !isCommonWord(raw)) {
+    return [{ ...base, start: first.start, end: last.end, text: raw, type: undefined, rule: 'name.lone' }];
+  }
+  return [];
+}

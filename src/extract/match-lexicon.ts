@@ -1,0 +1,106 @@
+import type { Lexicon, LexiconEntry } from './lexicon.js';
+import { isNameGap, surfaceKey, type Token } from './tokenize.js';
+
+/** A lexicon form found in the text. */
+export interface LexiconMatch {
+  start: number;
+  end: number;
+  text: string;
+  entry: LexiconEntry;
+  /** "Chinese" for China: counts only when the place is also named (ONTOLOGY, Places). */
+  demonym: boolean;
+}
+
+interface Form {
+  form: string;
+  entry: LexiconEntry;
+  demonym: boolean;
+}
+
+interface CompiledLexicon {
+  forms: Map<string, Form[]>;
+  maxTokens: number;
+}
+
+const COMPILED = new WeakMap<Lexicon, CompiledLexicon>();
+
+function compile(lexicon: Lexicon): CompiledLexicon {
+  const cached = COMPILED.get(lexicon);
+  if (cached) return cached;
+  const forms = new Map<string, Form[]>();
+  let maxTokens = 1;
+  const add = (form: string, entry: LexiconEntry, demonym: boolean) => {
+    const key = surfaceKey(form);
+    if (!key) return;
+    const list = forms.get(key) ?? [];
+    if (list.some((f) => f.entry === entry && f.form === form)) return;
+    list.push({ form, entry, demonym });
+    forms.set(key, list);
+    maxTokens = Math.max(maxTokens, key.split(/[^\p{L}\p{N}]+/u).filter(Boolean).length);
+  };
+  for (const entry of lexicon.entries) {
+    for (const form of [entry.name, ...entry.aliases]) add(form, entry, false);
+    for (const form of entry.demonyms ?? []) add(form, entry, true);
+  }
+  const compiled = { forms, maxTokens };
+  COMPILED.set(lexicon, compiled);
+  return compiled;
+}
+
+const UPPER = /\p{Lu}/u;
+
+/**
+ * Case rule: "Meta" matches "Meta" and "META", never "meta"; "xAI" and "iOS 18" only as written;
+ * short forms ("X", "o1") only exactly, and not inside "X-ray".
+ */
+function caseFits(written: string, form: string, next: string): boolean {
+  if (written === form) return !(form.length <= 2 && next === '-');
+  if (written.replace(/[\s-]+/g, ' ') === form.replace(/[\s-]+/g, ' ')) return true;
+  const first = form[0] ?? '';
+  if (!UPPER.test(first)) return false;
+  if (form.length <= 2) return false;
+  if (!UPPER.test(written[0] ?? '') && !/\p{N}/u.test(written[0] ?? '')) return false;
+  // "SAN FRANCISCO", "NVIDIA"; or a capitalised variant "Open Ai" of "Open AI"
+  if (written === written.toUpperCase()) return true;
+  return written.split(/[\s-]+/).every((w) => !/^\p{Ll}/u.test(w));
+}
+
+/**
+ * Finds lexicon names, aliases and demonyms in the text: longest match first, left to right.
+ * The compiled form index is built once per Lexicon object.
+ */
+export function matchLexicon(text: string, tokens: Token[], lexicon: Lexicon): LexiconMatch[] {
+  const { forms, maxTokens } = compile(lexicon);
+  const out: LexiconMatch[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const first = tokens[i] as Token;
+    let best: { match: LexiconMatch; last: number } | undefined;
+    for (let j = i; j < tokens.length && j - i < maxTokens; j++) {
+      if (j > i) {
+        const prev = tokens[j - 1] as Token;
+        if (!isNameGap(text.slice(prev.end, (tokens[j] as Token).start))) break;
+      }
+      const end = (tokens[j] as Token).end;
+      // "Inc." and "Corp." keep their period when the form has one
+      const candidates = [end, text[end] === '.' ? end + 1 : -1];
+      for (const e of candidates) {
+        if (e < 0) continue;
+        const written = text.slice(first.start, e);
+        const list = forms.get(surfaceKey(written));
+        const fit = list?.find((f) => caseFits(written, f.form, text[e] ?? ''));
+        if (fit) {
+          best = {
+            match: { start: first.start, end: e, text: written, entry: fit.entry, demonym: fit.demonym },
+            last: j,
+          };
+        }
+      }
+    }
+    if (best) {
+      out.push(best.match);
+      i = best.last + 1;
+    } else i++;
+  }
+  return out;
+}

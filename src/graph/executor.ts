@@ -1,0 +1,83 @@
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { toGraphStoreError } from './errors.js';
+
+/** A transaction as the store's queries see it: Cypher text plus parameters in, plain rows out. */
+export interface Tx {
+  run<Row = Record<string, unknown>>(
+    cypher: string,
+    params?: Record<string, unknown>,
+  ): Promise<Row[]>;
+}
+
+export interface ExecutorOptions {
+  driver: Driver;
+  database: string;
+  /** Called once per Cypher statement sent, e.g. to count round trips per GraphQL request. */
+  onQuery?: (cypher: string) => void;
+  debug?: (msg: string, data: Record<string, unknown>) => void;
+}
+
+/**
+ * The only code that opens sessions. Reads are routed to followers (`executeRead`) on a
+ * cluster; writes go through managed transactions, which retry transient errors such as
+ * deadlocks between two ingest processes.
+ */
+export class Executor {
+  readonly database: string;
+  readonly #driver: Driver;
+  readonly #onQuery: ((cypher: string) => void) | undefined;
+  readonly #debug: ExecutorOptions['debug'];
+
+  constructor({ driver, database, onQuery, debug }: ExecutorOptions) {
+    this.#driver = driver;
+    this.database = database;
+    this.#onQuery = onQuery;
+    this.#debug = debug;
+  }
+
+  read<T>(doing: string, work: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.#execute(doing, neo4j.session.READ, work);
+  }
+
+  write<T>(doing: string, work: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.#execute(doing, neo4j.session.WRITE, work);
+  }
+
+  /** Runs one statement in its own read transaction: the short form for single-query reads. */
+  query<Row = Record<string, unknown>>(
+    cypher: string,
+    params: Record<string, unknown> = {},
+  ): Promise<Row[]> {
+    return this.read('reading', (tx) => tx.run<Row>(cypher, params));
+  }
+
+  async #execute<T>(
+    doing: string,
+    mode: 'READ' | 'WRITE',
+    work: (tx: Tx) => Promise<T>,
+  ): Promise<T> {
+    const session = this.#driver.session({ database: this.database, defaultAccessMode: mode });
+    const config = { metadata: { app: 'aikg', doing } };
+    const fn = (mtx: ManagedTransaction) => work(this.#wrap(mtx));
+    try {
+      return mode === neo4j.session.READ
+        ? await session.executeRead(fn, config)
+        : await session.executeWrite(fn, config);
+    } catch (err) {
+      throw toGraphStoreError(err, doing);
+    } finally {
+      await session.close();
+    }
+  }
+
+  #wrap(mtx: ManagedTransaction): Tx {
+    return {
+      run: async <Row>(cypher: string, params: Record<string, unknown> = {}) => {
+        this.#onQuery?.(cypher);
+        this.#debug?.('cypher', { cypher, params });
+        const result = await mtx.run(cypher, params);
+        return result.records.map((r) => r.toObject() as Row);
+      },
+    };
+  }
+}

@@ -1,0 +1,72 @@
+import type { Executor } from './executor.js';
+import type { FactFilter, Page, StoredEvidence, StoredFact } from './read-types.js';
+
+const FACT_FIELDS = `r {.id, .predicate, .modality, .disputed, .firstReported, .lastReported, .eventDate, .eventDates,
+  .sourceCount, .evidenceCount, .confidence, .assertedCount, .allegedCount, .deniedCount, .plannedCount,
+  subjectId: startNode(r).id, objectId: endNode(r).id}`;
+
+function directionPattern(direction: FactFilter['direction']): string {
+  if (direction === 'OUT') return '(e)-[r]->(other:Entity)';
+  if (direction === 'IN') return '(e)<-[r]-(other:Entity)';
+  return '(e)-[r]-(other:Entity)';
+}
+
+/**
+ * One page of an entity's facts, newest event first, with the total count: two statements
+ * in one read transaction whatever the page size.
+ */
+export async function getEntityFacts(
+  executor: Executor,
+  entityId: string,
+  { filter = {}, offset = 0, first = 20 }: { filter?: FactFilter; offset?: number; first?: number },
+): Promise<Page<StoredFact>> {
+  const pattern = directionPattern(filter.direction);
+  const where = `r.id IS NOT NULL
+    AND ($predicates IS NULL OR type(r) IN $predicates)
+    AND ($modalities IS NULL OR r.modality IN $modalities)`;
+  const params = {
+    id: entityId,
+    predicates: filter.predicates ?? null,
+    modalities: filter.modalities ?? null,
+    offset,
+    limit: first + 1,
+  };
+  return executor.read('reading entity facts', async (tx) => {
+    const rows = await tx.run<{ fact: StoredFact }>(
+      `MATCH (e:Entity {id: $id})
+       MATCH ${pattern} WHERE ${where}
+       WITH DISTINCT r
+       RETURN ${FACT_FIELDS} AS fact
+       ORDER BY r.sortDate DESC, r.id
+       SKIP $offset LIMIT $limit`,
+      params,
+    );
+    const count = await tx.run<{ n: number }>(
+      `MATCH (e:Entity {id: $id})
+       RETURN COUNT { MATCH ${pattern} WHERE ${where} } AS n`,
+      params,
+    );
+    return {
+      items: rows.slice(0, first).map((r) => r.fact),
+      totalCount: count[0]?.n ?? 0,
+      offset,
+      hasNextPage: rows.length > first,
+    };
+  });
+}
+
+/** Evidence of many facts at once (the DataLoader batch function), oldest report first. */
+export async function getEvidenceByFact(
+  executor: Executor,
+  factIds: readonly string[],
+): Promise<StoredEvidence[][]> {
+  const rows = await executor.query<{ factId: string; evidence: StoredEvidence[] }>(
+    `UNWIND $ids AS fid
+     MATCH (v:Evidence {factId: fid})
+     WITH fid, v ORDER BY v.reported, v.articleId, v.start
+     RETURN fid AS factId, collect(v {.*}) AS evidence`,
+    { ids: factIds },
+  );
+  const byFact = new Map(rows.map((r) => [r.factId, r.evidence]));
+  return factIds.map((id) => byFact.get(id) ?? []);
+}

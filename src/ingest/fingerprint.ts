@@ -1,0 +1,41 @@
+import { createHash } from 'node:crypto';
+
+export interface Fingerprint {
+  /** 64-bit simhash as 16 hex digits. */
+  simhash: string;
+  /** Four 16-bit bands, each prefixed with its position. */
+  bands: string[];
+}
+
+/**
+ * Simhash over word trigrams. Syndicated copies of one text (another outlet's header, a changed
+ * paragraph) land within a few bits; different articles land ~32 bits apart.
+ */
+export function fingerprint(text: string): Fingerprint {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const weights = new Int32Array(64);
+  for (let i = 0; i + 2 < Math.max(words.length, 3); i++) {
+    const digest = createHash('md5')
+      .update(words.slice(i, i + 3).join(' '))
+      .digest();
+    const halves = [digest.readUInt32BE(0), digest.readUInt32BE(4)];
+    for (let bit = 0; bit < 64; bit++) {
+      weights[bit]! += (halves[bit >> 5]! >>> (bit & 31)) & 1 ? 1 : -1;
+    }
+  }
+  const halves = [0, 0];
+  for (let bit = 0; bit < 64; bit++) if (weights[bit]! > 0) halves[bit >> 5]! |= 1 << (bit & 31);
+  const simhash = halves.map((h) => (h >>> 0).toString(16).padStart(8, '0')).join('');
+  return { simhash, bands: [0, 1, 2, 3].map((i) => `${i}:${simhash.slice(i * 4, i * 4 + 4)}`) };
+}
+
+/** Number of differing bits between two simhashes. */
+export function hammingDistance(a: string, b: string): number {
+  let x = BigInt(`0x${a}`) ^ BigInt(`0x${b}`);
+  let n = 0;
+  for (; x; x &= x - 1n) n++;
+  return n;
+}
+
+/** Copies of one text: near-identical fingerprints (and enough text for that to mean something). */
+export const NEAR_DUPLICATE_BITS = 3;

@@ -1,0 +1,153 @@
+import type { Extraction } from '../extract/index.js';
+import type { ArticleRecord, GraphStore } from '../graph/index.js';
+import { type Fingerprint, fingerprint } from './fingerprint.js';
+import { planArticle } from './plan-article.js';
+import type { SourceArticle, SourceError, SourceItem } from './sources/index.js';
+
+export type ItemStatus = 'added' | 'updated' | 'unchanged' | 'duplicate' | 'failed';
+
+export interface IngestReport {
+  added: number;
+  updated: number;
+  unchanged: number;
+  duplicates: number;
+  failed: number;
+  entities: number;
+  facts: number;
+  evidence: number;
+  errors: SourceError[];
+  items: { id: string | null; origin: string; status: ItemStatus; reason?: string }[];
+}
+
+export interface IngestOptions {
+  store: Pick<GraphStore, 'findArticleMatches' | 'writeArticles'>;
+  /** Extracts one article; may run on worker threads. */
+  extract: (article: SourceArticle) => Promise<Extraction> | Extraction;
+  ruleVersion: string;
+  /** Articles written per transaction. @default 50 */
+  batchSize?: number;
+  /** Re-extract and rewrite articles even when stored unchanged. @default false */
+  force?: boolean;
+  onProgress?: (report: Readonly<IngestReport>) => void;
+}
+
+export function emptyReport(): IngestReport {
+  return {
+    added: 0,
+    updated: 0,
+    unchanged: 0,
+    duplicates: 0,
+    failed: 0,
+    entities: 0,
+    facts: 0,
+    evidence: 0,
+    errors: [],
+    items: [],
+  };
+}
+
+/**
+ * The ingestion pipeline: source items -> dedup against the store -> extraction -> one write
+ * transaction per batch. A bad item is reported and skipped; it never loses the good ones.
+ */
+export async function ingestArticles(
+  items: AsyncIterable<SourceItem> | Iterable<SourceItem>,
+  { store, extract, ruleVersion, batchSize = 50, force = false, onProgress }: IngestOptions,
+): Promise<IngestReport> {
+  const report = emptyReport();
+  let batch: SourceArticle[] = [];
+  const flush = async () => {
+    if (batch.length > 0) await writeBatch(batch, { store, extract, ruleVersion, force, report });
+    batch = [];
+    onProgress?.(report);
+  };
+  for await (const item of items) {
+    if (!item.ok) {
+      report.failed++;
+      report.errors.push(item.error);
+      report.items.push({
+        id: null,
+        origin: item.error.origin,
+        status: 'failed',
+        reason: item.error.reason,
+      });
+      continue;
+    }
+    batch.push(item.article);
+    if (batch.length >= batchSize) await flush();
+  }
+  await flush();
+  return report;
+}
+
+async function writeBatch(
+  articles: SourceArticle[],
+  {
+    store,
+    extract,
+    ruleVersion,
+    force,
+    report,
+  }: Omit<IngestOptions, 'batchSize' | 'onProgress'> & { report: IngestReport },
+) {
+  const fps = new Map<SourceArticle, Fingerprint>(articles.map((a) => [a, fingerprint(a.text)]));
+  const matches = await store.findArticleMatches(
+    articles.map((a) => ({
+      id: a.id,
+      canonicalUrl: a.canonicalUrl ?? null,
+      contentHash: a.contentHash,
+      bands: fps.get(a)!.bands,
+    })),
+  );
+  const matchOf = new Map(matches.map((m) => [m.id, m]));
+  const records: ArticleRecord[] = [];
+  const seen = new Map<string, string>(); // content hash -> id, for copies within the batch
+  const origins: { id: string; origin: string; status: 'added' | 'updated' }[] = [];
+  for (const article of articles) {
+    const fp = fps.get(article)!;
+    const plan = planArticle({ article, fp, match: matchOf.get(article.id), ruleVersion, force });
+    const copyOf = seen.get(article.contentHash);
+    if (
+      plan.action === 'skip' ||
+      (copyOf !== undefined && copyOf !== plan.id) ||
+      records.some((r) => r.id === plan.id)
+    ) {
+      const status = plan.action === 'skip' ? plan.status : 'duplicate';
+      const reason =
+        plan.action === 'skip'
+          ? plan.reason
+          : `same text or id as article ${copyOf ?? plan.id} in this batch`;
+      if (status === 'unchanged') report.unchanged++;
+      else report.duplicates++;
+      report.items.push({ id: plan.id, origin: article.origin, status, reason });
+      continue;
+    }
+    seen.set(article.contentHash, plan.id);
+    try {
+      const extraction = await extract({ ...article, id: plan.id });
+      records.push({
+        ...article,
+        id: plan.id,
+        sourceKey: plan.sourceKey,
+        simhash: fp.simhash,
+        bands: fp.bands,
+        extraction,
+      });
+      origins.push({ id: plan.id, origin: article.origin, status: plan.status });
+    } catch (err) {
+      report.failed++;
+      const reason = `extraction failed: ${err instanceof Error ? err.message : String(err)}`;
+      report.errors.push({ origin: article.origin, reason });
+      report.items.push({ id: plan.id, origin: article.origin, status: 'failed', reason });
+    }
+  }
+  if (records.length === 0) return;
+  const summary = await store.writeArticles(records);
+  report.entities += summary.entities;
+  report.facts += summary.facts;
+  report.evidence += summary.evidence;
+  for (const o of origins) {
+    report[o.status]++;
+    report.items.push(o);
+  }
+}

@@ -1,0 +1,104 @@
+// End to end: the service starts on the test Neo4j, loads the seed article, and the
+// foundation's contract query answers over real HTTP.
+import pino from 'pino';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { loadConfig } from '../../src/config.js';
+import { type RunningServer, startServer } from '../../src/server.js';
+import { openTestGraph } from '../helpers/test-graph.js';
+
+const CONTRACT_QUERY = /* GraphQL */ `
+  {
+    entity(name: "ByteDance") {
+      name
+      type
+      relations(first: 50) {
+        edges { node { predicate modality subject { name } object { name } evidence { sentence } } }
+      }
+    }
+  }
+`;
+
+interface Edge {
+  node: {
+    predicate: string;
+    modality: string;
+    subject: { name: string };
+    object: { name: string };
+    evidence: { sentence: string }[];
+  };
+}
+
+describe('service end to end on the seed article', () => {
+  let server: RunningServer;
+  const base = () => server.url.replace(/\/graphql$/, '');
+  const post = async (query: string) => {
+    const res = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query }),
+    });
+    return {
+      status: res.status,
+      body: (await res.json()) as { data?: any; errors?: { message: string }[] },
+    };
+  };
+
+  beforeAll(async () => {
+    const graph = await openTestGraph();
+    await graph.wipe();
+    await graph.close();
+    const config = loadConfig({
+      NEO4J_URI: inject('neo4jUri'),
+      NEO4J_PASSWORD: 'test',
+      PORT: '0',
+      LOG_LEVEL: 'silent',
+    });
+    server = await startServer(config, pino({ level: 'silent' }));
+  });
+  afterAll(() => server?.close());
+
+  it('answers /healthz and /readyz', async () => {
+    expect((await fetch(`${base()}/healthz`)).status).toBe(200);
+    expect((await fetch(`${base()}/readyz`)).status).toBe(200);
+  });
+
+  it('answers the contract query with OpenAI SUSPENDED ByteDance and ByteDance PARENT_OF TikTok, with evidence', async () => {
+    const { status, body } = await post(CONTRACT_QUERY);
+    expect(status).toBe(200);
+    expect(body.errors).toBeUndefined();
+    expect(body.data.entity).toMatchObject({ name: 'ByteDance', type: 'Organization' });
+    const edges: Edge[] = body.data.entity.relations.edges;
+    const find = (s: string, p: string, o: string) =>
+      edges.find(
+        (e) => e.node.subject.name === s && e.node.predicate === p && e.node.object.name === o,
+      )?.node;
+    const suspended = find('OpenAI', 'SUSPENDED', 'ByteDance');
+    expect(suspended?.evidence[0]?.sentence).toMatch(/suspended ByteDance/);
+    const parent = find('ByteDance', 'PARENT_OF', 'TikTok');
+    expect(parent?.evidence[0]?.sentence).toMatch(/parent company of TikTok/);
+  });
+
+  it('loads the seed again at start-up without changing the graph', async () => {
+    const before = (await post('{ counts { articles entities facts evidence } }')).body.data.counts;
+    await server.close();
+    const config = loadConfig({
+      NEO4J_URI: inject('neo4jUri'),
+      NEO4J_PASSWORD: 'test',
+      PORT: '0',
+      LOG_LEVEL: 'silent',
+    });
+    server = await startServer(config, pino({ level: 'silent' }));
+    const after = (await post('{ counts { articles entities facts evidence } }')).body.data.counts;
+    expect(after).toEqual(before);
+    expect(before.articles).toBe(1);
+  });
+
+  it('finds an article by id and answers a bad request with a clear error', async () => {
+    const { body } = await post(
+      '{ article(id: "bytedance-openai-compliance") { id title source published } }',
+    );
+    expect(body.data.article).toMatchObject({ id: 'bytedance-openai-compliance', source: 'SCMP' });
+    const bad = await post('{ entity { name } }');
+    expect(bad.body.errors?.[0]?.message).toMatch(/needs an id or a name/);
+  });
+});
