@@ -2,6 +2,7 @@ import { createServer } from 'node:http';
 import type { Logger } from 'pino';
 import { createApp } from './api/create-app.js';
 import type { Config } from './config.js';
+import { useDashboard } from './dashboard/index.js';
 import { loadLexicon } from './extract/index.js';
 import { createIngestor, readSeedArticles } from './ingest/index.js';
 import { toYogaLogger } from './logger.js';
@@ -52,6 +53,7 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
     introspection: config.INTROSPECTION,
     corsOrigins: config.CORS_ORIGINS,
     logger: toYogaLogger(log),
+    plugins: [useDashboard()],
   });
   const server = createServer(app);
   await new Promise<void>((resolve, reject) => {

@@ -83,8 +83,11 @@ export function buildEntities({
     const i = draftFor(m.entry.name, m.entry.type, m.entry.id);
     for (const form of [m.entry.name, ...m.entry.aliases]) byKey.set(`any:${normalizeName(form)}`, i);
   }
+  // "Apple Intelligence", "Microsoft Corp.": a longer name found by rules swallows the match
+  const wider = candidates.filter((c) => c.rule === 'name.prefixed' || c.rule === 'name.corporate-form');
+  const swallowed = (m: LexiconMatch) => wider.some((c) => c.start <= m.start && c.end >= m.end);
   for (const m of matches) {
-    if (m.demonym && !named.has(m.entry.id)) continue;
+    if ((m.demonym && !named.has(m.entry.id)) || swallowed(m)) continue;
     add(draftFor(m.entry.name, m.entry.type, m.entry.id), mentionOf(m.start, m.end));
   }
   const lone: Candidate[] = [];

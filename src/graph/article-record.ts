@@ -26,4 +26,6 @@ export interface WriteSummary {
   facts: number;
   evidence: number;
   factsRemoved: number;
+  /** Ids of the facts the batch added or confirmed (for live updates). */
+  factIds: string[];
 }

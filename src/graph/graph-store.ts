@@ -1,5 +1,8 @@
 import type { Driver } from 'neo4j-driver';
 import type { ArticleRecord, WriteSummary } from './article-record.js';
+import { addAlias, type Curator, mergeEntities, splitEntity } from './curate-entities.js';
+import { deleteArticle } from './delete-article.js';
+import { GraphStoreError } from './errors.js';
 import { Executor } from './executor.js';
 import {
   applyMigrations,
@@ -7,7 +10,7 @@ import {
   migrationsApplied,
   readMigrations,
 } from './migrations.js';
-import { getArticles } from './read-articles.js';
+import { getArticles, listArticles, type StoredArticleSource } from './read-articles.js';
 import { type ArticleMatch, type ArticleProbe, findArticleMatches } from './read-duplicates.js';
 import { findEntityByName, getEntitiesById } from './read-entities.js';
 import { getEntityFacts, getEvidenceByFact } from './read-facts.js';
@@ -49,6 +52,16 @@ export interface GraphStore {
   getEvidence(factIds: readonly string[]): Promise<StoredEvidence[][]>;
   getArticles(keys: readonly string[]): Promise<(StoredArticle | null)[]>;
   counts(): Promise<GraphCounts>;
+  /** Deletes an article and its evidence; facts left without evidence disappear. */
+  deleteArticle(id: string): Promise<{ deleted: boolean; factsRemoved: number }>;
+  /** Folds entities into a target, recorded (who, when, why) and reversible with splitEntity. */
+  mergeEntities(opts: { target: string; sources: string[] } & Curator): Promise<StoredEntity>;
+  /** Undoes the latest merge of an entity. */
+  splitEntity(opts: { entity: string } & Curator): Promise<StoredEntity>;
+  /** Adds an alias under which the entity is found and resolved. */
+  addAlias(opts: { entity: string; alias: string; by: string }): Promise<StoredEntity>;
+  /** Stored articles in id order, for re-extraction. */
+  listArticles(opts: { afterId?: string | undefined; limit: number }): Promise<StoredArticleSource[]>;
   /** A store whose queries report to `onQuery` (e.g. one per GraphQL request), sharing the driver. */
   withQueryListener(onQuery: (cypher: string) => void): GraphStore;
   close(): Promise<void>;
@@ -58,6 +71,12 @@ export function createGraphStore(options: GraphStoreOptions): GraphStore {
   const { driver, database, migrationsDir, onQuery, debug } = options;
   const executor = new Executor({ driver, database, onQuery, debug });
   const migrations = () => readMigrations(migrationsDir);
+  const now = () => new Date().toISOString();
+  const entityAfter = async (id: string) => {
+    const [entity] = await getEntitiesById(executor, [id]);
+    if (!entity) throw new GraphStoreError(`no entity with id "${id}"`, { code: 'NOT_FOUND' });
+    return entity;
+  };
   return {
     database,
     migrate: () => applyMigrations(executor, migrations()),
@@ -79,6 +98,20 @@ export function createGraphStore(options: GraphStoreOptions): GraphStore {
     getEvidence: (ids) => getEvidenceByFact(executor, ids),
     getArticles: (keys) => getArticles(executor, keys),
     counts: () => readCounts(executor),
+    deleteArticle: (id) => executor.write(`deleting article ${id}`, (tx) => deleteArticle(tx, id, now())),
+    mergeEntities: async (opts) => {
+      await executor.write(`merging into ${opts.target}`, (tx) => mergeEntities(tx, { ...opts, now: now() }));
+      return entityAfter(opts.target);
+    },
+    splitEntity: async (opts) => {
+      await executor.write(`splitting ${opts.entity}`, (tx) => splitEntity(tx, { ...opts, now: now() }));
+      return entityAfter(opts.entity);
+    },
+    addAlias: async (opts) => {
+      await executor.write(`adding alias to ${opts.entity}`, (tx) => addAlias(tx, { ...opts, now: now() }));
+      return entityAfter(opts.entity);
+    },
+    listArticles: (opts) => listArticles(executor, opts),
     withQueryListener: (listener) =>
       createGraphStore({
         ...options,

@@ -19,3 +19,32 @@ export async function getArticles(
   const byKey = new Map(rows.map((r) => [r.key, r.article]));
   return keys.map((k) => byKey.get(k) ?? null);
 }
+
+/** What re-extraction needs of a stored article. */
+export interface StoredArticleSource {
+  id: string;
+  text: string;
+  title: string | null;
+  url: string | null;
+  canonicalUrl: string | null;
+  source: string | null;
+  published: string | null;
+  contentHash: string;
+  sourceKey: string;
+  simhash: string | null;
+  ruleVersion: string;
+}
+
+/** One page of stored articles in id order (keyset pagination: stable under concurrent writes). */
+export async function listArticles(
+  executor: Executor,
+  { afterId, limit }: { afterId?: string | undefined; limit: number },
+): Promise<StoredArticleSource[]> {
+  const rows = await executor.query<{ a: StoredArticleSource }>(
+    `MATCH (a:Article) WHERE $afterId IS NULL OR a.id > $afterId
+     RETURN a {.id, .text, .title, .url, .canonicalUrl, .source, .published, .contentHash, .sourceKey, .simhash, .ruleVersion} AS a
+     ORDER BY a.id LIMIT $limit`,
+    { afterId: afterId ?? null, limit },
+  );
+  return rows.map((r) => r.a);
+}

@@ -6,7 +6,7 @@ import type { FactRef } from './fact-id.js';
  * modality per source and overall, number of independent sources (copies of one text count
  * once), confidence. Facts left with no evidence are deleted: nothing is kept without support.
  */
-export async function recomputeFacts(tx: Tx, facts: FactRef[]): Promise<{ removed: number }> {
+export async function recomputeFacts(tx: Tx, facts: FactRef[], now: string): Promise<{ removed: number }> {
   if (facts.length === 0) return { removed: 0 };
   const rows = await tx.run<{ removed: number }>(
     `UNWIND $facts AS f
@@ -36,10 +36,11 @@ export async function recomputeFacts(tx: Tx, facts: FactRef[]): Promise<{ remove
            r.modality = modality, r.assertedCount = asserted, r.allegedCount = alleged,
            r.deniedCount = denied, r.plannedCount = planned,
            r.disputed = denied > 0 AND asserted + alleged > 0,
-           r.confidence = 1.0 - (1.0 - best) ^ sources
+           r.confidence = 1.0 - (1.0 - best) ^ sources,
+           r.updatedAt = $now
      }
      RETURN sum(CASE WHEN n = 0 THEN 1 ELSE 0 END) AS removed`,
-    { facts },
+    { facts, now },
   );
   return { removed: rows[0]?.removed ?? 0 };
 }

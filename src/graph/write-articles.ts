@@ -54,6 +54,23 @@ async function resolveEntities(tx: Tx, records: ArticleRecord[]) {
   return idOf;
 }
 
+/** Creates the relationship of each fact not yet in the graph: one statement per predicate present. */
+export async function mergeFactRelationships(tx: Tx, facts: FactRef[], now: string): Promise<void> {
+  const byPredicate = new Map<Predicate, FactRef[]>();
+  for (const f of facts) byPredicate.set(f.predicate, [...(byPredicate.get(f.predicate) ?? []), f]);
+  for (const [predicate, list] of byPredicate) {
+    // The relationship type cannot be a parameter; it comes from the fixed PREDICATES list, never from input.
+    if (!PREDICATES.includes(predicate)) continue;
+    await tx.run(
+      `UNWIND $facts AS f
+       MATCH (s:Entity {id: f.subjectId}), (o:Entity {id: f.objectId})
+       MERGE (s)-[r:${predicate}]->(o)
+       ON CREATE SET r.id = f.id, r.predicate = '${predicate}', r.createdAt = $now`,
+      { facts: list, now },
+    );
+  }
+}
+
 const sha = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 24);
 
 /**
@@ -189,6 +206,9 @@ export async function writeArticles(
         articleId: r.id,
         subjectId: fact.subjectId,
         objectId: fact.objectId,
+        // the entities this evidence was resolved to when written: what a split restores
+        subjectOrigin: fact.subjectId,
+        objectOrigin: fact.objectId,
         predicate: fact.predicate,
         subjectName: rel.subject,
         objectName: rel.object,
@@ -210,20 +230,7 @@ export async function writeArticles(
       });
     }
   }
-  const byPredicate = new Map<Predicate, FactRef[]>();
-  for (const f of facts.values())
-    byPredicate.set(f.predicate, [...(byPredicate.get(f.predicate) ?? []), f]);
-  for (const [predicate, list] of byPredicate) {
-    // The relationship type cannot be a parameter; it comes from the fixed PREDICATES list, never from input.
-    if (!PREDICATES.includes(predicate)) continue;
-    await tx.run(
-      `UNWIND $facts AS f
-       MATCH (s:Entity {id: f.subjectId}), (o:Entity {id: f.objectId})
-       MERGE (s)-[r:${predicate}]->(o)
-       ON CREATE SET r.id = f.id, r.predicate = '${predicate}', r.createdAt = $now`,
-      { facts: list, now },
-    );
-  }
+  await mergeFactRelationships(tx, [...facts.values()], now);
   await tx.run(
     `UNWIND $evidence AS v
      MATCH (a:Article {id: v.articleId})
@@ -235,13 +242,15 @@ export async function writeArticles(
 
   const touchedFacts = new Map(previous.facts.map((f) => [f.id, f]));
   for (const f of facts.values()) touchedFacts.set(f.id, f);
-  const { removed } = await recomputeFacts(tx, [...touchedFacts.values()]);
-  await recomputeEntities(tx, [...new Set([...previous.entityIds, ...entities.keys()])]);
+  const { removed } = await recomputeFacts(tx, [...touchedFacts.values()], now);
+  const factEnds = [...touchedFacts.values()].flatMap((f) => [f.subjectId, f.objectId]);
+  await recomputeEntities(tx, [...new Set([...previous.entityIds, ...entities.keys(), ...factEnds])]);
   return {
     articles: records.length,
     entities: entities.size,
     facts: facts.size,
     evidence: evidence.size,
     factsRemoved: removed,
+    factIds: [...facts.keys()],
   };
 }

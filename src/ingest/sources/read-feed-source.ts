@@ -25,32 +25,49 @@ function resolveLink(link: string | undefined, base: string | undefined): string
   return /^https?:$/.test(url.protocol) ? url.href : undefined;
 }
 
-async function entryToItems(
-  entry: FeedEntry,
-  { origin, link, ...options }: UrlSourceOptions & { origin: string; link: string | undefined },
-): Promise<SourceItem[]> {
-  const published = entry.published ? normalizeDate(entry.published) : undefined;
-  const { minChars = MIN_ARTICLE_CHARS, minWords = MIN_ARTICLE_WORDS, maxBytes } = options;
-  // Feeds that carry the whole article spare a fetch per item; summaries do not count.
-  const content = entry.content ? normalizeText(htmlToText(entry.content)) : '';
-  if (content.length >= minChars && countWords(content) >= minWords) {
-    const id = link ? undefined : entry.guid;
-    return [
-      parseArticleRecord({ id, title: entry.title, text: content, url: link, published }, origin, {
-        maxBytes,
-      }),
-    ];
-  }
-  if (!link) return [errorItem(origin, 'feed item has neither a link nor full content')];
-  try {
-    const items = fetchedToArticles(await fetchText(link, options), { ...options, origin });
-    // The feed's date stands in for a page that gives none.
-    return items.map((item) =>
+type EntryOptions = UrlSourceOptions & { origin: string; link: string | undefined };
+
+async function fetchEntry(
+  link: string,
+  published: string | undefined,
+  { origin, ...options }: EntryOptions,
+) {
+  const items = fetchedToArticles(await fetchText(link, options), { ...options, origin });
+  // The feed's date stands in for a page that gives none.
+  return items.map(
+    (item): SourceItem =>
       item.ok && !item.article.published && published
         ? { ok: true, article: { ...item.article, published } }
         : item,
-    );
+  );
+}
+
+async function entryToItems(entry: FeedEntry, options: EntryOptions): Promise<SourceItem[]> {
+  const {
+    origin,
+    link,
+    minChars = MIN_ARTICLE_CHARS,
+    minWords = MIN_ARTICLE_WORDS,
+    maxBytes,
+  } = options;
+  try {
+    const published = entry.published ? normalizeDate(entry.published) : undefined;
+    // Feeds that carry the whole article spare a fetch per item; summaries do not count.
+    const content = entry.content ? normalizeText(htmlToText(entry.content)) : '';
+    if (content.length >= minChars && countWords(content) >= minWords) {
+      const record = {
+        id: link ? undefined : entry.guid,
+        title: entry.title,
+        text: content,
+        url: link,
+        published,
+      };
+      return [parseArticleRecord(record, origin, { maxBytes })];
+    }
+    if (!link) return [errorItem(origin, 'feed item has neither a link nor full content')];
+    return await fetchEntry(link, published, options);
   } catch (error) {
+    // Never rejects: pending entries must not become unhandled rejections if the reader stops early.
     return [errorItem(origin, describeError(error))];
   }
 }

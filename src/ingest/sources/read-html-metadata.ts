@@ -70,7 +70,7 @@ function firstDate(values: unknown[]): string | undefined {
 }
 
 /**
- * Reads title, canonical URL (`<link rel=canonical>`, `og:url`), publication date
+ * Reads `og:title`, canonical URL (`<link rel=canonical>`, `og:url`), publication date
  * (`article:published_time`, JSON-LD `datePublished`, `<time datetime>`) and outlet name
  * (`og:site_name`, JSON-LD publisher). Dates that do not parse are left out.
  */

@@ -8,10 +8,12 @@ import type { SourceItem, SourcesOptions } from './types.js';
 
 async function* readSpec(
   spec: string,
-  { stdin = process.stdin, ...options }: SourcesOptions,
+  { stdin, ...options }: SourcesOptions,
 ): AsyncGenerator<SourceItem> {
   if (spec === '-') {
-    yield* readJsonl(stdin as AsyncIterable<Buffer | string>, 'stdin', options);
+    // process.stdin is touched only when asked for: creating it can keep the process alive.
+    const input = (stdin ?? process.stdin) as AsyncIterable<Buffer | string>;
+    yield* readJsonl(input, 'stdin', options);
     return;
   }
   if (/^https?:\/\//i.test(spec)) {

@@ -9,7 +9,9 @@ export async function collectItems(source: AsyncIterable<SourceItem>): Promise<S
 
 /** `origin -> id` for articles and `origin -> !reason` for errors: compact to assert on. */
 export function summarize(items: SourceItem[]): string[] {
-  return items.map(item =>
-    item.ok ? `${item.article.origin} -> ${item.article.id}` : `${item.error.origin} -> !${item.error.reason}`,
+  return items.map((item) =>
+    item.ok
+      ? `${item.article.origin} -> ${item.article.id}`
+      : `${item.error.origin} -> !${item.error.reason}`,
   );
 }

@@ -11,15 +11,23 @@ describe('normalizeText', () => {
     ['runs of spaces and tabs fold', 'a  \t  b\t\tc', 'a b c'],
     ['spaces around newlines go', 'a   \n   b', 'a\nb'],
     ['no-break and ideographic spaces fold', 'a\u00A0\u00A0b\u3000c', 'a b c'],
-    ['named and numeric entities', 'AT&amp;T &ldquo;hi&rdquo; &#233;&#x27;', 'AT&T “hi” é\''],
+    ['named and numeric entities', 'AT&amp;T &ldquo;hi&rdquo; &#233;&#x27;', "AT&T “hi” é'"],
     ['ampersand without entity kept', 'R&D and Q&A', 'R&D and Q&A'],
     ['entity without semicolon kept', '?a=1&para=2', '?a=1&para=2'],
     ['NFC composes', 'Cafe\u0301', 'Café'],
-    ['zero-width space, BOM, word joiner, soft hyphen removed', '\uFEFFzero\u200Bwidth\u2060join\u00ADed', 'zerowidthjoined'],
+    [
+      'zero-width space, BOM, word joiner, soft hyphen removed',
+      '\uFEFFzero\u200Bwidth\u2060join\u00ADed',
+      'zerowidthjoined',
+    ],
     ['control characters removed', 'a\u0000b\u0007c\u001Bd\u007Fe\u0085f', 'abcdef'],
     ['tabs inside lines fold, newlines kept', 'a\tb\nc', 'a b\nc'],
     ['paragraph separator', 'a\u2029b', 'a\n\nb'],
-    ['non-Latin scripts untouched', '深度求索发布了新模型。\n\nЯндекс', '深度求索发布了新模型。\n\nЯндекс'],
+    [
+      'non-Latin scripts untouched',
+      '深度求索发布了新模型。\n\nЯндекс',
+      '深度求索发布了新模型。\n\nЯндекс',
+    ],
     ['empty stays empty', ' \n\t ', ''],
   ];
   it.each(cases)('%s', (_label, raw, expected) => {
@@ -37,7 +45,9 @@ describe('normalizeText', () => {
 describe('hashText', () => {
   it('is the sha256 hex of the UTF-8 text', () => {
     expect(hashText('')).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
-    expect(hashText('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+    expect(hashText('abc')).toBe(
+      'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad',
+    );
   });
 });
 

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { hashText, parseArticleRecord, type SourceItem } from '../../../src/ingest/sources/index.js';
+import {
+  hashText,
+  parseArticleRecord,
+  type SourceItem,
+} from '../../../src/ingest/sources/index.js';
 
 const BODY =
   'Halvorsen Robotics agreed to buy Quillmate AI for $1.2 billion.\n\nThe deal is expected to close in the third quarter.';
@@ -43,13 +47,24 @@ describe('parseArticleRecord', () => {
     const item = parseArticleRecord({ text: `  ${BODY}\r\n` }, 'inline');
     expect(item).toEqual({
       ok: true,
-      article: { id: `sha256:${hashText(BODY).slice(0, 16)}`, text: BODY, contentHash: hashText(BODY), origin: 'inline' },
+      article: {
+        id: `sha256:${hashText(BODY).slice(0, 16)}`,
+        text: BODY,
+        contentHash: hashText(BODY),
+        origin: 'inline',
+      },
     });
   });
 
   it('derives the id and source from the canonical URL when there is no id', () => {
-    const a = parseArticleRecord({ text: BODY, url: 'https://www.Example.com/a/?utm_campaign=x' }, 'a');
-    const b = parseArticleRecord({ text: `${BODY} Updated.`, url: 'https://www.example.com/a#x' }, 'b');
+    const a = parseArticleRecord(
+      { text: BODY, url: 'https://www.Example.com/a/?utm_campaign=x' },
+      'a',
+    );
+    const b = parseArticleRecord(
+      { text: `${BODY} Updated.`, url: 'https://www.example.com/a#x' },
+      'b',
+    );
     expect(a.ok && b.ok).toBe(true);
     if (!a.ok || !b.ok) return;
     expect(a.article.id).toMatch(/^url:[0-9a-f]{16}$/);
@@ -89,9 +104,17 @@ describe('parseArticleRecord', () => {
     ['whitespace-only text', { text: ' \n\u200B\t ' }, /text is empty/],
     ['text with no letters', { text: '12 345 — 67.89 %' }, /no letters/],
     ['NUL bytes', { text: `PK\u0003\u0004\u0000\u0000binary${BODY}` }, /binary/],
-    ['mostly unprintable', { text: '\u0001\u0002\u0003\u0004\u0005ab\u0006\u0007\u0008'.repeat(50) }, /binary/],
+    [
+      'mostly unprintable',
+      { text: '\u0001\u0002\u0003\u0004\u0005ab\u0006\u0007\u0008'.repeat(50) },
+      /binary/,
+    ],
     ['replacement characters', { text: '\uFFFD\uFFFDa\uFFFD'.repeat(100) }, /binary/],
-    ['published not a date', { text: BODY, published: 'last Tuesday' }, /published: "last Tuesday" is not a date/],
+    [
+      'published not a date',
+      { text: BODY, published: 'last Tuesday' },
+      /published: "last Tuesday" is not a date/,
+    ],
     ['impossible date', { text: BODY, published: '2031-02-30' }, /is not a date/],
     ['url not http', { text: BODY, url: 'javascript:alert(1)' }, /url: .* is not an http\(s\) URL/],
     ['url not valid', { text: BODY, url: 'https://exa mple.com' }, /is not a valid URL/],
@@ -112,7 +135,9 @@ describe('parseArticleRecord', () => {
     const reason = reasonOf(parseArticleRecord({ text: huge }, 'big.json'));
     expect(reason).toContain(`${Buffer.byteLength(huge)} bytes`);
     expect(reason).toMatch(/10\.7 MB .* over the limit of 5\.0 MB \(5242880 bytes\)/);
-    expect(reasonOf(parseArticleRecord({ text: BODY }, 'x', { maxBytes: 50 }))).toMatch(/over the limit/);
+    expect(reasonOf(parseArticleRecord({ text: BODY }, 'x', { maxBytes: 50 }))).toMatch(
+      /over the limit/,
+    );
     expect(parseArticleRecord({ text: huge }, 'x', { maxBytes: 20_000_000 }).ok).toBe(true);
   });
 });

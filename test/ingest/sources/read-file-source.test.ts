@@ -13,7 +13,8 @@ import { collectItems, summarize } from './collect-items.js';
 const FIXTURES = join(import.meta.dirname, '../../fixtures/sources');
 const BODY =
   'Northwind Silicon unveiled the Kestrel chip in Rotterdam on Tuesday, saying it runs language models on factory equipment.';
-const record = (id: string, extra: object = {}) => JSON.stringify({ id, text: `${BODY} (${id})`, ...extra });
+const record = (id: string, extra: object = {}) =>
+  JSON.stringify({ id, text: `${BODY} (${id})`, ...extra });
 
 let dir: string;
 const at = (name: string) => join(dir, name);
@@ -26,9 +27,23 @@ beforeAll(async () => {
     'one.json': record('one', { title: 'One', published: '2031-03-11', gold: { entities: [] } }),
     'many.json': `[${record('a')},${record('b')},{"text":""}]`,
     'broken.json': '{"id": "x", "text": ',
-    'lines.jsonl': [record('l1'), '', '{"id":"l3",', record('l4', { published: 'soon' }), record('l5')].join('\r\n'),
-    'bad-utf8.txt': Buffer.concat([Buffer.from('Quillmate AI raised money '), Buffer.from([0xc3, 0x28, 0xff]), Buffer.from(' today.')]),
-    'bad-utf8-line.ndjson': Buffer.concat([Buffer.from(`${record('u1')}\n{"text":"caf`), Buffer.from([0xe9]), Buffer.from(`"}\n${record('u3')}\n`)]),
+    'lines.jsonl': [
+      record('l1'),
+      '',
+      '{"id":"l3",',
+      record('l4', { published: 'soon' }),
+      record('l5'),
+    ].join('\r\n'),
+    'bad-utf8.txt': Buffer.concat([
+      Buffer.from('Quillmate AI raised money '),
+      Buffer.from([0xc3, 0x28, 0xff]),
+      Buffer.from(' today.'),
+    ]),
+    'bad-utf8-line.ndjson': Buffer.concat([
+      Buffer.from(`${record('u1')}\n{"text":"caf`),
+      Buffer.from([0xe9]),
+      Buffer.from(`"}\n${record('u3')}\n`),
+    ]),
     'titled.txt': `Meridian Compute opens a Lisbon lab\n\n${BODY}\n\n\n\nSecond paragraph.`,
     'untitled.txt': `top of page\n\n${BODY}`,
     'notes.md': `# Bluehaven raises a fund\n\n## Details\n\nBluehaven **Capital** backed [Quillmate AI](https://quillmate.example) early.\n`,
@@ -50,7 +65,12 @@ afterAll(async () => {
 describe('readFileSource', () => {
   it('reads one gold-format JSON object', async () => {
     const [item] = await collectItems(readFileSource(at('one.json')));
-    expect(item?.ok && item.article).toMatchObject({ id: 'one', title: 'One', published: '2031-03-11', origin: at('one.json') });
+    expect(item?.ok && item.article).toMatchObject({
+      id: 'one',
+      title: 'One',
+      published: '2031-03-11',
+      origin: at('one.json'),
+    });
   });
 
   it('reads a JSON array, one item per element', async () => {
@@ -148,10 +168,15 @@ describe('readFolderSource', () => {
 
 describe('readSources', () => {
   it('reads files, folders and stdin in order, and never throws on unknown paths', async () => {
-    const stdin = Readable.from([Buffer.from(`${record('s1')}\nnot json\n`), Buffer.from(record('s2'))]);
+    const stdin = Readable.from([
+      Buffer.from(`${record('s1')}\nnot json\n`),
+      Buffer.from(record('s2')),
+    ]);
     const items = summarize(
       await collectItems(
-        readSources([at('one.json'), at('nope'), '-', at('corpus/nested'), 'ftp://example.com/x'], { stdin }),
+        readSources([at('one.json'), at('nope'), '-', at('corpus/nested'), 'ftp://example.com/x'], {
+          stdin,
+        }),
       ),
     );
     expect(items).toEqual([

@@ -33,10 +33,12 @@ function manyItemsFeed(count: number): string {
 }
 
 type Route = (res: ServerResponse) => void | Promise<void>;
-const send = (status: number, type: string, body: () => string): Route => res => {
-  res.writeHead(status, { 'content-type': type }).end(body());
-};
-const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
+const send =
+  (status: number, type: string, body: () => string): Route =>
+  (res) => {
+    res.writeHead(status, { 'content-type': type }).end(body());
+  };
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const routes: Record<string, Route> = {
   '/news/halvorsen-quillmate': send(200, HTML, () => fixture('article-page.html')),
@@ -45,6 +47,12 @@ const routes: Record<string, Route> = {
   '/bot-check-503': send(503, HTML, () => fixture('bot-check.html')),
   '/archive': send(200, HTML, () => fixture('link-list.html')),
   '/paywalled': send(200, HTML, () => fixture('paywall.html')),
+  '/short': send(
+    200,
+    HTML,
+    () =>
+      '<html><head><title>Brief</title></head><body><article><p>Quillmate AI hired a chief operating officer from a logistics firm on Monday.</p></article></body></html>',
+  ),
   '/missing': send(404, 'text/plain', () => 'Not Found'),
   '/feed.rss': send(200, 'application/rss+xml', () => fixture('feed.rss.xml')),
   '/atom.xml': send(200, 'application/xml', () => fixture('feed.atom.xml')),
@@ -54,11 +62,11 @@ const routes: Record<string, Route> = {
     JSON.stringify({ id: 'json-1', title: 'From JSON', text: 'Quillmate AI hired a new COO.' }),
   ),
   '/image.png': send(200, 'image/png', () => '\u0089PNG'),
-  '/slow': async res => {
+  '/slow': async (res) => {
     await sleep(3000);
     if (!res.destroyed) send(200, HTML, () => fixture('second-article.html'))(res);
   },
-  '/huge': res => {
+  '/huge': (res) => {
     res.writeHead(200, { 'content-type': HTML });
     res.end(`<html><body><p>${'word '.repeat(300_000)}</p></body></html>`);
   },
@@ -80,17 +88,19 @@ async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> 
 
 beforeAll(async () => {
   server = createServer((req, res) => void handle(req, res));
-  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
 
 afterAll(async () => {
   server.closeAllConnections();
-  await new Promise(resolve => server.close(resolve));
+  await new Promise((resolve) => server.close(resolve));
 });
 
 async function fetchOne(path: string, options = {}): Promise<SourceItem> {
-  const items = await collectItems(fetchUrlSource(`${base}${path}`, { timeoutMs: 2000, ...options }));
+  const items = await collectItems(
+    fetchUrlSource(`${base}${path}`, { timeoutMs: 2000, ...options }),
+  );
   expect(items).toHaveLength(1);
   return items[0]!;
 }
@@ -117,7 +127,13 @@ describe('fetchUrlSource', () => {
     expect(article.text.startsWith('Halvorsen Robotics, the Oslo-based maker')).toBe(true);
     expect(article.text.endsWith('That is why we are paying what we are paying.”')).toBe(true);
     expect(article.text.split('\n\n')).toHaveLength(10);
-    for (const boilerplate of ['Newsletter', 'Privacy policy', 'Related stories', 'All rights reserved', 'analytics']) {
+    for (const boilerplate of [
+      'Newsletter',
+      'Privacy policy',
+      'Related stories',
+      'All rights reserved',
+      'analytics',
+    ]) {
       expect(article.text).not.toContain(boilerplate);
     }
     expect(article.text).toContain('company’s twenty-year history');
@@ -128,6 +144,7 @@ describe('fetchUrlSource', () => {
     ['/bot-check-503', /^refused: bot-check interstitial \(HTTP 503 Service Unavailable\)$/],
     ['/archive', /^no article found/],
     ['/paywalled', /^refused: paywall/],
+    ['/short', /^no article found: only \d+ characters and \d+ words of text$/],
     ['/missing', /^HTTP 404 Not Found$/],
     ['/image.png', /^not an article: content type "image\/png"$/],
   ];
@@ -144,19 +161,25 @@ describe('fetchUrlSource', () => {
   });
 
   it('caps the response size', async () => {
-    expect(reasonOf(await fetchOne('/huge', { maxInputBytes: 100_000 }))).toMatch(/over the limit of 100000 bytes/);
+    expect(reasonOf(await fetchOne('/huge', { maxInputBytes: 100_000 }))).toMatch(
+      /over the limit of 100000 bytes/,
+    );
   });
 
   it('reports a refused connection', async () => {
     const items = await collectItems(fetchUrlSource('http://127.0.0.1:1/x', { timeoutMs: 2000 }));
-    expect(summarize(items)).toEqual([expect.stringMatching(/^http:\/\/127\.0\.0\.1:1\/x -> !fetch failed/)]);
+    expect(summarize(items)).toEqual([
+      expect.stringMatching(/^http:\/\/127\.0\.0\.1:1\/x -> !fetch failed/),
+    ]);
   });
 
   it('parses article JSON and sniffs HTML served without a content type', async () => {
     const json = await fetchOne('/article.json');
     expect(json.ok && json.article).toMatchObject({ id: 'json-1', title: 'From JSON' });
     const untyped = await fetchOne('/untyped');
-    expect(untyped.ok && untyped.article.title).toBe('Northwind Silicon unveils a low-power inference chip');
+    expect(untyped.ok && untyped.article.title).toBe(
+      'Northwind Silicon unveils a low-power inference chip',
+    );
   });
 });
 
@@ -164,17 +187,22 @@ describe('feeds', () => {
   it('reads an RSS feed: links fetched, full content used as is, refusals kept per item', async () => {
     requested.length = 0;
     const items = await collectItems(fetchUrlSource(`${base}/feed.rss`, { timeoutMs: 2000 }));
-    expect(items.map(item => (item.ok ? item.article.title : item.error.reason))).toEqual([
+    expect(items.map((item) => (item.ok ? item.article.title : item.error.reason))).toEqual([
       'Halvorsen Robotics buys Quillmate AI for $1.2 billion',
       'Northwind Silicon unveils a low-power inference chip',
       'Bluehaven Capital raises a fund for industrial software',
       'refused: bot-check interstitial',
     ]);
-    const [halvorsen, northwind, bluehaven] = items.map(item => (item.ok ? item.article : undefined));
+    const [halvorsen, northwind, bluehaven] = items.map((item) =>
+      item.ok ? item.article : undefined,
+    );
     expect(halvorsen?.canonicalUrl).toBe(`${base}/news/halvorsen-quillmate`);
     // The page gives no date, so the feed's pubDate stands in.
     expect(northwind?.published).toBe('2031-03-11');
-    expect(bluehaven).toMatchObject({ published: '2031-03-10', url: `${base}/news/never-fetched-bluehaven` });
+    expect(bluehaven).toMatchObject({
+      published: '2031-03-10',
+      url: `${base}/news/never-fetched-bluehaven`,
+    });
     expect(bluehaven?.text.split('\n\n')).toHaveLength(3);
     expect(bluehaven?.text).toContain('The firm’s partners');
     expect(requested).not.toContain('/news/never-fetched-bluehaven');
@@ -184,8 +212,12 @@ describe('feeds', () => {
   it('reads an Atom feed sniffed from application/xml, resolving relative links', async () => {
     requested.length = 0;
     const items = await collectItems(readSources([`${base}/atom.xml`], { timeoutMs: 2000 }));
-    expect(items.map(item => item.ok && item.article)).toMatchObject([
-      { title: 'Northwind Silicon unveils a low-power inference chip', published: '2031-03-11', origin: `${base}/news/northwind-kestrel` },
+    expect(items.map((item) => item.ok && item.article)).toMatchObject([
+      {
+        title: 'Northwind Silicon unveils a low-power inference chip',
+        published: '2031-03-11',
+        origin: `${base}/news/northwind-kestrel`,
+      },
       { title: 'Meridian Compute opens a research lab in Lisbon', published: '2031-03-08' },
     ]);
     const meridian = items[1]?.ok ? items[1].article : undefined;
@@ -195,20 +227,22 @@ describe('feeds', () => {
 
   it('reads a feed given as XML text', async () => {
     const items = await collectItems(readFeedSource(fixture('feed.atom.xml'), { timeoutMs: 2000 }));
-    expect(items.filter(item => item.ok)).toHaveLength(2);
+    expect(items.filter((item) => item.ok)).toHaveLength(2);
   });
 
   it('fetches at most 4 items at once and keeps feed order', async () => {
     maxInFlight = 0;
     const items = await collectItems(readFeedSource(`${base}/many.rss`, { timeoutMs: 5000 }));
-    expect(items.map(item => item.ok && item.article.origin)).toEqual(
+    expect(items.map((item) => item.ok && item.article.origin)).toEqual(
       Array.from({ length: 10 }, (_, i) => `${base}/delayed/${i}`),
     );
     expect(maxInFlight).toBe(4);
   });
 
   it('reports a feed that is not XML', async () => {
-    const items = await collectItems(readFeedSource('<rss><channel><item>', { origin: 'broken.xml' }));
+    const items = await collectItems(
+      readFeedSource('<rss><channel><item>', { origin: 'broken.xml' }),
+    );
     expect(summarize(items)).toEqual([expect.stringMatching(/^broken\.xml -> !feed: /)]);
   });
 });

@@ -1,0 +1,56 @@
+import type { EntityMention } from './build-entities.js';
+import type { CorefMention } from './resolve-coreference.js';
+import type { Sentence } from './types.js';
+
+/** A mention as the rules see it: a slot `⟦n⟧` in the sentence template. */
+export interface Slot {
+  entity: number;
+  start: number;
+  end: number;
+  coref: boolean;
+}
+
+/** A sentence with its mentions replaced by `⟦n⟧` slots, and a map back to text offsets. */
+export interface Template {
+  text: string;
+  slots: Slot[];
+  /** Offset in the article text of each template offset (length: text.length + 1). */
+  offsets: number[];
+}
+
+/**
+ * Renders "Sam Altman-led OpenAI has suspended its access" as "⟦0⟧-led ⟦1⟧ has suspended ⟦2⟧'s
+ * access": possessive pronouns read as "'s", typographic apostrophes as "'".
+ */
+export function buildTemplate(
+  sentence: Sentence,
+  mentions: ReadonlyArray<EntityMention | CorefMention>,
+): Template {
+  const sorted = mentions
+    .filter((m) => m.start >= sentence.start && m.end <= sentence.end)
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const slots: Slot[] = [];
+  let text = '';
+  const offsets: number[] = [];
+  let pos = sentence.start;
+  const copy = (to: number) => {
+    const chunk = sentence.text.slice(pos - sentence.start, to - sentence.start).replace(/[’‘]/g, "'");
+    for (let i = 0; i < chunk.length; i++) offsets.push(pos + i);
+    text += chunk;
+    pos = to;
+  };
+  for (const m of sorted) {
+    if (m.start < pos) continue;
+    copy(m.start);
+    const coref = 'kind' in m;
+    slots.push({ entity: m.entity, start: m.start, end: m.end, coref });
+    const possessive = coref && m.kind === 'pronoun' && m.possessive;
+    const slotText = `⟦${slots.length - 1}⟧${possessive ? "'s" : ''}`;
+    for (let i = 0; i < slotText.length; i++) offsets.push(i === 0 ? m.start : m.end);
+    text += slotText;
+    pos = m.end;
+  }
+  copy(sentence.end);
+  offsets.push(sentence.end);
+  return { text, slots, offsets };
+}

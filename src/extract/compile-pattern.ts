@@ -1,0 +1,72 @@
+import { ORG_NOUNS } from './cues.js';
+import type { EntityType } from './types.js';
+
+/** Slot letters in templates: upper case for names, lower case for pronouns and descriptions. */
+export const TYPE_LETTER: Record<EntityType, string> = {
+  Person: 'P',
+  Organization: 'O',
+  Product: 'R',
+  Place: 'L',
+};
+
+const letters = (types: readonly EntityType[]) => {
+  const up = types.map((t) => TYPE_LETTER[t]).join('');
+  return `${up}${up.toLowerCase()}`;
+};
+
+const SLOT_ANY = '⟦[A-Za-z]\\d+⟧';
+/** Separators of a list: "A, B and C", "A/B", "OpenAI and its CEO Sam Altman", "OpenAI, the owner of ChatGPT, and Microsoft". */
+const LIST_SEP =
+  `(?:,? and (?:${SLOT_ANY}'s |its |his |their )?(?:[A-Z][\\w-]+ |[a-z][\\w-]* ){0,2}?|, (?:and )?|,? & |,? or |/|,? as well as |,? along with |` +
+  `, (?:the |a |an )[^⟦⟧,]{1,30}(?:${SLOT_ANY})?[^⟦⟧,]{0,10}, (?:and )?)`;
+
+const MACROS: Record<string, string> = {
+  X: SLOT_ANY,
+  XP: `(?:${SLOT_ANY}'?s? )`,
+  A: `(?:,[^⟦⟧,]{1,40},)?,?\\s+(?:[^\\s⟦⟧]+\\s+){0,5}?`,
+  P: "'s?",
+  ADJ: `(?:[a-z][\\w-]*|${SLOT_ANY}-[a-z][\\w-]*|\\d[\\w.%-]*)`,
+  ON: `(?:${[...ORG_NOUNS].sort((a, b) => b.length - a.length).join('|')})`,
+};
+
+export interface PatternTypes {
+  subject: readonly EntityType[];
+  object: readonly EntityType[];
+}
+
+const TYPE_CODES: Record<string, EntityType> = {
+  P: 'Person',
+  O: 'Organization',
+  R: 'Product',
+  L: 'Place',
+};
+
+/**
+ * Compiles a rule pattern written over sentence templates into a RegExp:
+ * `{S}` / `{O}` a subject / object slot of the predicate's types, `{SL}` / `{OL}` a list of them,
+ * `{S:P}` a person subject, `{X}` any slot, `{XP}` a possessor slot ("⟦O1⟧'s "), `{A}` auxiliaries
+ * and adverbs, `{G:n}` up to n words, `{P}` a possessive, `{ADJ}` a modifier, `{ON}` an org noun.
+ * @example compilePattern('{S}{A}acquired {OL}', types) // matches "⟦O0⟧ has acquired ⟦O1⟧ and ⟦O2⟧"
+ */
+export function compilePattern(pattern: string, types: PatternTypes): RegExp {
+  const source = pattern.replace(/\{([A-Z]+)(?::([A-Z]+))?\}/g, (whole, name: string, spec?: string) => {
+    if (name === 'G') return whole;
+    const role = name[0] === 'S' ? 'subject' : name[0] === 'O' && name !== 'ON' ? 'object' : undefined;
+    if (role && (name.length === 1 || name === 'SL' || name === 'OL')) {
+      const allowed = spec ? [...spec].map((c) => TYPE_CODES[c] as EntityType) : types[role];
+      const slot = `⟦[${letters(allowed)}]\\d+⟧`;
+      const group = role === 'subject' ? 's' : 'o';
+      return name.length === 1 ? `(?<${group}>${slot})` : `(?<${group}>${slot}(?:${LIST_SEP}${slot})*)`;
+    }
+    const macro = MACROS[name];
+    if (!macro) throw new Error(`unknown macro ${whole} in pattern ${pattern}`);
+    return macro;
+  });
+  const withGaps = source.replace(/\{G:(\d+)\}/g, (_w, n: string) => `(?:[^\\s⟦⟧]+\\s+){0,${n}}?`);
+  return new RegExp(withGaps, 'g');
+}
+
+/** Slot numbers inside a matched group: "⟦O1⟧, ⟦O2⟧ and ⟦O3⟧" -> [1, 2, 3]. */
+export function slotsIn(group: string): number[] {
+  return [...group.matchAll(/⟦[A-Za-z](\d+)⟧/g)].map((m) => Number(m[1]));
+}
