@@ -3,7 +3,6 @@ import type { Logger } from 'pino';
 import { createApp } from './api/create-app.js';
 import type { Config } from './config.js';
 import { useDashboard } from './dashboard/index.js';
-import { loadLexicon } from './extract/index.js';
 import { createIngestor, readSeedArticles } from './ingest/index.js';
 import { toYogaLogger } from './logger.js';
 import { openGraph } from './open-graph.js';
@@ -22,7 +21,6 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
   const { store, uri } = await openGraph(config, log);
   const ingestor = createIngestor({
     store,
-    lexicon: loadLexicon(),
     batchSize: config.INGEST_BATCH_SIZE,
   });
   if (config.LOAD_SEEDS) {
@@ -69,6 +67,7 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
     url,
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await ingestor.close();
       await store.close();
     },
   };

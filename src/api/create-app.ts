@@ -1,22 +1,34 @@
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import {
-  createGraphQLError,
   createYoga,
+  maskError,
   type Plugin,
   useReadinessCheck,
   type YogaLogger,
 } from 'graphql-yoga';
 import type { GraphStore } from '../graph/index.js';
+import type { Ingestor } from '../ingest/index.js';
 import type { ApiContext } from './context.js';
+import { createFactFeed, type FactFeed } from './fact-feed.js';
 import { createLoaders } from './loaders.js';
-import { isValidApiKey, useReadsRequireKey } from './plugins/use-api-key.js';
+import { isValidApiKey, keyPrincipal, useReadsRequireKey } from './plugins/use-api-key.js';
 import { useBodyLimit } from './plugins/use-body-limit.js';
+import { useExport } from './plugins/use-export.js';
+import { countingStore, useQueryCount } from './plugins/use-query-count.js';
 import { useRequestId } from './plugins/use-request-id.js';
 import { createSchema } from './schema.js';
 
 export interface AppOptions {
   store: GraphStore;
+  /** The pipeline behind the ingest mutations; without it they answer UNAVAILABLE. */
+  ingestor?: Ingestor | null;
+  /** The live feed of `relationAdded`; by default one polling `store` every `pollIntervalMs`. */
+  feed?: FactFeed;
+  /** @default 2000 */
+  pollIntervalMs?: number;
+  /** Report the Cypher statements each request sent in an `x-cypher-statements` header. @default false */
+  countQueries?: boolean;
   /** Path of `schema/schema.graphql`. */
   sdlPath: string;
   apiKeys?: readonly string[];
@@ -42,6 +54,10 @@ export interface AppOptions {
  */
 export function createApp({
   store,
+  ingestor = null,
+  feed,
+  pollIntervalMs = 2000,
+  countQueries = false,
   sdlPath,
   apiKeys = [],
   readsRequireKey = false,
@@ -53,6 +69,13 @@ export function createApp({
   logger,
   plugins = [],
 }: AppOptions) {
+  const facts =
+    feed ??
+    createFactFeed({
+      store,
+      pollIntervalMs,
+      onError: (err) => logger?.error('live feed poll failed', err),
+    });
   return createYoga<Record<string, unknown>, ApiContext>({
     schema: createSchema(sdlPath),
     graphqlEndpoint: '/graphql',
@@ -65,19 +88,31 @@ export function createApp({
         ? false
         : { origin: corsOrigins.includes('*') ? '*' : [...corsOrigins], credentials: false },
     maskedErrors: {
-      maskError(error, message) {
-        logger?.error('unexpected error', error);
-        return createGraphQLError(message, { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+      // errors thrown on purpose (bad input, not found...) pass; anything else is logged and masked
+      maskError(error, message, isDev) {
+        const masked = maskError(error, message, isDev);
+        if (masked !== error) logger?.error('unexpected error', error);
+        return masked;
       },
     },
-    context: ({ request }) => ({
-      store,
-      loaders: createLoaders(store),
-      authorized: isValidApiKey(request.headers.get('x-api-key'), apiKeys),
-    }),
+    context: ({ request }) => {
+      const requestStore = countQueries ? countingStore(store, request) : store;
+      const key = request.headers.get('x-api-key');
+      const authorized = isValidApiKey(key, apiKeys);
+      return {
+        store: requestStore,
+        loaders: createLoaders(requestStore),
+        authorized,
+        principal: authorized && key ? keyPrincipal(key) : null,
+        ingestor,
+        feed: facts,
+      };
+    },
     plugins: [
       useRequestId(),
       useBodyLimit({ maxBytes: maxBodyBytes }),
+      ...(countQueries ? [useQueryCount()] : []),
+      useExport({ store, readsRequireKey, apiKeys }),
       useReadinessCheck({ endpoint: '/readyz', check: () => store.isReady() }),
       ...(readsRequireKey ? [useReadsRequireKey({ keys: apiKeys, endpoint: '/graphql' })] : []),
       ...(introspection ? [] : [useDisableIntrospection()]),

@@ -1,6 +1,5 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
-import { loadLexicon } from '../extract/index.js';
 import { createIngestor, type IngestReport, readSources } from '../ingest/index.js';
 import { createLogger } from '../logger.js';
 import { openGraph } from '../open-graph.js';
@@ -30,12 +29,8 @@ export async function runIngest(args: string[]): Promise<number> {
   const { store } = await openGraph(config, log);
   const tty = process.stderr.isTTY;
   const started = Date.now();
+  const ingestor = createIngestor({ store, batchSize: config.INGEST_BATCH_SIZE });
   try {
-    const ingestor = createIngestor({
-      store,
-      lexicon: loadLexicon(),
-      batchSize: config.INGEST_BATCH_SIZE,
-    });
     const report = await ingestor.ingest(
       readSources(positionals, { maxBytes: config.MAX_ARTICLE_BYTES }),
       {
@@ -48,13 +43,14 @@ export async function runIngest(args: string[]): Promise<number> {
     if (tty) process.stderr.write('\n');
     for (const e of report.errors) process.stderr.write(`skipped ${e.origin}: ${e.reason}\n`);
     if (values.json) {
-      const { items: _items, ...summary } = report;
+      const { items: _items, factIds: _factIds, ...summary } = report;
       process.stdout.write(`${JSON.stringify(summary)}\n`);
     } else {
       process.stdout.write(`${progressLine(report, started)}\n`);
     }
     return report.failed > 0 ? 2 : 0;
   } finally {
+    await ingestor.close();
     await store.close();
   }
 }

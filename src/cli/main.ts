@@ -15,6 +15,10 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
     summary: 'ingest articles from files, folders, JSONL, URLs or feeds into the graph',
     load: async () => (await import('./ingest-command.js')).runIngest,
   },
+  reextract: {
+    summary: 'run the current extraction rules over stored articles and report what changed',
+    load: async () => (await import('./reextract-command.js')).runReextract,
+  },
   stats: {
     summary: "print the graph's counts (--json for one JSON object)",
     load: async () => (await import('./stats-command.js')).runStats,

@@ -19,7 +19,10 @@ const CLIENT_ENTRY = fileURLToPath(new URL('./client/main.ts', import.meta.url))
 export async function bundleClient({
   entry = CLIENT_ENTRY,
   minify = true,
-}: { entry?: string; minify?: boolean } = {}): Promise<ClientBundle> {
+}: {
+  entry?: string;
+  minify?: boolean;
+} = {}): Promise<ClientBundle> {
   const result = await build({
     entryPoints: { app: entry },
     bundle: true,
@@ -32,8 +35,7 @@ export async function bundleClient({
     legalComments: 'eof',
     logLevel: 'silent',
   });
-  const pick = (ext: string) =>
-    result.outputFiles.find((f) => f.path.endsWith(ext))?.text ?? '';
+  const pick = (ext: string) => result.outputFiles.find((f) => f.path.endsWith(ext))?.text ?? '';
   const js = pick('.js');
   const css = pick('.css');
   const version = createHash('sha256').update(js).update(css).digest('hex').slice(0, 12);

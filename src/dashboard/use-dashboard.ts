@@ -85,8 +85,7 @@ export function useDashboard({
       respond(ext === 'js' ? js : css, {
         'content-type': ext === 'js' ? 'text/javascript; charset=utf-8' : 'text/css; charset=utf-8',
         // The hash names the content: cache forever, unless an old page asks for an old hash.
-        'cache-control':
-          hash === version ? 'public, max-age=31536000, immutable' : 'no-cache',
+        'cache-control': hash === version ? 'public, max-age=31536000, immutable' : 'no-cache',
       });
     },
   };

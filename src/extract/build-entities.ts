@@ -1,3 +1,4 @@
+import { ORG_SUFFIXES, PRODUCT_SUFFIXES } from './cues.js';
 import type { Candidate } from './find-candidates.js';
 import type { Lexicon } from './lexicon.js';
 import type { LexiconMatch } from './match-lexicon.js';
@@ -84,16 +85,19 @@ export function buildEntities({
     for (const form of [m.entry.name, ...m.entry.aliases]) byKey.set(`any:${normalizeName(form)}`, i);
   }
   // "Apple Intelligence", "Microsoft Corp.": a longer name found by rules swallows the match
-  const wider = candidates.filter((c) => c.rule === 'name.prefixed' || c.rule === 'name.corporate-form');
+  const wider = candidates.filter((c) => c.rule === 'name.prefixed' || c.rule === 'name.corporate-form' || c.rule === 'name.product-variant');
   const swallowed = (m: LexiconMatch) => wider.some((c) => c.start <= m.start && c.end >= m.end);
   for (const m of matches) {
     if ((m.demonym && !named.has(m.entry.id)) || swallowed(m)) continue;
     add(draftFor(m.entry.name, m.entry.type, m.entry.id), mentionOf(m.start, m.end));
   }
   const lone: Candidate[] = [];
+  const single = (c: Candidate) => /^[\p{L}'’-]+$/u.test(c.text);
   for (const c of candidates) {
     if (c.sameAs) {
       add(draftFor(c.sameAs.entry.name, c.sameAs.entry.type, c.sameAs.entry.id), mentionOf(c.start, c.end));
+    } else if (c.type && single(c) && c.rule !== 'name.camel-case' && aliasOwner(drafts, c.text) >= 0) {
+      lone.push(c); // "Zuckerberg said": the surname of a person already named
     } else if (c.type) {
       const known = lexicon.bySurface.get(c.text.toLowerCase())?.[0];
       const i = known ? draftFor(known.name, known.type, known.id) : draftFor(c.text, c.type);
@@ -133,17 +137,48 @@ function attachLoneWords({
         continue;
       }
     }
-    // "Altman" after "Sam Altman"; "Opus" after "Claude 3 Opus"; "Mistral" after "Mistral AI"
-    const owner = drafts.findIndex((d) => {
-      const words = wordsOf(d.name);
-      const forms = d.mentions.map((m) => wordsOf(m.text));
-      if (d.type === 'Person') return forms.concat([words]).some((w) => w.length >= 2 && (w[w.length - 1] === c.text || w[0] === c.text));
-      if (d.type === 'Product') return forms.concat([words]).some((w) => w.length >= 2 && w[w.length - 1] === c.text && /^\p{L}+$/u.test(c.text));
-      if (d.type === 'Organization') return forms.concat([words]).some((w) => w.length === 2 && w[0] === c.text);
-      return false;
-    });
-    if (owner >= 0) add(owner, mentionOf(c.start, c.end));
+    const owner = aliasOwner(drafts, c.text);
+    if (owner >= 0) {
+      add(owner, mentionOf(c.start, c.end));
+      continue;
+    }
+    // "companies like Snap and Deliveroo": a list member takes the type of its neighbours
+    const neighbour = listNeighbour(text, c, drafts);
+    if (neighbour && c.type === undefined) add(draftFor(c.text, neighbour), mentionOf(c.start, c.end));
+    else if (c.type) add(draftFor(c.text, c.type), mentionOf(c.start, c.end));
   }
+}
+
+const LIST_GAP_BEFORE = /(?:,|,? and|,? or|,? &) $/;
+const LIST_GAP_AFTER = /^(?:,|,? and|,? or|,? &) /;
+
+function listNeighbour(text: string, c: Candidate, drafts: Draft[]): EntityType | undefined {
+  for (const d of drafts) {
+    for (const m of d.mentions) {
+      const left = m.end <= c.start && c.start - m.end <= 6 && LIST_GAP_BEFORE.test(text.slice(m.end, c.start));
+      const right = m.start >= c.end && m.start - c.end <= 6 && LIST_GAP_AFTER.test(text.slice(c.end, m.start));
+      if ((left || right) && d.type !== 'Place') return d.type;
+    }
+  }
+  return undefined;
+}
+
+/** "Altman" after "Sam Altman"; "Opus" after "Claude 3 Opus"; "Mistral" after "Mistral AI"; "Ernie" for "Ernie Bot". */
+function aliasOwner(drafts: Draft[], word: string): number {
+  return drafts.findIndex((d) => {
+    const forms = [wordsOf(d.name), ...d.mentions.map((m) => wordsOf(m.text))];
+    if (d.type === 'Person') return forms.some((w) => w.length >= 2 && (w[w.length - 1] === word || w[0] === word));
+    if (d.type === 'Product') {
+      return forms.some(
+        (w) =>
+          w.length >= 2 &&
+          /^\p{L}+$/u.test(word) &&
+          (w[w.length - 1] === word || (w[0] === word && w.length === 2 && PRODUCT_SUFFIXES.has(w[1] as string))),
+      );
+    }
+    if (d.type === 'Organization') return forms.some((w) => w.length === 2 && w[0] === word && ORG_SUFFIXES.has(w[1] as string));
+    return false;
+  });
 }
 
 function finish(drafts: Draft[]): BuiltEntities {

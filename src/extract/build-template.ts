@@ -1,6 +1,7 @@
 import type { EntityMention } from './build-entities.js';
 import type { CorefMention } from './resolve-coreference.js';
-import type { Sentence } from './types.js';
+import { TYPE_LETTER } from './compile-pattern.js';
+import type { EntityType, Sentence } from './types.js';
 
 /** A mention as the rules see it: a slot `⟦n⟧` in the sentence template. */
 export interface Slot {
@@ -22,10 +23,15 @@ export interface Template {
  * Renders "Sam Altman-led OpenAI has suspended its access" as "⟦0⟧-led ⟦1⟧ has suspended ⟦2⟧'s
  * access": possessive pronouns read as "'s", typographic apostrophes as "'".
  */
-export function buildTemplate(
-  sentence: Sentence,
-  mentions: ReadonlyArray<EntityMention | CorefMention>,
-): Template {
+export function buildTemplate({
+  sentence,
+  mentions,
+  typeOf,
+}: {
+  sentence: Sentence;
+  mentions: ReadonlyArray<EntityMention | CorefMention>;
+  typeOf: (entity: number) => EntityType;
+}): Template {
   const sorted = mentions
     .filter((m) => m.start >= sentence.start && m.end <= sentence.end)
     .sort((a, b) => a.start - b.start || b.end - a.end);
@@ -41,11 +47,25 @@ export function buildTemplate(
   };
   for (const m of sorted) {
     if (m.start < pos) continue;
-    copy(m.start);
     const coref = 'kind' in m;
+    const prev = slots[slots.length - 1];
+    // "Meta Platforms Inc. META": one slot for neighbouring mentions of one entity
+    if (prev && prev.entity === m.entity && !coref && !prev.coref && /^[\s.,]*$/.test(sentence.text.slice(pos - sentence.start, m.start - sentence.start))) {
+      pos = m.end;
+      prev.end = m.end;
+      continue;
+    }
+    copy(m.start);
     slots.push({ entity: m.entity, start: m.start, end: m.end, coref });
     const possessive = coref && m.kind === 'pronoun' && m.possessive;
-    const slotText = `⟦${slots.length - 1}⟧${possessive ? "'s" : ''}`;
+    const letter = TYPE_LETTER[typeOf(m.entity)];
+    let slotText = `⟦${coref ? letter.toLowerCase() : letter}${slots.length - 1}⟧`;
+    // "the companies": one slot per company, read as a list
+    for (const other of (coref && m.others) || []) {
+      slots.push({ entity: other, start: m.start, end: m.end, coref });
+      slotText += ` and ⟦${TYPE_LETTER[typeOf(other)].toLowerCase()}${slots.length - 1}⟧`;
+    }
+    slotText += possessive ? "'s" : '';
     for (let i = 0; i < slotText.length; i++) offsets.push(i === 0 ? m.start : m.end);
     text += slotText;
     pos = m.end;

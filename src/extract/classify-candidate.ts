@@ -42,12 +42,12 @@ const PERSON_AFTER = new RegExp(
 const ORG_NOUN_RE = alt(ORG_NOUNS);
 /** "start-up Zhipu AI", "according to Wccftech", "manufacturer Wistron". */
 const ORG_BEFORE = new RegExp(
-  `(?:\\b(?:${ORG_NOUN_RE}|outlet|newsletter|according to|per|reported by|reports from|investors? include|backed by|told)\\s*,?\\s*)$`,
+  `(?:\\b(?:${ORG_NOUN_RE}|outlet|newsletter|according to|per|reported by|reports from|investors? include|backed by|told|(?:companies|firms|startups|start-ups|rivals|competitors|investors|backers|players|giants|labs) (?:like|such as|including))\\s*,?\\s*)$`,
   'i',
 );
 /** "Zhipu AI, a Beijing-based start-up", "Wccftech reported". */
 const ORG_AFTER = new RegExp(
-  `^(?:,\\s+(?:a|an|the|which|whose)\\s+(?:[\\w.'’-]+\\s+){0,4}?(?:${ORG_NOUN_RE})\\b|\\s+(?:reported|reports|reportedly|announced|declined|Inc\\b|Corp\\b))`,
+  `^(?:,\\s+(?:a|an|the|which|whose)\\s+(?:[\\w.'’-]+\\s+){0,4}?(?:${ORG_NOUN_RE})\\b|\\s+(?:reported|reports|reportedly|announced|declined|Inc\\b|Corp\\b|(?:co-)?founder|CEO|chief executive|chairman|president|spokes(?:person|man|woman)|executives?|employees?|engineers?|researchers?|staff(?:ers)?)\\b)`,
   'i',
 );
 const PRODUCT_NOUN_RE = alt(PRODUCT_NOUNS);

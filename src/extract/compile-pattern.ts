@@ -17,15 +17,18 @@ const letters = (types: readonly EntityType[]) => {
 const SLOT_ANY = '⟦[A-Za-z]\\d+⟧';
 /** Separators of a list: "A, B and C", "A/B", "OpenAI and its CEO Sam Altman", "OpenAI, the owner of ChatGPT, and Microsoft". */
 const LIST_SEP =
-  `(?:,? and (?:${SLOT_ANY}'s |its |his |their )?(?:[A-Z][\\w-]+ |[a-z][\\w-]* ){0,2}?|, (?:and )?|,? & |,? or |/|,? as well as |,? along with |` +
+  `(?:,? and (?:${SLOT_ANY}'s |its |his |their )?(?:[A-Z][\\w-]+ |[a-z][\\w-]*,? ){0,2}?(?:${SLOT_ANY} (?:founder|co-founder|cofounder|CEO|chief executive|president|chairman) )?|, (?:and )?|,? & |,? or |/|,? as well as |,? along with |` +
   `, (?:the |a |an )[^⟦⟧,]{1,30}(?:${SLOT_ANY})?[^⟦⟧,]{0,10}, (?:and )?)`;
+
+const CLAUSE_VERBS =
+  "has|have|had|is|are|was|were|will|would|said|says|did|does|do|also|plans|could|can|may|might|announced|declined|reported|launched|released|unveiled|invested|acquired|sued|accused";
 
 const MACROS: Record<string, string> = {
   X: SLOT_ANY,
   XP: `(?:${SLOT_ANY}'?s? )`,
   A: `(?:,[^⟦⟧,]{1,40},)?,?\\s+(?:[^\\s⟦⟧]+\\s+){0,5}?`,
   P: "'s?",
-  ADJ: `(?:[a-z][\\w-]*|${SLOT_ANY}-[a-z][\\w-]*|\\d[\\w.%-]*)`,
+  ADJ: `(?:[a-z][\\w-]*|[A-Z]{2,5}|${SLOT_ANY}-[a-z][\\w-]*|\\d[\\w.%-]*)`,
   ON: `(?:${[...ORG_NOUNS].sort((a, b) => b.length - a.length).join('|')})`,
 };
 
@@ -56,7 +59,9 @@ export function compilePattern(pattern: string, types: PatternTypes): RegExp {
       const allowed = spec ? [...spec].map((c) => TYPE_CODES[c] as EntityType) : types[role];
       const slot = `⟦[${letters(allowed)}]\\d+⟧`;
       const group = role === 'subject' ? 's' : 'o';
-      return name.length === 1 ? `(?<${group}>${slot})` : `(?<${group}>${slot}(?:${LIST_SEP}${slot})*)`;
+      // a later item followed by a verb opens a new clause: "Microsoft has backed OpenAI and Google has partnered"
+      const item = `${slot}(?! (?:${CLAUSE_VERBS})\\b)`;
+      return name.length === 1 ? `(?<${group}>${slot})` : `(?<${group}>${slot}(?:${LIST_SEP}${item})*)`;
     }
     const macro = MACROS[name];
     if (!macro) throw new Error(`unknown macro ${whole} in pattern ${pattern}`);

@@ -47,7 +47,7 @@ export const NEVER_ENTITIES = words(`
   Tomorrow Yesterday Here There This That These Those It Its They Their We Our You Your He She
   His Her Them The A An In On At For From By With Of And Or But As If So Not No Yes Now Then
   New Next Last First Second Third Lunar Year Day Week Month Mid Early Late Generative
-  Nation Nations State States Federal National International Global Chatbot Chatbots
+  Nation Nations State States Federal National International Global
 `);
 
 /** Job titles that lead an organization (ONTOLOGY: chief executive, chair, head, "X-led"). */
@@ -147,4 +147,26 @@ export const PRODUCT_NOUNS = words(`
   app apps application tool tools assistant assistants service bot bots framework platform
   software LLM LLMs engine system systems feature features feed device devices phone phones
   smartphone headset glasses version variant series card cards architecture OS
+`);
+
+/** Heads of descriptions that refer back to an organization: "the company", "the Chinese start-up". */
+export const DESCRIPTION_NOUNS = words(`
+  company firm start-up startup giant maker chipmaker developer retailer group lab laboratory
+  unicorn business organization organisation conglomerate outfit operator provider manufacturer
+  supplier newspaper outlet publisher network titan behemoth powerhouse upstart juggernaut
+  corporation enterprise agency regulator watchdog administration
+`);
+
+/** Words of event names, which are not entities (ONTOLOGY): "Worldwide Developers Conference". */
+export const EVENT_WORDS = words(`
+  Conference Summit Expo Festival Forum Week Show Awards Olympics Games Hackathon Keynote Day
+  Congress Convention Fair Symposium Workshop Meetup Championship Cup
+`);
+
+/** Capitalised job titles that precede a name and are never part of it. */
+export const ROLE_WORDS = words(`
+  CEO Chief Executive Officer President Vice Chairman Chairwoman Chair Secretary Spokesperson
+  Spokesman Spokeswoman Director Founder Co-founder Cofounder Head Senior General Counsel
+  Scientist Minister Commissioner Governor Senator Sen Rep Mr Ms Mrs Dr Professor Prof Former
+  Managing Partner Analyst Engineer Researcher Boss Principal CTO CFO COO Co-CEO Judge Attorney
 `);

@@ -1,5 +1,5 @@
 import { classifyCandidate } from './classify-candidate.js';
-import { CORPORATE_FORMS, MODEL_TIERS, NEVER_ENTITIES, ORG_SUFFIXES } from './cues.js';
+import { CORPORATE_FORMS, EVENT_WORDS, MODEL_TIERS, NEVER_ENTITIES, ORG_SUFFIXES, ROLE_WORDS } from './cues.js';
 import type { LexiconMatch } from './match-lexicon.js';
 import { isCommonWord } from './nlp.js';
 import type { Token } from './tokenize.js';
@@ -25,16 +25,8 @@ export interface FindCandidatesOptions {
   matches: LexiconMatch[];
 }
 
-const ROLE_WORDS = new Set(
-  (
-    'CEO Chief Executive Officer President Vice Chairman Chairwoman Chair Secretary Spokesperson ' +
-    'Spokesman Spokeswoman Director Founder Co-founder Cofounder Head Senior General Counsel ' +
-    'Scientist Minister Commissioner Governor Senator Sen Rep Mr Ms Mrs Dr Professor Prof Former ' +
-    'Managing Partner Analyst Engineer Researcher Boss Lead Principal CTO CFO COO'
-  ).split(' '),
-);
-
 const SHAPE_TOKEN = /^(?:\p{Lu}{1,5}\p{N}{1,4}\p{L}{0,2}|\p{N}+\p{L}{1,2}|\p{Ll}\p{N}{1,2})$/u;
+const UNIT_OR_ORDINAL = /^\p{N}+(?:st|nd|rd|th|s|GB|TB|MB|KB|Tb|Gb|Mb|W|V|nm|mm|cm|km|kg|ms|GHz|MHz|x|X|m|bn|k|K)$/u;
 const UPPER_START = /^\p{Lu}/u;
 const LOWER_CAMEL = /^\p{Ll}+\p{Lu}/u;
 const DIGITS = /^\p{N}+$/u;
@@ -43,6 +35,7 @@ const YEAR = /^(?:19|20)\d\d$/;
 type Kind = 'cap' | 'shape' | 'number' | 'lower';
 
 function kindOf(tok: Token, gap: string): Kind | undefined {
+  if (UNIT_OR_ORDINAL.test(tok.text)) return undefined;
   if (SHAPE_TOKEN.test(tok.text)) return 'shape';
   if (UPPER_START.test(tok.text) || LOWER_CAMEL.test(tok.text)) return 'cap';
   if (DIGITS.test(tok.text)) return 'number';
@@ -55,7 +48,7 @@ function joins(gap: string, kind: Kind, prev: Token, prevKind: Kind): boolean {
   if (kind === 'number') {
     if (prevKind === 'number' && gap === '.') return true; // "3.1"
     if (YEAR.test(prev.text)) return false;
-    return (gap === ' ' || gap === '-' || gap === '.') && prevKind !== 'lower';
+    return (gap === ' ' || gap === '-') && prevKind !== 'lower';
   }
   if (kind === 'lower') return gap === '-';
   return gap === ' ' || gap === '-' || gap === '.' || gap === "'" || gap === '’';
@@ -66,64 +59,78 @@ export function isModelShape(words: string[], raw: string): boolean {
   if (words.some((w) => SHAPE_TOKEN.test(w) && !NEVER_ENTITIES.has(w))) return true;
   const [first, ...rest] = words;
   if (!first || !UPPER_START.test(first) || rest.length === 0) return false;
-  if (/-\p{N}/u.test(raw)) return true;
+  if (/\p{L}-\p{N}/u.test(raw)) return true;
   const second = rest[0] ?? '';
-  return DIGITS.test(second) && !isCommonWord(first) && rest.every((w) => DIGITS.test(w) || MODEL_TIERS.has(w) || SHAPE_TOKEN.test(w));
+  return (
+    DIGITS.test(second) &&
+    !isCommonWord(first) &&
+    rest.every((w) => DIGITS.test(w) || MODEL_TIERS.has(w) || SHAPE_TOKEN.test(w))
+  );
 }
+
+/** "3", "3.1", "Opus", "405B", "Max": what may follow a model name to make a variant of it. */
+const isVariantWord = (w: string) => DIGITS.test(w) || MODEL_TIERS.has(w) || SHAPE_TOKEN.test(w);
 
 interface Run {
   tokens: Token[];
   kinds: Kind[];
+  /** Lexicon matches right before the run, joined by single spaces ("Azure OpenAI" + "Service"). */
   prefix: LexiconMatch[];
+}
+
+/** A line of title-case words with no sentence punctuation: "Chatbot Market Has a New Top Dog". */
+export function isHeading(sentence: string): boolean {
+  if (/[.!?:;"”)]$/.test(sentence.trim())) return false;
+  const words = sentence.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+  if (words.length === 0) return true;
+  const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return words.length <= 14 && caps / words.length >= 0.6;
 }
 
 /**
  * Finds names the lexicon lacks, from capitalised runs of words: organization suffixes, model
- * shapes, given names, and cues around the run. Headings are skipped.
+ * shapes, given names, and cues around the run. Headings yield only model names.
  */
 export function findCandidates({ text, sentences, tokens, matches }: FindCandidatesOptions): Candidate[] {
-  const matchAt = new Map<number, LexiconMatch>();
-  for (const m of matches) matchAt.set(m.start, m);
-  const covered = (t: Token) => matches.some((m) => t.start >= m.start && t.end <= m.end);
   const out: Candidate[] = [];
   let ti = 0;
+  let mi = 0;
   for (const sentence of sentences) {
     while (ti < tokens.length && (tokens[ti] as Token).start < sentence.start) ti++;
+    while (mi < matches.length && (matches[mi] as LexiconMatch).start < sentence.start) mi++;
     const sTokens: Token[] = [];
     for (let j = ti; j < tokens.length && (tokens[j] as Token).end <= sentence.end; j++) sTokens.push(tokens[j] as Token);
+    const lex: LexiconMatch[] = [];
+    for (let j = mi; j < matches.length && (matches[j] as LexiconMatch).end <= sentence.end; j++) lex.push(matches[j] as LexiconMatch);
     const heading = isHeading(sentence.text);
-    const lexInSentence = matches.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
-    const isCovered = (t: Token) => lexInSentence.some((m) => t.start >= m.start && t.end <= m.end);
-    void covered;
-    void matchAt;
-    for (const run of collectRuns({ text, sTokens, lex: lexInSentence, isCovered })) {
-      const found = readRun({ text, sentence, run, heading });
-      out.push(...found);
-    }
+    for (const run of collectRuns({ text, sTokens, lex })) out.push(...readRun({ text, sentence, run, heading }));
   }
   return out;
 }
 
-function collectRuns({
-  text,
-  sTokens,
-  lex,
-  isCovered,
-}: {
-  text: string;
-  sTokens: Token[];
-  lex: LexiconMatch[];
-  isCovered: (t: Token) => boolean;
-}): Run[] {
+function collectRuns({ text, sTokens, lex }: { text: string; sTokens: Token[]; lex: LexiconMatch[] }): Run[] {
   const runs: Run[] = [];
   let cur: Run | undefined;
   const close = () => {
     if (cur && cur.tokens.length > 0) runs.push(cur);
     cur = undefined;
   };
+  const coveredBy = (t: Token) => lex.find((m) => t.start >= m.start && t.end <= m.end);
+  const prefixOf = (start: number): LexiconMatch[] => {
+    const prefix: LexiconMatch[] = [];
+    let edge = start;
+    for (let k = lex.length - 1; k >= 0; k--) {
+      const m = lex[k] as LexiconMatch;
+      if (m.end > edge) continue;
+      if (text.slice(m.end, edge) !== ' ' && !(prefix.length === 0 && text.slice(m.end, edge) === '-' && m.entry.type === 'Product')) break;
+      prefix.unshift(m);
+      edge = m.start;
+    }
+    return prefix;
+  };
   for (let i = 0; i < sTokens.length; i++) {
     const tok = sTokens[i] as Token;
-    if (isCovered(tok)) {
+    if (coveredBy(tok)) {
       close();
       continue;
     }
@@ -144,51 +151,24 @@ function collectRuns({
       }
       close();
     }
-    if (kind === 'number' || kind === 'lower') continue;
-    // "Azure OpenAI Service": lexicon names right before the run, separated by spaces
-    const prefix: LexiconMatch[] = [];
-    let edge = tok.start;
-    for (let k = lex.length - 1; k >= 0; k--) {
-      const m = lex[k] as LexiconMatch;
-      if (m.end > edge) continue;
-      if (text.slice(m.end, edge) !== ' ') break;
-      prefix.unshift(m);
-      edge = m.start;
-    }
+    const prefix = prefixOf(tok.start);
+    // a run opens on a capitalised word, or on a version right after a product: "iOS 18", "Qwen 2.5-Max"
+    const productBefore = prefix[prefix.length - 1]?.entry.type === 'Product';
+    if (kind === 'lower' || (kind === 'number' && !productBefore)) continue;
+    if (kind === 'shape' && /^\p{N}/u.test(tok.text) && !productBefore) continue;
     cur = { tokens: [tok], kinds: [kind], prefix };
   }
   close();
   return runs;
 }
 
-/** A line of title-case words with no sentence punctuation: "Chatbot Market Has a New Top Dog". */
-export function isHeading(sentence: string): boolean {
-  if (/[.!?:;"”]$/.test(sentence.trim())) return false;
-  const words = sentence.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
-  if (words.length === 0) return true;
-  const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-  return words.length <= 14 && caps / words.length >= 0.6;
-}
-
-function readRun({
-  text,
-  sentence,
-  run,
-  heading,
-}: {
-  text: string;
-  sentence: Sentence;
-  run: Run;
-  heading: boolean;
-}): Candidate[] {
+function stripRun(run: Run, startsSentence: (t: Token) => boolean): { toks: Token[]; prefix: LexiconMatch[] } {
   let toks = [...run.tokens];
-  const local = (i: number) => i - sentence.start;
-  const startsSentence = (t: Token) => /^[\s"“‘'(\[•*-]*$|[:—–]\s*["“]?$/.test(sentence.text.slice(0, local(t.start)));
   let prefix = run.prefix;
   // "Commerce Secretary Gina Raimondo", "Chief Executive Sam Altman": the name follows the title
   let lastRole = -1;
   toks.forEach((t, i) => {
-    if (ROLE_WORDS.has(t.text) && i < toks.length - 1) lastRole = i;
+    if (ROLE_WORDS.has(t.text)) lastRole = i;
   });
   if (lastRole >= 0) {
     toks = toks.slice(lastRole + 1);
@@ -201,37 +181,47 @@ function readRun({
     if (NEVER_ENTITIES.has(t.text) || (initial && isCommonWord(t.text))) {
       toks = toks.slice(1);
       prefix = [];
-      continue;
-    }
-    break;
+    } else break;
   }
   while (toks.length > 1) {
     const t = toks[toks.length - 1] as Token;
     if (NEVER_ENTITIES.has(t.text) && !ORG_SUFFIXES.has(t.text)) toks = toks.slice(0, -1);
     else break;
   }
+  return { toks, prefix };
+}
+
+function readRun({ text, sentence, run, heading }: { text: string; sentence: Sentence; run: Run; heading: boolean }): Candidate[] {
+  const local = (i: number) => i - sentence.start;
+  const startsSentence = (t: Token) =>
+    /^[\s"“‘'(\[•*-]*$|[:—–]\s*["“]?$/.test(sentence.text.slice(0, local(t.start)));
+  const { toks, prefix } = stripRun(run, startsSentence);
   if (toks.length === 0) return [];
   const first = toks[0] as Token;
   const last = toks[toks.length - 1] as Token;
   const words = toks.map((t) => t.text);
+  if (words.some((w) => EVENT_WORDS.has(w))) return []; // "Worldwide Developers Conference": an event
   const raw = text.slice(first.start, last.end);
   const base = { sentence: sentence.index };
-  const prefixEntry = prefix[prefix.length - 1];
-  if (prefixEntry && prefix.length > 0 && first === run.tokens[0]) {
+  const owner = prefix[prefix.length - 1];
+  if (owner && first === run.tokens[0]) {
     const pStart = (prefix[0] as LexiconMatch).start;
     if (words.every((w) => CORPORATE_FORMS.has(w))) {
       // "Microsoft Corp.", "Alphabet Inc."
       const end = text[last.end] === '.' ? last.end + 1 : last.end;
-      return [{ ...base, start: pStart, end, text: text.slice(pStart, end), type: prefixEntry.entry.type, rule: 'name.corporate-form', sameAs: prefixEntry }];
+      return [{ ...base, start: pStart, end, text: text.slice(pStart, end), type: owner.entry.type, rule: 'name.corporate-form', sameAs: owner }];
     }
-    if (words.every((w) => /^\p{Lu}{2,5}$/u.test(w)) && prefixEntry.entry.type === 'Organization') {
+    if (words.every((w) => /^\p{Lu}{2,5}$/u.test(w)) && owner.entry.type === 'Organization' && !heading) {
       // "Meta Platforms Inc. META": a stock ticker
-      return [{ ...base, start: first.start, end: last.end, text: raw, type: 'Organization', rule: 'name.ticker', sameAs: prefixEntry }];
+      return [{ ...base, start: first.start, end: last.end, text: raw, type: 'Organization', rule: 'name.ticker', sameAs: owner }];
     }
-    if (!isModelShape(words, raw)) {
-      const whole = text.slice(pStart, last.end);
+    if (owner.entry.type === 'Product' && words.every(isVariantWord)) {
+      // "iOS 18", "Qwen 2.5-Max", "GeForce RTX 4090D": a version of a known product
+      return [{ ...base, start: owner.start, end: last.end, text: text.slice(owner.start, last.end), type: 'Product', rule: 'name.product-variant' }];
+    }
+    if (!isModelShape(words, raw) && !heading) {
       const type: EntityType = ORG_SUFFIXES.has(last.text) ? 'Organization' : 'Product';
-      return [{ ...base, start: pStart, end: last.end, text: whole, type, rule: 'name.prefixed' }];
+      return [{ ...base, start: pStart, end: last.end, text: text.slice(pStart, last.end), type, rule: 'name.prefixed' }];
     }
   }
   if (isModelShape(words, raw)) {

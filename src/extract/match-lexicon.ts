@@ -54,6 +54,10 @@ const UPPER = /\p{Lu}/u;
  * short forms ("X", "o1") only exactly, and not inside "X-ray".
  */
 function caseFits(written: string, form: string, next: string): boolean {
+  // "per the Verge" for "The Verge"
+  if (/^the /.test(written) && /^The /.test(form)) return caseFits(written.slice(4), form.slice(4), next);
+  // "US$1 billion" is money, not the country
+  if (next === '$') return false;
   if (written === form) return !(form.length <= 2 && next === '-');
   if (written.replace(/[\s-]+/g, ' ') === form.replace(/[\s-]+/g, ' ')) return true;
   const first = form[0] ?? '';

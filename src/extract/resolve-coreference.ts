@@ -1,34 +1,70 @@
 import type { EntityMention } from './build-entities.js';
-import { ORG_NOUNS } from './cues.js';
+import { DESCRIPTION_NOUNS } from './cues.js';
 import type { Entity, EntityType, Sentence } from './types.js';
 
-/** A pronoun or description standing for an entity: "its", "the US firm". */
+/** A pronoun or description standing for an entity: "its", "the US firm", "the companies". */
 export interface CorefMention extends EntityMention {
   /** "its", "his", "the company's": reads as a possessive. */
   possessive: boolean;
   kind: 'pronoun' | 'description';
+  /** Further entities of a plural description ("the companies"). */
+  others?: number[] | undefined;
 }
 
-const SINGULAR_ORG_NOUNS = [...ORG_NOUNS].filter((n) => !/(?:ies|[^s]s)$/.test(n) || n === 'business');
+const HEADS = [...DESCRIPTION_NOUNS].join('|');
+/** "the company", "the Chinese start-up", "its parent company"; ", a Beijing-based start-up" after a name. */
 const DESCRIPTION = new RegExp(
-  `\\b([Tt]he|[Ii]ts|[Tt]heir)\\s+((?:[\\p{L}\\p{N}.’'-]+\\s+){0,3}?)(${SINGULAR_ORG_NOUNS.join('|')})\\b('s|’s)?`,
+  `(?:\\b([Tt]he|[Ii]ts|[Tt]heir)|(, an?))\\s+((?:[\\p{L}\\p{N}.’'-]+\\s+){0,4}?)(${HEADS})\\b`,
   'gu',
 );
+const PLURAL = /\b(?:[Tt]he|[Bb]oth) (?:two |three )?(?:companies|firms|tech giants|giants|defendants)\b/g;
 const PRONOUN = /\b(its|it|his|him|he|her|she)\b/giu;
-
 const PERSON_PRONOUNS = new Set(['his', 'him', 'he', 'her', 'she']);
+
+/** Words that may follow a description's head: "the company said", "the firm's", "the startup, which". */
+const FOLLOWER =
+  /^(?:$|['’]s\b|[^\p{L}\p{N}\s]|\s+(?:is|was|has|had|have|are|were|said|says|will|would|could|can|may|might|did|does|also|which|that|who|and|or|but|to|in|on|at|for|from|with|by|as|behind|announced|reported|declined|added|noted|stated|told|plans|expects|itself|now|then|still|recently|just|already|[a-z]+ed|[a-z]+s)\b)/u;
+
+/** A mention followed by a verb acts as a subject: "Amazon has not been ... its deal". */
+const FOLLOWED_BY_VERB =
+  /^(?:'s?)?\s*(?:\([^)]{0,20}\)\s*)?(?:,[^,]{1,50},\s*)?(?:has|have|had|is|are|was|were|will|would|said|says|did|does|also|then|now|could|can|may|might|[a-z]+ed|[a-z]+s)\b/;
+
+const LIST_GAP = /^(?:,|,? and|,? or|,? &)\s*$/;
+
+function subjectBefore(sentence: Sentence, before: EntityMention[]): EntityMention | undefined {
+  for (let i = before.length - 1; i >= 0; i--) {
+    const m = before[i] as EntityMention;
+    if (FOLLOWED_BY_VERB.test(sentence.text.slice(m.end - sentence.start, m.end - sentence.start + 60))) return m;
+  }
+  return before[0];
+}
+
+/** The last group of names joined as a list: "suing OpenAI and Microsoft" -> both. */
+function lastGroup(text: string, orgs: EntityMention[]): number[] {
+  const group: EntityMention[] = [];
+  for (let i = orgs.length - 1; i >= 0; i--) {
+    const m = orgs[i] as EntityMention;
+    const next = group[0];
+    if (next && !LIST_GAP.test(text.slice(m.end, next.start))) break;
+    group.unshift(m);
+  }
+  return [...new Set(group.map((m) => m.entity))];
+}
 
 /**
  * Resolves "its"/"it" and "the company"-like descriptions to organizations, and "he"/"his"/"she"
- * to people. A pronoun takes the subject (first mention) of its sentence, else of the last
- * sentence that has one; a description in the same sentence as its antecedent takes the nearest
- * mention that is not the subject ("ByteDance ... its use of OpenAI's API ... the US firm").
+ * to people. A pronoun takes the nearest preceding name that acts as a subject, else the subject
+ * of its sentence, else of the last sentence that has one; a description in the same sentence as
+ * its antecedent takes the nearest name that is not the subject ("ByteDance ... OpenAI's API ...
+ * the US firm"); ", a Beijing-based start-up" refers to the name before it.
  */
 export function resolveCoreference({
+  text,
   sentences,
   entities,
   mentions,
 }: {
+  text: string;
   sentences: Sentence[];
   entities: Entity[];
   mentions: EntityMention[];
@@ -53,30 +89,48 @@ export function resolveCoreference({
     const taken: Array<[number, number]> = [];
     const overlaps = (a: number, b: number) =>
       inSentence.some((m) => m.start < b && a < m.end) || taken.some(([x, y]) => x < b && a < y);
+    const push = (m: Omit<CorefMention, 'sentence' | 'text'>) => {
+      taken.push([m.start, m.end]);
+      out.push({ ...m, sentence: sentence.index, text: text.slice(m.start, m.end) });
+    };
     DESCRIPTION.lastIndex = 0;
     for (let d = DESCRIPTION.exec(sentence.text); d; d = DESCRIPTION.exec(sentence.text)) {
-      const head = d[3] as string;
+      const head = d[4] as string;
       const after = sentence.text.slice(d.index + d[0].length);
-      if (/^\s+of\b/.test(after) && !d[4]) continue; // "the maker of ChatGPT": an appositive, not a reference
-      const start = sentence.start + d.index + d[0].length - head.length - (d[4]?.length ?? 0);
+      if (/^\s+of\b/.test(after) || !FOLLOWER.test(after)) continue; // "the maker of ChatGPT", "the startup Anthropic"
+      const start = sentence.start + d.index + d[0].length - head.length;
       const end = start + head.length;
       if (overlaps(start, end)) continue;
+      // "its own ChatGPT rival": a name other than a place among the modifiers
+      const modStart = sentence.start + d.index;
+      if (inSentence.some((m) => m.start >= modStart && m.end <= start && typeOf(m) !== 'Place')) continue;
       const before = inSentence.filter((m) => m.end <= start && typeOf(m) === 'Organization');
-      const ante =
-        before.length > 1
-          ? before.filter((m) => m.entity !== before[0]?.entity).pop()
-          : (before[0] ?? lastWith(sentence.index, 'Organization'));
+      let ante: EntityMention | undefined;
+      if (d[2]) {
+        const prev = before[before.length - 1];
+        ante = prev && sentence.start + d.index === prev.end ? prev : undefined;
+      } else {
+        ante =
+          before.length > 1
+            ? before.filter((m) => m.entity !== before[0]?.entity).pop()
+            : (before[0] ?? lastWith(sentence.index, 'Organization'));
+      }
       if (!ante) continue;
-      taken.push([start, end]);
-      out.push({
-        text: sentence.text.slice(start - sentence.start, end - sentence.start),
-        start,
-        end,
-        sentence: sentence.index,
-        entity: ante.entity,
-        possessive: Boolean(d[4]) || /^its|^their/i.test(d[1] as string),
-        kind: 'description',
-      });
+      push({ start, end, entity: ante.entity, possessive: /^its|^their/i.test(d[1] ?? ''), kind: 'description' });
+    }
+    PLURAL.lastIndex = 0;
+    for (let p = PLURAL.exec(sentence.text); p; p = PLURAL.exec(sentence.text)) {
+      const start = sentence.start + p.index;
+      const end = start + p[0].length;
+      if (overlaps(start, end)) continue;
+      const orgs = inSentence.filter((m) => m.end <= start && typeOf(m) === 'Organization');
+      let group = lastGroup(text, orgs);
+      for (let i = sentence.index - 1; group.length < 2 && i >= 0 && i >= sentence.index - 2; i--) {
+        group = lastGroup(text, (bySentence.get(i) ?? []).filter((m) => typeOf(m) === 'Organization'));
+      }
+      if (group.length < 2) continue;
+      const [first, ...others] = group;
+      push({ start, end, entity: first as number, others, possessive: false, kind: 'description' });
     }
     PRONOUN.lastIndex = 0;
     for (let p = PRONOUN.exec(sentence.text); p; p = PRONOUN.exec(sentence.text)) {
@@ -84,20 +138,15 @@ export function resolveCoreference({
       const start = sentence.start + p.index;
       const end = start + word.length;
       if (overlaps(start, end)) continue;
-      if (word === 'it' && /^\s+(?:is|was|has been)\s+(?:worth|also|likely|unclear|clear|not clear|possible|expected|important)/.test(sentence.text.slice(p.index + 2))) continue;
+      // "It is worth noting", "it is unclear": no antecedent
+      if (word === 'it' && /^\s+(?:is|was|'s)\s+(?:worth|also|likely|unclear|clear|not clear|possible|expected|important|time|hard|easy)/.test(sentence.text.slice(p.index + 2))) continue;
       const type: EntityType = PERSON_PRONOUNS.has(word) ? 'Person' : 'Organization';
-      const ante = inSentence.find((m) => m.end <= start && typeOf(m) === type) ?? lastWith(sentence.index, type);
+      const candidates = inSentence.filter((m) => m.end <= start && typeOf(m) === type);
+      const ante = subjectBefore(sentence, candidates) ?? lastWith(sentence.index, type);
       if (!ante) continue;
-      taken.push([start, end]);
-      out.push({
-        text: p[1] as string,
-        start,
-        end,
-        sentence: sentence.index,
-        entity: ante.entity,
-        possessive: word === 'its' || word === 'his' || (word === 'her' && !/^\s+(?:to|and|,|\.)/.test(sentence.text.slice(p.index + 3))),
-        kind: 'pronoun',
-      });
+      const possessive =
+        word === 'its' || word === 'his' || (word === 'her' && !/^\s+(?:to|and|,|\.)/.test(sentence.text.slice(p.index + 3)));
+      push({ start, end, entity: ante.entity, possessive, kind: 'pronoun' });
     }
   }
   return out.sort((a, b) => a.start - b.start);

@@ -1,6 +1,16 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { toGraphStoreError } from './errors.js';
 
+/**
+ * JS numbers travel as floats; Cypher wants integers for SKIP, LIMIT and ranges. Top-level
+ * whole numbers become Neo4j integers (nested data keeps its types: it is stored, not counted).
+ */
+function withIntegers(params: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(params)) out[k] = typeof v === 'number' && Number.isInteger(v) ? neo4j.int(v) : v;
+  return out;
+}
+
 /** A transaction as the store's queries see it: Cypher text plus parameters in, plain rows out. */
 export interface Tx {
   run<Row = Record<string, unknown>>(
@@ -75,7 +85,7 @@ export class Executor {
       run: async <Row>(cypher: string, params: Record<string, unknown> = {}) => {
         this.#onQuery?.(cypher);
         this.#debug?.('cypher', { cypher, params });
-        const result = await mtx.run(cypher, params);
+        const result = await mtx.run(cypher, withIntegers(params));
         return result.records.map((r) => r.toObject() as Row);
       },
     };

@@ -1,4 +1,5 @@
 import type { Driver } from 'neo4j-driver';
+import type { EntityType } from '../extract/types.js';
 import type { ArticleRecord, WriteSummary } from './article-record.js';
 import { addAlias, type Curator, mergeEntities, splitEntity } from './curate-entities.js';
 import { deleteArticle } from './delete-article.js';
@@ -11,9 +12,27 @@ import {
   readMigrations,
 } from './migrations.js';
 import { getArticles, listArticles, type StoredArticleSource } from './read-articles.js';
+import { type ArticleQuery, searchArticles } from './read-articles-search.js';
+import { type FactChange, readChanges } from './read-changes.js';
 import { type ArticleMatch, type ArticleProbe, findArticleMatches } from './read-duplicates.js';
 import { findEntityByName, getEntitiesById } from './read-entities.js';
+import {
+  type EntityOrder,
+  findEntitiesByName,
+  type ScoredEntity,
+  searchEntities,
+} from './read-entity-search.js';
+import { type FactState, getFactStatesOfArticles } from './read-fact-states.js';
 import { getEntityFacts, getEvidenceByFact } from './read-facts.js';
+import { type GraphStats, readGraphStats } from './read-graph-stats.js';
+import { type NeighborhoodQuery, readNeighborhood, type Subgraph } from './read-neighborhood.js';
+import { findPaths, type PathQuery, type StoredPath } from './read-paths.js';
+import {
+  findRelations,
+  getFactsById,
+  type RelationOrder,
+  type RelationQuery,
+} from './read-relations.js';
 import { type GraphCounts, readCounts } from './read-stats.js';
 import type {
   FactFilter,
@@ -61,7 +80,45 @@ export interface GraphStore {
   /** Adds an alias under which the entity is found and resolved. */
   addAlias(opts: { entity: string; alias: string; by: string }): Promise<StoredEntity>;
   /** Stored articles in id order, for re-extraction. */
-  listArticles(opts: { afterId?: string | undefined; limit: number }): Promise<StoredArticleSource[]>;
+  listArticles(opts: {
+    afterId?: string | undefined;
+    limit: number;
+  }): Promise<StoredArticleSource[]>;
+  /** Facts supported by evidence from these articles (re-extraction diffs). */
+  factStatesOfArticles(articleIds: string[]): Promise<FactState[]>;
+  /** Entities by any name, alias or id, in the order asked (null where unknown). */
+  findEntities(names: readonly string[]): Promise<(StoredEntity | null)[]>;
+  /** A page of entities: fuzzy full-text search over names and aliases, or all in an order. */
+  searchEntities(opts: {
+    search?: string | null | undefined;
+    types?: readonly EntityType[] | null | undefined;
+    orderBy?: EntityOrder | null | undefined;
+    offset?: number;
+    first?: number;
+  }): Promise<Page<ScoredEntity>>;
+  /** A page of facts matching a filter, in a stable order. */
+  findRelations(opts: {
+    query: RelationQuery;
+    orderBy?: RelationOrder;
+    offset?: number;
+    first?: number;
+  }): Promise<Page<StoredFact>>;
+  /** Facts by id, in the order asked (null where unknown). */
+  getFacts(ids: readonly string[]): Promise<(StoredFact | null)[]>;
+  /** The facts within some hops of an entity and the entities they join. */
+  readNeighborhood(query: NeighborhoodQuery): Promise<Subgraph>;
+  /** All shortest paths between two entities. */
+  findPaths(query: PathQuery): Promise<StoredPath[]>;
+  /** A page of articles by full-text search, entity mentioned and date range. */
+  searchArticles(opts: {
+    query: ArticleQuery;
+    offset?: number;
+    first?: number;
+  }): Promise<Page<StoredArticle>>;
+  /** Counts by type and predicate and top entities over a period. */
+  readStats(opts: { from?: string | null; to?: string | null; top?: number }): Promise<GraphStats>;
+  /** Facts updated after an ISO date-time, oldest first: the live feed of other processes' writes. */
+  readChanges(opts: { since: string; limit?: number }): Promise<FactChange[]>;
   /** A store whose queries report to `onQuery` (e.g. one per GraphQL request), sharing the driver. */
   withQueryListener(onQuery: (cypher: string) => void): GraphStore;
   close(): Promise<void>;
@@ -98,20 +155,37 @@ export function createGraphStore(options: GraphStoreOptions): GraphStore {
     getEvidence: (ids) => getEvidenceByFact(executor, ids),
     getArticles: (keys) => getArticles(executor, keys),
     counts: () => readCounts(executor),
-    deleteArticle: (id) => executor.write(`deleting article ${id}`, (tx) => deleteArticle(tx, id, now())),
+    deleteArticle: (id) =>
+      executor.write(`deleting article ${id}`, (tx) => deleteArticle(tx, id, now())),
     mergeEntities: async (opts) => {
-      await executor.write(`merging into ${opts.target}`, (tx) => mergeEntities(tx, { ...opts, now: now() }));
+      await executor.write(`merging into ${opts.target}`, (tx) =>
+        mergeEntities(tx, { ...opts, now: now() }),
+      );
       return entityAfter(opts.target);
     },
     splitEntity: async (opts) => {
-      await executor.write(`splitting ${opts.entity}`, (tx) => splitEntity(tx, { ...opts, now: now() }));
+      await executor.write(`splitting ${opts.entity}`, (tx) =>
+        splitEntity(tx, { ...opts, now: now() }),
+      );
       return entityAfter(opts.entity);
     },
     addAlias: async (opts) => {
-      await executor.write(`adding alias to ${opts.entity}`, (tx) => addAlias(tx, { ...opts, now: now() }));
+      await executor.write(`adding alias to ${opts.entity}`, (tx) =>
+        addAlias(tx, { ...opts, now: now() }),
+      );
       return entityAfter(opts.entity);
     },
     listArticles: (opts) => listArticles(executor, opts),
+    factStatesOfArticles: (ids) => getFactStatesOfArticles(executor, ids),
+    findEntities: (names) => findEntitiesByName(executor, names),
+    searchEntities: (opts) => searchEntities(executor, opts),
+    findRelations: (opts) => findRelations(executor, opts),
+    getFacts: (ids) => getFactsById(executor, ids),
+    readNeighborhood: (query) => readNeighborhood(executor, query),
+    findPaths: (query) => findPaths(executor, query),
+    searchArticles: (opts) => searchArticles(executor, opts),
+    readStats: (opts) => readGraphStats(executor, opts),
+    readChanges: (opts) => readChanges(executor, opts),
     withQueryListener: (listener) =>
       createGraphStore({
         ...options,

@@ -6,9 +6,18 @@ export { nameKey } from './entity-keys.js';
 export { GraphStoreError } from './errors.js';
 export { factRef, parseFactId } from './fact-id.js';
 export { createGraphStore, type GraphStore, type GraphStoreOptions } from './graph-store.js';
+export { escapeLucene, toFuzzyQuery } from './lucene-query.js';
 export type { MigrationReport } from './migrations.js';
 export type { StoredArticleSource } from './read-articles.js';
+export type { ArticleQuery } from './read-articles-search.js';
+export type { FactChange } from './read-changes.js';
 export type { ArticleMatch, ArticleProbe } from './read-duplicates.js';
+export type { EntityOrder, ScoredEntity } from './read-entity-search.js';
+export type { FactState } from './read-fact-states.js';
+export type { GraphStats } from './read-graph-stats.js';
+export type { NeighborhoodQuery, Subgraph } from './read-neighborhood.js';
+export type { PathQuery, StoredPath } from './read-paths.js';
+export { RELATION_ORDERS, type RelationOrder, type RelationQuery } from './read-relations.js';
 export type { GraphCounts } from './read-stats.js';
 export type {
   FactFilter,

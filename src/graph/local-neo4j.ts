@@ -138,7 +138,7 @@ export async function ensureLauncherBuilt(opts: {
   await withLock(p.lock, 15 * 60_000, async () => {
     if (await isBuilt(p)) return;
     await requireTool('mvn', ['-v'], 'Maven 3.6+');
-    opts.log?.('neo4j-local: resolving Neo4j jars with Maven (first run takes a minute)');
+    opts.log?.('neo4j-local: resolving Neo4j jars with Maven (first run downloads ~130 MB)');
     const started = Date.now();
     const { code, out } = await run('mvn', [
       '-q',
@@ -455,17 +455,27 @@ export async function ensureLocalNeo4j(opts: {
 
     await ensureLauncherBuilt({ projectDir, ...(opts.log ? { log: opts.log } : {}) });
     const dataDir = path.join(stateDir, 'data');
-    const port = (await portFree(DEFAULT_BOLT_PORT)) ? DEFAULT_BOLT_PORT : 0;
-    const proc = await startNeo4jProcess({
-      projectDir,
-      dataDir,
-      port,
-      detached: true,
-      logFile: path.join(stateDir, 'neo4j.log'),
-      exitOnStdinClose: false,
-      ...(opts.heap ? { heap: opts.heap } : {}),
-      ...(opts.log ? { log: opts.log } : {}),
-    });
+    const start = (port: number) =>
+      startNeo4jProcess({
+        projectDir,
+        dataDir,
+        port,
+        detached: true,
+        logFile: path.join(stateDir, 'neo4j.log'),
+        exitOnStdinClose: false,
+        ...(opts.heap ? { heap: opts.heap } : {}),
+        ...(opts.log ? { log: opts.log } : {}),
+      });
+    let proc: Neo4jProcess;
+    if (await portFree(DEFAULT_BOLT_PORT)) {
+      // 7687 can be taken between the check and Neo4j's bind: then fall back to any port.
+      proc = await start(DEFAULT_BOLT_PORT).catch((err: Error) => {
+        if (!/Address already in use/.test(err.message)) throw err;
+        return start(0);
+      });
+    } else {
+      proc = await start(0);
+    }
     await writeState(stateDir, {
       pid: proc.pid,
       uri: proc.uri,

@@ -42,17 +42,13 @@ export async function searchEntities(
     ? `CALL db.index.fulltext.queryNodes('entity_names', $q) YIELD node AS e, score`
     : 'MATCH (e:Entity) WITH e, null AS score';
   const where = 'WHERE $types IS NULL OR e.type IN $types';
-  const order = orderBy
-    ? ENTITY_ORDERS[orderBy]
-    : q
-      ? 'score DESC, e.id'
-      : ENTITY_ORDERS.MENTIONS;
+  const order = orderBy ? ENTITY_ORDERS[orderBy] : q ? 'score DESC, e.id' : ENTITY_ORDERS.MENTIONS;
   const params = { q, types: types?.length ? types : null, offset, limit: first + 1 };
   return executor.read('searching entities', async (tx) => {
     const rows = await tx.run<{ entity: ScoredEntity }>(
       `${source} ${where}
        RETURN e {${ENTITY_PROPS}, score: score} AS entity
-       ORDER BY ${order} SKIP $offset LIMIT $limit`,
+       ORDER BY ${order} SKIP toInteger($offset) LIMIT toInteger($limit)`,
       params,
     );
     const count = await tx.run<{ n: number }>(`${source} ${where} RETURN count(e) AS n`, params);

@@ -38,7 +38,7 @@ export async function getEntityFacts(
        WITH DISTINCT r
        RETURN ${FACT_FIELDS} AS fact
        ORDER BY r.sortDate DESC, r.id
-       SKIP $offset LIMIT $limit`,
+       SKIP toInteger($offset) LIMIT toInteger($limit)`,
       params,
     );
     const count = await tx.run<{ n: number }>(

@@ -35,6 +35,8 @@ export interface RelationQuery {
   minConfidence?: number | null | undefined;
   /** Only facts already reported on that day. */
   asOf?: string | null | undefined;
+  /** Only facts some evidence alleges or denies. */
+  contested?: boolean | null | undefined;
 }
 
 const WHERE = `($subjectId IS NULL OR startNode(r).id = $subjectId OR (r.predicate IN $symmetric AND endNode(r).id = $subjectId))
@@ -48,12 +50,19 @@ const WHERE = `($subjectId IS NULL OR startNode(r).id = $subjectId OR (r.predica
   AND ($asOf IS NULL OR r.firstReported <= $asOf)
   AND ($minSources IS NULL OR r.sourceCount >= $minSources)
   AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
+  AND ($contested IS NULL OR r.allegedCount > 0 OR r.deniedCount > 0)
   AND ($outlet IS NULL OR EXISTS { MATCH (v:Evidence {factId: r.id}) WHERE toLower(v.source) = toLower($outlet) })`;
 
 /** The MATCH of a relation query: anchored on a known entity when there is one (index seek). */
 export function relationMatch(q: RelationQuery): string {
   const types = factTypes(q.predicates);
-  const anchor = q.subjectId ? '$subjectId' : q.objectId ? '$objectId' : q.eitherId ? '$eitherId' : null;
+  const anchor = q.subjectId
+    ? '$subjectId'
+    : q.objectId
+      ? '$objectId'
+      : q.eitherId
+        ? '$eitherId'
+        : null;
   return anchor
     ? `MATCH (:Entity {id: ${anchor}})-[r:${types}]-(:Entity) WHERE ${WHERE}`
     : `MATCH (:Entity)-[r:${types}]->(:Entity) WHERE ${WHERE}`;
@@ -77,6 +86,7 @@ export function relationParams(q: RelationQuery): Record<string, unknown> {
     minSources: q.minSources ?? null,
     minConfidence: q.minConfidence ?? null,
     outlet: q.outlet ?? null,
+    contested: q.contested ? true : null,
   };
 }
 
@@ -99,7 +109,7 @@ export async function findRelations(
     const rows = await tx.run<{ fact: StoredFact }>(
       `${match}
        RETURN ${FACT_FIELDS} AS fact
-       ORDER BY ${RELATION_ORDERS[orderBy]} SKIP $offset LIMIT $limit`,
+       ORDER BY ${RELATION_ORDERS[orderBy]} SKIP toInteger($offset) LIMIT toInteger($limit)`,
       params,
     );
     const count = await tx.run<{ n: number }>(`${match} RETURN count(r) AS n`, params);

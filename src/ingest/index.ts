@@ -7,6 +7,7 @@ export {
   ingestArticles,
 } from './ingest-articles.js';
 export { readSeedArticles } from './load-seeds.js';
+export type { ReextractReport } from './reextract.js';
 export {
   readSources,
   type SourceArticle,

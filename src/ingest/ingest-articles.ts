@@ -16,6 +16,8 @@ export interface IngestReport {
   facts: number;
   evidence: number;
   errors: SourceError[];
+  /** Facts added or confirmed, for live updates. */
+  factIds: string[];
   items: { id: string | null; origin: string; status: ItemStatus; reason?: string }[];
 }
 
@@ -42,6 +44,7 @@ export function emptyReport(): IngestReport {
     facts: 0,
     evidence: 0,
     errors: [],
+    factIds: [],
     items: [],
   };
 }
@@ -100,52 +103,47 @@ async function writeBatch(
     })),
   );
   const matchOf = new Map(matches.map((m) => [m.id, m]));
-  const records: ArticleRecord[] = [];
   const seen = new Map<string, string>(); // content hash -> id, for copies within the batch
-  const origins: { id: string; origin: string; status: 'added' | 'updated' }[] = [];
+  const planned: { article: SourceArticle; id: string; sourceKey: string; status: 'added' | 'updated' }[] = [];
   for (const article of articles) {
     const fp = fps.get(article)!;
     const plan = planArticle({ article, fp, match: matchOf.get(article.id), ruleVersion, force });
     const copyOf = seen.get(article.contentHash);
-    if (
-      plan.action === 'skip' ||
-      (copyOf !== undefined && copyOf !== plan.id) ||
-      records.some((r) => r.id === plan.id)
-    ) {
+    if (plan.action === 'skip' || copyOf !== undefined || planned.some((p) => p.id === plan.id)) {
       const status = plan.action === 'skip' ? plan.status : 'duplicate';
-      const reason =
-        plan.action === 'skip'
-          ? plan.reason
-          : `same text or id as article ${copyOf ?? plan.id} in this batch`;
+      const reason = plan.action === 'skip' ? plan.reason : `same text or id as article ${copyOf ?? plan.id} in this batch`;
       if (status === 'unchanged') report.unchanged++;
       else report.duplicates++;
       report.items.push({ id: plan.id, origin: article.origin, status, reason });
       continue;
     }
     seen.set(article.contentHash, plan.id);
-    try {
-      const extraction = await extract({ ...article, id: plan.id });
-      records.push({
-        ...article,
-        id: plan.id,
-        sourceKey: plan.sourceKey,
-        simhash: fp.simhash,
-        bands: fp.bands,
-        extraction,
-      });
-      origins.push({ id: plan.id, origin: article.origin, status: plan.status });
-    } catch (err) {
+    planned.push({ article, id: plan.id, sourceKey: plan.sourceKey, status: plan.status });
+  }
+  // Extraction of the whole batch at once: with a worker pool, every core works.
+  const extracted = await Promise.allSettled(planned.map((p) => extract({ ...p.article, id: p.id })));
+  const records: ArticleRecord[] = [];
+  const origins: { id: string; origin: string; status: 'added' | 'updated' }[] = [];
+  extracted.forEach((result, i) => {
+    const { article, id, sourceKey, status } = planned[i]!;
+    if (result.status === 'rejected') {
+      const err = result.reason;
       report.failed++;
       const reason = `extraction failed: ${err instanceof Error ? err.message : String(err)}`;
       report.errors.push({ origin: article.origin, reason });
-      report.items.push({ id: plan.id, origin: article.origin, status: 'failed', reason });
+      report.items.push({ id, origin: article.origin, status: 'failed', reason });
+      return;
     }
-  }
+    const fp = fps.get(article)!;
+    records.push({ ...article, id, sourceKey, simhash: fp.simhash, bands: fp.bands, extraction: result.value });
+    origins.push({ id, origin: article.origin, status });
+  });
   if (records.length === 0) return;
   const summary = await store.writeArticles(records);
   report.entities += summary.entities;
   report.facts += summary.facts;
   report.evidence += summary.evidence;
+  report.factIds.push(...summary.factIds);
   for (const o of origins) {
     report[o.status]++;
     report.items.push(o);

@@ -1,10 +1,11 @@
 // Smoke test of the Neo4j the global setup provides (embedded neo4j-local or NEO4J_TEST_URI).
-import { mkdtemp, rm } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { localNeo4jStatus } from '../../src/graph/local-neo4j.js';
+import { localNeo4jStatus, stopLocalNeo4j } from '../../src/graph/local-neo4j.js';
 
 describe('local Neo4j', () => {
   let driver: Driver;
@@ -39,6 +40,18 @@ describe('local Neo4j', () => {
     const stateDir = await mkdtemp(path.join(os.tmpdir(), 'aikg-state-'));
     try {
       expect(await localNeo4jStatus({ stateDir })).toEqual({ running: false });
+    } finally {
+      await rm(stateDir, { recursive: true, force: true });
+    }
+  });
+
+  it('ignores a lock left by a dead process', async () => {
+    const stateDir = await mkdtemp(path.join(os.tmpdir(), 'aikg-state-'));
+    try {
+      // The pid of a process that has already exited stands in for a crashed holder.
+      const deadPid = spawnSync('true').pid;
+      await writeFile(path.join(stateDir, 'neo4j.lock'), `${deadPid}\n`);
+      expect(await stopLocalNeo4j({ stateDir })).toBe(false);
     } finally {
       await rm(stateDir, { recursive: true, force: true });
     }

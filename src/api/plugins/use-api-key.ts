@@ -1,4 +1,4 @@
-import { timingSafeEqual } from 'node:crypto';
+import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Plugin } from 'graphql-yoga';
 
 /** True when `given` equals one of the configured keys (constant-time per key). */
@@ -38,4 +38,9 @@ export function useReadsRequireKey({
       );
     },
   };
+}
+
+/** Names the holder of a key in records without revealing it: `key:` and 8 hex digits of its hash. */
+export function keyPrincipal(key: string): string {
+  return `key:${createHash('sha256').update(key).digest('hex').slice(0, 8)}`;
 }

@@ -1,24 +1,52 @@
 import type { StoredEvidence, StoredFact } from '../../graph/index.js';
 import type { ApiContext } from '../context.js';
+import { summarizeEvidence } from '../summarize-evidence.js';
+
+/** A fact as resolvers pass it on: `asOf` travels with it down to its evidence and counts. */
+export type ApiFact = StoredFact & { asOf?: string | null };
+
+/** Marks facts as seen on a day (no-op without one). */
+export const withAsOf = (facts: StoredFact[], asOf: string | null | undefined): ApiFact[] =>
+  asOf ? facts.map((f) => ({ ...f, asOf })) : facts;
+
+/** The fact's evidence, only what was reported by `asOf` when the fact carries one. */
+async function evidenceOf(fact: ApiFact, { loaders }: ApiContext): Promise<StoredEvidence[]> {
+  const all = await loaders.evidence.load(fact.id);
+  const asOf = fact.asOf;
+  return asOf ? all.filter((v) => v.reported <= asOf) : all;
+}
+
+/** A summary field: stored on the fact, or re-derived from its evidence as of a day. */
+const summary =
+  <K extends keyof ReturnType<typeof summarizeEvidence>>(key: K, stored: (f: ApiFact) => unknown) =>
+  async (fact: ApiFact, _: unknown, ctx: ApiContext) =>
+    fact.asOf ? summarizeEvidence(await evidenceOf(fact, ctx))[key] : stored(fact);
 
 export const Relation = {
-  subject: (fact: StoredFact, _: unknown, { loaders }: ApiContext) =>
+  subject: (fact: ApiFact, _: unknown, { loaders }: ApiContext) =>
     loaders.entity.load(fact.subjectId),
-  object: (fact: StoredFact, _: unknown, { loaders }: ApiContext) =>
+  object: (fact: ApiFact, _: unknown, { loaders }: ApiContext) =>
     loaders.entity.load(fact.objectId),
-  eventDates: (fact: StoredFact) => fact.eventDates ?? [],
-  disputed: (fact: StoredFact) => fact.disputed ?? false,
-  modalityCounts: (fact: StoredFact) => ({
-    asserted: fact.assertedCount ?? 0,
-    alleged: fact.allegedCount ?? 0,
-    denied: fact.deniedCount ?? 0,
-    planned: fact.plannedCount ?? 0,
-  }),
-  evidence: (fact: StoredFact, _: unknown, { loaders }: ApiContext) =>
-    loaders.evidence.load(fact.id),
+  modality: summary('modality', (f) => f.modality),
+  disputed: summary('disputed', (f) => f.disputed ?? false),
+  firstReported: summary('firstReported', (f) => f.firstReported),
+  lastReported: summary('lastReported', (f) => f.lastReported),
+  eventDate: summary('eventDate', (f) => f.eventDate),
+  eventDates: summary('eventDates', (f) => f.eventDates ?? []),
+  sourceCount: summary('sourceCount', (f) => f.sourceCount),
+  evidenceCount: summary('evidenceCount', (f) => f.evidenceCount),
+  confidence: summary('confidence', (f) => f.confidence),
+  modalityCounts: summary('modalityCounts', (f) => ({
+    asserted: f.assertedCount ?? 0,
+    alleged: f.allegedCount ?? 0,
+    denied: f.deniedCount ?? 0,
+    planned: f.plannedCount ?? 0,
+  })),
+  evidence: (fact: ApiFact, _: unknown, ctx: ApiContext) => evidenceOf(fact, ctx),
 };
 
 export const Evidence = {
   article: (evidence: StoredEvidence, _: unknown, { loaders }: ApiContext) =>
     loaders.article.load(evidence.articleId),
+  outlet: (evidence: StoredEvidence) => evidence.source ?? null,
 };

@@ -49,10 +49,9 @@ export function createApi(endpoint: string) {
 
   return {
     async searchEntities(search: string): Promise<GraphNode[]> {
-      const data = await request<{ entities: { edges: { node: GraphNode }[] } }>(
-        SEARCH_ENTITIES,
-        { search },
-      );
+      const data = await request<{ entities: { edges: { node: GraphNode }[] } }>(SEARCH_ENTITIES, {
+        search,
+      });
       return data.entities.edges.map((e) => e.node);
     },
     async ontology(): Promise<Ontology> {

@@ -71,8 +71,11 @@ public final class LocalNeo4j {
       // Park main: Neo4j's threads may all be daemons, and we must live until a signal or EOF.
       new CountDownLatch(1).await();
     } catch (Throwable t) {
-      System.err.println("NEO4J_FAILED " + t);
       t.printStackTrace();
+      // Root cause last, so the launcher's "last lines of output" show what went wrong.
+      Throwable root = t;
+      while (root.getCause() != null && root.getCause() != root) root = root.getCause();
+      System.err.println("NEO4J_FAILED " + root);
       // exit (not halt) still runs the shutdown hook if the service was built.
       System.exit(1);
     }

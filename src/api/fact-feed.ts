@@ -1,0 +1,101 @@
+import { createPubSub, Repeater } from 'graphql-yoga';
+import type { GraphStore } from '../graph/index.js';
+
+/** Ids of facts as they are written: by this process's mutations, and by others (polled). */
+export interface FactFeed {
+  /** Announces facts written by this process. */
+  publish(factIds: readonly string[]): void;
+  /** Fact ids from now on; the poller runs while at least one subscription is open. */
+  subscribe(): AsyncIterable<string>;
+  /** Subscriptions open now. */
+  readonly subscribers: number;
+}
+
+export interface FactFeedOptions {
+  store: Pick<GraphStore, 'readChanges'>;
+  /** How often other processes' writes are looked for. @default 2000 */
+  pollIntervalMs?: number;
+  /**
+   * How far back each poll looks, so that a transaction committed after a later one is not
+   * missed (its `updatedAt` is taken when it starts). @default 30000
+   */
+  lookbackMs?: number;
+  onError?: (err: unknown) => void;
+}
+
+/**
+ * The live feed behind `relationAdded`: a yoga pub/sub fed by in-process ingests and by a
+ * poller over `r.updatedAt` that runs only while someone subscribes. Facts this process
+ * announced are not announced again by the poller.
+ */
+export function createFactFeed({
+  store,
+  pollIntervalMs = 2000,
+  lookbackMs = 30_000,
+  onError = () => {},
+}: FactFeedOptions): FactFeed {
+  const pubsub = createPubSub<{ fact: [string] }>();
+  const seen = new Map<string, string>(); // fact id -> updatedAt (or 'local') announced
+  let subscribers = 0;
+  let timer: NodeJS.Timeout | null = null;
+  let since = '';
+
+  const poll = async () => {
+    try {
+      const from = new Date(Date.parse(since) - lookbackMs).toISOString();
+      for (const change of await store.readChanges({ since: from })) {
+        if (seen.get(change.factId) === change.updatedAt) continue;
+        const local = seen.get(change.factId)?.startsWith('local:');
+        seen.set(change.factId, change.updatedAt);
+        if (change.updatedAt > since) since = change.updatedAt;
+        if (!local) pubsub.publish('fact', change.factId);
+      }
+      prune(from);
+    } catch (err) {
+      onError(err);
+    }
+    if (subscribers > 0) timer = setTimeout(poll, pollIntervalMs);
+  };
+  // Forget what the next poll can no longer return.
+  const prune = (from: string) => {
+    const localFrom = Date.parse(from);
+    for (const [id, mark] of seen) {
+      const old = mark.startsWith('local:') ? Number(mark.slice(6)) < localFrom : mark < from;
+      if (old) seen.delete(id);
+    }
+  };
+  const retain = () => {
+    subscribers++;
+    if (subscribers === 1) {
+      since = new Date().toISOString();
+      seen.clear();
+      timer = setTimeout(poll, pollIntervalMs);
+    }
+  };
+  const release = () => {
+    subscribers--;
+    if (subscribers === 0 && timer) clearTimeout(timer);
+  };
+
+  return {
+    publish(factIds) {
+      for (const id of factIds) {
+        seen.set(id, `local:${Date.now()}`);
+        pubsub.publish('fact', id);
+      }
+    },
+    subscribe: () =>
+      new Repeater<string>(async (push, stop) => {
+        const inner = pubsub.subscribe('fact')[Symbol.asyncIterator]();
+        retain();
+        stop.then(() => {
+          release();
+          return inner.return?.();
+        });
+        for (let r = await inner.next(); !r.done; r = await inner.next()) await push(r.value);
+      }),
+    get subscribers() {
+      return subscribers;
+    },
+  };
+}

@@ -1,0 +1,98 @@
+import type { Template } from './build-template.js';
+import { detectModality } from './detect-modality.js';
+import { findAttribution } from './find-attribution.js';
+import type { RawRelation } from './match-relations.js';
+import { resolveEventDate } from './resolve-event-date.js';
+import type { Entity, Modality, Relation, Sentence } from './types.js';
+import { SYMMETRIC_PREDICATES } from './types.js';
+
+const RANK: Record<Modality, number> = { asserted: 0, denied: 1, alleged: 2, planned: 3 };
+
+/** "A deal", "a partnership": money between two companies that is also called a deal. */
+const DEAL = /\b(?:deal|partnership|collaboration|alliance|agreement|tie-up|pact)\b/;
+
+/**
+ * Turns rule matches into relations: modality, attribution and event date per match, then one
+ * relation per (subject, predicate, object), keeping the best-held evidence (asserted first,
+ * then the most confident). Investment between companies that the text also calls a deal adds
+ * PARTNERED_WITH (ONTOLOGY, Money).
+ */
+export function buildRelations({
+  raw,
+  entities,
+  sentences,
+  templates,
+  published,
+  ruleVersion,
+}: {
+  raw: RawRelation[];
+  entities: Entity[];
+  sentences: Sentence[];
+  templates: Template[];
+  published?: string | null | undefined;
+  ruleVersion: string;
+}): Relation[] {
+  const all = [...raw, ...dealPartnerships(raw, entities, templates)];
+  const best = new Map<string, Relation>();
+  for (const r of all) {
+    const s = entities[r.subject] as Entity;
+    const o = entities[r.object] as Entity;
+    const template = templates[r.sentence] as Template;
+    const sentence = sentences[r.sentence] as Sentence;
+    const modality =
+      r.modality ??
+      detectModality({
+        template: template.text,
+        start: r.templateStart,
+        end: r.templateEnd,
+        parties: [r.subject, r.object],
+        slotEntity: (slot) => template.slots[slot]?.entity,
+      });
+    const attributed = findAttribution(template);
+    const eventDate = resolveEventDate({ sentence: sentence.text, at: r.spanStart - sentence.start, published });
+    const relation: Relation = {
+      subject: s.name,
+      subjectKey: s.key,
+      predicate: r.predicate,
+      object: o.name,
+      objectKey: o.key,
+      modality,
+      evidence: {
+        sentence: sentence.text,
+        start: sentence.start,
+        end: sentence.end,
+        sentenceIndex: sentence.index,
+        spanStart: r.spanStart,
+        spanEnd: r.spanEnd,
+      },
+      attribution: attributed === undefined ? undefined : entities[attributed]?.name,
+      eventDate,
+      confidence: Math.round(r.confidence * 100) / 100,
+      rule: r.rule,
+      ruleVersion,
+    };
+    const symmetric = SYMMETRIC_PREDICATES.has(r.predicate) && s.key > o.key;
+    const key = symmetric ? `${o.key}|${r.predicate}|${s.key}` : `${s.key}|${r.predicate}|${o.key}`;
+    const held = best.get(key);
+    if (!held || RANK[modality] < RANK[held.modality] || (RANK[modality] === RANK[held.modality] && relation.confidence > held.confidence)) {
+      best.set(key, relation);
+    }
+  }
+  return [...best.values()];
+}
+
+function dealPartnerships(raw: RawRelation[], entities: Entity[], templates: Template[]): RawRelation[] {
+  const out: RawRelation[] = [];
+  for (const r of raw) {
+    if (r.predicate !== 'INVESTED_IN' || entities[r.subject]?.type !== 'Organization') continue;
+    // only where the two are the only companies named: "The deal also is a win for Amazon, because Anthropic ..."
+    const index = templates.findIndex((t) => {
+      const orgs = new Set(t.slots.map((s) => s.entity).filter((e) => entities[e]?.type === 'Organization'));
+      return orgs.size === 2 && orgs.has(r.subject) && orgs.has(r.object) && DEAL.test(t.text);
+    });
+    if (index < 0) continue;
+    const t = templates[index] as Template;
+    out.push({ ...r, predicate: 'PARTNERED_WITH', rule: 'cooccur.deal', confidence: 0.6, sentence: index, spanStart: t.offsets[0] ?? 0, spanEnd: t.offsets[t.text.length] ?? 0, templateStart: 0, templateEnd: t.text.length, modality: undefined });
+  }
+  return out;
+}

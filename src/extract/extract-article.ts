@@ -1,0 +1,58 @@
+import type { EntityMention } from './build-entities.js';
+import { buildEntities } from './build-entities.js';
+import { buildRelations } from './build-relations.js';
+import type { Template } from './build-template.js';
+import { buildTemplate } from './build-template.js';
+import { findCandidates } from './find-candidates.js';
+import type { Lexicon } from './lexicon.js';
+import type { EntityInfo } from './match-relations.js';
+import { matchRelations } from './match-relations.js';
+import { matchLexicon } from './match-lexicon.js';
+import type { CorefMention } from './resolve-coreference.js';
+import { resolveCoreference } from './resolve-coreference.js';
+import { RULE_VERSION } from './rule-version.js';
+import { splitSentences } from './split-sentences.js';
+import { tokenize } from './tokenize.js';
+import type { ArticleInput, Extraction } from './types.js';
+
+/**
+ * Extracts entities and relations from one article: pure, deterministic, no I/O.
+ * Empty or unreadable text yields an empty extraction, never an error.
+ * @example
+ * const lexicon = loadLexicon();
+ * extractArticle({ id: 'a1', text: 'Sam Altman-led OpenAI suspended ByteDance.' }, lexicon).relations
+ * // [{ subject: 'Sam Altman', predicate: 'LEADS', object: 'OpenAI', ... }, ...]
+ */
+export function extractArticle(input: ArticleInput, lexicon: Lexicon): Extraction {
+  const text = typeof input.text === 'string' ? input.text : '';
+  const sentences = splitSentences(text);
+  const tokens = tokenize(text);
+  const matches = matchLexicon(text, tokens, lexicon);
+  const candidates = findCandidates({ text, sentences, tokens, matches });
+  const { entities, mentions } = buildEntities({ text, sentences, matches, candidates, lexicon });
+  const coref = resolveCoreference({ text, sentences, entities, mentions });
+  const bySentence = new Map<number, Array<EntityMention | CorefMention>>();
+  for (const m of [...mentions, ...coref]) {
+    const list = bySentence.get(m.sentence) ?? [];
+    list.push(m);
+    bySentence.set(m.sentence, list);
+  }
+  const typeOf = (entity: number) => entities[entity]?.type ?? 'Organization';
+  const templates: Template[] = sentences.map((sentence) =>
+    buildTemplate({ sentence, mentions: bySentence.get(sentence.index) ?? [], typeOf }),
+  );
+  const info: EntityInfo[] = entities.map((e) => ({
+    type: e.type,
+    name: e.name,
+    kind: e.lexiconId ? lexicon.byId.get(e.lexiconId)?.kind : undefined,
+  }));
+  const readable = sentences.filter((s) => (templates[s.index]?.slots.length ?? 0) > 0).map((s) => s.index);
+  const raw = matchRelations({ sentences, templates, info, candidates: readable });
+  const relations = buildRelations({ raw, entities, sentences, templates, published: input.published, ruleVersion: RULE_VERSION });
+  const explained = new Set(raw.map((r) => r.sentence));
+  const unexplained = sentences
+    .filter((s) => !explained.has(s.index))
+    .filter((s) => new Set((bySentence.get(s.index) ?? []).filter((m) => !('kind' in m)).map((m) => m.entity)).size >= 2)
+    .map((s) => s.index);
+  return { id: input.id, ruleVersion: RULE_VERSION, sentences, entities, relations, unexplained };
+}

@@ -1,0 +1,80 @@
+import type { Template } from './build-template.js';
+import type { EntityInfo, RawRelation } from './match-relations.js';
+import { slotType } from './match-relations.js';
+
+/** Export controls and national bans: "restrictions on chip exports to China", "banned the H800". */
+const CUE =
+  /\b(?:restrict\w*|ban|bans|banned|banning|block(?:s|ed|ing)?|sanction\w*|export controls?|export rules|entity list|blacklist\w*|curbs?|curbed|prohibit\w*|barred|stop (?:shipping|shipments|selling)|cease shipments|no longer be sold|limits on|prevent \w+ \w+ from shipping)\b/g;
+const GOVERNMENT = /\b(?:Department|Administration|administration|Ministry|Commission|Government|government|Bureau|Agency|Congress|Senate|Council|White House|Treasury|Parliament)\b/;
+/** "notified Nvidia", "banned Huawei", "Nvidia — which had been ordered to cease shipments". */
+const ORG_TARGET = /(?:notified|ordered|banned|blocked|sanctioned|restricted|added|blacklisted|barred|told) (⟦[Oo](\d+)⟧)|(?:by|against|on) (⟦[Oo](\d+)⟧)|(⟦[Oo](\d+)⟧)[^⟦⟧]{0,40}?(?:ordered|told|forced|required) to (?:stop|cease|halt)/g;
+const PLACE_TARGET = /(?:to|into|on|from|against|in|at) (?:the )?(⟦[Ll](\d+)⟧)/g;
+
+function isAgent(info: EntityInfo): boolean {
+  if (info.type === 'Place') return true;
+  if (info.type !== 'Organization') return false;
+  return info.kind === 'government' || GOVERNMENT.test(info.name);
+}
+
+/**
+ * RESTRICTED relations of one sentence: the government that acts (named before the cue, or the
+ * last one the article named) restricts the products, the companies it orders, and the country
+ * the goods go to. Returns the agent to carry into later sentences.
+ */
+export function findRestrictions({
+  template,
+  index,
+  info,
+  agent,
+}: {
+  template: Template;
+  index: number;
+  info: EntityInfo[];
+  agent: number | undefined;
+}): { relations: RawRelation[]; agent: number | undefined } {
+  const text = template.text;
+  CUE.lastIndex = 0;
+  const cue = CUE.exec(text);
+  const slotEntity = (slot: number) => template.slots[slot]?.entity;
+  const agentsBefore = (limit: number) =>
+    template.slots
+      .map((s, i) => ({ s, i }))
+      .filter(({ s, i }) => template.offsets[text.indexOf(`${i}⟧`)] !== undefined && s.start < limit && isAgent(info[s.entity] as EntityInfo));
+  if (!cue) {
+    const named = template.slots.filter((s) => isAgent(info[s.entity] as EntityInfo) && (info[s.entity] as EntityInfo).type === 'Organization');
+    return { relations: [], agent: named[0]?.entity ?? agent };
+  }
+  const cueAt = template.offsets[cue.index] ?? 0;
+  const local = agentsBefore(cueAt);
+  const govOrg = local.find(({ s }) => (info[s.entity] as EntityInfo).type === 'Organization');
+  const actor = govOrg?.s.entity ?? local[0]?.s.entity ?? agent;
+  if (actor === undefined) return { relations: [], agent };
+  const targets = new Set<number>();
+  template.slots.forEach((s, i) => {
+    if (slotType(template, i) === 'Product') targets.add(s.entity);
+  });
+  const after = text.slice(cue.index);
+  for (const m of after.matchAll(PLACE_TARGET)) {
+    const e = slotEntity(Number(m[2]));
+    if (e !== undefined) targets.add(e);
+  }
+  for (const m of text.matchAll(ORG_TARGET)) {
+    const e = slotEntity(Number(m[2] ?? m[4] ?? m[6]));
+    if (e !== undefined && !isAgent(info[e] as EntityInfo)) targets.add(e);
+  }
+  targets.delete(actor);
+  const relations: RawRelation[] = [...targets].map((object) => ({
+    subject: actor,
+    object,
+    predicate: 'RESTRICTED' as const,
+    rule: 'cue.restriction',
+    confidence: local.length > 0 ? 0.7 : 0.55,
+    sentence: index,
+    spanStart: template.offsets[0] ?? 0,
+    spanEnd: template.offsets[text.length] ?? 0,
+    templateStart: 0,
+    templateEnd: text.length,
+    viaCoref: false,
+  }));
+  return { relations, agent: actor };
+}

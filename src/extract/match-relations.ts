@@ -1,0 +1,164 @@
+import type { Template } from './build-template.js';
+import { slotsIn } from './compile-pattern.js';
+import { findRestrictions } from './find-restrictions.js';
+import type { CompiledRule } from './relation-rules.js';
+import { RELATION_RULES } from './relation-rules.js';
+import type { Entity, EntityType, Modality, Predicate, Sentence } from './types.js';
+
+/** A relation as a rule found it, before modality, dates and merging. */
+export interface RawRelation {
+  subject: number;
+  object: number;
+  predicate: Predicate;
+  rule: string;
+  confidence: number;
+  sentence: number;
+  /** Article offsets of the matched part of the sentence. */
+  spanStart: number;
+  spanEnd: number;
+  /** Template offsets of the match, for cue reading. */
+  templateStart: number;
+  templateEnd: number;
+  modality?: Modality | undefined;
+  viaCoref: boolean;
+}
+
+export interface EntityInfo {
+  type: EntityType;
+  name: string;
+  /** Lexicon kind: "government", "executive", "founder", ... */
+  kind?: string | undefined;
+}
+
+const LETTER_TYPE: Record<string, EntityType> = { p: 'Person', o: 'Organization', r: 'Product', l: 'Place' };
+const LEADER_KINDS = new Set(['executive', 'founder']);
+
+export function slotType(template: Template, slot: number): EntityType | undefined {
+  const m = new RegExp(`⟦([A-Za-z])${slot}⟧`).exec(template.text);
+  return m ? LETTER_TYPE[(m[1] as string).toLowerCase()] : undefined;
+}
+
+interface Context {
+  sentences: Sentence[];
+  templates: Template[];
+  info: EntityInfo[];
+  /** The organization money last went to: "Other investors include ...". */
+  investee?: number | undefined;
+}
+
+function firstOfType(template: Template, types: readonly EntityType[], not: number[]): number | undefined {
+  for (const slot of template.slots) {
+    if (not.includes(slot.entity)) continue;
+    const t = slotType(template, template.slots.indexOf(slot));
+    if (t && types.includes(t)) return slot.entity;
+  }
+  return undefined;
+}
+
+function implicit(
+  ctx: Context,
+  { index, mode, types, not }: { index: number; mode: 'first' | 'investee'; types: readonly EntityType[]; not: number[] },
+): number | undefined {
+  if (mode === 'investee') return ctx.investee !== undefined && !not.includes(ctx.investee) ? ctx.investee : undefined;
+  for (let i = index; i >= 0 && i >= index - 3; i--) {
+    const found = firstOfType(ctx.templates[i] as Template, types, not);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+function entitiesOf(template: Template, group: string | undefined, types: readonly EntityType[]): number[] {
+  if (!group) return [];
+  return slotsIn(group)
+    .filter((s) => {
+      const t = slotType(template, s);
+      return t !== undefined && types.includes(t);
+    })
+    .map((s) => (template.slots[s] as { entity: number }).entity);
+}
+
+function adjust(rule: CompiledRule, subject: EntityInfo, object: EntityInfo): Predicate | undefined {
+  // "Baidu's Robin Li": a known executive or founder reads as the leader
+  if (rule.id === 'possessive.person' && subject.kind && LEADER_KINDS.has(subject.kind)) return 'LEADS';
+  // a country or a government banning a company's chips is a restriction, not a suspension
+  if (rule.predicate === 'SUSPENDED' && (subject.type === 'Place' || subject.kind === 'government')) return 'RESTRICTED';
+  if (rule.id === 'relative.whose' && object.type === 'Product') return 'DEVELOPED';
+  return rule.predicate;
+}
+
+function applyRule(ctx: Context, rule: CompiledRule, index: number, out: RawRelation[]): void {
+  const template = ctx.templates[index] as Template;
+  const re = rule.regex;
+  re.lastIndex = 0;
+  for (let m = re.exec(template.text); m; m = re.exec(template.text)) {
+    re.lastIndex = m.index + 1;
+    const g = m.groups ?? {};
+    let subjects = entitiesOf(template, g.s, rule.subjectTypes);
+    let objects = entitiesOf(template, g.o, rule.objectTypes);
+    if (rule.implicitSubject && subjects.length === 0) {
+      const s = implicit(ctx, { index, mode: rule.implicitSubject, types: rule.subjectTypes, not: objects });
+      subjects = s === undefined ? [] : [s];
+    }
+    if (rule.implicitObject && objects.length === 0) {
+      const o = implicit(ctx, { index, mode: rule.implicitObject, types: rule.objectTypes, not: subjects });
+      objects = o === undefined ? [] : [o];
+    }
+    const viaCoref = /⟦[a-z]\d+⟧/.test(m[0]);
+    const start = template.offsets[m.index] ?? 0;
+    const end = template.offsets[m.index + m[0].length] ?? start;
+    for (const s of subjects) {
+      for (const o of objects) {
+        if (s === o) continue;
+        const predicate = adjust(rule, ctx.info[s] as EntityInfo, ctx.info[o] as EntityInfo);
+        if (!predicate) continue;
+        out.push({
+          subject: s,
+          object: o,
+          predicate,
+          rule: rule.id,
+          confidence: (rule.confidence ?? 0.8) * (viaCoref ? 0.85 : 1),
+          sentence: index,
+          spanStart: start,
+          spanEnd: end,
+          templateStart: m.index,
+          templateEnd: m.index + m[0].length,
+          modality: rule.modality,
+          viaCoref,
+        });
+      }
+    }
+  }
+}
+
+/**
+ * Runs every relation rule over the sentence templates, in sentence order (so that
+ * "Other investors include X" can reach back to the last organization that raised money).
+ */
+export function matchRelations({
+  sentences,
+  templates,
+  info,
+  candidates,
+}: {
+  sentences: Sentence[];
+  templates: Template[];
+  info: EntityInfo[];
+  /** Sentence indexes worth reading: two or more mentions. */
+  candidates: number[];
+}): RawRelation[] {
+  const ctx: Context = { sentences, templates, info };
+  const out: RawRelation[] = [];
+  let agent: number | undefined;
+  for (const index of candidates) {
+    const found: RawRelation[] = [];
+    for (const rule of RELATION_RULES) applyRule(ctx, rule, index, found);
+    const restriction = findRestrictions({ template: templates[index] as Template, index, info, agent });
+    agent = restriction.agent;
+    found.push(...restriction.relations);
+    for (const r of found) if (r.predicate === 'INVESTED_IN') ctx.investee = r.object;
+    out.push(...found);
+  }
+  return out;
+}
+
+export type { Entity };

@@ -1,0 +1,21 @@
+import type { EntityType, Modality, Predicate } from './types.js';
+
+/** A relation pattern over sentence templates (see compilePattern for the notation). */
+export interface RelationRule {
+  /** Family and cue: "verb.suspend", "appositive.parent", "compound.led". */
+  id: string;
+  predicate: Predicate;
+  pattern: string;
+  /** @default 0.8 */
+  confidence?: number;
+  /** Modality the pattern itself carries ("was accused of copying": alleged). */
+  modality?: Modality;
+  subject?: EntityType[];
+  object?: EntityType[];
+  /**
+   * Where the pattern names only one side: the other is the sentence subject (its first
+   * mention of a fitting type) or the last organization money went to ("Other investors include").
+   */
+  implicitSubject?: 'first' | 'investee';
+  implicitObject?: 'first' | 'investee';
+}

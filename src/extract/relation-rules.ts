@@ -1,0 +1,35 @@
+import { compilePattern } from './compile-pattern.js';
+import { PREDICATE_TYPES } from './predicate-types.js';
+import type { RelationRule } from './relation-rule.js';
+import { CONFLICT_RULES } from './rules-conflict.js';
+import { OWNERSHIP_RULES } from './rules-ownership.js';
+import { PEOPLE_RULES } from './rules-people.js';
+import { PLACE_SUPPLY_RULES } from './rules-place-supply.js';
+import { PRODUCT_RULES } from './rules-products.js';
+import type { EntityType } from './types.js';
+
+/** A rule with its pattern compiled and its types settled. */
+export interface CompiledRule extends RelationRule {
+  regex: RegExp;
+  subjectTypes: readonly EntityType[];
+  objectTypes: readonly EntityType[];
+}
+
+/** Every pattern rule, compiled once when the module loads. */
+export const RELATION_RULES: readonly CompiledRule[] = [
+  ...OWNERSHIP_RULES,
+  ...PRODUCT_RULES,
+  ...PEOPLE_RULES,
+  ...CONFLICT_RULES,
+  ...PLACE_SUPPLY_RULES,
+].map((rule) => {
+  const types = PREDICATE_TYPES[rule.predicate];
+  const subjectTypes = rule.subject ?? types.subject;
+  const objectTypes = rule.object ?? types.object;
+  return {
+    ...rule,
+    subjectTypes,
+    objectTypes,
+    regex: compilePattern(rule.pattern, { subject: subjectTypes, object: objectTypes }),
+  };
+});

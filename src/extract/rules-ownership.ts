@@ -1,0 +1,53 @@
+import type { RelationRule } from './relation-rule.js';
+
+/** Who owns, buys, funds and partners whom. */
+export const OWNERSHIP_RULES: RelationRule[] = [
+  // "ByteDance, the parent company of TikTok", "OpenAI, the owner of ChatGPT"
+  { id: 'appositive.parent', predicate: 'PARENT_OF', pattern: String.raw`{S},? (?:which is )?(?:the |a |its )?(?:[\w-]+ ){0,2}?(?:parent(?: company| firm)?|owner|holding company) of (?:the )?{O}`, confidence: 0.9 },
+  // "TikTok-parent ByteDance", "TikTok's parent ByteDance", "Microsoft-owned GitHub"
+  { id: 'compound.parent', predicate: 'PARENT_OF', pattern: String.raw`(?<o>⟦[OoRr]\d+⟧)(?:-| ?'s? |\s)(?:parent|owner)(?: company| firm)?,? {S}`, confidence: 0.9 },
+  { id: 'compound.owned', predicate: 'PARENT_OF', pattern: String.raw`{S}-owned {G:2}{O}`, confidence: 0.85 },
+  // "Google ..., and parent company Alphabet"
+  { id: 'appositive.parent-company', predicate: 'PARENT_OF', pattern: String.raw`(?<o>⟦[Oo]\d+⟧)[^⟦⟧]{0,80}?\b(?:its |and )?parent(?: company| firm)? {S}`, confidence: 0.7 },
+  // "the organization's for-profit arm, OpenAI Global", "Alibaba's cloud unit Alibaba Cloud"
+  { id: 'possessive.unit', predicate: 'PARENT_OF', pattern: String.raw`{S}{P} (?:[\w-]+ ){0,3}?(?:subsidiary|unit|arm|division|affiliate),? {O}`, confidence: 0.85 },
+  { id: 'appositive.subsidiary', predicate: 'PARENT_OF', pattern: String.raw`(?<o>⟦[OoRr]\d+⟧),? (?:a |the |an )?(?:[\w-]+ ){0,3}?(?:subsidiary|unit|division|arm) of (?:the )?{S}`, confidence: 0.85 },
+  { id: 'verb.subsidiary', predicate: 'PARENT_OF', pattern: String.raw`(?<o>⟦[Oo]\d+⟧){A}(?:is|was|became|has been transformed into|has become) (?:a |the |an )?(?:[\w-]+ ){0,4}?subsidiary of [^⟦⟧]{0,60}?{S}`, confidence: 0.7 },
+  // "Amazon—whose Amazon Web Services", "Alphabet Inc.'s Google"
+  { id: 'relative.whose', predicate: 'PARENT_OF', pattern: String.raw`{S}\s?[—–,-]\s?whose {G:3}(?<o>⟦[OoRr]\d+⟧)`, confidence: 0.8 },
+  { id: 'possessive.parent', predicate: 'PARENT_OF', pattern: String.raw`(?<s>⟦O\d+⟧)'s? (?<o>⟦O\d+⟧)(?! (?:CEO|chief|founder|president))`, confidence: 0.6 },
+
+  // "Nvidia acquires Run:ai", "agreed to buy"
+  { id: 'verb.acquire', predicate: 'ACQUIRED', pattern: String.raw`{S}{A}(?:acquired|acquires|acquire|acquiring|bought|buys|buy|buying|purchased|purchases|purchase|took over|takes over|take over|snapped up|snaps up|absorbed) (?:(?!stake|shares?|stakes)[a-z-]+ ){0,3}?{OL}` },
+  { id: 'passive.acquire', predicate: 'ACQUIRED', pattern: String.raw`{OL}{A}(?:was|were|has been|had been|is being|will be|would be) (?:[a-z]+ ){0,2}?(?:acquired|bought|purchased|taken over) by {S}` },
+  { id: 'noun.acquisition', predicate: 'ACQUIRED', pattern: String.raw`{S}{P} (?:[\w$.,-]+ ){0,3}?(?:acquisition|purchase|takeover|buyout) of {OL}` },
+  { id: 'noun.acquisition-by', predicate: 'ACQUIRED', pattern: String.raw`(?:acquisition|purchase|takeover|buyout) of {OL} by {S}` },
+
+  // "Microsoft invested $10 billion in OpenAI", "Google has agreed to invest up to $2 billion into Anthropic"
+  { id: 'verb.invest', predicate: 'INVESTED_IN', pattern: String.raw`{SL}{A}(?:invest|invests|invested|investing|poured|pours|pouring|injected|injects|inject|injecting|committed|commits|commit|put|sank|plowed|ploughed)\b[^⟦⟧;]{0,80}?\b(?:in|into|to) (?:the )?(?:[a-z-]+ ){0,4}?{OL}`, confidence: 0.85 },
+  { id: 'verb.back', predicate: 'INVESTED_IN', pattern: String.raw`{SL}{A}(?:backed|backs|back|funded|funds|fund|financed|finances|bankrolled|bankrolls) (?:the )?(?:[a-z-]+ ){0,3}?{OL}`, confidence: 0.8 },
+  { id: 'passive.back', predicate: 'INVESTED_IN', pattern: String.raw`{OL},? (?:which (?:[^⟦⟧;]|⟦[A-Za-z]\d+⟧)*? and )?(?:which |that |and )?(?:is |was |are |were |has been |had been |being )?(?:[a-z]+ ){0,2}?(?:backed|funded|financed|bankrolled)(?: [a-z]+){0,5}? by (?:[a-z-]+ ){0,3}?{SL}`, confidence: 0.85 },
+  { id: 'compound.backed', predicate: 'INVESTED_IN', pattern: String.raw`{SL}-(?:backed|funded|financed) (?:{ADJ} ){0,4}?{O}`, confidence: 0.9 },
+  { id: 'noun.investment', predicate: 'INVESTED_IN', pattern: String.raw`{S}{P} (?:[\w$.,-]+ ){0,6}?(?:investment|stake|investments|funding) in (?:the )?(?:[a-z-]+ ){0,3}?{OL}`, confidence: 0.8 },
+  { id: 'noun.investor', predicate: 'INVESTED_IN', pattern: String.raw`{SL}{A}(?:is|was|are|were|became|becomes|has been|had been) (?:already |also |now )?(?:an |a |the |one of the )?(?:[\w-]+ ){0,3}?(?:investor|investors|backer|backers|shareholder|shareholders|funder) (?:in|of) (?:the )?(?:[a-z-]+ ){0,3}?{O}`, confidence: 0.85 },
+  { id: 'appositive.backer', predicate: 'INVESTED_IN', pattern: String.raw`{S}, (?:a |an |the |one of the |its )?(?:[\w-]+ ){0,3}?(?:backer|investor|shareholder|funder)s? (?:of|in) (?:the )?(?:⟦[A-Za-z]\d+⟧ (?:creator|maker|developer|owner) )?(?:[a-z-]+ ){0,3}?{O}`, confidence: 0.85 },
+  { id: 'possessive.backers', predicate: 'INVESTED_IN', pattern: String.raw`(?<o>⟦[Oo]\d+⟧)'s? (?:existing |other |new |early |major |biggest |largest )*(?:backers|investors|shareholders|funders),? (?:which |who )?(?:include |including |such as |like )?(?:[a-z-]+ ){0,3}?{SL}`, confidence: 0.85 },
+  { id: 'verb.raise-from', predicate: 'INVESTED_IN', pattern: String.raw`(?<o>⟦[Oo]\d+⟧){A}(?:secured|secures|raised|raises|received|receives|got|gets|landed|closed|attracted|took)\b[^⟦⟧;]{0,80}?\b(?:from|with contributions from|with investment from|backed by) (?:[a-z-]+ ){0,4}?(?:,\s)?{SL}`, confidence: 0.8 },
+  { id: 'noun.round-led', predicate: 'INVESTED_IN', pattern: String.raw`(?<o>⟦[Oo]\d+⟧)(?:'s)?[^⟦⟧;]{0,80}?(?:round|funding|financing|fundraising|investment)[^⟦⟧;]{0,20}?(?:led|co-led|managed) by (?:[\w-]+,? ){0,6}?{SL}`, confidence: 0.8 },
+  { id: 'noun.round-by', predicate: 'INVESTED_IN', pattern: String.raw`(?<o>⟦[Oo]\d+⟧)[^⟦⟧;]{0,80}?(?:round of (?:financing|funding)|funding round|financing round) (?:[a-z]+ ){0,3}?(?:by|from) (?:[\w-]+ ){0,3}?{SL}`, confidence: 0.75 },
+  { id: 'compound.led-round', predicate: 'INVESTED_IN', pattern: String.raw`{SL}-led (?:[\w$.-]+ ){0,4}?(?:round|funding|financing|investment) (?:in|for|of|into) {O}`, confidence: 0.85 },
+  { id: 'list.investors', predicate: 'INVESTED_IN', pattern: String.raw`\b(?:[Oo]ther |[Ee]xisting |[Nn]ew )?(?:investors|backers|participants) (?:include|included|including|are|were)(?: also)? (?:[a-z-]+ ){0,3}?{SL}`, implicitObject: 'investee', confidence: 0.7 },
+  { id: 'verb.participate', predicate: 'INVESTED_IN', pattern: String.raw`{SL}{A}(?:also )?participated in (?:the |this |its )?(?:[a-z-]+ ){0,3}?(?:round|funding|financing|raise|fundraising)`, implicitObject: 'investee', confidence: 0.7 },
+  { id: 'verb.fundraising-managed', predicate: 'INVESTED_IN', pattern: String.raw`(?:fundraising|round|funding|financing) (?:was |is |has been )?(?:led|co-led|managed) by (?:[\w-]+,? ){0,5}?{SL}`, implicitObject: 'investee', confidence: 0.7 },
+  { id: 'verb.provide-money', predicate: 'INVESTED_IN', pattern: String.raw`{S} (?:provide[sd]?|providing|gave|give[sn]?|giving|handed) (?:[^⟦⟧;]{0,40}?{XP})?(?:[^⟦⟧;]{0,40}?){O},? with (?:an? )?(?:additional |further )?(?:US|USD |EUR |€|£)?[$€£\d]`, confidence: 0.75 },
+  { id: 'noun.backer-of', predicate: 'INVESTED_IN', pattern: String.raw`{S}{A}(?:is|was|became) (?:a |an |the )?(?:co-founder|cofounder|founder) and (?:early )?(?:backer|investor|funder) of {O}`, confidence: 0.85 },
+
+  // "Meta partnered with Microsoft", "a new partnership with French start-up Mistral AI"
+  { id: 'verb.partner', predicate: 'PARTNERED_WITH', pattern: String.raw`{SL}{A}(?:partnered|partners|partner|partnering|teamed up|teams up|team up|teaming up|joined forces|joins forces|join forces|allied|collaborated|collaborates|collaborate|collaborating|working|worked|works|work|cooperating|cooperated) (?:[a-z]+ ){0,1}?with (?:[\w-]+ ){0,3}?{OL}`, confidence: 0.8 },
+  { id: 'noun.partnership-with', predicate: 'PARTNERED_WITH', pattern: String.raw`{S}(?:{P}|[^⟦⟧;]{0,60}?\b(?:announced|announces|signed|signs|struck|strikes|inked|inks|unveiled|formed|forged|sealed|entered into|extending|extended|expanded|has|have|had|reached|agreed to))? (?:a |an |its |the |their )?(?:[\w-]+ ){0,4}?(?:partnership|collaboration|alliance|deal|agreement|tie-up|pact|joint venture) with (?:[\w-]+ ){0,3}?{OL}`, confidence: 0.8 },
+  { id: 'noun.partnership-between', predicate: 'PARTNERED_WITH', pattern: String.raw`(?:partnership|collaboration|alliance|deal|agreement|tie-up|pact|joint venture) between {S} and {O}`, confidence: 0.85 },
+  { id: 'verb.pair-deal', predicate: 'PARTNERED_WITH', pattern: String.raw`{S} and {O}{A}(?:said|announced|have|had|signed|formed|are|struck|inked)[^⟦⟧;]{0,40}?(?:partnership|collaboration|deal|alliance|agreement)`, confidence: 0.75 },
+  { id: 'verb.in-talks', predicate: 'PARTNERED_WITH', pattern: String.raw`{S}{A}(?:is |are |was |were )?(?:also |reportedly )?in (?:advanced |early )?talks with {OL}`, modality: 'planned', confidence: 0.7 },
+  { id: 'verb.by-partnering', predicate: 'PARTNERED_WITH', pattern: String.raw`\b[Bb]y (?:partnering|teaming up|collaborating) with {O}, {S}`, confidence: 0.75 },
+  { id: 'verb.partner-distant', predicate: 'PARTNERED_WITH', pattern: String.raw`^[^⟦⟧]{0,30}?{S}(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?\b(?:by partnering|partnering|teaming up) with {OL}`, confidence: 0.6 },
+];

@@ -1,0 +1,27 @@
+import type { RelationRule } from './relation-rule.js';
+
+/** Where organizations sit, and who supplies whom. */
+export const PLACE_SUPPLY_RULES: RelationRule[] = [
+  // "Beijing-based Zhipu AI", "the California-based chipmaker"
+  { id: 'compound.based', predicate: 'LOCATED_IN', pattern: String.raw`{OL:L}-(?:based|headquartered) (?:{ADJ} ){0,4}?{S}`, confidence: 0.9 },
+  { id: 'appositive.based', predicate: 'LOCATED_IN', pattern: String.raw`{S}(?:,| is| was) (?:a |an |the |the first |one of the )?(?:{ADJ} ){0,3}?{OL:L}-(?:based|headquartered)`, confidence: 0.85 },
+  { id: 'verb.based-in', predicate: 'LOCATED_IN', pattern: String.raw`{S}{A}(?:is |was |are |, )?(?:based|headquartered|located) in (?:the )?(?:[a-z-]+ ){0,2}?(?<o>⟦[Ll]\d+⟧(?:(?:, | city of | in |,? and )⟦[Ll]\d+⟧)*)`, confidence: 0.85 },
+  { id: 'noun.headquarters', predicate: 'LOCATED_IN', pattern: String.raw`{S}'s? (?:[\w-]+ ){0,2}?(?:headquarters|HQ|head office|home base|campus) (?:is |are |was )?(?:in|at) (?:the )?(?<o>⟦[Ll]\d+⟧(?:(?: city of |, | in |,? and )⟦[Ll]\d+⟧)*)`, confidence: 0.85 },
+  // "Chinese tech giant Alibaba", "US media outlet Wccftech", "the US firm"
+  { id: 'compound.nationality', predicate: 'LOCATED_IN', pattern: String.raw`{O:L} (?:[\w-]+ ){0,3}?{ON} {S}`, confidence: 0.8 },
+  { id: 'compound.nationality-ref', predicate: 'LOCATED_IN', pattern: String.raw`\b[Tt]he {O:L} (?:[\w-]+ ){0,2}?(?<s>⟦o\d+⟧)`, confidence: 0.7 },
+  { id: 'appositive.nationality', predicate: 'LOCATED_IN', pattern: String.raw`{S}, (?:a|an|the) (?:[\w-]+ ){0,2}?{O:L} (?:[\w-]+ ){0,3}?{ON}\b`, confidence: 0.8 },
+  { id: 'list.nationality', predicate: 'LOCATED_IN', pattern: String.raw`{O:L} (?:[\w-]+ ){0,2}?(?:companies|firms|startups|start-ups|rivals|players|giants|labs|groups) (?:like|such as|including) {SL}`, confidence: 0.75 },
+
+  // "Nvidia sells chips to ByteDance", "providing OpenAI with supercomputers"
+  { id: 'verb.supply', predicate: 'SUPPLIES', pattern: String.raw`{SL}{A}(?:supplies|supplied|supply|supplying|provides|provided|provide|providing|sells|sold|sell|selling|ships|shipped|ship|shipping|delivers|delivered|deliver|delivering) (?:[a-z$\d.,-]+ ){0,6}?(?:to|for) {OL}`, confidence: 0.75 },
+  { id: 'verb.provide-with', predicate: 'SUPPLIES', pattern: String.raw`{S}(?:'s? {X})?(?:[^⟦⟧;]{0,60}?)\b(?:provides?|providing|provided|supplies|supplying|supplied|equips|equipping|equipped) {OL} with (?![$€£]|US\$|USD|EUR|\d)`, confidence: 0.7 },
+  { id: 'passive.licensed-by', predicate: 'SUPPLIES', pattern: String.raw`{OL}{A}(?:is|was|are|were) licensed by {S}`, confidence: 0.8 },
+  { id: 'verb.picked-supplier', predicate: 'SUPPLIES', pattern: String.raw`{S}{A}(?:was |is |has been )?(?:picked|chosen|selected|named|tapped) as (?:the |a |an |its )?(?:[\w-]+ ){0,2}?(?:supplier|provider|vendor|manufacturer)`, implicitObject: 'first', confidence: 0.65 },
+  { id: 'appositive.supplier', predicate: 'SUPPLIES', pattern: String.raw`{S},? (?:is |was |a |an |the |its )*(?:[\w-]+ ){0,2}?(?:supplier|provider|vendor) (?:to|of|for) {OL}`, confidence: 0.75 },
+  { id: 'verb.make-provider', predicate: 'SUPPLIES', pattern: String.raw`(?<o>⟦[Oo]\d+⟧){A}(?:making|made|makes|make|chose|chosen|picked|selected|named) {S} (?:⟦[a-z]\d+⟧'s|its|their) (?:primary |preferred |main |exclusive |key )?(?:cloud|compute|computing|chip|chips|infrastructure|training)`, confidence: 0.8 },
+  { id: 'verb.will-be-provider', predicate: 'SUPPLIES', pattern: String.raw`{S}(?:'s? ⟦[Rr]\d+⟧)?(?: [a-z-]+){0,4} (?:will be|is|was|became|becomes|has been|remains) {O}'s? (?:exclusive |primary |preferred |main |major |sole |key )?(?:cloud |compute |computing |chip |data |infrastructure )?(?:provider|supplier|vendor)`, confidence: 0.75 },
+  { id: 'verb.via-supplier', predicate: 'SUPPLIES', pattern: String.raw`^[^⟦⟧]{0,40}?(?<o>⟦[Oo]\d+⟧)(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?\b(?:via|through) {S}'s? ⟦[Rr]\d+⟧`, confidence: 0.55 },
+  { id: 'verb.access-supplier', predicate: 'SUPPLIES', pattern: String.raw`(?<o>⟦[Oo]\d+⟧){A}(?:gains?|gained|gaining|has|have|had|got|gets|given|granted|getting) access to {S}'s? (?:[a-z-]+ ){0,2}?(?:cloud|compute|computing|chips?|infrastructure|data centers|data centres|servers|GPUs)`, confidence: 0.7 },
+  { id: 'verb.use-supplier', predicate: 'SUPPLIES', pattern: String.raw`(?<o>⟦[Oo]\d+⟧){A}(?:use|uses|used|using|will use|rely on|relies on|relying on|run on|runs on) {S}'s? (?:[a-z-]+ ){0,2}?(?:cloud|compute|computing|chips?|infrastructure|data centers|data centres|servers|GPUs)`, confidence: 0.7 },
+];

@@ -1,0 +1,61 @@
+// Shared set-up of the API tests: the corpus written to the test Neo4j, and the app over it,
+// called with app.fetch (no port).
+import { SDL_PATH } from '../../src/paths.js';
+import { type AppOptions, createApp } from '../../src/api/create-app.js';
+import type { ArticleRecord } from '../../src/graph/index.js';
+import { openTestGraph, type TestGraph } from '../helpers/test-graph.js';
+import { CORPUS } from './fixtures/corpus.js';
+
+export const API_KEY = 'test-key';
+
+const print = (...args: unknown[]) => console.error(...args);
+const LOG = { debug: () => {}, info: () => {}, warn: print, error: print };
+
+export interface GqlResponse {
+  status: number;
+  headers: Headers;
+  body: { data?: any; errors?: { message: string; extensions?: Record<string, any> }[] };
+}
+
+export interface ApiHarness {
+  graph: TestGraph;
+  app: ReturnType<typeof createApp>;
+  gql(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GqlResponse>;
+  close(): Promise<void>;
+}
+
+/** Wipes the test graph, writes `records` and builds an app over it. */
+export async function openApi({
+  records = CORPUS,
+  ...options
+}: { records?: ArticleRecord[] } & Partial<AppOptions> = {}): Promise<ApiHarness> {
+  const graph = await openTestGraph();
+  await graph.wipe();
+  if (records.length > 0) await graph.store.writeArticles(records);
+  const app = createApp({
+    store: graph.store,
+    sdlPath: SDL_PATH,
+    apiKeys: [API_KEY],
+    countQueries: true,
+    // API_TEST_LOG=1 prints the errors behind masked ones
+    ...(process.env.API_TEST_LOG ? { logger: LOG } : {}),
+    ...options,
+  });
+  return {
+    graph,
+    app,
+    async gql(query, variables = {}, headers = {}) {
+      const res = await app.fetch('http://test/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query, variables }),
+      });
+      return { status: res.status, headers: res.headers, body: (await res.json()) as any };
+    },
+    close: () => graph.close(),
+  };
+}

@@ -1,0 +1,102 @@
+// Every read of the API over HTTP, on the corpus of fixtures/corpus.ts.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ApiHarness, openApi } from './api-harness.js';
+
+const REL = 'id predicate modality subject { name } object { name }';
+
+describe('queries over the corpus', () => {
+  let api: ApiHarness;
+  beforeAll(async () => {
+    api = await openApi();
+  });
+  afterAll(() => api?.close());
+  const data = async (query: string, variables?: Record<string, unknown>) => {
+    const { body } = await api.gql(query, variables);
+    expect(body.errors).toBeUndefined();
+    return body.data;
+  };
+
+  it('entities: fuzzy search over names and aliases, with a typo', async () => {
+    const d = await data(`{ entities(search: "Bytedanse") { totalCount edges { score node { name } } } }`);
+    expect(d.entities.edges[0].node.name).toBe('ByteDance');
+    expect(d.entities.edges[0].score).toBeGreaterThan(0);
+    const alias = await data(`{ entities(search: "Meta Platforms") { edges { node { name } } } }`);
+    expect(alias.entities.edges[0].node.name).toBe('Meta');
+  });
+
+  it('entities: Lucene syntax in the search is text, not query syntax', async () => {
+    const d = await data(`{ entities(search: "OpenAI) OR (name:*") { edges { node { name } } } }`);
+    expect(d.entities.edges[0].node.name).toBe('OpenAI');
+    const none = await data(`{ entities(search: "\\"~*?:") { totalCount } }`);
+    expect(none.entities.totalCount).toBe(0);
+  });
+
+  it('entities: types, order and cursor pages cover every entity once', async () => {
+    const q = `query($after: String) { entities(types: [Person], orderBy: NAME, first: 2, after: $after) {
+      totalCount pageInfo { hasNextPage endCursor } edges { node { name type } } } }`;
+    const p1 = (await data(q)).entities;
+    expect(p1.totalCount).toBe(4);
+    expect(p1.edges.map((e: any) => e.node.name)).toEqual(['Lee Kai-fu', 'Niko Felix']);
+    const p2 = (await data(q, { after: p1.pageInfo.endCursor })).entities;
+    expect(p2.edges.map((e: any) => e.node.name)).toEqual(['Robin Li', 'Sam Altman']);
+    expect(p2.pageInfo.hasNextPage).toBe(false);
+  });
+
+  it('relations: by subject name, predicates and modalities', async () => {
+    const d = await data(`{ relations(filter: { subject: "ByteDance", predicates: [USED] }) {
+      totalCount edges { node { ${REL} disputed modalityCounts { alleged denied } } } } }`);
+    expect(d.relations.totalCount).toBe(2);
+    const used = d.relations.edges.find((e: any) => e.node.object.name === 'OpenAI').node;
+    expect(used).toMatchObject({ disputed: true, modalityCounts: { alleged: 1, denied: 1 } });
+    const planned = await data(`{ relations(filter: { modalities: [PLANNED] }) { edges { node { ${REL} } } } }`);
+    expect(planned.relations.edges).toEqual([
+      { node: expect.objectContaining({ predicate: 'ACQUIRED', modality: 'PLANNED' }) },
+    ]);
+  });
+
+  it('relations: symmetric facts match either way; unknown names match nothing', async () => {
+    const d = await data(`{ relations(filter: { subject: "Microsoft", predicates: [PARTNERED_WITH] }) { totalCount } }`);
+    expect(d.relations.totalCount).toBe(1);
+    const none = await data(`{ relations(filter: { either: "Nobody Inc" }) { totalCount edges { cursor } } }`);
+    expect(none.relations).toEqual({ totalCount: 0, edges: [] });
+  });
+
+  it('relations: outlet, sources, dates and ordering', async () => {
+    const outlet = await data(`{ relations(filter: { outlet: "reuters" }, first: 50) { totalCount } }`);
+    expect(outlet.relations.totalCount).toBe(8);
+    const strong = await data(`{ relations(filter: { minSources: 2 }, orderBy: SOURCES_DESC) {
+      edges { node { predicate sourceCount evidenceCount } } } }`);
+    // a01 + its copy a09 count once, a10 is a second source
+    expect(strong.relations.edges).toContainEqual({
+      node: { predicate: 'SUSPENDED', sourceCount: 2, evidenceCount: 3 },
+    });
+    const dated = await data(`{ relations(filter: { reportedFrom: "2024-03-01", reportedTo: "2024-03-31" }, orderBy: EVENT_DATE_ASC) {
+      edges { node { predicate firstReported } } } }`);
+    expect(dated.relations.edges.map((e: any) => e.node.firstReported)).toEqual([
+      '2024-03-01', '2024-03-01', '2024-03-01', '2024-03-15', '2024-03-15',
+    ]);
+    const bad = await api.gql(`{ relations(filter: { eventFrom: "March" }) { totalCount } }`);
+    expect(bad.body.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/eventFrom.*YYYY-MM-DD.*March/),
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  });
+
+  it('relation: one fact by id, with evidence and its article', async () => {
+    const id = 'org:openai|SUSPENDED|org:bytedance';
+    const d = await data(`query($id: ID!) { relation(id: $id) { ${REL} evidence { sentence outlet article { url } } } }`, { id });
+    expect(d.relation.subject.name).toBe('OpenAI');
+    expect(d.relation.evidence.map((v: any) => v.outlet)).toEqual(['The Verge', 'Yahoo News', 'Reuters']);
+    expect(d.relation.evidence[0].article.url).toBe('https://news.example/a01');
+    expect((await data('{ relation(id: "nope") { id } }')).relation).toBeNull();
+  });
+
+  it('asOf: only facts and evidence reported by that day, counts re-derived', async () => {
+    const d = await data(`{ relations(filter: { either: "OpenAI", asOf: "2023-12-15" }) {
+      totalCount edges { node { predicate sourceCount evidenceCount lastReported evidence { reported } } } } }`);
+    expect(d.relations.totalCount).toBe(2);
+    const suspended = d.relations.edges.find((e: any) => e.node.predicate === 'SUSPENDED').node;
+    expect(suspended).toMatchObject({ sourceCount: 1, evidenceCount: 1, lastReported: '2023-12-15' });
+    expect(suspended.evidence).toEqual([{ reported: '2023-12-15' }]);
+  });
+});

@@ -1,0 +1,31 @@
+// A throwaway Neo4j for a benchmark run, and a store on it.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createDriver, createGraphStore, type GraphStore } from '../../src/graph/index.js';
+import { ensureLauncherBuilt, startNeo4jProcess } from '../../src/graph/local-neo4j.js';
+import { MIGRATIONS_DIR, PROJECT_DIR } from '../../src/paths.js';
+
+export async function startBenchGraph(): Promise<{ store: GraphStore; uri: string; stop(): Promise<void> }> {
+  await ensureLauncherBuilt({ projectDir: PROJECT_DIR });
+  const dataDir = await mkdtemp(join(tmpdir(), 'aikg-bench-'));
+  const neo4j = await startNeo4jProcess({ projectDir: PROJECT_DIR, dataDir, port: 0, exitOnStdinClose: true });
+  const store = createGraphStore({
+    driver: createDriver({ uri: neo4j.uri, password: 'bench' }),
+    database: 'neo4j',
+    migrationsDir: MIGRATIONS_DIR,
+  });
+  await store.migrate();
+  return {
+    store,
+    uri: neo4j.uri,
+    async stop() {
+      await store.close();
+      await neo4j.stop();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Peak resident memory of this process so far, in MiB. */
+export const peakRssMiB = () => Math.round(process.resourceUsage().maxRSS / 1024);

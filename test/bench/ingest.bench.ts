@@ -1,0 +1,87 @@
+// npm run bench:ingest [-- --articles 10000 --grow 100000]
+// End-to-end ingestion (extraction on worker threads + batched writes) on generated articles,
+// then the write path alone beside a one-statement-per-row baseline, at two graph sizes.
+import { availableParallelism } from 'node:os';
+import { parseArgs } from 'node:util';
+import { extractArticle, loadLexicon } from '../../src/extract/index.js';
+import type { ArticleRecord } from '../../src/graph/index.js';
+import { createIngestor, fingerprint } from '../../src/ingest/index.js';
+import { hashText, parseArticleRecord } from '../../src/ingest/sources/index.js';
+import { peakRssMiB, startBenchGraph } from './bench-neo4j.js';
+import { generateArticles } from './generate-articles.js';
+import { createNaiveWriter } from './naive-writer.js';
+
+const { values } = parseArgs({
+  options: {
+    articles: { type: 'string', default: '10000' },
+    grow: { type: 'string', default: '100000' },
+    sample: { type: 'string', default: '1000' },
+    batch: { type: 'string', default: '100' },
+  },
+});
+const N = Number(values.articles);
+const GROW = Number(values.grow);
+const SAMPLE = Number(values.sample);
+const BATCH = Number(values.batch);
+
+const seconds = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e9;
+const lexicon = loadLexicon();
+
+function toRecords(articles: ReturnType<typeof generateArticles>): ArticleRecord[] {
+  return articles.map((a) => {
+    const fp = fingerprint(a.text);
+    return { ...a, contentHash: hashText(a.text), sourceKey: a.id, simhash: fp.simhash, bands: fp.bands, extraction: extractArticle(a, lexicon) };
+  });
+}
+
+async function writeBatched(store: Awaited<ReturnType<typeof startBenchGraph>>['store'], records: ArticleRecord[]) {
+  const start = process.hrtime.bigint();
+  for (let i = 0; i < records.length; i += BATCH) await store.writeArticles(records.slice(i, i + BATCH));
+  return records.length / seconds(start);
+}
+
+const graph = await startBenchGraph();
+try {
+  console.log(`# aikg ingest benchmark: ${N} generated articles (~3 KB), ${availableParallelism()} cores`);
+  // 1. End to end: sources -> dedup -> extraction on worker threads -> batched writes.
+  const articles = generateArticles(N, { seed: 1 });
+  const ingestor = createIngestor({ store: graph.store, batchSize: BATCH });
+  let start = process.hrtime.bigint();
+  const report = await ingestor.ingest(articles.map((a) => parseArticleRecord(a, a.id)));
+  const e2e = seconds(start);
+  await ingestor.close();
+  console.log(
+    `end-to-end: ${(report.added / e2e).toFixed(1)} articles/s, ${(report.evidence / e2e).toFixed(0)} evidence/s, ` +
+      `${report.facts} facts written, ${report.failed} failed, ${e2e.toFixed(1)} s`,
+  );
+
+  // 2. Write path alone, at the current size (~N stored), against the naive baseline.
+  const sample = toRecords(generateArticles(SAMPLE, { seed: 2 }));
+  const naiveSample = toRecords(generateArticles(Math.min(SAMPLE, 300), { seed: 3 }));
+  const batchedSmall = await writeBatched(graph.store, sample);
+  const naive = createNaiveWriter(graph.uri);
+  await naive.setup();
+  start = process.hrtime.bigint();
+  for (const r of naiveSample) await naive.write(r);
+  const naiveRate = naiveSample.length / seconds(start);
+  await naive.close();
+  console.log(`write path at ${(await graph.store.counts()).articles} stored: batched ${batchedSmall.toFixed(1)} articles/s; one statement per row ${naiveRate.toFixed(1)} articles/s; ratio ${(batchedSmall / naiveRate).toFixed(1)}x`);
+
+  // 3. Grow the graph, then the same write again: MERGE on constrained keys must not slow down.
+  if (GROW > 0) {
+    let stored = (await graph.store.counts()).articles;
+    for (let seed = 100; stored < GROW; seed++) {
+      const filler = toRecords(generateArticles(Math.min(2000, GROW - stored), { seed, bytes: 1500 }));
+      await writeBatched(graph.store, filler);
+      stored += filler.length;
+      process.stderr.write(`\rgrowing: ${stored} articles stored`);
+    }
+    process.stderr.write('\n');
+    const batchedLarge = await writeBatched(graph.store, toRecords(generateArticles(SAMPLE, { seed: 4 })));
+    const counts = await graph.store.counts();
+    console.log(`write path at ${counts.articles} stored: batched ${batchedLarge.toFixed(1)} articles/s (${((batchedLarge / batchedSmall) * 100).toFixed(0)}% of the rate at the small size)`);
+  }
+  console.log(`peak RSS of this process: ${peakRssMiB()} MiB`);
+} finally {
+  await graph.stop();
+}

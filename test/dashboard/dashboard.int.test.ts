@@ -1,0 +1,168 @@
+// The dashboard end to end in a real browser: the service on the test Neo4j, the seed article
+// plus a small corpus ingested over GraphQL, and headless chromium driving the page.
+import pino from 'pino';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { loadConfig } from '../../src/config.js';
+import { type RunningServer, startServer } from '../../src/server.js';
+import { openTestGraph } from '../helpers/test-graph.js';
+import { artifact, launchChromium } from './browser.js';
+import { DASHBOARD_CORPUS, LIVE_ARTICLE, type TestArticle } from './corpus.js';
+
+const API_KEY = 'dashboard-test-key';
+const BROWSER_TIMEOUT = 120_000;
+
+// Cytoscape draws on a canvas: the page exposes its core as `window.aikgGraph` for inspection.
+const graphNames = 'aikgGraph.nodes().map((n) => n.data("name"))';
+const edgePredicates = 'aikgGraph.edges().map((e) => e.data("predicate"))';
+
+describe('dashboard in a browser', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  const base = () => server.url.replace(/\/graphql$/, '');
+  const outsideRequests: string[] = [];
+  const pageErrors: string[] = [];
+
+  const ingest = async (articles: TestArticle[]) => {
+    const res = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-api-key': API_KEY },
+      body: JSON.stringify({
+        query: 'mutation ($a: [ArticleInput!]!) { ingestArticles(input: $a) { added failed } }',
+        variables: { a: articles },
+      }),
+    });
+    const body = (await res.json()) as { data?: any; errors?: { message: string }[] };
+    expect(body.errors).toBeUndefined();
+    expect(body.data.ingestArticles.failed).toBe(0);
+  };
+
+  const openPage = async (viewport: { width: number; height: number }, path = '/') => {
+    const page = await browser.newPage({ viewport });
+    page.on('request', (req) => {
+      const url = new URL(req.url());
+      if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== base())
+        outsideRequests.push(req.url());
+    });
+    page.on('pageerror', (err) => pageErrors.push(err.message));
+    await page.goto(`${base()}${path}`);
+    return page;
+  };
+
+  /** Clicks an edge where cytoscape draws it: its midpoint inside the graph's canvas. */
+  const clickEdge = async (page: Page, predicate: string) => {
+    const point = (await page.evaluate(
+      `(() => { const p = aikgGraph.edges('[predicate = "${predicate}"]')[0].renderedMidpoint(); return { x: p.x, y: p.y }; })()`,
+    )) as { x: number; y: number };
+    const box = (await page.locator('#graph').boundingBox())!;
+    await page.mouse.click(box.x + point.x, box.y + point.y);
+  };
+
+  beforeAll(async () => {
+    const graph = await openTestGraph();
+    await graph.wipe();
+    await graph.close();
+    const config = loadConfig({
+      NEO4J_URI: inject('neo4jUri'),
+      NEO4J_PASSWORD: 'test',
+      PORT: '0',
+      LOG_LEVEL: 'silent',
+      API_KEYS: API_KEY,
+    });
+    server = await startServer(config, pino({ level: 'silent' }));
+    await ingest(DASHBOARD_CORPUS);
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    expect(pageErrors).toEqual([]);
+    await browser?.close();
+    await server?.close();
+  });
+
+  it(
+    'finds ByteDance from the search box, draws OpenAI and TikTok, and opens the SUSPENDED evidence',
+    async () => {
+      const page = await openPage({ width: 1280, height: 800 });
+      const search = page.getByRole('combobox', { name: 'Search entities' });
+      await search.pressSequentially('bytedanse', { delay: 20 }); // a typo: the search is fuzzy
+      await expect
+        .poll(() => page.getByRole('option').allTextContents())
+        .toContainEqual(expect.stringContaining('ByteDance'));
+      await search.press('ArrowDown');
+      await search.press('Enter');
+      await page.waitForFunction('window.aikgGraph && aikgGraph.edges().length > 2');
+      expect(page.url()).toMatch(/[?&]entity=/);
+      await expect
+        .poll(() => page.evaluate(graphNames))
+        .toEqual(expect.arrayContaining(['ByteDance', 'OpenAI', 'TikTok']));
+
+      await clickEdge(page, 'SUSPENDED');
+      const evidence = page.locator('#evidence');
+      await expect
+        .poll(() => evidence.locator('blockquote').allTextContents())
+        .toContainEqual(expect.stringMatching(/suspended ByteDance/));
+      expect(await evidence.locator('mark').count()).toBeGreaterThan(0);
+      expect(await evidence.textContent()).toContain('SCMP');
+      expect(page.url()).toMatch(/[?&]relation=/);
+      await expect.poll(() => page.locator('#timeline-list li').count()).toBeGreaterThan(2);
+      await page.screenshot({ path: artifact('dashboard-1280-evidence') });
+      expect(outsideRequests).toEqual([]);
+      await page.close();
+    },
+    BROWSER_TIMEOUT,
+  );
+
+  it(
+    'filters by predicate, keeps the filter in the URL, and the back button restores the graph',
+    async () => {
+      const page = await openPage({ width: 1280, height: 800 }, '/?entity=ByteDance');
+      await page.waitForFunction('window.aikgGraph && aikgGraph.edges().length > 2');
+      expect(new Set(await page.evaluate<string[]>(edgePredicates)).size).toBeGreaterThan(1);
+
+      await page.getByRole('checkbox', { name: 'suspended' }).check();
+      await expect.poll(() => page.evaluate<string[]>(edgePredicates)).toEqual(['SUSPENDED']);
+      expect(page.url()).toContain('predicates=SUSPENDED');
+      await page.screenshot({ path: artifact('dashboard-1280-filtered') });
+
+      await page.goBack();
+      await expect
+        .poll(async () => new Set(await page.evaluate<string[]>(edgePredicates)).size)
+        .toBeGreaterThan(1);
+      expect(await page.getByRole('checkbox', { name: 'suspended' }).isChecked()).toBe(false);
+      await page.close();
+    },
+    BROWSER_TIMEOUT,
+  );
+
+  it(
+    'draws a fact ingested while the page is open, through the relationAdded subscription',
+    async () => {
+      const page = await openPage({ width: 1280, height: 800 }, '/?entity=ByteDance');
+      await page.waitForFunction('window.aikgGraph && aikgGraph.edges().length > 2');
+      await expect.poll(() => page.locator('#live-status').textContent()).toContain('live');
+      expect(await page.evaluate(graphNames)).not.toContain('Samsung');
+
+      await ingest([LIVE_ARTICLE]);
+      await expect.poll(() => page.evaluate(graphNames), { timeout: 15_000 }).toContain('Samsung');
+      expect(await page.evaluate(edgePredicates)).toContain('PARTNERED_WITH');
+      await page.screenshot({ path: artifact('dashboard-1280-live') });
+      await page.close();
+    },
+    BROWSER_TIMEOUT,
+  );
+
+  it(
+    'fits a phone screen',
+    async () => {
+      const page = await openPage({ width: 390, height: 844 }, '/?entity=ByteDance');
+      await page.waitForFunction('window.aikgGraph && aikgGraph.edges().length > 2');
+      const width = await page.evaluate<number>('document.documentElement.scrollWidth');
+      expect(width).toBeLessThanOrEqual(390); // no sideways scrolling
+      await page.screenshot({ path: artifact('dashboard-390-graph') });
+      await page.screenshot({ path: artifact('dashboard-390-full'), fullPage: true });
+      expect(outsideRequests).toEqual([]);
+      await page.close();
+    },
+    BROWSER_TIMEOUT,
+  );
+});
