@@ -35,27 +35,13 @@ export function createFactFeed({
   onError = () => {},
 }: FactFeedOptions): FactFeed {
   const pubsub = createPubSub<{ fact: [string] }>();
-  const seen = new Map<string, string>(); // fact id -> updatedAt (or 'local') announced
+  const seen = new Map<string, string>(); // fact id -> updatedAt (or 'local:<ms>') announced
   let subscribers = 0;
   let timer: NodeJS.Timeout | null = null;
+  let run = 0; // bumped on every start, so that a poll of an earlier run never reschedules
+  let startedAt = '';
   let since = '';
 
-  const poll = async () => {
-    try {
-      const from = new Date(Date.parse(since) - lookbackMs).toISOString();
-      for (const change of await store.readChanges({ since: from })) {
-        if (seen.get(change.factId) === change.updatedAt) continue;
-        const local = seen.get(change.factId)?.startsWith('local:');
-        seen.set(change.factId, change.updatedAt);
-        if (change.updatedAt > since) since = change.updatedAt;
-        if (!local) pubsub.publish('fact', change.factId);
-      }
-      prune(from);
-    } catch (err) {
-      onError(err);
-    }
-    if (subscribers > 0) timer = setTimeout(poll, pollIntervalMs);
-  };
   // Forget what the next poll can no longer return.
   const prune = (from: string) => {
     const localFrom = Date.parse(from);
@@ -64,17 +50,41 @@ export function createFactFeed({
       if (old) seen.delete(id);
     }
   };
+  const poll = async (current: number) => {
+    try {
+      const from = new Date(Date.parse(since) - lookbackMs).toISOString();
+      for (const change of await store.readChanges({ since: from })) {
+        if (current !== run) return;
+        const mark = seen.get(change.factId);
+        if (mark === change.updatedAt) continue;
+        seen.set(change.factId, change.updatedAt);
+        if (change.updatedAt > since) since = change.updatedAt;
+        // older than the subscription: already there; announced locally: not again
+        if (change.updatedAt > startedAt && !mark?.startsWith('local:'))
+          pubsub.publish('fact', change.factId);
+      }
+      prune(from);
+    } catch (err) {
+      onError(err);
+    }
+    if (current === run && subscribers > 0)
+      timer = setTimeout(() => poll(current), pollIntervalMs);
+  };
   const retain = () => {
     subscribers++;
-    if (subscribers === 1) {
-      since = new Date().toISOString();
-      seen.clear();
-      timer = setTimeout(poll, pollIntervalMs);
-    }
+    if (subscribers > 1) return;
+    run++;
+    startedAt = new Date().toISOString();
+    since = startedAt;
+    seen.clear();
+    void poll(run);
   };
   const release = () => {
     subscribers--;
-    if (subscribers === 0 && timer) clearTimeout(timer);
+    if (subscribers > 0) return;
+    run++;
+    if (timer) clearTimeout(timer);
+    timer = null;
   };
 
   return {

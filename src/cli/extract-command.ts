@@ -20,7 +20,10 @@ export function readArticle(path: string): ArticleInput {
   if (!data || typeof data !== 'object' || typeof data.text !== 'string') {
     throw new Error('expected a JSON object with a "text" string');
   }
-  const id = typeof data.id === 'string' || typeof data.id === 'number' ? String(data.id) : basename(path, '.json');
+  const id =
+    typeof data.id === 'string' || typeof data.id === 'number'
+      ? String(data.id)
+      : basename(path, '.json');
   return {
     id,
     text: data.text,
@@ -40,7 +43,10 @@ export function articleName(entity: Extraction['entities'][number]): string {
     counts.set(form, (counts.get(form) ?? 0) + 1);
   }
   if (counts.has(entity.name) || counts.size === 0) return entity.name;
-  return [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]?.[0] ?? entity.name;
+  return (
+    [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]?.[0] ??
+    entity.name
+  );
 }
 
 /** The JSONL record of one extraction: GOLD_FORMAT output plus offsets, dates and rule ids. */
@@ -49,7 +55,13 @@ export function toOutputRecord(x: Extraction): Record<string, unknown> {
   return {
     id: x.id,
     ruleVersion: x.ruleVersion,
-    entities: x.entities.map((e) => ({ name: e.name, type: e.type, aliases: e.aliases, key: e.key, lexiconId: e.lexiconId })),
+    entities: x.entities.map((e) => ({
+      name: e.name,
+      type: e.type,
+      aliases: e.aliases,
+      key: e.key,
+      lexiconId: e.lexiconId,
+    })),
     relations: x.relations.map((r) => ({
       subject: names.get(r.subjectKey) ?? r.subject,
       predicate: r.predicate,
@@ -65,7 +77,11 @@ export function toOutputRecord(x: Extraction): Record<string, unknown> {
   };
 }
 
-function parseArgs(args: string[]): { files: string[]; lexiconDir?: string | undefined; help: boolean } {
+function parseArgs(args: string[]): {
+  files: string[];
+  lexiconDir?: string | undefined;
+  help: boolean;
+} {
   const files: string[] = [];
   let lexiconDir: string | undefined;
   let help = false;
@@ -88,7 +104,9 @@ export async function runExtract(args: string[]): Promise<number> {
   try {
     opts = parseArgs(args);
   } catch (err) {
-    process.stderr.write(`aikg extract: ${err instanceof Error ? err.message : String(err)}\n${USAGE}`);
+    process.stderr.write(
+      `aikg extract: ${err instanceof Error ? err.message : String(err)}\n${USAGE}`,
+    );
     return 1;
   }
   if (opts.help) {
@@ -114,7 +132,9 @@ export async function runExtract(args: string[]): Promise<number> {
       lines.push(JSON.stringify(toOutputRecord(extractArticle(article, lexicon))));
     } catch (err) {
       failed++;
-      process.stderr.write(`aikg extract: ${file}: ${err instanceof Error ? err.message : String(err)}\n`);
+      process.stderr.write(
+        `aikg extract: ${file}: ${err instanceof Error ? err.message : String(err)}\n`,
+      );
     }
     if (lines.length >= 64) process.stdout.write(`${lines.splice(0).join('\n')}\n`);
   }

@@ -68,9 +68,13 @@ export function renderDashboard({ scriptUrl, styleUrl, graphqlEndpoint }: Dashbo
       <h2 id="graph-title">Search for an entity to begin</h2>
       <div class="toolbar-buttons" role="group" aria-label="Graph actions">
         <button id="fit-graph" type="button">Fit</button>
-        <a id="export-graphml" class="button" href="#" download>GraphML</a>
-        <a id="export-csv" class="button" href="#" download>CSV</a>
-        <button id="export-png" type="button">PNG</button>
+        <a id="export-graphml" class="button" download aria-disabled="true"
+          title="The graph on screen, with evidence, for Gephi or yEd">GraphML</a>
+        <a id="export-facts-csv" class="button" download aria-disabled="true"
+          title="One row per fact and piece of evidence">Facts CSV</a>
+        <a id="export-entities-csv" class="button" download aria-disabled="true"
+          title="One row per entity">Entities CSV</a>
+        <button id="export-png" type="button" title="Picture of the whole graph">PNG</button>
       </div>
     </div>
     <div id="graph" class="graph" role="img" aria-label="Graph of the selected entity's neighbourhood"></div>

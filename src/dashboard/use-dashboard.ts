@@ -59,8 +59,8 @@ export function useDashboard({
       if (request.method !== 'GET' && request.method !== 'HEAD') return;
       const asset = ASSET_PATH.exec(url.pathname);
       if (url.pathname !== '/' && !asset) return;
-      const { js, css, version } = await getBundle();
-      const respond = (body: string, headers: Record<string, string>) =>
+      const { js, css, gzip, version } = await getBundle();
+      const respond = (body: string | Uint8Array<ArrayBuffer>, headers: Record<string, string>) =>
         endResponse(
           new fetchAPI.Response(request.method === 'HEAD' ? null : body, {
             status: 200,
@@ -82,7 +82,11 @@ export function useDashboard({
         return;
       }
       const [, hash, ext] = asset;
-      respond(ext === 'js' ? js : css, {
+      const gzipped = /\bgzip\b/.test(request.headers.get('accept-encoding') ?? '');
+      const body = ext === 'js' ? js : css;
+      respond(gzipped ? (ext === 'js' ? gzip.js : gzip.css) : body, {
+        ...(gzipped ? { 'content-encoding': 'gzip' } : {}),
+        vary: 'accept-encoding',
         'content-type': ext === 'js' ? 'text/javascript; charset=utf-8' : 'text/css; charset=utf-8',
         // The hash names the content: cache forever, unless an old page asks for an old hash.
         'cache-control': hash === version ? 'public, max-age=31536000, immutable' : 'no-cache',

@@ -65,7 +65,8 @@ export function buildEntities({
   });
   const draftFor = (name: string, type: EntityType, lexiconId?: string): number => {
     const key = lexiconId ? `lex:${lexiconId}` : `${type}:${normalizeName(name)}`;
-    const found = byKey.get(key) ?? (lexiconId ? undefined : byKey.get(`any:${normalizeName(name)}`));
+    const found =
+      byKey.get(key) ?? (lexiconId ? undefined : byKey.get(`any:${normalizeName(name)}`));
     if (found !== undefined) return found;
     drafts.push({ name, type, lexiconId, mentions: [] });
     const index = drafts.length - 1;
@@ -82,10 +83,16 @@ export function buildEntities({
   for (const m of matches) {
     if (m.demonym && !named.has(m.entry.id)) continue;
     const i = draftFor(m.entry.name, m.entry.type, m.entry.id);
-    for (const form of [m.entry.name, ...m.entry.aliases]) byKey.set(`any:${normalizeName(form)}`, i);
+    for (const form of [m.entry.name, ...m.entry.aliases])
+      byKey.set(`any:${normalizeName(form)}`, i);
   }
   // "Apple Intelligence", "Microsoft Corp.": a longer name found by rules swallows the match
-  const wider = candidates.filter((c) => c.rule === 'name.prefixed' || c.rule === 'name.corporate-form' || c.rule === 'name.product-variant');
+  const wider = candidates.filter(
+    (c) =>
+      c.rule === 'name.prefixed' ||
+      c.rule === 'name.corporate-form' ||
+      c.rule === 'name.product-variant',
+  );
   const swallowed = (m: LexiconMatch) => wider.some((c) => c.start <= m.start && c.end >= m.end);
   for (const m of matches) {
     if ((m.demonym && !named.has(m.entry.id)) || swallowed(m)) continue;
@@ -95,8 +102,16 @@ export function buildEntities({
   const single = (c: Candidate) => /^[\p{L}'’-]+$/u.test(c.text);
   for (const c of candidates) {
     if (c.sameAs) {
-      add(draftFor(c.sameAs.entry.name, c.sameAs.entry.type, c.sameAs.entry.id), mentionOf(c.start, c.end));
-    } else if (c.type && single(c) && c.rule !== 'name.camel-case' && aliasOwner(drafts, c.text) >= 0) {
+      add(
+        draftFor(c.sameAs.entry.name, c.sameAs.entry.type, c.sameAs.entry.id),
+        mentionOf(c.start, c.end),
+      );
+    } else if (
+      c.type &&
+      single(c) &&
+      c.rule !== 'name.camel-case' &&
+      aliasOwner(drafts, c.text) >= 0
+    ) {
       lone.push(c); // "Zuckerberg said": the surname of a person already named
     } else if (c.type) {
       const known = lexicon.bySurface.get(c.text.toLowerCase())?.[0];
@@ -127,13 +142,18 @@ function attachLoneWords({
 }): void {
   for (const c of lone) {
     // "Dario and Daniela Amodei": the first name borrows the family name that follows
-    const pair = /^ and (\p{Lu}[\p{L}'’-]+) (\p{Lu}[\p{L}'’-]+)/u.exec(text.slice(c.end, c.end + 60));
+    const pair = /^ and (\p{Lu}[\p{L}'’-]+) (\p{Lu}[\p{L}'’-]+)/u.exec(
+      text.slice(c.end, c.end + 60),
+    );
     if (pair) {
       const target = drafts.findIndex((d) => d.type === 'Person' && d.name.endsWith(` ${pair[2]}`));
       if (target >= 0) {
         const full = `${c.text} ${pair[2]}`;
         const known = lexicon.bySurface.get(full.toLowerCase())?.find((e) => e.type === 'Person');
-        add(known ? draftFor(known.name, 'Person', known.id) : draftFor(full, 'Person'), mentionOf(c.start, c.end));
+        add(
+          known ? draftFor(known.name, 'Person', known.id) : draftFor(full, 'Person'),
+          mentionOf(c.start, c.end),
+        );
         continue;
       }
     }
@@ -144,7 +164,8 @@ function attachLoneWords({
     }
     // "companies like Snap and Deliveroo": a list member takes the type of its neighbours
     const neighbour = listNeighbour(text, c, drafts);
-    if (neighbour && c.type === undefined) add(draftFor(c.text, neighbour), mentionOf(c.start, c.end));
+    if (neighbour && c.type === undefined)
+      add(draftFor(c.text, neighbour), mentionOf(c.start, c.end));
     else if (c.type) add(draftFor(c.text, c.type), mentionOf(c.start, c.end));
   }
 }
@@ -155,8 +176,12 @@ const LIST_GAP_AFTER = /^(?:,|,? and|,? or|,? &) /;
 function listNeighbour(text: string, c: Candidate, drafts: Draft[]): EntityType | undefined {
   for (const d of drafts) {
     for (const m of d.mentions) {
-      const left = m.end <= c.start && c.start - m.end <= 6 && LIST_GAP_BEFORE.test(text.slice(m.end, c.start));
-      const right = m.start >= c.end && m.start - c.end <= 6 && LIST_GAP_AFTER.test(text.slice(c.end, m.start));
+      const left =
+        m.end <= c.start &&
+        c.start - m.end <= 6 &&
+        LIST_GAP_BEFORE.test(text.slice(m.end, c.start));
+      const right =
+        m.start >= c.end && m.start - c.end <= 6 && LIST_GAP_AFTER.test(text.slice(c.end, m.start));
       if ((left || right) && d.type !== 'Place') return d.type;
     }
   }
@@ -167,16 +192,19 @@ function listNeighbour(text: string, c: Candidate, drafts: Draft[]): EntityType 
 function aliasOwner(drafts: Draft[], word: string): number {
   return drafts.findIndex((d) => {
     const forms = [wordsOf(d.name), ...d.mentions.map((m) => wordsOf(m.text))];
-    if (d.type === 'Person') return forms.some((w) => w.length >= 2 && (w[w.length - 1] === word || w[0] === word));
+    if (d.type === 'Person')
+      return forms.some((w) => w.length >= 2 && (w[w.length - 1] === word || w[0] === word));
     if (d.type === 'Product') {
       return forms.some(
         (w) =>
           w.length >= 2 &&
           /^\p{L}+$/u.test(word) &&
-          (w[w.length - 1] === word || (w[0] === word && w.length === 2 && PRODUCT_SUFFIXES.has(w[1] as string))),
+          (w[w.length - 1] === word ||
+            (w[0] === word && w.length === 2 && PRODUCT_SUFFIXES.has(w[1] as string))),
       );
     }
-    if (d.type === 'Organization') return forms.some((w) => w.length === 2 && w[0] === word && ORG_SUFFIXES.has(w[1] as string));
+    if (d.type === 'Organization')
+      return forms.some((w) => w.length === 2 && w[0] === word && ORG_SUFFIXES.has(w[1] as string));
     return false;
   });
 }

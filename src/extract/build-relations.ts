@@ -45,11 +45,16 @@ export function buildRelations({
         template: template.text,
         start: r.templateStart,
         end: r.templateEnd,
+        rule: r.rule,
         parties: [r.subject, r.object],
         slotEntity: (slot) => template.slots[slot]?.entity,
       });
     const attributed = findAttribution(template);
-    const eventDate = resolveEventDate({ sentence: sentence.text, at: r.spanStart - sentence.start, published });
+    const eventDate = resolveEventDate({
+      sentence: sentence.text,
+      at: r.spanStart - sentence.start,
+      published,
+    });
     const relation: Relation = {
       subject: s.name,
       subjectKey: s.key,
@@ -74,25 +79,46 @@ export function buildRelations({
     const symmetric = SYMMETRIC_PREDICATES.has(r.predicate) && s.key > o.key;
     const key = symmetric ? `${o.key}|${r.predicate}|${s.key}` : `${s.key}|${r.predicate}|${o.key}`;
     const held = best.get(key);
-    if (!held || RANK[modality] < RANK[held.modality] || (RANK[modality] === RANK[held.modality] && relation.confidence > held.confidence)) {
+    if (
+      !held ||
+      RANK[modality] < RANK[held.modality] ||
+      (RANK[modality] === RANK[held.modality] && relation.confidence > held.confidence)
+    ) {
       best.set(key, relation);
     }
   }
   return [...best.values()];
 }
 
-function dealPartnerships(raw: RawRelation[], entities: Entity[], templates: Template[]): RawRelation[] {
+function dealPartnerships(
+  raw: RawRelation[],
+  entities: Entity[],
+  templates: Template[],
+): RawRelation[] {
   const out: RawRelation[] = [];
   for (const r of raw) {
     if (r.predicate !== 'INVESTED_IN' || entities[r.subject]?.type !== 'Organization') continue;
     // only where the two are the only companies named: "The deal also is a win for Amazon, because Anthropic ..."
     const index = templates.findIndex((t) => {
-      const orgs = new Set(t.slots.map((s) => s.entity).filter((e) => entities[e]?.type === 'Organization'));
+      const orgs = new Set(
+        t.slots.map((s) => s.entity).filter((e) => entities[e]?.type === 'Organization'),
+      );
       return orgs.size === 2 && orgs.has(r.subject) && orgs.has(r.object) && DEAL.test(t.text);
     });
     if (index < 0) continue;
     const t = templates[index] as Template;
-    out.push({ ...r, predicate: 'PARTNERED_WITH', rule: 'cooccur.deal', confidence: 0.6, sentence: index, spanStart: t.offsets[0] ?? 0, spanEnd: t.offsets[t.text.length] ?? 0, templateStart: 0, templateEnd: t.text.length, modality: undefined });
+    out.push({
+      ...r,
+      predicate: 'PARTNERED_WITH',
+      rule: 'cooccur.deal',
+      confidence: 0.6,
+      sentence: index,
+      spanStart: t.offsets[0] ?? 0,
+      spanEnd: t.offsets[t.text.length] ?? 0,
+      templateStart: 0,
+      templateEnd: t.text.length,
+      modality: r.modality ?? 'asserted',
+    });
   }
   return out;
 }

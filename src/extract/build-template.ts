@@ -1,6 +1,6 @@
 import type { EntityMention } from './build-entities.js';
-import type { CorefMention } from './resolve-coreference.js';
 import { TYPE_LETTER } from './compile-pattern.js';
+import type { CorefMention } from './resolve-coreference.js';
 import type { EntityType, Sentence } from './types.js';
 
 /** A mention as the rules see it: a slot `⟦n⟧` in the sentence template. */
@@ -40,7 +40,9 @@ export function buildTemplate({
   const offsets: number[] = [];
   let pos = sentence.start;
   const copy = (to: number) => {
-    const chunk = sentence.text.slice(pos - sentence.start, to - sentence.start).replace(/[’‘]/g, "'");
+    const chunk = sentence.text
+      .slice(pos - sentence.start, to - sentence.start)
+      .replace(/[’‘]/g, "'");
     for (let i = 0; i < chunk.length; i++) offsets.push(pos + i);
     text += chunk;
     pos = to;
@@ -50,7 +52,13 @@ export function buildTemplate({
     const coref = 'kind' in m;
     const prev = slots[slots.length - 1];
     // "Meta Platforms Inc. META": one slot for neighbouring mentions of one entity
-    if (prev && prev.entity === m.entity && !coref && !prev.coref && /^[\s.,]*$/.test(sentence.text.slice(pos - sentence.start, m.start - sentence.start))) {
+    if (
+      prev &&
+      prev.entity === m.entity &&
+      !coref &&
+      !prev.coref &&
+      /^[\s.,]*$/.test(sentence.text.slice(pos - sentence.start, m.start - sentence.start))
+    ) {
       pos = m.end;
       prev.end = m.end;
       continue;

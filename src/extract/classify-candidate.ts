@@ -1,4 +1,11 @@
-import { FOUNDER_ROLES, LEAD_ROLES, ORG_NOUNS, ORG_SUFFIXES, PRODUCT_NOUNS, STAFF_ROLES } from './cues.js';
+import {
+  FOUNDER_ROLES,
+  LEAD_ROLES,
+  ORG_NOUNS,
+  ORG_SUFFIXES,
+  PRODUCT_NOUNS,
+  STAFF_ROLES,
+} from './cues.js';
 import { classifySpan, isKnownFirstName, isKnownLastName, isKnownPlace } from './nlp.js';
 import type { EntityType } from './types.js';
 
@@ -19,11 +26,11 @@ export interface Classification {
   rule: string;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alt = (list: Iterable<string>) =>
   [...list]
     .sort((a, b) => b.length - a.length)
-    .map(escape)
+    .map(escapeRegExp)
     .join('|');
 
 const ROLES = alt([...LEAD_ROLES, ...STAFF_ROLES, ...FOUNDER_ROLES]);
@@ -33,7 +40,10 @@ const PERSON_WORDS =
   'founder|inventor|expert|economist|pioneer|whistleblower|host|anchor|judge|ceo';
 
 /** "ByteDance spokesperson Jodi Seth", "comedian Sarah Silverman", "said Jodi Seth". */
-const PERSON_BEFORE = new RegExp(`(?:\\b(?:${ROLES}|${PERSON_WORDS})|\\b(?:said|says|told|by))\\s*$`, 'i');
+const PERSON_BEFORE = new RegExp(
+  `(?:\\b(?:${ROLES}|${PERSON_WORDS})|\\b(?:said|says|told|by))\\s*$`,
+  'i',
+);
 /** "Quanquan Gu, director of ...", "Liang Wenfeng, DeepSeek's founder", "Seth added". */
 const PERSON_AFTER = new RegExp(
   `^(?:,\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+|who\\s+(?:is|was)\\s+)?(?:former\\s+|then-|co-|vice\\s+|senior\\s+|chief\\s+)?(?:[\\w.'’-]+\\s+){0,3}?(?:${ROLES})\\b|\\s+(?:said|says|added|told|wrote|posted|tweeted|noted|explained|argued)\\b)`,
@@ -56,15 +66,20 @@ const PRODUCT_BEFORE = new RegExp(
   'i',
 );
 const PRODUCT_AFTER = new RegExp(`^["”’']?\\s+(?:${PRODUCT_NOUN_RE})\\b`, 'i');
-const PLACE_BEFORE = /\b(?:city of|town of|province of|state of|based in|headquartered in|capital of)\s*$/i;
+const PLACE_BEFORE =
+  /\b(?:city of|town of|province of|state of|based in|headquartered in|capital of)\s*$/i;
 const PLACE_AFTER = /^-based\b/;
 
 function isCamelCase(word: string): boolean {
-  return /^\p{Lu}?\p{Ll}+\p{Lu}/u.test(word) && !/^(?:Mc|Mac|De|Di|La|Le|Van|Von)\p{Lu}/u.test(word);
+  return (
+    /^\p{Lu}?\p{Ll}+\p{Lu}/u.test(word) && !/^(?:Mc|Mac|De|Di|La|Le|Van|Von)\p{Lu}/u.test(word)
+  );
 }
 
 function looksLikeName(words: string[]): boolean {
-  return words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{L}'’-]*$/u.test(w));
+  return (
+    words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{L}'’-]*$/u.test(w))
+  );
 }
 
 /**
@@ -75,25 +90,32 @@ export function classifyCandidate(run: RunContext): Classification | undefined {
   const { words, name, before, after } = run;
   const last = words[words.length - 1] ?? '';
   const first = words[0] ?? '';
-  if (words.length >= 2 && ORG_SUFFIXES.has(last)) return { type: 'Organization', rule: 'name.org-suffix' };
-  if (PLACE_AFTER.test(after) || PLACE_BEFORE.test(before)) return { type: 'Place', rule: 'context.place' };
+  if (words.length >= 2 && ORG_SUFFIXES.has(last))
+    return { type: 'Organization', rule: 'name.org-suffix' };
+  if (PLACE_AFTER.test(after) || PLACE_BEFORE.test(before))
+    return { type: 'Place', rule: 'context.place' };
   if (looksLikeName(words)) {
     if (isKnownFirstName(first)) return { type: 'Person', rule: 'name.first-name' };
     if (PERSON_BEFORE.test(before) || PERSON_AFTER.test(after)) {
       return { type: 'Person', rule: 'context.person' };
     }
-    if (isKnownLastName(last) && !isKnownPlace(name)) return { type: 'Person', rule: 'name.last-name' };
+    if (isKnownLastName(last) && !isKnownPlace(name))
+      return { type: 'Person', rule: 'name.last-name' };
   }
   if (isKnownPlace(name)) return { type: 'Place', rule: 'name.place' };
   if (PRODUCT_BEFORE.test(before) || PRODUCT_AFTER.test(after)) {
     return { type: 'Product', rule: 'context.product' };
   }
-  if (ORG_BEFORE.test(before) || ORG_AFTER.test(after)) return { type: 'Organization', rule: 'context.org' };
+  if (ORG_BEFORE.test(before) || ORG_AFTER.test(after))
+    return { type: 'Organization', rule: 'context.org' };
   if (words.length === 1 && isCamelCase(first) && !run.initial) {
     return { type: 'Organization', rule: 'name.camel-case' };
   }
   if (words.length >= 2 && !run.initial) {
-    const kind = classifySpan(`${before.split(/\s+/).slice(-3).join(' ')} ${name}${after.slice(0, 30)}`, name);
+    const kind = classifySpan(
+      `${before.split(/\s+/).slice(-3).join(' ')} ${name}${after.slice(0, 30)}`,
+      name,
+    );
     if (kind) return { type: kind, rule: 'nlp.span' };
   }
   return undefined;

@@ -17,16 +17,16 @@ const letters = (types: readonly EntityType[]) => {
 const SLOT_ANY = '⟦[A-Za-z]\\d+⟧';
 /** Separators of a list: "A, B and C", "A/B", "OpenAI and its CEO Sam Altman", "OpenAI, the owner of ChatGPT, and Microsoft". */
 const LIST_SEP =
-  `(?:,? and (?:${SLOT_ANY}'s |its |his |their )?(?:[A-Z][\\w-]+ |[a-z][\\w-]*,? ){0,2}?(?:${SLOT_ANY} (?:founder|co-founder|cofounder|CEO|chief executive|president|chairman) )?|, (?:and )?|,? & |,? or |/|,? as well as |,? along with |` +
+  `(?:,? and (?:⟦[a-z]\\d+⟧'s |its |his |their )?(?:[A-Z][\\w-]+ |[a-z][\\w-]*,? ){0,2}?|, (?:and )?|,? & |,? or |/|,? as well as |,? along with |` +
   `, (?:the |a |an )[^⟦⟧,]{1,30}(?:${SLOT_ANY})?[^⟦⟧,]{0,10}, (?:and )?)`;
 
 const CLAUSE_VERBS =
-  "has|have|had|is|are|was|were|will|would|said|says|did|does|do|also|plans|could|can|may|might|announced|declined|reported|launched|released|unveiled|invested|acquired|sued|accused";
+  'has|have|had|is|are|was|were|will|would|said|says|did|does|do|also|plans|could|can|may|might|announced|declined|reported|launched|released|unveiled|invested|acquired|sued|accused';
 
 const MACROS: Record<string, string> = {
   X: SLOT_ANY,
   XP: `(?:${SLOT_ANY}'?s? )`,
-  A: `(?:,[^⟦⟧,]{1,40},)?,?\\s+(?:[^\\s⟦⟧]+\\s+){0,5}?`,
+  A: `(?:,[^⟦⟧,]{1,40},)?,?\\s+(?:[^\\s⟦⟧]+\\s+){0,5}?(?<!\\b(?:the|a|an|its|their|his|her|of|our|this|that) )`,
   P: "'s?",
   ADJ: `(?:[a-z][\\w-]*|[A-Z]{2,5}|${SLOT_ANY}-[a-z][\\w-]*|\\d[\\w.%-]*)`,
   ON: `(?:${[...ORG_NOUNS].sort((a, b) => b.length - a.length).join('|')})`,
@@ -52,21 +52,28 @@ const TYPE_CODES: Record<string, EntityType> = {
  * @example compilePattern('{S}{A}acquired {OL}', types) // matches "⟦O0⟧ has acquired ⟦O1⟧ and ⟦O2⟧"
  */
 export function compilePattern(pattern: string, types: PatternTypes): RegExp {
-  const source = pattern.replace(/\{([A-Z]+)(?::([A-Z]+))?\}/g, (whole, name: string, spec?: string) => {
-    if (name === 'G') return whole;
-    const role = name[0] === 'S' ? 'subject' : name[0] === 'O' && name !== 'ON' ? 'object' : undefined;
-    if (role && (name.length === 1 || name === 'SL' || name === 'OL')) {
-      const allowed = spec ? [...spec].map((c) => TYPE_CODES[c] as EntityType) : types[role];
-      const slot = `⟦[${letters(allowed)}]\\d+⟧`;
-      const group = role === 'subject' ? 's' : 'o';
-      // a later item followed by a verb opens a new clause: "Microsoft has backed OpenAI and Google has partnered"
-      const item = `${slot}(?! (?:${CLAUSE_VERBS})\\b)`;
-      return name.length === 1 ? `(?<${group}>${slot})` : `(?<${group}>${slot}(?:${LIST_SEP}${item})*)`;
-    }
-    const macro = MACROS[name];
-    if (!macro) throw new Error(`unknown macro ${whole} in pattern ${pattern}`);
-    return macro;
-  });
+  const source = pattern.replace(
+    /\{([A-Z]+)(?::([A-Z]+))?\}/g,
+    (whole, name: string, spec?: string) => {
+      if (name === 'G') return whole;
+      const role =
+        name[0] === 'S' ? 'subject' : name[0] === 'O' && name !== 'ON' ? 'object' : undefined;
+      if (role && (name.length === 1 || /^[SO]LX?$/.test(name))) {
+        const allowed = spec ? [...spec].map((c) => TYPE_CODES[c] as EntityType) : types[role];
+        const slot = `⟦[${letters(allowed)}]\\d+⟧`;
+        const group = role === 'subject' ? 's' : 'o';
+        // a later item followed by a verb opens a new clause: "Microsoft has backed OpenAI and Google has partnered"
+        const item =
+        name === 'OL' ? `${slot}(?! (?:${CLAUSE_VERBS})\\b| (?:founder|co-founder|CEO|chief executive|president|chairman) ⟦)` : slot;
+        return name.length === 1
+          ? `(?<${group}>${slot})`
+          : `(?<${group}>${slot}(?:${LIST_SEP}${item})*)`;
+      }
+      const macro = MACROS[name];
+      if (!macro) throw new Error(`unknown macro ${whole} in pattern ${pattern}`);
+      return macro;
+    },
+  );
   const withGaps = source.replace(/\{G:(\d+)\}/g, (_w, n: string) => `(?:[^\\s⟦⟧]+\\s+){0,${n}}?`);
   return new RegExp(withGaps, 'g');
 }

@@ -170,3 +170,10 @@ export const ROLE_WORDS = words(`
   Scientist Minister Commissioner Governor Senator Sen Rep Mr Ms Mrs Dr Professor Prof Former
   Managing Partner Analyst Engineer Researcher Boss Principal CTO CFO COO Co-CEO Judge Attorney
 `);
+
+/** Words that open a capitalised run without belonging to the name: "The", "In", "But". */
+export const FUNCTION_WORDS = words(`
+  The A An In On At For From By With Of And Or But As If So Not No Yes Now Then This That These
+  Those It Its They Their We Our You Your He She His Her Why What How When Where Who Which While
+  After Before Since Until Despite Although Though Meanwhile However Also Yet Still Here There
+`);

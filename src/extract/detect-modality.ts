@@ -1,46 +1,60 @@
 import type { Modality } from './types.js';
 
-/** Hearsay in the sentence: "reportedly", "according to a report", "sources say", "per the Verge". */
-const ALLEGED_SENTENCE =
-  /\b(?:reportedly|allegedly|purportedly|rumou?red|rumou?rs?|according to|per ⟦|citing|sources? (?:say|said|familiar|close)|people familiar|reports? (?:that|from|say|said|indicate|indicated|suggest|claimed|circulating)|[Rr]eports (?:are|were) circulating|is said to|are said to|was said to|were said to|the report (?:said|claimed|claims)|allegations? (?:that|of)|alleged|alleges|alleging|accused of|suspected of|hinted|may have)\b/;
+/** Hearsay inside the match: "its rumored H20 GPU", "reportedly acquired". */
+const ALLEGED_IN_MATCH =
+  /\b(?:reportedly|allegedly|purportedly|rumou?red|is said to|are said to|was said to|were said to|may have|hinted|accused of|suspected of)\b/i;
+/** Hearsay anywhere in the sentence: "according to a report", "sources say", "the lawsuit reads". */
+const ALLEGED_IN_SENTENCE =
+  /\b(?:reportedly|allegedly|rumou?red|citing|sources? (?:say|said|familiar|close)|people familiar|reports? (?:that|from|say|said|indicate|indicated|suggest|suggested|claimed|circulating)|[Rr]eports (?:are|were) circulating|the (?:lawsuit|complaint|suit|filing|report) (?:reads|says|said|claims|claimed|alleges|alleged|states|stated))\b/i;
 /** A negation on the verb of the match: "did not invest", "has not acquired", "denied using". */
-const DENIED = /\b(?:not|n't|never|no longer|denied|denies|deny|denying|refuted|refutes|rejected claims)\b/;
+const DENIED =
+  /\b(?:not|n't|never|no longer|denied|denies|deny|denying|refuted|refutes)\b(?! only| just| yet\b| immediately)/;
 /** The future, plans and talks: "plans to", "will", "in talks", "expected to". */
 const PLANNED =
-  /\b(?:will|would|shall|'ll|plans? to|planning to|planned to|intends? to|intending to|aims? to|expected to|expects to|set to|going to|about to|in (?:advanced |early )?talks|negotiat\w+|considering|seeks? to|seeking to|looking to|hopes? to|wants? to|is to|are to|later this year|next year|upcoming)\b/;
+  /\b(?:will|shall|'ll|plans? to|planning to|planned to|intends? to|intending to|aims? to|expected to|expects to|set to|going to|about to|in (?:advanced |early )?talks|negotiat\w+|considering|seeks? to|seeking to|looking to|hopes? to|wants? to|later this year|next year|upcoming)\b/;
 
-/** "according to OpenAI": a party reporting on itself is not hearsay. */
-const SOURCE = /(?:according to|per|citing|reports? from|reported by) (?:the )?⟦[A-Za-z](\d+)⟧/g;
+/** "according to OpenAI": a party reporting on itself is not hearsay; another source is. */
+const SOURCE =
+  /\b(?:according to|per|reported by|reports from) (?:the )?(?:[a-z-]+ ){0,3}?(?:⟦[A-Za-z](\d+)⟧|a report|reports|media|sources)/g;
+
+/** Rules that describe (appositives, compounds, possessives, titles): their facts are not the news. */
+export function isDescriptiveRule(rule: string): boolean {
+  return /^(?:appositive|compound|possessive|title|relative|name)\./.test(rule);
+}
 
 /**
- * Reads how the text holds a relation from cues around its match: a negation inside the match
- * gives denied, hearsay in the sentence alleged (unless the source is a party), future or talks
- * inside the match planned.
+ * Reads how the text holds a relation from cues around its match. Descriptions ("Beijing-based
+ * Zhipu AI", "OpenAI's GPT-4") are asserted unless the match itself hedges ("its rumored H20").
+ * Reported events: a negation inside the match gives denied; hearsay in the sentence (a report,
+ * sources, a source other than the parties) alleged; future or talks in or right after the
+ * match planned.
  */
 export function detectModality({
   template,
   start,
   end,
+  rule,
   parties,
   slotEntity,
 }: {
   template: string;
   start: number;
   end: number;
+  rule: string;
   /** Entities of the relation (and those speaking for them). */
   parties: number[];
   slotEntity: (slot: number) => number | undefined;
 }): Modality {
   const match = template.slice(start, end);
-  if (DENIED.test(match)) return 'denied';
-  const hearsay = ALLEGED_SENTENCE.exec(template);
-  if (hearsay) {
-    const sources = [...template.matchAll(SOURCE)].map((m) => slotEntity(Number(m[1])));
-    const selfReport = sources.length > 0 && sources.every((e) => e !== undefined && parties.includes(e));
-    const narrator = /\b(?:I|we) (?:reported|reports)\b/.test(template);
-    const onlySource = sources.length > 0 && /^(?:according to|per|citing|reports? from|reported by)/.test(hearsay[0]);
-    if (!(onlySource && selfReport) && !narrator) return 'alleged';
+  // a ban is a negation in itself: "could no longer be sold"
+  if (rule !== 'cue.restriction' && DENIED.test(match)) return 'denied';
+  if (ALLEGED_IN_MATCH.test(match)) return 'alleged';
+  if (isDescriptiveRule(rule)) return 'asserted';
+  if (ALLEGED_IN_SENTENCE.test(template)) return 'alleged';
+  for (const m of template.matchAll(SOURCE)) {
+    const e = m[1] === undefined ? undefined : slotEntity(Number(m[1]));
+    if (e === undefined || !parties.includes(e)) return 'alleged';
   }
-  if (PLANNED.test(match)) return 'planned';
+  if (PLANNED.test(template.slice(start, Math.min(template.length, end + 45)))) return 'planned';
   return 'asserted';
 }

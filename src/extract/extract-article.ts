@@ -5,9 +5,10 @@ import type { Template } from './build-template.js';
 import { buildTemplate } from './build-template.js';
 import { findCandidates } from './find-candidates.js';
 import type { Lexicon } from './lexicon.js';
+import { matchLexicon } from './match-lexicon.js';
 import type { EntityInfo } from './match-relations.js';
 import { matchRelations } from './match-relations.js';
-import { matchLexicon } from './match-lexicon.js';
+import { refineMatches } from './refine-matches.js';
 import type { CorefMention } from './resolve-coreference.js';
 import { resolveCoreference } from './resolve-coreference.js';
 import { RULE_VERSION } from './rule-version.js';
@@ -27,10 +28,16 @@ export function extractArticle(input: ArticleInput, lexicon: Lexicon): Extractio
   const text = typeof input.text === 'string' ? input.text : '';
   const sentences = splitSentences(text);
   const tokens = tokenize(text);
-  const matches = matchLexicon(text, tokens, lexicon);
+  const matches = refineMatches(text, matchLexicon(text, tokens, lexicon), lexicon);
   const candidates = findCandidates({ text, sentences, tokens, matches });
   const { entities, mentions } = buildEntities({ text, sentences, matches, candidates, lexicon });
-  const coref = resolveCoreference({ text, sentences, entities, mentions });
+  const coref = resolveCoreference({
+    text,
+    sentences,
+    entities,
+    mentions,
+    isOutlet: (i) => lexicon.byId.get(entities[i]?.lexiconId ?? '')?.kind === 'outlet',
+  });
   const bySentence = new Map<number, Array<EntityMention | CorefMention>>();
   for (const m of [...mentions, ...coref]) {
     const list = bySentence.get(m.sentence) ?? [];
@@ -46,13 +53,32 @@ export function extractArticle(input: ArticleInput, lexicon: Lexicon): Extractio
     name: e.name,
     kind: e.lexiconId ? lexicon.byId.get(e.lexiconId)?.kind : undefined,
   }));
-  const readable = sentences.filter((s) => (templates[s.index]?.slots.length ?? 0) > 0).map((s) => s.index);
-  const raw = matchRelations({ sentences, templates, info, candidates: readable });
-  const relations = buildRelations({ raw, entities, sentences, templates, published: input.published, ruleVersion: RULE_VERSION });
+  const readable = sentences
+    .filter((s) => (templates[s.index]?.slots.length ?? 0) > 0)
+    .map((s) => s.index);
+  const raw = matchRelations({
+    sentences,
+    templates,
+    info,
+    candidates: readable,
+    salience: entities.map((e) => e.mentions.length),
+  });
+  const relations = buildRelations({
+    raw,
+    entities,
+    sentences,
+    templates,
+    published: input.published,
+    ruleVersion: RULE_VERSION,
+  });
   const explained = new Set(raw.map((r) => r.sentence));
   const unexplained = sentences
     .filter((s) => !explained.has(s.index))
-    .filter((s) => new Set((bySentence.get(s.index) ?? []).filter((m) => !('kind' in m)).map((m) => m.entity)).size >= 2)
+    .filter(
+      (s) =>
+        new Set((bySentence.get(s.index) ?? []).filter((m) => !('kind' in m)).map((m) => m.entity))
+          .size >= 2,
+    )
     .map((s) => s.index);
   return { id: input.id, ruleVersion: RULE_VERSION, sentences, entities, relations, unexplained };
 }

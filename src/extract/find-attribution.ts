@@ -3,9 +3,15 @@ import type { Template } from './build-template.js';
 const SAY =
   'said|says|stated|states|announced|announces|confirmed|confirms|wrote|writes|told|added|noted|claimed|claims|reported|reports|posted|tweeted|argued|argues|explained|insisted|acknowledged|admitted|emphasised|emphasized|clarified|asserted|asserts';
 /** "OpenAI said", "Seth added", "the company said in a statement". */
-const SPEAKER_BEFORE = new RegExp(`⟦[OoPp](\\d+)⟧(?:,[^⟦⟧]{1,60},)? (?:also |later |previously |has |had |have )?(?:${SAY})\\b`, 'g');
+const SPEAKER_BEFORE = new RegExp(
+  `⟦[OoPp](\\d+)⟧(?:,[^⟦⟧]{1,60},)? (?:also |later |previously |has |had |have )?(?:${SAY})\\b`,
+  'g',
+);
 /** "said Niko Felix", "according to The Verge", "per Reuters", "reported The Verge". */
-const SPEAKER_AFTER = new RegExp(`\\b(?:${SAY}|according to|per|citing|reports from) (?:the )?(?:[a-z-]+ ){0,2}?⟦[OoPp](\\d+)⟧`, 'g');
+const SPEAKER_AFTER = new RegExp(
+  `\\b(?:${SAY}|[Aa]ccording to|[Pp]er|citing|reports from) (?:the )?(?:[a-z-]+ ){0,2}?(?:⟦O\\d+⟧'?s? (?:[A-Za-z-]+ ){1,3}(?=⟦P))?⟦[OoPp](\\d+)⟧`,
+  'g',
+);
 
 /**
  * Who the sentence says holds its claim: the last speaker or source it names, as an entity index.

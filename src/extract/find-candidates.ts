@@ -1,5 +1,13 @@
 import { classifyCandidate } from './classify-candidate.js';
-import { CORPORATE_FORMS, EVENT_WORDS, MODEL_TIERS, NEVER_ENTITIES, ORG_SUFFIXES, ROLE_WORDS } from './cues.js';
+import {
+  CORPORATE_FORMS,
+  FUNCTION_WORDS,
+  EVENT_WORDS,
+  MODEL_TIERS,
+  NEVER_ENTITIES,
+  ORG_SUFFIXES,
+  ROLE_WORDS,
+} from './cues.js';
 import type { LexiconMatch } from './match-lexicon.js';
 import { isCommonWord } from './nlp.js';
 import type { Token } from './tokenize.js';
@@ -26,7 +34,8 @@ export interface FindCandidatesOptions {
 }
 
 const SHAPE_TOKEN = /^(?:\p{Lu}{1,5}\p{N}{1,4}\p{L}{0,2}|\p{N}+\p{L}{1,2}|\p{Ll}\p{N}{1,2})$/u;
-const UNIT_OR_ORDINAL = /^\p{N}+(?:st|nd|rd|th|s|GB|TB|MB|KB|Tb|Gb|Mb|W|V|nm|mm|cm|km|kg|ms|GHz|MHz|x|X|m|bn|k|K)$/u;
+const UNIT_OR_ORDINAL =
+  /^\p{N}+(?:st|nd|rd|th|s|GB|TB|MB|KB|Tb|Gb|Mb|W|V|nm|mm|cm|km|kg|ms|GHz|MHz|x|X|m|bn|k|K)$/u;
 const UPPER_START = /^\p{Lu}/u;
 const LOWER_CAMEL = /^\p{Ll}+\p{Lu}/u;
 const DIGITS = /^\p{N}+$/u;
@@ -91,7 +100,12 @@ export function isHeading(sentence: string): boolean {
  * Finds names the lexicon lacks, from capitalised runs of words: organization suffixes, model
  * shapes, given names, and cues around the run. Headings yield only model names.
  */
-export function findCandidates({ text, sentences, tokens, matches }: FindCandidatesOptions): Candidate[] {
+export function findCandidates({
+  text,
+  sentences,
+  tokens,
+  matches,
+}: FindCandidatesOptions): Candidate[] {
   const out: Candidate[] = [];
   let ti = 0;
   let mi = 0;
@@ -99,16 +113,27 @@ export function findCandidates({ text, sentences, tokens, matches }: FindCandida
     while (ti < tokens.length && (tokens[ti] as Token).start < sentence.start) ti++;
     while (mi < matches.length && (matches[mi] as LexiconMatch).start < sentence.start) mi++;
     const sTokens: Token[] = [];
-    for (let j = ti; j < tokens.length && (tokens[j] as Token).end <= sentence.end; j++) sTokens.push(tokens[j] as Token);
+    for (let j = ti; j < tokens.length && (tokens[j] as Token).end <= sentence.end; j++)
+      sTokens.push(tokens[j] as Token);
     const lex: LexiconMatch[] = [];
-    for (let j = mi; j < matches.length && (matches[j] as LexiconMatch).end <= sentence.end; j++) lex.push(matches[j] as LexiconMatch);
+    for (let j = mi; j < matches.length && (matches[j] as LexiconMatch).end <= sentence.end; j++)
+      lex.push(matches[j] as LexiconMatch);
     const heading = isHeading(sentence.text);
-    for (const run of collectRuns({ text, sTokens, lex })) out.push(...readRun({ text, sentence, run, heading }));
+    for (const run of collectRuns({ text, sTokens, lex }))
+      out.push(...readRun({ text, sentence, run, heading }));
   }
   return out;
 }
 
-function collectRuns({ text, sTokens, lex }: { text: string; sTokens: Token[]; lex: LexiconMatch[] }): Run[] {
+function collectRuns({
+  text,
+  sTokens,
+  lex,
+}: {
+  text: string;
+  sTokens: Token[];
+  lex: LexiconMatch[];
+}): Run[] {
   const runs: Run[] = [];
   let cur: Run | undefined;
   const close = () => {
@@ -122,7 +147,11 @@ function collectRuns({ text, sTokens, lex }: { text: string; sTokens: Token[]; l
     for (let k = lex.length - 1; k >= 0; k--) {
       const m = lex[k] as LexiconMatch;
       if (m.end > edge) continue;
-      if (text.slice(m.end, edge) !== ' ' && !(prefix.length === 0 && text.slice(m.end, edge) === '-' && m.entry.type === 'Product')) break;
+      if (
+        text.slice(m.end, edge) !== ' ' &&
+        !(prefix.length === 0 && text.slice(m.end, edge) === '-' && m.entry.type === 'Product')
+      )
+        break;
       prefix.unshift(m);
       edge = m.start;
     }
@@ -162,7 +191,10 @@ function collectRuns({ text, sTokens, lex }: { text: string; sTokens: Token[]; l
   return runs;
 }
 
-function stripRun(run: Run, startsSentence: (t: Token) => boolean): { toks: Token[]; prefix: LexiconMatch[] } {
+function stripRun(
+  run: Run,
+  startsSentence: (t: Token) => boolean,
+): { toks: Token[]; prefix: LexiconMatch[] } {
   let toks = [...run.tokens];
   let prefix = run.prefix;
   // "Commerce Secretary Gina Raimondo", "Chief Executive Sam Altman": the name follows the title
@@ -178,7 +210,8 @@ function stripRun(run: Run, startsSentence: (t: Token) => boolean): { toks: Toke
   while (toks.length > 0) {
     const t = toks[0] as Token;
     const initial = startsSentence(t) && prefix.length === 0;
-    if (NEVER_ENTITIES.has(t.text) || (initial && isCommonWord(t.text))) {
+    const keepsName = toks.length > 1 && ORG_SUFFIXES.has((toks[toks.length - 1] as Token).text) && !FUNCTION_WORDS.has(t.text);
+    if ((NEVER_ENTITIES.has(t.text) && !keepsName) || (initial && isCommonWord(t.text))) {
       toks = toks.slice(1);
       prefix = [];
     } else break;
@@ -191,10 +224,20 @@ function stripRun(run: Run, startsSentence: (t: Token) => boolean): { toks: Toke
   return { toks, prefix };
 }
 
-function readRun({ text, sentence, run, heading }: { text: string; sentence: Sentence; run: Run; heading: boolean }): Candidate[] {
+function readRun({
+  text,
+  sentence,
+  run,
+  heading,
+}: {
+  text: string;
+  sentence: Sentence;
+  run: Run;
+  heading: boolean;
+}): Candidate[] {
   const local = (i: number) => i - sentence.start;
   const startsSentence = (t: Token) =>
-    /^[\s"“‘'(\[•*-]*$|[:—–]\s*["“]?$/.test(sentence.text.slice(0, local(t.start)));
+    /^[\s"“‘'([•*-]*$|[:—–]\s*["“]?$/.test(sentence.text.slice(0, local(t.start)));
   const { toks, prefix } = stripRun(run, startsSentence);
   if (toks.length === 0) return [];
   const first = toks[0] as Token;
@@ -209,32 +252,91 @@ function readRun({ text, sentence, run, heading }: { text: string; sentence: Sen
     if (words.every((w) => CORPORATE_FORMS.has(w))) {
       // "Microsoft Corp.", "Alphabet Inc."
       const end = text[last.end] === '.' ? last.end + 1 : last.end;
-      return [{ ...base, start: pStart, end, text: text.slice(pStart, end), type: owner.entry.type, rule: 'name.corporate-form', sameAs: owner }];
+      return [
+        {
+          ...base,
+          start: pStart,
+          end,
+          text: text.slice(pStart, end),
+          type: owner.entry.type,
+          rule: 'name.corporate-form',
+          sameAs: owner,
+        },
+      ];
     }
-    if (words.every((w) => /^\p{Lu}{2,5}$/u.test(w)) && owner.entry.type === 'Organization' && !heading) {
+    if (
+      words.every((w) => /^\p{Lu}{2,5}$/u.test(w)) &&
+      owner.entry.type === 'Organization' &&
+      !heading
+    ) {
       // "Meta Platforms Inc. META": a stock ticker
-      return [{ ...base, start: first.start, end: last.end, text: raw, type: 'Organization', rule: 'name.ticker', sameAs: owner }];
+      return [
+        {
+          ...base,
+          start: first.start,
+          end: last.end,
+          text: raw,
+          type: 'Organization',
+          rule: 'name.ticker',
+          sameAs: owner,
+        },
+      ];
     }
-    if (owner.entry.type === 'Product' && words.every(isVariantWord)) {
+    if (
+      owner.entry.type === 'Product' &&
+      (words.every(isVariantWord) || isModelShape(words, raw))
+    ) {
       // "iOS 18", "Qwen 2.5-Max", "GeForce RTX 4090D": a version of a known product
-      return [{ ...base, start: owner.start, end: last.end, text: text.slice(owner.start, last.end), type: 'Product', rule: 'name.product-variant' }];
+      return [
+        {
+          ...base,
+          start: owner.start,
+          end: last.end,
+          text: text.slice(owner.start, last.end),
+          type: 'Product',
+          rule: 'name.product-variant',
+        },
+      ];
     }
     if (!isModelShape(words, raw) && !heading) {
       const type: EntityType = ORG_SUFFIXES.has(last.text) ? 'Organization' : 'Product';
-      return [{ ...base, start: pStart, end: last.end, text: text.slice(pStart, last.end), type, rule: 'name.prefixed' }];
+      return [
+        {
+          ...base,
+          start: pStart,
+          end: last.end,
+          text: text.slice(pStart, last.end),
+          type,
+          rule: 'name.prefixed',
+        },
+      ];
     }
   }
   if (isModelShape(words, raw)) {
-    return [{ ...base, start: first.start, end: last.end, text: raw, type: 'Product', rule: 'name.model-shape' }];
+    return [
+      {
+        ...base,
+        start: first.start,
+        end: last.end,
+        text: raw,
+        type: 'Product',
+        rule: 'name.model-shape',
+      },
+    ];
   }
   if (heading) return [];
   const before = text.slice(sentence.start, first.start);
   const after = text.slice(last.end, sentence.end);
   const initial = startsSentence(first);
   const cls = classifyCandidate({ name: raw, words, before, after, initial });
-  if (cls) return [{ ...base, start: first.start, end: last.end, text: raw, type: cls.type, rule: cls.rule }];
-  if (words.length === 1 && !isCommonWord(raw)) {
-    return [{ ...base, start: first.start, end: last.end, text: raw, type: undefined, rule: 'name.lone' }];
+  if (cls)
+    return [
+      { ...base, start: first.start, end: last.end, text: raw, type: cls.type, rule: cls.rule },
+    ];
+  if (words.length === 1 && /^\p{L}/u.test(raw) && !isCommonWord(raw)) {
+    return [
+      { ...base, start: first.start, end: last.end, text: raw, type: undefined, rule: 'name.lone' },
+    ];
   }
   return [];
 }

@@ -4,10 +4,12 @@ import { slotType } from './match-relations.js';
 
 /** Export controls and national bans: "restrictions on chip exports to China", "banned the H800". */
 const CUE =
-  /\b(?:restrict\w*|ban|bans|banned|banning|block(?:s|ed|ing)?|sanction\w*|export controls?|export rules|entity list|blacklist\w*|curbs?|curbed|prohibit\w*|barred|stop (?:shipping|shipments|selling)|cease shipments|no longer be sold|limits on|prevent \w+ \w+ from shipping)\b/g;
-const GOVERNMENT = /\b(?:Department|Administration|administration|Ministry|Commission|Government|government|Bureau|Agency|Congress|Senate|Council|White House|Treasury|Parliament)\b/;
+  /\b(?:restrict\w*|ban|bans|banned|banning|block(?:s|ed|ing)?|sanction\w*|export controls?|export rules|entity list|blacklist\w*|curbs?|curbed|prohibit\w*|barred|stop (?:shipping|shipments|selling)|cease shipments|no longer be sold|limits on|prevent\w* (?:[\w-]+ ){0,4}?from (?:shipping|selling|exporting|being))\b/g;
+const GOVERNMENT =
+  /\b(?:Department|Administration|administration|Ministry|Commission|Government|government|Bureau|Agency|Congress|Senate|Council|White House|Treasury|Parliament)\b/;
 /** "notified Nvidia", "banned Huawei", "Nvidia — which had been ordered to cease shipments". */
-const ORG_TARGET = /(?:notified|ordered|banned|blocked|sanctioned|restricted|added|blacklisted|barred|told) (⟦[Oo](\d+)⟧)|(?:by|against|on) (⟦[Oo](\d+)⟧)|(⟦[Oo](\d+)⟧)[^⟦⟧]{0,40}?(?:ordered|told|forced|required) to (?:stop|cease|halt)/g;
+const ORG_TARGET =
+  /(?:notified|ordered|banned|blocked|sanctioned|restricted|added|blacklisted|barred|told) (⟦[Oo](\d+)⟧)|(?:by|against|on) (⟦[Oo](\d+)⟧)|(⟦[Oo](\d+)⟧)[^⟦⟧]{0,40}?(?:ordered|told|forced|required) to (?:stop|cease|halt)/g;
 const PLACE_TARGET = /(?:to|into|on|from|against|in|at) (?:the )?(⟦[Ll](\d+)⟧)/g;
 
 function isAgent(info: EntityInfo): boolean {
@@ -39,9 +41,18 @@ export function findRestrictions({
   const agentsBefore = (limit: number) =>
     template.slots
       .map((s, i) => ({ s, i }))
-      .filter(({ s, i }) => template.offsets[text.indexOf(`${i}⟧`)] !== undefined && s.start < limit && isAgent(info[s.entity] as EntityInfo));
+      .filter(
+        ({ s, i }) =>
+          template.offsets[text.indexOf(`${i}⟧`)] !== undefined &&
+          s.start < limit &&
+          isAgent(info[s.entity] as EntityInfo),
+      );
   if (!cue) {
-    const named = template.slots.filter((s) => isAgent(info[s.entity] as EntityInfo) && (info[s.entity] as EntityInfo).type === 'Organization');
+    const named = template.slots.filter(
+      (s) =>
+        isAgent(info[s.entity] as EntityInfo) &&
+        (info[s.entity] as EntityInfo).type === 'Organization',
+    );
     return { relations: [], agent: named[0]?.entity ?? agent };
   }
   const cueAt = template.offsets[cue.index] ?? 0;
@@ -72,8 +83,9 @@ export function findRestrictions({
     sentence: index,
     spanStart: template.offsets[0] ?? 0,
     spanEnd: template.offsets[text.length] ?? 0,
-    templateStart: 0,
-    templateEnd: text.length,
+    // cues are read around the restriction word, not across the whole sentence
+    templateStart: Math.max(0, cue.index - 40),
+    templateEnd: Math.min(text.length, cue.index + cue[0].length),
     viaCoref: false,
   }));
   return { relations, agent: actor };

@@ -67,7 +67,9 @@ export function parseLexicon(files: unknown[]): Lexicon {
     const { name, data } = labelOf(raw, fileIndex);
     const file = fileSchema.safeParse(data);
     if (!file.success) {
-      throw new Error(`lexicon ${name}: expected { "entries": [...] }: ${describeIssues(file.error)}`);
+      throw new Error(
+        `lexicon ${name}: expected { "entries": [...] }: ${describeIssues(file.error)}`,
+      );
     }
     file.data.entries.forEach((rawEntry, i) => {
       const parsed = entrySchema.safeParse(rawEntry);

@@ -55,7 +55,8 @@ const UPPER = /\p{Lu}/u;
  */
 function caseFits(written: string, form: string, next: string): boolean {
   // "per the Verge" for "The Verge"
-  if (/^the /.test(written) && /^The /.test(form)) return caseFits(written.slice(4), form.slice(4), next);
+  if (/^the /.test(written) && /^The /.test(form))
+    return caseFits(written.slice(4), form.slice(4), next);
   // "US$1 billion" is money, not the country
   if (next === '$') return false;
   if (written === form) return !(form.length <= 2 && next === '-');
@@ -95,7 +96,13 @@ export function matchLexicon(text: string, tokens: Token[], lexicon: Lexicon): L
         const fit = list?.find((f) => caseFits(written, f.form, text[e] ?? ''));
         if (fit) {
           best = {
-            match: { start: first.start, end: e, text: written, entry: fit.entry, demonym: fit.demonym },
+            match: {
+              start: first.start,
+              end: e,
+              text: written,
+              entry: fit.entry,
+              demonym: fit.demonym,
+            },
             last: j,
           };
         }

@@ -30,7 +30,12 @@ export interface EntityInfo {
   kind?: string | undefined;
 }
 
-const LETTER_TYPE: Record<string, EntityType> = { p: 'Person', o: 'Organization', r: 'Product', l: 'Place' };
+const LETTER_TYPE: Record<string, EntityType> = {
+  p: 'Person',
+  o: 'Organization',
+  r: 'Product',
+  l: 'Place',
+};
 const LEADER_KINDS = new Set(['executive', 'founder']);
 
 export function slotType(template: Template, slot: number): EntityType | undefined {
@@ -42,11 +47,17 @@ interface Context {
   sentences: Sentence[];
   templates: Template[];
   info: EntityInfo[];
+  /** Mentions per entity in the article: the most mentioned organization is the one in focus. */
+  salience: number[];
   /** The organization money last went to: "Other investors include ...". */
   investee?: number | undefined;
 }
 
-function firstOfType(template: Template, types: readonly EntityType[], not: number[]): number | undefined {
+function firstOfType(
+  template: Template,
+  types: readonly EntityType[],
+  not: number[],
+): number | undefined {
   for (const slot of template.slots) {
     if (not.includes(slot.entity)) continue;
     const t = slotType(template, template.slots.indexOf(slot));
@@ -57,9 +68,28 @@ function firstOfType(template: Template, types: readonly EntityType[], not: numb
 
 function implicit(
   ctx: Context,
-  { index, mode, types, not }: { index: number; mode: 'first' | 'investee'; types: readonly EntityType[]; not: number[] },
+  {
+    index,
+    mode,
+    types,
+    not,
+  }: {
+    index: number;
+    mode: 'first' | 'investee' | 'salient';
+    types: readonly EntityType[];
+    not: number[];
+  },
 ): number | undefined {
-  if (mode === 'investee') return ctx.investee !== undefined && !not.includes(ctx.investee) ? ctx.investee : undefined;
+  if (mode === 'investee')
+    return ctx.investee !== undefined && !not.includes(ctx.investee) ? ctx.investee : undefined;
+  if (mode === 'salient') {
+    let best: number | undefined;
+    ctx.info.forEach((e, i) => {
+      if (!types.includes(e.type) || not.includes(i) || e.kind === 'outlet') return;
+      if (best === undefined || (ctx.salience[i] ?? 0) > (ctx.salience[best] ?? 0)) best = i;
+    });
+    return best;
+  }
   for (let i = index; i >= 0 && i >= index - 3; i--) {
     const found = firstOfType(ctx.templates[i] as Template, types, not);
     if (found !== undefined) return found;
@@ -67,7 +97,11 @@ function implicit(
   return undefined;
 }
 
-function entitiesOf(template: Template, group: string | undefined, types: readonly EntityType[]): number[] {
+function entitiesOf(
+  template: Template,
+  group: string | undefined,
+  types: readonly EntityType[],
+): number[] {
   if (!group) return [];
   return slotsIn(group)
     .filter((s) => {
@@ -77,11 +111,34 @@ function entitiesOf(template: Template, group: string | undefined, types: readon
     .map((s) => (template.slots[s] as { entity: number }).entity);
 }
 
-function adjust(rule: CompiledRule, subject: EntityInfo, object: EntityInfo): Predicate | undefined {
+const MODIFIER_AFTER = /^(?: rival| competitor| challenger| alternative|-style|-like|-esque)\b/;
+
+/** "OpenAI's GPT-4, DeepSeek-V3": a product named after another company is that company's. */
+function namedAfterOther(info: EntityInfo[], s: number, o: number, predicate: Predicate): boolean {
+  if (predicate !== 'DEVELOPED') return false;
+  const product = (info[o] as EntityInfo).name.toLowerCase();
+  const maker = (info[s] as EntityInfo).name.toLowerCase();
+  return info.some(
+    (e, i) =>
+      i !== s &&
+      e.type === 'Organization' &&
+      e.name.length >= 3 &&
+      product.startsWith(e.name.toLowerCase()) &&
+      !product.startsWith(maker),
+  );
+}
+
+function adjust(
+  rule: CompiledRule,
+  subject: EntityInfo,
+  object: EntityInfo,
+): Predicate | undefined {
   // "Baidu's Robin Li": a known executive or founder reads as the leader
-  if (rule.id === 'possessive.person' && subject.kind && LEADER_KINDS.has(subject.kind)) return 'LEADS';
+  if (rule.id === 'possessive.person' && subject.kind && LEADER_KINDS.has(subject.kind))
+    return 'LEADS';
   // a country or a government banning a company's chips is a restriction, not a suspension
-  if (rule.predicate === 'SUSPENDED' && (subject.type === 'Place' || subject.kind === 'government')) return 'RESTRICTED';
+  if (rule.predicate === 'SUSPENDED' && (subject.type === 'Place' || subject.kind === 'government'))
+    return 'RESTRICTED';
   if (rule.id === 'relative.whose' && object.type === 'Product') return 'DEVELOPED';
   return rule.predicate;
 }
@@ -96,13 +153,30 @@ function applyRule(ctx: Context, rule: CompiledRule, index: number, out: RawRela
     let subjects = entitiesOf(template, g.s, rule.subjectTypes);
     let objects = entitiesOf(template, g.o, rule.objectTypes);
     if (rule.implicitSubject && subjects.length === 0) {
-      const s = implicit(ctx, { index, mode: rule.implicitSubject, types: rule.subjectTypes, not: objects });
+      const s = implicit(ctx, {
+        index,
+        mode: rule.implicitSubject,
+        types: rule.subjectTypes,
+        not: objects,
+      });
       subjects = s === undefined ? [] : [s];
     }
     if (rule.implicitObject && objects.length === 0) {
-      const o = implicit(ctx, { index, mode: rule.implicitObject, types: rule.objectTypes, not: subjects });
+      const o = implicit(ctx, {
+        index,
+        mode: rule.implicitObject,
+        types: rule.objectTypes,
+        not: subjects,
+      });
       objects = o === undefined ? [] : [o];
     }
+    // "the OpenAI rival", "ChatGPT-style": a name used as a modifier is not the object
+    if (
+      rule.id !== 'compound.rival' &&
+      g.o &&
+      MODIFIER_AFTER.test(template.text.slice(m.index + m[0].length))
+    )
+      objects = objects.slice(0, -1);
     const viaCoref = /⟦[a-z]\d+⟧/.test(m[0]);
     const start = template.offsets[m.index] ?? 0;
     const end = template.offsets[m.index + m[0].length] ?? start;
@@ -110,7 +184,7 @@ function applyRule(ctx: Context, rule: CompiledRule, index: number, out: RawRela
       for (const o of objects) {
         if (s === o) continue;
         const predicate = adjust(rule, ctx.info[s] as EntityInfo, ctx.info[o] as EntityInfo);
-        if (!predicate) continue;
+        if (!predicate || namedAfterOther(ctx.info, s, o, predicate)) continue;
         out.push({
           subject: s,
           object: o,
@@ -139,20 +213,27 @@ export function matchRelations({
   templates,
   info,
   candidates,
+  salience,
 }: {
   sentences: Sentence[];
   templates: Template[];
   info: EntityInfo[];
   /** Sentence indexes worth reading: two or more mentions. */
   candidates: number[];
+  salience: number[];
 }): RawRelation[] {
-  const ctx: Context = { sentences, templates, info };
+  const ctx: Context = { sentences, templates, info, salience };
   const out: RawRelation[] = [];
   let agent: number | undefined;
   for (const index of candidates) {
     const found: RawRelation[] = [];
     for (const rule of RELATION_RULES) applyRule(ctx, rule, index, found);
-    const restriction = findRestrictions({ template: templates[index] as Template, index, info, agent });
+    const restriction = findRestrictions({
+      template: templates[index] as Template,
+      index,
+      info,
+      agent,
+    });
     agent = restriction.agent;
     found.push(...restriction.relations);
     for (const r of found) if (r.predicate === 'INVESTED_IN') ctx.investee = r.object;

@@ -16,6 +16,6 @@ export interface RelationRule {
    * Where the pattern names only one side: the other is the sentence subject (its first
    * mention of a fitting type) or the last organization money went to ("Other investors include").
    */
-  implicitSubject?: 'first' | 'investee';
-  implicitObject?: 'first' | 'investee';
+  implicitSubject?: 'first' | 'investee' | 'salient';
+  implicitObject?: 'first' | 'investee' | 'salient';
 }

@@ -17,7 +17,8 @@ const DESCRIPTION = new RegExp(
   `(?:\\b([Tt]he|[Ii]ts|[Tt]heir)|(, an?))\\s+((?:[\\p{L}\\p{N}.’'-]+\\s+){0,4}?)(${HEADS})\\b`,
   'gu',
 );
-const PLURAL = /\b(?:[Tt]he|[Bb]oth) (?:two |three )?(?:companies|firms|tech giants|giants|defendants)\b/g;
+const PLURAL =
+  /\b(?:[Tt]he|[Bb]oth) (?:two |three )?(?:companies|firms|tech giants|giants|defendants)\b/g;
 const PRONOUN = /\b(its|it|his|him|he|her|she)\b/giu;
 const PERSON_PRONOUNS = new Set(['his', 'him', 'he', 'her', 'she']);
 
@@ -27,14 +28,19 @@ const FOLLOWER =
 
 /** A mention followed by a verb acts as a subject: "Amazon has not been ... its deal". */
 const FOLLOWED_BY_VERB =
-  /^(?:'s?)?\s*(?:\([^)]{0,20}\)\s*)?(?:,[^,]{1,50},\s*)?(?:has|have|had|is|are|was|were|will|would|said|says|did|does|also|then|now|could|can|may|might|[a-z]+ed|[a-z]+s)\b/;
+  /^(?:'s?)?\s*(?:\([^)]{0,20}\)\s*)?(?:,[^,]{1,50},\s*)?(?:has|have|had|is|are|was|were|will|would|said|says|did|does|also|then|now|could|can|may|might|became|began|made|took|got|won|saw|led|rose|fell|grew|told|built|bought|sold|brought|gave|went|came|held|kept|left|lost|met|paid|put|ran|set|sent|spent|stood|thought|wrote|(?!this\b|thus\b|plus\b|less\b|unless\b|across\b|perhaps\b|always\b|news\b|towards\b)[a-z]{2,}(?:ed|s))\b/;
 
 const LIST_GAP = /^(?:,|,? and|,? or|,? &)\s*$/;
 
 function subjectBefore(sentence: Sentence, before: EntityMention[]): EntityMention | undefined {
   for (let i = before.length - 1; i >= 0; i--) {
     const m = before[i] as EntityMention;
-    if (FOLLOWED_BY_VERB.test(sentence.text.slice(m.end - sentence.start, m.end - sentence.start + 60))) return m;
+    if (
+      FOLLOWED_BY_VERB.test(
+        sentence.text.slice(m.end - sentence.start, m.end - sentence.start + 60),
+      )
+    )
+      return m;
   }
   return before[0];
 }
@@ -63,21 +69,25 @@ export function resolveCoreference({
   sentences,
   entities,
   mentions,
+  isOutlet = () => false,
 }: {
   text: string;
   sentences: Sentence[];
   entities: Entity[];
   mentions: EntityMention[];
+  /** News outlets report; they are not what "the company" or "it" refers to. */
+  isOutlet?: (entity: number) => boolean;
 }): CorefMention[] {
   const out: CorefMention[] = [];
-  const typeOf = (m: EntityMention) => (entities[m.entity] as Entity).type;
+  const typeOf = (m: EntityMention) =>
+    isOutlet(m.entity) ? 'Outlet' : (entities[m.entity] as Entity).type;
   const bySentence = new Map<number, EntityMention[]>();
   for (const m of mentions) {
     const list = bySentence.get(m.sentence) ?? [];
     list.push(m);
     bySentence.set(m.sentence, list);
   }
-  const lastWith = (s: number, type: EntityType): EntityMention | undefined => {
+  const lastWith = (s: number, type: EntityType | 'Outlet'): EntityMention | undefined => {
     for (let i = s - 1; i >= 0 && i >= s - 4; i--) {
       const found = (bySentence.get(i) ?? []).find((m) => typeOf(m) === type);
       if (found) return found;
@@ -103,7 +113,8 @@ export function resolveCoreference({
       if (overlaps(start, end)) continue;
       // "its own ChatGPT rival": a name other than a place among the modifiers
       const modStart = sentence.start + d.index;
-      if (inSentence.some((m) => m.start >= modStart && m.end <= start && typeOf(m) !== 'Place')) continue;
+      if (inSentence.some((m) => m.start >= modStart && m.end <= start && typeOf(m) !== 'Place'))
+        continue;
       const before = inSentence.filter((m) => m.end <= start && typeOf(m) === 'Organization');
       let ante: EntityMention | undefined;
       if (d[2]) {
@@ -116,7 +127,13 @@ export function resolveCoreference({
             : (before[0] ?? lastWith(sentence.index, 'Organization'));
       }
       if (!ante) continue;
-      push({ start, end, entity: ante.entity, possessive: /^its|^their/i.test(d[1] ?? ''), kind: 'description' });
+      push({
+        start,
+        end,
+        entity: ante.entity,
+        possessive: /^its|^their/i.test(d[1] ?? ''),
+        kind: 'description',
+      });
     }
     PLURAL.lastIndex = 0;
     for (let p = PLURAL.exec(sentence.text); p; p = PLURAL.exec(sentence.text)) {
@@ -126,7 +143,10 @@ export function resolveCoreference({
       const orgs = inSentence.filter((m) => m.end <= start && typeOf(m) === 'Organization');
       let group = lastGroup(text, orgs);
       for (let i = sentence.index - 1; group.length < 2 && i >= 0 && i >= sentence.index - 2; i--) {
-        group = lastGroup(text, (bySentence.get(i) ?? []).filter((m) => typeOf(m) === 'Organization'));
+        group = lastGroup(
+          text,
+          (bySentence.get(i) ?? []).filter((m) => typeOf(m) === 'Organization'),
+        );
       }
       if (group.length < 2) continue;
       const [first, ...others] = group;
@@ -138,14 +158,25 @@ export function resolveCoreference({
       const start = sentence.start + p.index;
       const end = start + word.length;
       if (overlaps(start, end)) continue;
+      // "to criticise it": an object "it" is more often a thing than a company
+      if (word === 'it' && !FOLLOWED_BY_VERB.test(sentence.text.slice(p.index + 2, p.index + 62)))
+        continue;
       // "It is worth noting", "it is unclear": no antecedent
-      if (word === 'it' && /^\s+(?:is|was|'s)\s+(?:worth|also|likely|unclear|clear|not clear|possible|expected|important|time|hard|easy)/.test(sentence.text.slice(p.index + 2))) continue;
+      if (
+        word === 'it' &&
+        /^\s+(?:is|was|'s)\s+(?:worth|also|likely|unclear|clear|not clear|possible|expected|important|time|hard|easy)/.test(
+          sentence.text.slice(p.index + 2),
+        )
+      )
+        continue;
       const type: EntityType = PERSON_PRONOUNS.has(word) ? 'Person' : 'Organization';
       const candidates = inSentence.filter((m) => m.end <= start && typeOf(m) === type);
       const ante = subjectBefore(sentence, candidates) ?? lastWith(sentence.index, type);
       if (!ante) continue;
       const possessive =
-        word === 'its' || word === 'his' || (word === 'her' && !/^\s+(?:to|and|,|\.)/.test(sentence.text.slice(p.index + 3)));
+        word === 'its' ||
+        word === 'his' ||
+        (word === 'her' && !/^\s+(?:to|and|,|\.)/.test(sentence.text.slice(p.index + 3)));
       push({ start, end, entity: ante.entity, possessive, kind: 'pronoun' });
     }
   }

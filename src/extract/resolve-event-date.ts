@@ -48,7 +48,8 @@ export function resolveEventDate({
   if (!best) return undefined;
   const phrase = best[0];
   const year = /\b(?:19|20)\d\d\b/.exec(phrase)?.[0];
-  const today = published && /^\d{4}-\d\d-\d\d/.test(published) ? published.slice(0, 10) : undefined;
+  const today =
+    published && /^\d{4}-\d\d-\d\d/.test(published) ? published.slice(0, 10) : undefined;
   if (!today) {
     if (!year) return undefined;
     const parsed = parseDatePhrase(phrase, `${year}-12-31`);
@@ -58,7 +59,10 @@ export function resolveEventDate({
   if (!parsed) return year;
   let start = parsed.start;
   if (!year && !/\bnext\b/.test(phrase) && start > today) {
-    start = new RegExp(DAY).test(phrase) && !new RegExp(MONTH).test(phrase) ? shift(start, { days: -7 }) : shift(start, { years: -1 });
+    start =
+      new RegExp(DAY).test(phrase) && !new RegExp(MONTH).test(phrase)
+        ? shift(start, { days: -7 })
+        : shift(start, { years: -1 });
   }
   return precision(start, parsed.unit);
 }

@@ -1,41 +1,184 @@
 import type { RelationRule } from './relation-rule.js';
 
 const SUE = String.raw`(?:sued|sues|sue|suing|is suing|filed (?:a |an )?(?:[\w-]+ ){0,3}?(?:lawsuit|suit|complaint|case) against|files (?:a |an )?(?:[\w-]+ ){0,3}?(?:lawsuit|suit|complaint) against|brought (?:a |an )?(?:[\w-]+ ){0,3}?(?:lawsuit|suit|case|action) against|(?:took|takes|is taking) legal action against)`;
+const ALLEGATION = String.raw`(?:allegations?|alleged|claims?|copyright|breach|violat\w*|infring\w*|misus\w*|theft|steal\w*|copy\w*|fraud|defam\w*|antitrust|unfair|misappropriat\w*|trade secrets?|plagiari\w*)`;
 const ACTS = String.raw`(?:copying|cloning|plagiarizing|plagiarising|stealing|infringing|infringing on|misusing|distilling|ripping off|scraping|using|training on|violating)`;
 
 /** Lawsuits, accusations, criticism, bans and rivalry. */
 export const CONFLICT_RULES: RelationRule[] = [
-  { id: 'verb.sue', predicate: 'SUED', pattern: String.raw`{SL}{A}${SUE} (?:[a-z-]+ ){0,2}?{OL}`, confidence: 0.9 },
-  { id: 'passive.sue', predicate: 'SUED', pattern: String.raw`{OL}{A}(?:was|were|has been|have been|is being|are being|had been) sued by (?:[a-z-]+ ){0,2}?{SL}`, confidence: 0.9 },
-  { id: 'noun.lawsuit-by', predicate: 'SUED', pattern: String.raw`(?:lawsuits?|suits?|cases?|complaints?|legal action) (?:faced by|against) {O}(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?(?:brought by|filed by|from) (?:[a-z-]+ ){0,2}?{SL}`, confidence: 0.8 },
-  { id: 'noun.lawsuit-from', predicate: 'SUED', pattern: String.raw`(?:lawsuits?|suits?|cases?|complaints?|legal action) (?:brought |filed )?(?:by|from) (?:[a-z-]+ ){0,2}?{SL}(?: against {O})`, confidence: 0.8 },
-  { id: 'noun.lawsuit-from-second', predicate: 'SUED', pattern: String.raw`(?:faced by|against) {O}(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?(?:as well as|and) (?:[a-z-]+ ){0,2}?(?:lawsuits?|suits?|cases?|legal action) (?:brought |filed )?(?:by|from) (?:[a-z-]+ ){0,2}?{SL}`, confidence: 0.75 },
+  {
+    id: 'verb.sue',
+    predicate: 'SUED',
+    pattern: String.raw`{SL}{A}${SUE}(?! by\b) (?:[a-z-]+ ){0,2}?{OL}`,
+    confidence: 0.9,
+  },
+  {
+    id: 'passive.sue',
+    predicate: 'SUED',
+    pattern: String.raw`{OL}{A}(?:was|were|has been|have been|is being|are being|had been) sued by (?:[a-z-]+ ){0,2}?{SL}`,
+    confidence: 0.9,
+  },
+  {
+    id: 'noun.lawsuit-by',
+    predicate: 'SUED',
+    pattern: String.raw`(?:lawsuits?|suits?|cases?|complaints?|legal action) (?:faced by|against) {O}(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?(?:brought by|filed by|from) (?:[a-z-]+ ){0,2}?{SL}`,
+    confidence: 0.8,
+  },
+  {
+    id: 'noun.lawsuit-from',
+    predicate: 'SUED',
+    pattern: String.raw`(?:lawsuits?|suits?|cases?|complaints?|legal action) (?:brought |filed )?(?:by|from) (?:[a-z-]+ ){0,2}?{SL}(?: against {O})`,
+    confidence: 0.8,
+  },
+  {
+    id: 'noun.lawsuit-from-second',
+    predicate: 'SUED',
+    pattern: String.raw`(?:faced by|against) {O}(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?(?:as well as|and) (?:[a-z-]+ ){0,2}?(?:lawsuits?|suits?|cases?|legal action) (?:brought |filed )?(?:by|from) (?:[a-z-]+ ){0,2}?{SL}`,
+    confidence: 0.75,
+  },
   // "suing OpenAI and Microsoft over allegations of copyright infringement"
-  { id: 'verb.sue-over', predicate: 'ACCUSED', pattern: String.raw`{S}{A}${SUE} (?:[a-z-]+ ){0,2}?{OL}(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?\b(?:over|for|alleging|accusing|claiming)\b`, confidence: 0.75 },
-  { id: 'verb.sue-over-copy', predicate: 'COPIED', pattern: String.raw`(?<o>⟦[OoPp]\d+⟧){A}${SUE} (?:[a-z-]+ ){0,2}?(?<s>⟦[OoPp]\d+⟧(?:(?:,? and |, (?:the |a |an )[^⟦⟧,]{1,30}(?:⟦[A-Za-z]\d+⟧)?, (?:and )?|, )⟦[OoPp]\d+⟧)*)(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?\b(?:over|for|alleging) (?:allegations of |alleged )?(?:copyright infringement|infringement|copying|plagiarism|using)`, modality: 'alleged', confidence: 0.65 },
+  {
+    id: 'verb.sue-over',
+    predicate: 'ACCUSED',
+    pattern: String.raw`{S}{A}${SUE} (?:[a-z-]+ ){0,2}?{OL}(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?\b(?:alleging|accusing|(?:over|for) (?:[a-z-]+ ){0,2}?${ALLEGATION})\b`,
+    modality: 'asserted',
+    confidence: 0.75,
+  },
+  {
+    id: 'verb.sue-over-copy',
+    predicate: 'COPIED',
+    pattern: String.raw`(?<o>⟦[OoPp]\d+⟧){A}${SUE} (?:[a-z-]+ ){0,2}?(?<s>⟦[OoPp]\d+⟧(?:(?:,? and |, (?:the |a |an )[^⟦⟧,]{1,30}(?:⟦[A-Za-z]\d+⟧)?, (?:and )?|, )⟦[OoPp]\d+⟧)*)(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?\b(?:over|for|alleging) (?:allegations of |alleged )?(?:copyright infringement|infringement|copying|plagiarism|using)`,
+    modality: 'alleged',
+    confidence: 0.65,
+  },
   // "accusing the companies of using their materials"; "alleging that the company has abandoned"
-  { id: 'verb.accuse', predicate: 'ACCUSED', pattern: String.raw`{SL}{A}(?:accused|accuses|accuse|accusing|blamed|blames|blaming) (?:[a-z-]+ ){0,2}?{OL}`, confidence: 0.85 },
-  { id: 'verb.allege-that', predicate: 'ACCUSED', pattern: String.raw`^[^⟦⟧]{0,30}?{S}(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?,? (?:alleging|claiming|arguing|charging) (?:that )?(?:the )?{OL}`, confidence: 0.65 },
-  { id: 'verb.accuse-act', predicate: 'COPIED', pattern: String.raw`(?<o>⟦[OoPp]\d+⟧){A}(?:accused|accuses|accuse|accusing) (?:the )?(?<s>⟦[OoPp]\d+⟧(?:(?:,? and |, )⟦[OoPp]\d+⟧)*) of (?:[a-z]+ ){0,2}?${ACTS}(?! {X})`, modality: 'alleged', confidence: 0.6 },
-  { id: 'verb.accuse-act-object', predicate: 'COPIED', pattern: String.raw`{X}{A}(?:accused|accuses|accuse|accusing) (?:the )?{SL} of (?:[a-z]+ ){0,2}?${ACTS}(?: [a-z]+){0,3}? {XP}*{O}`, modality: 'alleged', confidence: 0.65 },
+  {
+    id: 'verb.accuse',
+    predicate: 'ACCUSED',
+    pattern: String.raw`{SL}{A}(?<!(?:was|were|been|being|be) )(?:accused|accuses|accuse|blamed|blames) (?!of\b)(?:[a-z-]+ ){0,2}?{OL}`,
+    confidence: 0.85,
+  },
+  {
+    id: 'verb.accusing',
+    predicate: 'ACCUSED',
+    pattern: String.raw`^[^⟦⟧]{0,30}?{S}(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?,? (?:accusing|blaming) (?:[a-z-]+ ){0,2}?{OL}`,
+    confidence: 0.75,
+  },
+  {
+    id: 'verb.allege-that',
+    predicate: 'ACCUSED',
+    pattern: String.raw`^[^⟦⟧]{0,30}?{S}(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?,? (?:alleging|charging) (?:that )?(?:the )?{OL}`,
+    confidence: 0.65,
+  },
+  {
+    id: 'verb.accuse-act',
+    predicate: 'COPIED',
+    pattern: String.raw`^[^⟦⟧]{0,30}?(?<o>⟦[OoPp]\d+⟧)(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?\b(?:accused|accuses|accuse|accusing) (?:the )?(?<s>⟦[OoPp]\d+⟧(?:(?:,? and |, )⟦[OoPp]\d+⟧)*) of (?:[a-z]+ ){0,2}?${ACTS}(?! {X})`,
+    modality: 'alleged',
+    confidence: 0.6,
+  },
+  {
+    id: 'verb.accuse-act-object',
+    predicate: 'COPIED',
+    pattern: String.raw`{X}{A}(?:accused|accuses|accuse|accusing) (?:the )?{SL} of (?:[a-z]+ ){0,2}?${ACTS}(?: [a-z]+){0,3}? {XP}*{O}`,
+    modality: 'alleged',
+    confidence: 0.65,
+  },
 
-  { id: 'verb.criticize', predicate: 'CRITICIZED', pattern: String.raw`{SL}{A}(?:criticized|criticised|criticizes|criticises|criticize|criticise|criticizing|criticising|condemned|condemns|slammed|slams|blasted|blasts|lambasted|rebuked|denounced|warned against|took aim at|takes aim at|attacked|attacks|mocked|mocks) (?:[a-z-]+ ){0,2}?{OL}`, confidence: 0.8 },
-  { id: 'verb.doubt', predicate: 'CRITICIZED', pattern: String.raw`{S}{A}(?:has |have )?(?:expressed|voiced|raised) (?:his |her |their |its )?(?:belief|doubts|concerns?|skepticism|scepticism) that (?:[a-z-]+ ){0,4}?(?:like|such as|including)? ?{OL}`, confidence: 0.6 },
+  {
+    id: 'verb.criticize',
+    predicate: 'CRITICIZED',
+    pattern: String.raw`{SL}{A}(?:criticized|criticised|criticizes|criticises|criticize|criticise|criticizing|criticising|condemned|condemns|slammed|slams|blasted|blasts|lambasted|rebuked|denounced|warned against|took aim at|takes aim at|attacked|attacks|mocked|mocks)(?! by\b) (?:[a-z-]+ ){0,2}?{OL}`,
+    confidence: 0.8,
+  },
+  {
+    id: 'verb.doubt',
+    predicate: 'CRITICIZED',
+    pattern: String.raw`{S}{A}(?:has |have )?(?:expressed|voiced|raised) (?:his |her |their |its )?(?:belief|doubts|concerns?|skepticism|scepticism) that (?:[a-z-]+ ){0,4}?(?:like|such as|including)? ?{OL}`,
+    confidence: 0.6,
+  },
 
   // "OpenAI has suspended TikTok-parent ByteDance", "cut off ByteDance's access"
-  { id: 'verb.suspend', predicate: 'SUSPENDED', pattern: String.raw`{S}{A}(?:suspended|suspends|suspend|suspending|banned|bans|ban|banning|blocked|blocks|block|blocking|cut off|cuts off|cutting off|terminated|terminates|terminate|terminating|revoked|revokes|revoke|disabled|deactivated|kicked off|shut off) (?:the )?(?:[a-z-]+ ){0,2}?(?:⟦[A-Za-z]\d+⟧-[a-z]+ )?{OL}`, confidence: 0.85 },
-  { id: 'passive.suspend', predicate: 'SUSPENDED', pattern: String.raw`{O}'s? (?:[a-z]+ )?(?:account|accounts|access)(?: to [^⟦⟧]{0,30})? (?:has been|was|had been|have been|were|is|are|is being) (?:[a-z]+ )?(?:suspended|terminated|cut off|blocked|revoked|disabled|banned)`, implicitSubject: 'first', confidence: 0.7 },
-  { id: 'passive.suspend-by', predicate: 'SUSPENDED', pattern: String.raw`{OL}{A}(?:has been|was|had been|have been|were|is|are) (?:[a-z]+ )?(?:suspended|banned|blocked|cut off) by {S}`, confidence: 0.85 },
+  {
+    id: 'verb.suspend',
+    predicate: 'SUSPENDED',
+    pattern: String.raw`{S}{A}(?:suspended|suspends|suspend|suspending|banned|bans|ban|banning|blocked|blocks|block|blocking|cut off|cuts off|cutting off|terminated|terminates|terminate|terminating|revoked|revokes|revoke|disabled|deactivated|kicked off|shut off)(?! by\b) (?:the )?(?:[a-z-]+ ){0,2}?(?:⟦[A-Za-z]\d+⟧-[a-z]+ )?{OL}`,
+    confidence: 0.85,
+  },
+  {
+    id: 'passive.suspend',
+    predicate: 'SUSPENDED',
+    pattern: String.raw`{O}'s? (?:[a-z]+ )?(?:account|accounts|access)(?: to [^⟦⟧]{0,30})? (?:has been|was|had been|have been|were|is|are|is being) (?:[a-z]+ )?(?:suspended|terminated|cut off|blocked|revoked|disabled|banned)`,
+    implicitSubject: 'first',
+    confidence: 0.7,
+  },
+  {
+    id: 'passive.suspend-by',
+    predicate: 'SUSPENDED',
+    pattern: String.raw`{OL}{A}(?:has been|was|had been|have been|were|is|are) (?:[a-z]+ )?(?:suspended|banned|blocked|cut off) by {S}`,
+    confidence: 0.85,
+  },
 
   // "Microsoft is competing with Alphabet", "a rival to OpenAI", "ChatGPT rival Claude", "beats GPT-4"
-  { id: 'verb.compete', predicate: 'COMPETES_WITH', pattern: String.raw`{S}'?s?{A}(?:compete|competes|competed|competing|vie|vies|vying|rival|rivals|rivaled|rivalled|rivaling|challenges|challenged|challenging|takes on|took on|(?:is|are|was|were) up against) (?:(?:directly|head-on|better|fiercely|closely) )?(?:with |against )?(?:[a-z-]+ ){0,4}?(?:such as |like |including )?{XP}?{OL}`, confidence: 0.8 },
-  { id: 'verb.compete-distant', predicate: 'COMPETES_WITH', pattern: String.raw`^[^⟦⟧]{0,30}?{S}(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?\b(?:to|and) (?:better )?(?:compete|competing) (?:directly |head-on )?with (?:[a-z-]+ ){0,4}?(?:such as |like |including )?{OL}`, confidence: 0.6 },
-  { id: 'appositive.rival', predicate: 'COMPETES_WITH', pattern: String.raw`{S},? (?:as |is |was |becomes |became )?(?:a |an |the |yet another |another |one )?(?:[\w-]+ ){0,3}?(?:rival|competitor|challenger|alternative|answer)(?: [a-z-]+){0,2}? (?:to|of) (?:the )?(?:⟦[A-Za-z]\d+⟧ (?:maker|creator|developer) )?{XP}?{OL}`, confidence: 0.85 },
-  { id: 'appositive.answer', predicate: 'COMPETES_WITH', pattern: String.raw`{S},? [–—-]? ?(?:⟦[A-Za-z]\d+⟧'s? )answer to (?:⟦[A-Za-z]\d+⟧ (?:maker|creator|developer) )?{O}`, confidence: 0.8 },
-  { id: 'compound.rival', predicate: 'COMPETES_WITH', pattern: String.raw`{O} (?:rival|competitor|challenger|alternative),? (?:dubbed |called |named )?["“']?{S}`, confidence: 0.85 },
-  { id: 'list.rivals', predicate: 'COMPETES_WITH', pattern: String.raw`\b(?:rivals|competitors|competing with rivals)(?: such as| like| including)? {OL}`, implicitSubject: 'first', confidence: 0.65 },
-  { id: 'verb.beat', predicate: 'COMPETES_WITH', pattern: String.raw`{S}'?s?{A}(?:beat|beats|beating|overtook|overtakes|overtaken|overtaking|surpassed|surpasses|surpassing|outperformed|outperforms|outperforming|outscored|outscores|topped|tops|toppled|leapfrogged|caught up with|catch up with|catching up with|is positioned as (?:a )?(?:major )?leap over|was positioned as (?:a )?(?:major )?leap over|fell slightly behind|fell behind|lags behind|trails) (?:[a-z-]+ ){0,6}?(?:such as |including |like )?{XP}?{OL}`, confidence: 0.75 },
-  { id: 'passive.beat', predicate: 'COMPETES_WITH', pattern: String.raw`{O}{A}(?:was|were|has been|had been) (?:toppled|overtaken|beaten|surpassed|outperformed|dethroned) by {XP}?{S}`, confidence: 0.75 },
-  { id: 'noun.competition', predicate: 'COMPETES_WITH', pattern: String.raw`{S}[^⟦⟧;]{0,20}? in (?:direct |head-to-head |fierce )?competition with (?:[^⟦⟧;]{0,50}?)(?:such as |like |including )?{XP}?{OL}`, confidence: 0.75 },
-  { id: 'verb.put-against', predicate: 'COMPETES_WITH', pattern: String.raw`\bput (?:{XP})?{S} up against {O}`, confidence: 0.8 },
+  {
+    id: 'verb.compete',
+    predicate: 'COMPETES_WITH',
+    pattern: String.raw`{S}'?s?{A}(?:compete|competes|competed|competing|vie|vies|vying|rival|rivals|rivaled|rivalled|rivaling|challenges|challenged|challenging|takes on|took on|(?:is|are|was|were) up against) (?:(?:directly|head-on|better|fiercely|closely) )?(?:with |against )?(?:[a-z-]+ ){0,4}?(?:such as |like |including )?{XP}?{OL}`,
+    confidence: 0.8,
+  },
+  {
+    id: 'verb.compete-distant',
+    predicate: 'COMPETES_WITH',
+    pattern: String.raw`^[^⟦⟧]{0,30}?{S}(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?\b(?:to|and) (?:better )?(?:compete|competing) (?:directly |head-on )?with (?:[a-z-]+ ){0,4}?(?:such as |like |including )?{OL}`,
+    confidence: 0.6,
+  },
+  {
+    id: 'appositive.rival',
+    predicate: 'COMPETES_WITH',
+    pattern: String.raw`{S},? (?:as |is |was |becomes |became )?(?:a |an |the |yet another |another |one )?(?:[\w-]+ ){0,3}?(?:rival|competitor|challenger|alternative|answer)(?: [a-z-]+){0,2}? (?:to|of) (?:the )?(?:⟦[A-Za-z]\d+⟧ (?:maker|creator|developer) )?{XP}?{OL}`,
+    confidence: 0.85,
+  },
+  {
+    id: 'appositive.answer',
+    predicate: 'COMPETES_WITH',
+    pattern: String.raw`{S},? [–—-]? ?(?:⟦[A-Za-z]\d+⟧'s? )answer to (?:⟦[A-Za-z]\d+⟧ (?:maker|creator|developer) )?{O}`,
+    confidence: 0.8,
+  },
+  {
+    id: 'compound.rival',
+    predicate: 'COMPETES_WITH',
+    pattern: String.raw`{O} (?:rival|competitor|challenger|alternative),? (?:dubbed |called |named )?["“']?{S}`,
+    confidence: 0.85,
+  },
+  {
+    id: 'list.rivals',
+    predicate: 'COMPETES_WITH',
+    pattern: String.raw`\b(?:rivals|competitors|competing with rivals)(?: such as| like| including)? {OLX}`,
+    implicitSubject: 'first',
+    confidence: 0.65,
+  },
+  {
+    id: 'verb.beat',
+    predicate: 'COMPETES_WITH',
+    pattern: String.raw`{S}'?s?{A}(?:beat|beats|beating|overtook|overtakes|overtaken|overtaking|surpassed|surpasses|surpassing|outperformed|outperforms|outperforming|outscored|outscores|topped|tops|toppled|leapfrogged|caught up with|catch up with|catching up with|is positioned as (?:a )?(?:major )?leap over|was positioned as (?:a )?(?:major )?leap over|fell slightly behind|fell behind|lags behind|trails) (?:[a-z-]+ ){0,6}?(?:such as |including |like )?{XP}?{OL}`,
+    confidence: 0.75,
+  },
+  {
+    id: 'passive.beat',
+    predicate: 'COMPETES_WITH',
+    pattern: String.raw`{O}{A}(?:was|were|has been|had been) (?:toppled|overtaken|beaten|surpassed|outperformed|dethroned) by {XP}?{S}`,
+    confidence: 0.75,
+  },
+  {
+    id: 'noun.competition',
+    predicate: 'COMPETES_WITH',
+    pattern: String.raw`{S}[^⟦⟧;]{0,20}? in (?:direct |head-to-head |fierce )?competition with (?:[^⟦⟧;]{0,50}?)(?:such as |like |including )?{XP}?{OL}`,
+    confidence: 0.75,
+  },
+  {
+    id: 'verb.put-against',
+    predicate: 'COMPETES_WITH',
+    pattern: String.raw`\bput (?:{XP})?{S} up against {O}`,
+    confidence: 0.8,
+  },
 ];

@@ -3,7 +3,11 @@ import type { RelationRule } from './relation-rule.js';
 import type { Predicate } from './types.js';
 
 const alt = (list: string[]) => {
-  const forms = list.flatMap((r) => [r, r.replace(/\b\w/g, (c) => c.toUpperCase()), r.toUpperCase()]);
+  const forms = list.flatMap((r) => [
+    r,
+    r.replace(/\b\w/g, (c) => c.toUpperCase()),
+    r.toUpperCase(),
+  ]);
   return [...new Set(forms)].sort((a, b) => b.length - a.length).join('|');
 };
 const ANY = alt([...LEAD_ROLES, ...STAFF_ROLES, ...FOUNDER_ROLES, 'backer', 'investor']);
@@ -19,34 +23,112 @@ function roleRules(predicate: Predicate, roles: string[], name: string): Relatio
   const R = rolePhrase(roles);
   return [
     // "Microsoft CEO Satya Nadella", "OpenAI spokesperson Niko Felix", "01.AI's open-source director, Richard Lin"
-    { id: `title.${name}`, predicate, pattern: String.raw`{O}(?:'s?)? ${R}[,:—–]?\s*(?:(?:including|such as|like|[a-z]+) ){0,2}(?:[Ff]ormer (?:⟦O\d+⟧ )?(?:employees|executives|staffers|researchers) )?{SL}`, confidence: 0.9 },
+    {
+      id: `title.${name}`,
+      predicate,
+      pattern: String.raw`{O}(?:'s?)? ${R}[,:—–]?\s*(?:(?:including|such as|like|[a-z]+) ){0,2}(?:[Ff]ormer (?:⟦O\d+⟧ )?(?:employees|executives|staffers|researchers) )?{SL:P}`,
+      confidence: 0.9,
+    },
     // "Andy Jassy, Amazon's chief executive officer", "Liang Wenfeng, DeepSeek's founder"
-    { id: `appositive.${name}`, predicate, pattern: String.raw`{SL}, (?:who is |who was |now |also )?{O}'s? ${R}\b`, confidence: 0.9 },
+    {
+      id: `appositive.${name}`,
+      predicate,
+      pattern: String.raw`{SL:P}, (?:who is |who was |now |also )?{O}'s? ${R}\b`,
+      confidence: 0.9,
+    },
     // "Quanquan Gu, director of AI Research at ByteDance"
-    { id: `appositive.${name}-of`, predicate, pattern: String.raw`{SL}, (?:who is |who was |now |also |the |a |an |its )?(?:[\w-]+ ){0,2}?${R}(?: [^⟦⟧,;]{0,40}?)? (?:of|at|for|from) (?:the )?(?:[\w-]+ |⟦[A-Za-z]\d+⟧ ){0,4}?{O}`, confidence: 0.85 },
+    {
+      id: `appositive.${name}-of`,
+      predicate,
+      pattern: String.raw`{SL:P}, (?:who is |who was |now |also |the |a |an |its )?(?:[\w-]+ ){0,2}?${R}(?: [^⟦⟧,;]{0,40}?)? (?:of|at|for|from) (?:the )?(?:[\w-]+ |⟦[A-Za-z]\d+⟧ ){0,4}?{O}`,
+      confidence: 0.85,
+    },
     // "Sam Altman has returned as CEO of OpenAI"
-    { id: `verb.as-${name}`, predicate, pattern: String.raw`{S}{A}(?:as|became|becomes|become|named|appointed|is|was|will be|remains|remained) (?:the |its |a |an )?${R} (?:of|at) (?:the )?{O}`, confidence: 0.85 },
+    {
+      id: `verb.as-${name}`,
+      predicate,
+      pattern: String.raw`{S:P}{A}(?:as|became|becomes|become|named|appointed|is|was|will be|remains|remained) (?:the |its |a |an )?${R} (?:of|at) (?:the )?{O}`,
+      confidence: 0.85,
+    },
     // "chairman and CEO of Chinese venture firm Innovation Works, Kai-Fu Lee"
-    { id: `title.${name}-of`, predicate, pattern: String.raw`${R} (?:of|at) (?:the )?(?:[\w-]+ |⟦[A-Za-z]\d+⟧ ){0,4}?{O},? {SL}`, confidence: 0.85 },
+    {
+      id: `title.${name}-of`,
+      predicate,
+      pattern: String.raw`${R} (?:of|at) (?:the )?(?:[\w-]+ |⟦[A-Za-z]\d+⟧ ){0,4}?{O},? {SL:P}`,
+      confidence: 0.85,
+    },
     // "CEO Tim Cook": the organization is the one in focus
-    { id: `title.${name}-bare`, predicate, pattern: String.raw`(?:^|[^⟦⟧'\w\s]\s*|\b(?:[a-z]+|and) )${R} {S}`, implicitObject: 'first', confidence: 0.55 },
+    {
+      id: `title.${name}-bare`,
+      predicate,
+      pattern: String.raw`(?<!⟧(?:'s?)? )(?<![-\w]|[Cc]hief |[Vv]ice |[Ss]enior |[Ee]xecutive |[Gg]eneral |[Mm]anaging |[Dd]eputy )${R} {S:P}`,
+      implicitObject: 'salient',
+      confidence: 0.55,
+    },
   ];
 }
 
 /** Who leads, founded or works for an organization. */
 export const PEOPLE_RULES: RelationRule[] = [
   ...roleRules('LEADS', LEAD_ROLES, 'lead'),
-  ...roleRules('EMPLOYED_BY', STAFF_ROLES, 'staff'),
+  ...roleRules('EMPLOYED_BY', STAFF_ROLES, 'staff').filter((r) => !r.id.endsWith('-bare')),
+  // "spokesperson Jodi Seth said", "Chief Scientist Ilya Sutskever": staff titles strong enough alone
+  ...roleRules(
+    'EMPLOYED_BY',
+    ['spokesperson', 'spokesman', 'spokeswoman', 'chief scientist', 'chief technology officer'],
+    'staff',
+  ).filter((r) => r.id.endsWith('-bare')),
   ...roleRules('FOUNDED', FOUNDER_ROLES, 'founder'),
   // "Sam Altman-led OpenAI"
-  { id: 'compound.led', predicate: 'LEADS', pattern: String.raw`{SL:P}-led (?:{ADJ} ){0,3}?{O}`, confidence: 0.9 },
-  { id: 'passive.led', predicate: 'LEADS', pattern: String.raw`{O},? (?:which is |which was |now |is |was )?(?:led|headed|run) by (?:its )?(?:[a-z-]+ ){0,2}?{S}`, confidence: 0.8 },
+  {
+    id: 'compound.led',
+    predicate: 'LEADS',
+    pattern: String.raw`{SL:P}-led (?:{ADJ} ){0,3}?{O}`,
+    confidence: 0.9,
+  },
+  {
+    id: 'passive.led',
+    predicate: 'LEADS',
+    pattern: String.raw`{O},? (?:which is |which was |now |is |was )?(?:led|headed|run) by (?:its )?(?:[a-z-]+ ){0,2}?{S}`,
+    confidence: 0.8,
+  },
   // "Baidu's Robin Li": a known figure read as the leader (ONTOLOGY example)
-  { id: 'possessive.person', predicate: 'EMPLOYED_BY', pattern: String.raw`{O}'s? (?<s>⟦P\d+⟧)`, confidence: 0.6 },
-  { id: 'verb.found', predicate: 'FOUNDED', pattern: String.raw`{SL}{A}(?:founded|co-founded|cofounded|started|formed|established|set up|created|launched) (?:(?:⟦[a-z]\d+⟧'s|his|her|their) own )?(?:[a-z-]+ ){0,3}?(?:company |start-up |startup |venture |firm |lab |business )?,? ?{O}`, subject: ['Person'], confidence: 0.8 },
-  { id: 'passive.found', predicate: 'FOUNDED', pattern: String.raw`{O},? (?:which |that )?(?:was |is |were |had been |has been )?(?:co-)?founded (?:in \d{4} )?by (?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?{SL:P}`, confidence: 0.85 },
+  {
+    id: 'possessive.person',
+    predicate: 'EMPLOYED_BY',
+    pattern: String.raw`{O}'s? (?<s>⟦P\d+⟧)`,
+    confidence: 0.6,
+  },
+  {
+    id: 'verb.found',
+    predicate: 'FOUNDED',
+    pattern: String.raw`{SL}{A}(?:founded|co-founded|cofounded|started|formed|established|set up|created|launched)(?! by\b) (?:(?:⟦[a-z]\d+⟧'s|his|her|their) own )?(?:[a-z-]+ ){0,3}?(?:company |start-up |startup |venture |firm |lab |business )?,? ?{O}`,
+    subject: ['Person'],
+    confidence: 0.8,
+  },
+  {
+    id: 'passive.found',
+    predicate: 'FOUNDED',
+    pattern: String.raw`{O},? (?:which |that )?(?:was |is |were |had been |has been )?(?:co-)?founded (?:in \d{4} )?by (?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?{SL:P}`,
+    confidence: 0.85,
+  },
   // "Lee Kai-fu's venture, 01.AI", "Elon Musk's AI venture, xAI"
-  { id: 'possessive.venture', predicate: 'FOUNDED', pattern: String.raw`{S:P}'s? (?:[\w-]+ ){0,3}?(?:venture|start-up|startup|company|firm|lab|brainchild|outfit),? {O}`, confidence: 0.85 },
-  { id: 'verb.join', predicate: 'EMPLOYED_BY', pattern: String.raw`{SL}{A}(?:was |were |has been |had been |is )?(?:hired|poached|recruited|employed) by {O}`, confidence: 0.8 },
-  { id: 'verb.work-for', predicate: 'EMPLOYED_BY', pattern: String.raw`{SL}{A}(?:joined|joins|join|works for|worked for|working for|work for|works at|worked at|working at) (?:the )?{O}`, confidence: 0.75 },
+  {
+    id: 'possessive.venture',
+    predicate: 'FOUNDED',
+    pattern: String.raw`{S:P}'s? (?:[\w-]+ ){0,3}?(?:venture|start-up|startup|company|firm|lab|brainchild|outfit),? {O}`,
+    confidence: 0.85,
+  },
+  {
+    id: 'verb.join',
+    predicate: 'EMPLOYED_BY',
+    pattern: String.raw`{SL}{A}(?:was |were |has been |had been |is )?(?:hired|poached|recruited|employed) by {O}`,
+    confidence: 0.8,
+  },
+  {
+    id: 'verb.work-for',
+    predicate: 'EMPLOYED_BY',
+    pattern: String.raw`{SL}{A}(?:joined|joins|join|works for|worked for|working for|work for|works at|worked at|working at) (?:the )?{O}`,
+    confidence: 0.75,
+  },
 ];

@@ -6,7 +6,7 @@ const DEVELOP_VERBS =
   'built|builds|build|building|trained|trains|created|creates|create|creating|makes|made|make|making|rolled out|' +
   'rolls out|roll out|rolling out|announced|announces|showcased|showcases|showcasing|open-sourced|open sourced|' +
   'shipped|designed|designs|invented|invents|modifying|modified|revealed|reveals|previewed|previews|teased|' +
-  'offers|offered|sells|sold|markets|marketed|unleashed|rolled|updated|upgraded|demoed|demonstrated|show off|showed off|shows off';
+  'offers|offered|sells|sold|markets|marketed|unleashed|rolled|updated|upgraded|demoed|demonstrated|show off|showed off|shows off|showed|shows|presented|presents';
 
 /** Product words after a possessive that are not its maker's product: "ByteDance's GPT usage", "its own ChatGPT rival". */
 const NOT_OWN = String.raw`(?![-\s](?:usage|use|access|output|outputs|data|license|licence|subscription|account|API|APIs|rival|rivals|competitor|alternative|clone|killer|like|style|equivalent|challenger|users|integration)\b)`;
@@ -14,39 +14,167 @@ const NOT_OWN = String.raw`(?![-\s](?:usage|use|access|output|outputs|data|licen
 /** Who made which product, and who uses or copies it. */
 export const PRODUCT_RULES: RelationRule[] = [
   // "OpenAI's GPT-4 Turbo", "Meta Platforms' Llama", "its Bard tool", "Nvidia's H200, L40, and L4"
-  { id: 'possessive.product', predicate: 'DEVELOPED', pattern: String.raw`{S}'s? (?:{ADJ},? ){0,5}?(?:such as |including |like |the |dubbed |called |named |["“'])*{OL}${NOT_OWN}`, confidence: 0.85 },
+  {
+    id: 'possessive.product',
+    predicate: 'DEVELOPED',
+    pattern: String.raw`{S}'s? (?:{ADJ},? ){0,5}?(?:such as |including |like |the |dubbed |called |named |["“'])*{OL}${NOT_OWN}`,
+    confidence: 0.85,
+  },
   // "Nvidia H800", "Google Gemini", "NVIDIA H800 and A800 GPUs"
-  { id: 'compound.owner-prefix', predicate: 'DEVELOPED', pattern: String.raw`(?<s>⟦O\d+⟧) {OL}${NOT_OWN}`, confidence: 0.8 },
-  { id: 'verb.develop', predicate: 'DEVELOPED', pattern: String.raw`{SL}{A}(?:${DEVELOP_VERBS}) (?:[^⟦⟧;]{0,60}?)(?:,\s|\s)?(?:the |its |a |an |dubbed |called |named |["“'])*{OL}${NOT_OWN}`, confidence: 0.8 },
-  { id: 'verb.develop-dubbed', predicate: 'DEVELOPED', pattern: String.raw`{S}{A}(?:${DEVELOP_VERBS}) (?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧){0,80}?(?:dubbed|called|named|known as) ["“']?{O}`, confidence: 0.8 },
-  { id: 'verb.develop-including', predicate: 'DEVELOPED', pattern: String.raw`{S}{A}(?:has|had|have|is working on|was working on|is developing|is modifying|modified|offers|sells|has in the works)\b[^⟦⟧;]{0,60}?(?:chips?|models?|GPUs|CPUs|products|accelerators|tools|apps|services|versions)[^⟦⟧;]{0,40}?(?:including|such as|like) (?:the )?{OL}`, confidence: 0.7 },
-  { id: 'appositive.maker', predicate: 'DEVELOPED', pattern: String.raw`{S},? (?:which is |who is |is |was )?(?:the |a |an )?(?:[\w-]+ ){0,2}?(?:maker|developer|creator|inventor|designer|builder|publisher) of (?:the )?(?:[\w-]+ ){0,4}?{OL}`, confidence: 0.85 },
-  { id: 'appositive.maker-and', predicate: 'DEVELOPED', pattern: String.raw`{S}, (?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*? and the (?:maker|developer|creator|inventor|designer|builder) of (?:the )?(?:[\w-]+ ){0,4}?{OL}`, confidence: 0.75 },
-  { id: 'passive.develop', predicate: 'DEVELOPED', pattern: String.raw`{OL},? (?:which |that )?(?:was |were |is |are |has been |had been )?(?:[a-z][\w-]* ){0,6}?(?:developed|created|made|built|designed|released|launched|unveiled|invented|trained|introduced|offered|sold)(?: [a-z]+){0,3}? by {S}`, confidence: 0.8 },
+  {
+    id: 'compound.owner-prefix',
+    predicate: 'DEVELOPED',
+    pattern: String.raw`(?<s>⟦O\d+⟧) {OL}${NOT_OWN}`,
+    confidence: 0.8,
+  },
+  {
+    id: 'verb.develop',
+    predicate: 'DEVELOPED',
+    pattern: String.raw`{SL}{A}(?:${DEVELOP_VERBS})(?! by\b) (?:[^⟦⟧;]{0,60}?)(?:,\s|\s)?(?:the |its |a |an |dubbed |called |named |["“'])*{OL}${NOT_OWN}`,
+    confidence: 0.8,
+  },
+  {
+    id: 'verb.develop-dubbed',
+    predicate: 'DEVELOPED',
+    pattern: String.raw`{S}{A}(?:${DEVELOP_VERBS}) (?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧){0,80}?(?:dubbed|called|named) ["“']?{O}`,
+    confidence: 0.8,
+  },
+  {
+    id: 'verb.develop-including',
+    predicate: 'DEVELOPED',
+    pattern: String.raw`{S}{A}(?:has|had|have|is working on|was working on|is developing|is modifying|modified|offers|sells|has in the works)\b[^⟦⟧;]{0,60}?(?:chips?|models?|GPUs|CPUs|products|accelerators|tools|apps|services|versions)[^⟦⟧;]{0,40}?(?:including|such as|like) (?:the )?{OL}`,
+    confidence: 0.7,
+  },
+  {
+    id: 'appositive.maker',
+    predicate: 'DEVELOPED',
+    pattern: String.raw`{S}(?:, |, which is |, who is | is | was )(?:the |a |an )?(?:[\w-]+ ){0,2}?(?:maker|developer|creator|inventor|designer|builder|publisher) of (?:the )?(?:[\w-]+ ){0,4}?{OL}`,
+    confidence: 0.85,
+  },
+  {
+    id: 'appositive.maker-and',
+    predicate: 'DEVELOPED',
+    pattern: String.raw`{S}, (?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*? and the (?:maker|developer|creator|inventor|designer|builder) of (?:the )?(?:[\w-]+ ){0,4}?{OL}`,
+    confidence: 0.75,
+  },
+  {
+    id: 'passive.develop',
+    predicate: 'DEVELOPED',
+    pattern: String.raw`{OL},? (?:which |that )?(?:was |were |is |are |has been |had been )?(?:[a-z][\w-]* ){0,6}?(?:developed|created|made|built|designed|released|launched|unveiled|invented|trained|introduced|offered|sold)(?: [a-z]+){0,3}? by {S}`,
+    confidence: 0.8,
+  },
   // "ChatGPT maker OpenAI", "Claude's developer Anthropic"
-  { id: 'compound.maker', predicate: 'DEVELOPED', pattern: String.raw`{OL}(?:'s)? (?:maker|creator|developer|inventor|designer) {S}`, confidence: 0.9 },
+  {
+    id: 'compound.maker',
+    predicate: 'DEVELOPED',
+    pattern: String.raw`{OL}(?:'s)? (?:maker|creator|developer|inventor|designer) {S}`,
+    confidence: 0.9,
+  },
   // "the company behind ChatGPT", "the San Francisco-based startup behind ChatGPT"
-  { id: 'appositive.behind', predicate: 'DEVELOPED', pattern: String.raw`{S}(?: is| was|,)? (?:the )?(?:[\w-]+ ){0,4}?behind (?:the )?(?:[\w-]+ ){0,3}?{OL}`, confidence: 0.8 },
+  {
+    id: 'appositive.behind',
+    predicate: 'DEVELOPED',
+    pattern: String.raw`{S}(?: is| was|,)? (?:the )?(?:[\w-]+ ){0,4}?behind (?:the )?(?:[\w-]+ ){0,3}?{OL}`,
+    confidence: 0.8,
+  },
   // "the flagship RTX 4090 GPU it sells elsewhere"
-  { id: 'relative.it-sells', predicate: 'DEVELOPED', pattern: String.raw`{O} (?:[A-Za-z]+ ){0,2}?(?<s>⟦[oO]\d+⟧) (?:sells|makes|builds|designs|offers|launched|released|developed)\b`, confidence: 0.7 },
+  {
+    id: 'relative.it-sells',
+    predicate: 'DEVELOPED',
+    pattern: String.raw`{O} (?:[A-Za-z]+ ){0,2}?(?<s>⟦[oO]\d+⟧) (?:sells|makes|builds|designs|offers|launched|released|developed)\b`,
+    confidence: 0.7,
+  },
   // "Since launching ChatGPT in 2022, OpenAI has ..."
-  { id: 'verb.since-launching', predicate: 'DEVELOPED', pattern: String.raw`\b(?:[Ss]ince|[Aa]fter|[Bb]efore|[Uu]pon) (?:launching|releasing|unveiling|introducing|debuting) {OL}[^⟦⟧;]{0,40}, {S}`, confidence: 0.75 },
+  {
+    id: 'verb.since-launching',
+    predicate: 'DEVELOPED',
+    pattern: String.raw`\b(?:[Ss]ince|[Aa]fter|[Bb]efore|[Uu]pon) (?:launching|releasing|unveiling|introducing|debuting) {OL}[^⟦⟧;]{0,40}, {S}`,
+    confidence: 0.75,
+  },
   // "DeepSeek's launch of its R1 model"
-  { id: 'noun.launch-of', predicate: 'DEVELOPED', pattern: String.raw`{S}'s? (?:[a-z]+ )?(?:launch|release|unveiling|debut|rollout|introduction) of (?:its |the )?(?:[a-z-]+ ){0,2}?{OL}`, confidence: 0.8 },
+  {
+    id: 'noun.launch-of',
+    predicate: 'DEVELOPED',
+    pattern: String.raw`{S}'s? (?:[a-z]+ )?(?:launch|release|unveiling|debut|rollout|introduction) of (?:its |the )?(?:[a-z-]+ ){0,2}?{OL}`,
+    confidence: 0.8,
+  },
 
   // "ByteDance used OpenAI's API", "01.AI used the basic architecture of GPT/LLaMA"
-  { id: 'verb.use', predicate: 'USED', pattern: String.raw`{SL}{A}(?:used|uses|use|using|utilized|utilised|utilizes|utilises|leveraged|leverages|leverage|leveraging|relied on|relies on|rely on|relying on|adopted|adopts|adopting|tapped|taps|tap|integrated|integrates|integrate|integrating|deployed|deploys|deploy|deploying|licensed|licenses|license|licensing|accessed|accesses|access|runs on|ran on|run on|built on|(?:is|was|are|were) powered by|(?:is|was|are|were) based on|(?:is|was|are|were) trained on|switched to|took advantage of|take advantage of) (?:[a-z-]+ ){0,5}?{XP}?{O}`, confidence: 0.75 },
-  { id: 'noun.use-of', predicate: 'USED', pattern: String.raw`{S}'s? (?:[a-z]+ ){0,2}?(?:use|usage|utilisation|utilization|reliance|dependence|adoption) (?:of|on) (?:[a-z-]+ ){0,3}?{XP}?{O}`, confidence: 0.75 },
-  { id: 'noun.product-usage', predicate: 'USED', pattern: String.raw`{S}'s? (?<o>⟦[Rr]\d+⟧) (?:usage|use)`, confidence: 0.75 },
-  { id: 'noun.access-to', predicate: 'USED', pattern: String.raw`{S}{A}(?:gains?|gained|gaining|has|have|had|got|gets|given|granted|getting) access to (?:[a-z-]+ ){0,3}?{XP}?{O}`, confidence: 0.7 },
-  { id: 'verb.via', predicate: 'USED', pattern: String.raw`^[^⟦⟧]{0,40}?{S}(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?\b(?:via|through) {XP}?{O}`, confidence: 0.55 },
-  { id: 'verb.make-provider', predicate: 'USED', pattern: String.raw`{S}{A}(?:making|made|makes|make|chose|chosen|picked|selected|named) {O} (?:⟦[a-z]\d+⟧'s|its|their) (?:primary |preferred |main |exclusive |key )?(?:cloud|compute|computing|chip|chips|infrastructure|training)`, confidence: 0.8 },
-  { id: 'verb.will-be-provider', predicate: 'USED', pattern: String.raw`(?<o>⟦[Rr]\d+⟧)(?: [a-z-]+){0,4} (?:will be|is|was|became|becomes|has been|remains) {S}'s? (?:exclusive |primary |preferred |main |major |sole |key )?(?:cloud |compute |computing |chip |data |infrastructure )?(?:provider|supplier|platform)`, confidence: 0.75 },
-  { id: 'verb.available-on', predicate: 'USED', pattern: String.raw`{S}'s? (?:[\w()-]+ ){0,4}?[^⟦⟧;]{0,60}?(?:will be |is |are |be )?(?:available|hosted|offered|deployed) (?:on|via|through) {XP}?{O}`, subject: ['Organization'], object: ['Product'], confidence: 0.7 },
-  { id: 'verb.licensed-to-use', predicate: 'USED', pattern: String.raw`{S}{A}(?:is|was|are) licensed (?:by {X} )?to use (?:the )?{XP}?{O}`, confidence: 0.8 },
+  {
+    id: 'verb.use',
+    predicate: 'USED',
+    pattern: String.raw`{SL}{A}(?:used|uses|use|using|utilized|utilised|utilizes|utilises|leveraged|leverages|leverage|leveraging|relied on|relies on|rely on|relying on|adopted|adopts|adopting|tapped|taps|tap|integrated|integrates|integrate|integrating|deployed|deploys|deploy|deploying|licensed|licensing|accessed|accesses|access|runs on|ran on|run on|built on|(?:is|was|are|were) powered by|(?:is|was|are|were) based on|(?:is|was|are|were) trained on|switched to|took advantage of|take advantage of)(?! by\b) (?:[a-z-]+ ){0,5}?{XP}?{O}`,
+    confidence: 0.75,
+  },
+  {
+    id: 'noun.use-of',
+    predicate: 'USED',
+    pattern: String.raw`{S}'s? (?:[a-z]+ ){0,2}?(?:use|usage|utilisation|utilization|reliance|dependence|adoption) (?:of|on) (?:[a-z-]+ ){0,3}?{XP}?{O}`,
+    confidence: 0.75,
+  },
+  {
+    id: 'noun.product-usage',
+    predicate: 'USED',
+    pattern: String.raw`{S}'s? (?<o>⟦[Rr]\d+⟧) (?:usage|use)`,
+    confidence: 0.75,
+  },
+  {
+    id: 'noun.access-to',
+    predicate: 'USED',
+    pattern: String.raw`{S}{A}(?:gains?|gained|gaining|has|have|had|got|gets|given|granted|getting) access to (?:[a-z-]+ ){0,3}?{XP}?{O}`,
+    confidence: 0.7,
+  },
+  {
+    id: 'verb.via',
+    predicate: 'USED',
+    pattern: String.raw`^[^⟦⟧]{0,40}?{S}(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?\b(?:via|through) {XP}?(?<o>⟦[RrO]\d+⟧)(?!'s)`,
+    confidence: 0.55,
+  },
+  {
+    id: 'verb.make-provider',
+    predicate: 'USED',
+    pattern: String.raw`{S}{A}(?:making|made|makes|make|chose|chosen|picked|selected|named) {O} (?:⟦[a-z]\d+⟧'s|its|their) (?:primary |preferred |main |exclusive |key )?(?:cloud|compute|computing|chip|chips|infrastructure|training)`,
+    confidence: 0.8,
+  },
+  {
+    id: 'verb.will-be-provider',
+    predicate: 'USED',
+    pattern: String.raw`(?<o>⟦[Rr]\d+⟧)(?: [a-z-]+){0,4} (?:will be|is|was|became|becomes|has been|remains) {S}'s? (?:exclusive |primary |preferred |main |major |sole |key )?(?:cloud |compute |computing |chip |data |infrastructure )?(?:provider|supplier|platform)`,
+    confidence: 0.75,
+  },
+  {
+    id: 'verb.available-on',
+    predicate: 'USED',
+    pattern: String.raw`{S}'s? (?:[\w()-]+ ){0,4}?[^⟦⟧;]{0,60}?(?:will be |is |are |be )?(?:available|hosted|offered|deployed) (?:on|via|through) {XP}?{O}`,
+    subject: ['Organization'],
+    object: ['Product'],
+    confidence: 0.7,
+  },
+  {
+    id: 'verb.licensed-to-use',
+    predicate: 'USED',
+    pattern: String.raw`{S}{A}(?:is|was|are) licensed (?:by {X} )?to use (?:the )?{XP}?{O}`,
+    confidence: 0.8,
+  },
 
   // "using GPT-generated data to train its own model"
-  { id: 'verb.train-on', predicate: 'COPIED', pattern: String.raw`{S}(?:[^;⟦⟧]|⟦[a-z]\d+⟧)*?\b(?:using|used|uses|use)(?: [a-z-]+){0,2}? {XP}?{O}(?:-generated|-trained)?(?: [a-z-]+){0,3} to (?:train|develop|build|create)`, confidence: 0.65 },
-  { id: 'verb.copy', predicate: 'COPIED', pattern: String.raw`{S}{A}(?:copied|copies|copy|copying|cloned|clones|plagiarized|plagiarised|distilled|ripped off|infringed(?: on)?|infringes(?: on)?|scraped|stole|misappropriated) (?:[a-z-]+ ){0,2}?{XP}*{O}`, confidence: 0.75 },
-  { id: 'passive.accused-copying', predicate: 'COPIED', pattern: String.raw`{S},? (?:which |who |that )?(?:was |were |has been |had been |is |are |stands |stood |being )?(?:also )?(?:accused|suspected) of (?:[a-z]+ ){0,2}?(?:copying|cloning|plagiarizing|plagiarising|stealing|infringing|infringing on|misusing|distilling|ripping off|scraping|using)(?: [a-z]+){0,3}? {XP}*{O}`, modality: 'alleged', confidence: 0.8 },
+  {
+    id: 'verb.train-on',
+    predicate: 'COPIED',
+    pattern: String.raw`{S}(?:[^;⟦⟧]|⟦[a-z]\d+⟧)*?\b(?:using|used|uses|use)(?: [a-z-]+){0,2}? {XP}?{O}(?:-generated|-trained)?(?: [a-z-]+){0,3} to (?:train|develop|build|create)`,
+    confidence: 0.65,
+  },
+  {
+    id: 'verb.copy',
+    predicate: 'COPIED',
+    pattern: String.raw`{S}{A}(?:copied|copies|copy|copying|cloned|clones|plagiarized|plagiarised|distilled|ripped off|infringed(?: on)?|infringes(?: on)?|scraped|stole|misappropriated) (?:[a-z-]+ ){0,2}?{XP}*{O}`,
+    confidence: 0.75,
+  },
+  {
+    id: 'passive.accused-copying',
+    predicate: 'COPIED',
+    pattern: String.raw`{S},? (?:which |who |that )?(?:was |were |has been |had been |is |are |stands |stood |being )?(?:also )?(?:accused|suspected) of (?:[a-z]+ ){0,2}?(?:copying|cloning|plagiarizing|plagiarising|stealing|infringing|infringing on|misusing|distilling|ripping off|scraping|using)(?: [a-z]+){0,3}? {XP}*{O}`,
+    modality: 'alleged',
+    confidence: 0.8,
+  },
 ];

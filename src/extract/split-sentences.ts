@@ -14,7 +14,7 @@ const ABBREVIATIONS = new Set(
 const LEADING_JUNK = /^[\s•·*\u2022\u25aa\u25cf–—-]+/u;
 
 /** Sentence end: ". " / "?" / "!" with closing quotes or brackets, before the next sentence. */
-const BOUNDARY = /[.!?…]+["'”’)\]]*(?=\s+["“‘'(\[]?[\p{Lu}\p{N}])/gu;
+const BOUNDARY = /[.!?…]+["'”’)\]]*(?=\s+["“‘'([]?[\p{Lu}\p{N}])/gu;
 
 function isAbbreviation(line: string, dotIndex: number): boolean {
   let i = dotIndex;

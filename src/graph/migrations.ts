@@ -43,8 +43,7 @@ export interface MigrationReport {
 }
 
 /**
- * Applies the migrations not yet recorded, each statement in its own transaction (schema
- * changes cannot share one with writes), and records each as a `:Migration` node.
+ * Applies the migrations not yet recorded and records each as a `:Migration` node.
  * Statements are all `IF NOT EXISTS`, so a run cut short is simply run again.
  */
 export async function applyMigrations(
@@ -68,11 +67,13 @@ export async function applyMigrations(
         { code: 'MIGRATION_CHANGED' },
       );
     }
-    for (const statement of migration.statements) {
-      await executor.write(`migration ${migration.id}`, (tx) => tx.run(statement));
-    }
+    // Schema statements share one transaction (one round of index population); the record
+    // of the migration is data, which Neo4j keeps out of a schema transaction.
+    await executor.write(`migration ${migration.id}`, async (tx) => {
+      for (const statement of migration.statements) await tx.run(statement);
+    });
     await executor.write(`recording migration ${migration.id}`, (tx) =>
-      tx.run('MERGE (m:Migration {id: $id}) SET m.checksum = $checksum, m.appliedAt = datetime()', {
+      tx.run('MERGE (m:Migration {id: $id}) SET m.checksum = $checksum, m.appliedAt = toString(datetime())', {
         id: migration.id,
         checksum: migration.checksum,
       }),

@@ -51,8 +51,9 @@ export async function recomputeEntities(tx: Tx, entityIds: string[]): Promise<vo
   await tx.run(
     `UNWIND $ids AS id
      MATCH (e:Entity {id: id})
-     SET e.mentionCount = COUNT { (:Article)-[:MENTIONS]->(e) },
-         e.degree = COUNT { (e)-[r]-(:Entity) }`,
+     // degrees by type and direction come from Neo4j's counts, without walking the relationships
+     WITH e, COUNT { (e)<-[:MENTIONS]-() } AS mentions
+     SET e.mentionCount = mentions, e.degree = COUNT { (e)--() } - mentions`,
     { ids: entityIds },
   );
 }

@@ -30,10 +30,15 @@ export async function removeArticleEvidence(
 
 /** Resolves each extracted entity to a stored entity id through its alias keys, or a new id. */
 async function resolveEntities(tx: Tx, records: ArticleRecord[]) {
-  const lookups = records.flatMap((r) =>
-    r.extraction.entities.map((e) => ({ ref: `${r.id}\u0000${e.key}`, keys: lookupKeys(e) })),
-  );
-  const rows = await tx.run<{ ref: string; entityId: string | null }>(
+  // One lookup per distinct key list: a batch names the same companies many times over.
+  const lookups = new Map<string, string[]>();
+  for (const r of records) {
+    for (const e of r.extraction.entities) {
+      const keys = lookupKeys(e);
+      lookups.set(keys.join('\u0000'), keys);
+    }
+  }
+  const rows = await tx.run<{ ref: string; entityId: string }>(
     `UNWIND $lookups AS l
      CALL (l) {
        UNWIND range(0, size(l.keys) - 1) AS i
@@ -41,14 +46,13 @@ async function resolveEntities(tx: Tx, records: ArticleRecord[]) {
        RETURN k.entityId AS entityId ORDER BY i LIMIT 1
      }
      RETURN l.ref AS ref, entityId`,
-    { lookups },
+    { lookups: [...lookups].map(([ref, keys]) => ({ ref, keys })) },
   );
   const found = new Map(rows.map((r) => [r.ref, r.entityId]));
   const idOf = new Map<string, string>();
   for (const r of records) {
     for (const e of r.extraction.entities) {
-      const ref = `${r.id}\u0000${e.key}`;
-      idOf.set(ref, found.get(ref) ?? newEntityId(e));
+      idOf.set(`${r.id}\u0000${e.key}`, found.get(lookupKeys(e).join('\u0000')) ?? newEntityId(e));
     }
   }
   return idOf;
@@ -84,10 +88,6 @@ export async function writeArticles(
   records: ArticleRecord[],
   now: string,
 ): Promise<WriteSummary> {
-  const previous = await removeArticleEvidence(
-    tx,
-    records.map((r) => r.id),
-  );
   await tx.run(
     `UNWIND $articles AS a
      MERGE (n:Article {id: a.id})
@@ -117,6 +117,12 @@ export async function writeArticles(
     },
   );
 
+  // The article MERGE above locks each article first: a concurrent writer of the same article
+  // waits here, then removes what the first one wrote before writing its own version.
+  const previous = await removeArticleEvidence(
+    tx,
+    records.map((r) => r.id),
+  );
   const idOf = await resolveEntities(tx, records);
   const entities = new Map<
     string,
@@ -183,7 +189,7 @@ export async function writeArticles(
   await tx.run(
     `UNWIND $mentions AS m
      MATCH (a:Article {id: m.articleId}), (e:Entity {id: m.entityId})
-     MERGE (a)-[r:MENTIONS]->(e)
+     CREATE (a)-[r:MENTIONS]->(e)
      SET r.count = size(m.starts), r.surfaces = m.surfaces, r.starts = m.starts, r.ends = m.ends,
          r.sentences = m.sentences, r.name = m.name`,
     { mentions },
@@ -234,9 +240,8 @@ export async function writeArticles(
   await tx.run(
     `UNWIND $evidence AS v
      MATCH (a:Article {id: v.articleId})
-     MERGE (x:Evidence {id: v.id})
-     SET x += v
-     MERGE (x)-[:IN]->(a)`,
+     CREATE (x:Evidence)-[:IN]->(a)
+     SET x = v`,
     { evidence: [...evidence.values()] },
   );
 

@@ -2,7 +2,9 @@
 // called with app.fetch (no port).
 import { SDL_PATH } from '../../src/paths.js';
 import { type AppOptions, createApp } from '../../src/api/create-app.js';
-import type { ArticleRecord } from '../../src/graph/index.js';
+import type { FactFeed } from '../../src/api/fact-feed.js';
+import type { ArticleRecord, GraphStore } from '../../src/graph/index.js';
+import type { Ingestor } from '../../src/ingest/index.js';
 import { openTestGraph, type TestGraph } from '../helpers/test-graph.js';
 import { CORPUS } from './fixtures/corpus.js';
 
@@ -31,13 +33,23 @@ export interface ApiHarness {
 /** Wipes the test graph, writes `records` and builds an app over it. */
 export async function openApi({
   records = CORPUS,
+  withIngestor,
+  feedOf,
   ...options
-}: { records?: ArticleRecord[] } & Partial<AppOptions> = {}): Promise<ApiHarness> {
+}: {
+  /** Builds the live feed over the test store. */
+  feedOf?: (store: GraphStore) => FactFeed;
+  records?: ArticleRecord[];
+  /** Builds the ingestor over the test store (closed by the caller). */
+  withIngestor?: (store: GraphStore) => Ingestor;
+} & Partial<AppOptions> = {}): Promise<ApiHarness> {
   const graph = await openTestGraph();
   await graph.wipe();
   if (records.length > 0) await graph.store.writeArticles(records);
   const app = createApp({
     store: graph.store,
+    ingestor: withIngestor?.(graph.store) ?? null,
+    ...(feedOf ? { feed: feedOf(graph.store) } : {}),
     sdlPath: SDL_PATH,
     apiKeys: [API_KEY],
     countQueries: true,

@@ -1,5 +1,6 @@
 // The dashboard end to end in a real browser: the service on the test Neo4j, the seed article
 // plus a small corpus ingested over GraphQL, and headless chromium driving the page.
+import { setTimeout } from 'node:timers/promises';
 import pino from 'pino';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -11,6 +12,8 @@ import { DASHBOARD_CORPUS, LIVE_ARTICLE, type TestArticle } from './corpus.js';
 
 const API_KEY = 'dashboard-test-key';
 const BROWSER_TIMEOUT = 120_000;
+/** expect.poll with room for a page load, a query and a redraw (its default is 1 s). */
+const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 15_000 });
 
 // Cytoscape draws on a canvas: the page exposes its core as `window.aikgGraph` for inspection.
 const graphNames = 'aikgGraph.nodes().map((n) => n.data("name"))';
@@ -23,18 +26,21 @@ describe('dashboard in a browser', () => {
   const outsideRequests: string[] = [];
   const pageErrors: string[] = [];
 
-  const ingest = async (articles: TestArticle[]) => {
+  const post = async (query: string, variables = {}) => {
     const res = await fetch(server.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-api-key': API_KEY },
-      body: JSON.stringify({
-        query: 'mutation ($a: [ArticleInput!]!) { ingestArticles(input: $a) { added failed } }',
-        variables: { a: articles },
-      }),
+      body: JSON.stringify({ query, variables }),
     });
-    const body = (await res.json()) as { data?: any; errors?: { message: string }[] };
+    return (await res.json()) as { data?: any; errors?: { message: string }[] };
+  };
+  const ingest = async (articles: TestArticle[]) => {
+    const body = await post(
+      'mutation ($a: [ArticleInput!]!) { ingestArticles(input: $a) { added failed } }',
+      { a: articles },
+    );
     expect(body.errors).toBeUndefined();
-    expect(body.data.ingestArticles.failed).toBe(0);
+    expect(body.data.ingestArticles).toMatchObject({ added: articles.length, failed: 0 });
   };
 
   const openPage = async (viewport: { width: number; height: number }, path = '/') => {
@@ -48,6 +54,12 @@ describe('dashboard in a browser', () => {
     await page.goto(`${base()}${path}`);
     return page;
   };
+
+  /** Waits until the graph has more than `edges` edges (polling: the page's CSP forbids eval). */
+  const waitForGraph = (page: Page, edges = 2) =>
+    poll(() => page.evaluate('window.aikgGraph ? aikgGraph.edges().length : 0')).toBeGreaterThan(
+      edges,
+    );
 
   /** Clicks an edge where cytoscape draws it: its midpoint inside the graph's canvas. */
   const clickEdge = async (page: Page, predicate: string) => {
@@ -71,6 +83,10 @@ describe('dashboard in a browser', () => {
     });
     server = await startServer(config, pino({ level: 'silent' }));
     await ingest(DASHBOARD_CORPUS);
+    // Neo4j's full-text index is eventually consistent: wait until search finds the seed
+    const found = async () =>
+      (await post('{ entities(search: "bytedanse") { totalCount } }')).data?.entities.totalCount;
+    for (let i = 0; i < 50 && !(await found()); i++) await setTimeout(200);
     browser = await launchChromium();
   });
   afterAll(async () => {
@@ -85,26 +101,26 @@ describe('dashboard in a browser', () => {
       const page = await openPage({ width: 1280, height: 800 });
       const search = page.getByRole('combobox', { name: 'Search entities' });
       await search.pressSequentially('bytedanse', { delay: 20 }); // a typo: the search is fuzzy
-      await expect
-        .poll(() => page.getByRole('option').allTextContents())
-        .toContainEqual(expect.stringContaining('ByteDance'));
+      await poll(() => page.getByRole('option').allTextContents()).toContainEqual(
+        expect.stringContaining('ByteDance'),
+      );
       await search.press('ArrowDown');
       await search.press('Enter');
-      await page.waitForFunction('window.aikgGraph && aikgGraph.edges().length > 2');
+      await waitForGraph(page);
       expect(page.url()).toMatch(/[?&]entity=/);
-      await expect
-        .poll(() => page.evaluate(graphNames))
-        .toEqual(expect.arrayContaining(['ByteDance', 'OpenAI', 'TikTok']));
+      await poll(() => page.evaluate(graphNames)).toEqual(
+        expect.arrayContaining(['ByteDance', 'OpenAI', 'TikTok']),
+      );
 
       await clickEdge(page, 'SUSPENDED');
       const evidence = page.locator('#evidence');
-      await expect
-        .poll(() => evidence.locator('blockquote').allTextContents())
-        .toContainEqual(expect.stringMatching(/suspended ByteDance/));
+      await poll(() => evidence.locator('blockquote').allTextContents()).toContainEqual(
+        expect.stringMatching(/suspended ByteDance/),
+      );
       expect(await evidence.locator('mark').count()).toBeGreaterThan(0);
       expect(await evidence.textContent()).toContain('SCMP');
       expect(page.url()).toMatch(/[?&]relation=/);
-      await expect.poll(() => page.locator('#timeline-list li').count()).toBeGreaterThan(2);
+      await poll(() => page.locator('#timeline-list li').count()).toBeGreaterThan(2);
       await page.screenshot({ path: artifact('dashboard-1280-evidence') });
       expect(outsideRequests).toEqual([]);
       await page.close();
@@ -116,18 +132,18 @@ describe('dashboard in a browser', () => {
     'filters by predicate, keeps the filter in the URL, and the back button restores the graph',
     async () => {
       const page = await openPage({ width: 1280, height: 800 }, '/?entity=ByteDance');
-      await page.waitForFunction('window.aikgGraph && aikgGraph.edges().length > 2');
+      await waitForGraph(page);
       expect(new Set(await page.evaluate<string[]>(edgePredicates)).size).toBeGreaterThan(1);
 
       await page.getByRole('checkbox', { name: 'suspended' }).check();
-      await expect.poll(() => page.evaluate<string[]>(edgePredicates)).toEqual(['SUSPENDED']);
+      await poll(() => page.evaluate<string[]>(edgePredicates)).toEqual(['SUSPENDED']);
       expect(page.url()).toContain('predicates=SUSPENDED');
       await page.screenshot({ path: artifact('dashboard-1280-filtered') });
 
       await page.goBack();
-      await expect
-        .poll(async () => new Set(await page.evaluate<string[]>(edgePredicates)).size)
-        .toBeGreaterThan(1);
+      await poll(
+        async () => new Set(await page.evaluate<string[]>(edgePredicates)).size,
+      ).toBeGreaterThan(1);
       expect(await page.getByRole('checkbox', { name: 'suspended' }).isChecked()).toBe(false);
       await page.close();
     },
@@ -138,12 +154,16 @@ describe('dashboard in a browser', () => {
     'draws a fact ingested while the page is open, through the relationAdded subscription',
     async () => {
       const page = await openPage({ width: 1280, height: 800 }, '/?entity=ByteDance');
-      await page.waitForFunction('window.aikgGraph && aikgGraph.edges().length > 2');
-      await expect.poll(() => page.locator('#live-status').textContent()).toContain('live');
-      expect(await page.evaluate(graphNames)).not.toContain('Samsung');
+      await waitForGraph(page);
+      await poll(() => page.locator('#live-status').textContent()).toContain('Live: on');
+      expect(await page.evaluate(graphNames)).not.toContainEqual(
+        expect.stringContaining('Samsung'),
+      );
 
       await ingest([LIVE_ARTICLE]);
-      await expect.poll(() => page.evaluate(graphNames), { timeout: 15_000 }).toContain('Samsung');
+      await poll(() => page.evaluate(graphNames)).toContainEqual(
+        expect.stringContaining('Samsung'),
+      );
       expect(await page.evaluate(edgePredicates)).toContain('PARTNERED_WITH');
       await page.screenshot({ path: artifact('dashboard-1280-live') });
       await page.close();
@@ -155,7 +175,7 @@ describe('dashboard in a browser', () => {
     'fits a phone screen',
     async () => {
       const page = await openPage({ width: 390, height: 844 }, '/?entity=ByteDance');
-      await page.waitForFunction('window.aikgGraph && aikgGraph.edges().length > 2');
+      await waitForGraph(page);
       const width = await page.evaluate<number>('document.documentElement.scrollWidth');
       expect(width).toBeLessThanOrEqual(390); // no sideways scrolling
       await page.screenshot({ path: artifact('dashboard-390-graph') });

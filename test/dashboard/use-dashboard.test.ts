@@ -1,5 +1,6 @@
 // The dashboard plugin inside the real app: the page, its bundle, and no asset from another host.
 
+import { gunzipSync } from 'node:zlib';
 import { createSchema, createYoga } from 'graphql-yoga';
 import { describe, expect, it } from 'vitest';
 import { useDashboard } from '../../src/dashboard/index.js';
@@ -50,6 +51,18 @@ describe('useDashboard', () => {
     const css = await app.fetch(`http://test${style}`);
     expect(css.headers.get('content-type')).toBe('text/css; charset=utf-8');
     expect(await css.text()).not.toMatch(/url\(\s*['"]?(https?:)?\/\//);
+  });
+
+  it('sends the script gzipped to clients that accept it', async () => {
+    const html = await (await app.fetch('http://test/')).text();
+    const script = /"(\/assets\/app\.[0-9a-f]+\.js)"/.exec(html)?.[1];
+    const plain = await (await app.fetch(`http://test${script}`)).text();
+    const res = await app.fetch(`http://test${script}`, {
+      headers: { 'accept-encoding': 'gzip, deflate' },
+    });
+    expect(res.headers.get('content-encoding')).toBe('gzip');
+    expect(res.headers.get('vary')).toBe('accept-encoding');
+    expect(gunzipSync(new Uint8Array(await res.arrayBuffer())).toString('utf8')).toBe(plain);
   });
 
   it('answers an outdated asset hash with the current bundle, not cached', async () => {

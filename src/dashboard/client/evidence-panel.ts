@@ -82,6 +82,8 @@ export function createEvidencePanel(section: HTMLElement) {
       const list = el('ol', { className: 'evidence-list' }, ...r.evidence.map(evidenceItem));
       body.replaceChildren(heading, facts, list);
       section.focus({ preventScroll: true });
+      // One column on phones: the panel sits below the graph, out of sight
+      if (matchMedia('(max-width: 800px)').matches) section.scrollIntoView({ block: 'start' });
     },
   };
 }

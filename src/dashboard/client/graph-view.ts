@@ -8,6 +8,8 @@ export interface GraphViewHandlers {
   onNodeClick(entityId: string): void;
 }
 
+const MAX_FIT_ZOOM = 1.3;
+
 /** True when some source denies the fact: drawn with a red bar instead of an arrow head. */
 export const isDenied = (r: RelationSummary) =>
   r.modality === 'DENIED' || r.modalityCounts.denied > 0;
@@ -60,7 +62,6 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
   const cy = cytoscape({
     container,
     style: GRAPH_STYLE,
-    wheelSensitivity: 0.3,
     minZoom: 0.2,
     maxZoom: 4,
     boxSelectionEnabled: false,
@@ -75,10 +76,15 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
       name: 'concentric',
       concentric: (n) => 10 - (levels.get(n.id()) ?? 9),
       levelWidth: () => 1,
-      minNodeSpacing: 40,
-      padding: 30,
+      minNodeSpacing: 70,
+      padding: 40,
       animate: false,
     }).run();
+    // A handful of nodes would otherwise be blown up to fill the canvas, labels and all.
+    if (cy.zoom() > MAX_FIT_ZOOM) {
+      cy.zoom(MAX_FIT_ZOOM);
+      cy.center();
+    }
   }
 
   return {
@@ -114,7 +120,10 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
       if (relationId) cy.getElementById(relationId).select();
     },
     hasNode: (id: string) => cy.getElementById(id).nonempty(),
-    fit: () => cy.fit(undefined, 30),
+    fit: () => {
+      cy.fit(undefined, 40);
+      if (cy.zoom() > MAX_FIT_ZOOM) cy.zoom(MAX_FIT_ZOOM).center();
+    },
     png: (): Blob => cy.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff' }),
   };
 }

@@ -8,6 +8,7 @@ import { createGraphView } from './graph-view.js';
 import { renderLegend } from './legend.js';
 import { followRelations } from './live.js';
 import { createPathFinder } from './path-finder.js';
+import { predicateLabel } from './predicate-style.js';
 import { attachSearchBox } from './search-box.js';
 import { createTimeline, factDate } from './timeline.js';
 import type { RelationSummary, Subgraph } from './types.js';
@@ -46,6 +47,12 @@ createPathFinder({
 });
 // A hook for the browser tests and for debugging from the console.
 Object.assign(window, { aikgGraph: graph.cy });
+
+const LIVE_STATUS = {
+  connecting: 'Live: connecting…',
+  live: 'Live: on',
+  reconnecting: 'Live: reconnecting…',
+} as const;
 
 /** Facts the graph may show under the client-side date range. */
 const inRange = (r: RelationSummary) => isInDateRange(factDate(r), state.from, state.to);
@@ -97,14 +104,14 @@ function startLive(centerId: string) {
     endpoint,
     filter,
     onStatus: (s) => {
-      liveStatus.textContent = `Live: ${s}`;
+      liveStatus.textContent = LIVE_STATUS[s];
     },
     onRelation: (r) => {
       const touchesCentre = r.subject.id === centerId || r.object.id === centerId;
       const bothShown = graph.hasNode(r.subject.id) && graph.hasNode(r.object.id);
       if (!inRange(r) || !(touchesCentre || bothShown) || !graph.addRelation(r)) return;
       shown?.edges.push(r);
-      liveStatus.textContent = `Live: new fact, ${r.subject.name} ${r.predicate} ${r.object.name}`;
+      liveStatus.textContent = `Live: new, ${r.subject.name} ${predicateLabel(r.predicate)} ${r.object.name}`;
       if (touchesCentre) void loadTimeline(centerId, loads);
     },
   });
@@ -119,18 +126,24 @@ async function loadTimeline(entity: string, mine: number) {
   }
 }
 
-function updateExports() {
-  const graphml = byId<HTMLAnchorElement>('export-graphml');
-  const csv = byId<HTMLAnchorElement>('export-csv');
-  graphml.href = exportUrl('graphml', state);
-  csv.href = exportUrl('csv', state);
-  for (const a of [graphml, csv]) a.toggleAttribute('aria-disabled', !state.entity);
+/** Points the download links at the server's exports of the graph on screen. */
+function updateExports(entity: string | null) {
+  const links = {
+    graphml: byId<HTMLAnchorElement>('export-graphml'),
+    factsCsv: byId<HTMLAnchorElement>('export-facts-csv'),
+    entitiesCsv: byId<HTMLAnchorElement>('export-entities-csv'),
+  };
+  for (const [format, a] of Object.entries(links)) {
+    if (entity) a.href = exportUrl(format as keyof typeof links, state, entity);
+    else a.removeAttribute('href');
+    a.toggleAttribute('aria-disabled', !entity);
+  }
 }
 
 async function render() {
   const mine = ++loads;
   filters.show(state);
-  updateExports();
+  updateExports(null);
   if (!state.entity) return;
   graphMessage.textContent = 'Loading…';
   try {
@@ -146,6 +159,7 @@ async function render() {
     search.setText(sub.center.name);
     document.title = `${sub.center.name}: aikg`;
     draw(sub);
+    updateExports(sub.center.name);
     startLive(sub.center.id);
     void loadTimeline(sub.center.id, mine);
     if (state.relation) void openRelation(state.relation);

@@ -1,0 +1,87 @@
+import { CORPORATE_FORMS, NEVER_ENTITIES, ROLE_WORDS } from './cues.js';
+import type { Lexicon } from './lexicon.js';
+import type { LexiconMatch } from './match-lexicon.js';
+
+const GOVERNMENT_KINDS = new Set(['government', 'regulator']);
+
+/**
+ * Adjusts raw lexicon matches to the text around them:
+ * - "US Securities and Exchange Commission": a country before its own agency is part of the name;
+ * - "Google Gemini" (a product form that opens with a company's name): company and product, so the
+ *   owner prefix reads as it does in "Nvidia H800";
+ * - "Mobile World Congress": a one-word match inside a longer capitalised name is not that entity.
+ */
+export function refineMatches(
+  text: string,
+  matches: LexiconMatch[],
+  lexicon: Lexicon,
+): LexiconMatch[] {
+  const out: LexiconMatch[] = [];
+  for (let i = 0; i < matches.length; i++) {
+    const m = matches[i] as LexiconMatch;
+    const next = matches[i + 1];
+    if (
+      next &&
+      m.entry.type === 'Place' &&
+      m.entry.kind === 'country' &&
+      !m.demonym &&
+      next.entry.type === 'Organization' &&
+      GOVERNMENT_KINDS.has(next.entry.kind ?? '') &&
+      text.slice(m.end, next.start) === ' '
+    ) {
+      out.push({ ...next, start: m.start, text: text.slice(m.start, next.end) });
+      i++;
+      continue;
+    }
+    if (m.entry.type === 'Product') {
+      const split = splitOwner(text, m, lexicon);
+      if (split) {
+        out.push(...split);
+        continue;
+      }
+    }
+    if (insideLongerName(text, m, matches[i - 1])) continue;
+    out.push(m);
+  }
+  return out;
+}
+
+function splitOwner(text: string, m: LexiconMatch, lexicon: Lexicon): LexiconMatch[] | undefined {
+  const words = m.text.split(' ');
+  for (let n = words.length - 1; n >= 1; n--) {
+    const head = words.slice(0, n).join(' ');
+    const org = lexicon.bySurface.get(head.toLowerCase())?.find((e) => e.type === 'Organization');
+    if (!org) continue;
+    const rest = words.slice(n).join(' ');
+    const product = lexicon.bySurface.get(rest.toLowerCase())?.find((e) => e.type === 'Product');
+    if (!product) return undefined; // "Apple Intelligence" is a name of its own
+    const restStart = m.start + head.length + 1;
+    return [
+      { start: m.start, end: m.start + head.length, text: head, entry: org, demonym: false },
+      {
+        start: restStart,
+        end: m.end,
+        text: text.slice(restStart, m.end),
+        entry: product,
+        demonym: false,
+      },
+    ];
+  }
+  return undefined;
+}
+
+function insideLongerName(text: string, m: LexiconMatch, prev: LexiconMatch | undefined): boolean {
+  // tickers and acronyms stand alone: "Microsoft Corporation MSFT"
+  if (/\s/.test(m.text) || m.demonym || m.text === m.text.toUpperCase()) return false;
+  const before = /(?:^|([^\s]?)\s*)(\p{Lu}[\p{L}]+) $/u.exec(
+    text.slice(Math.max(0, m.start - 40), m.start),
+  );
+  if (!before) return false;
+  const word = before[2] as string;
+  if (NEVER_ENTITIES.has(word) || ROLE_WORDS.has(word) || CORPORATE_FORMS.has(word)) return false;
+  if (prev && prev.end >= m.start - word.length - 1) return false;
+  const start = m.start - word.length - 1;
+  // sentence-initial capitals say nothing: "Congress passed", "Then Google"
+  const lead = text.slice(Math.max(0, start - 3), start);
+  return !/(?:^|[.!?:"“\n(]\s*)$/.test(lead) && lead.length > 0;
+}
