@@ -12,6 +12,4 @@ CREATE INDEX evidence_article IF NOT EXISTS FOR (v:Evidence) ON (v.articleId);
 CREATE INDEX alias_entity IF NOT EXISTS FOR (k:Alias) ON (k.entityId);
 CREATE INDEX evidence_subject_origin IF NOT EXISTS FOR (v:Evidence) ON (v.subjectOrigin);
 CREATE INDEX evidence_object_origin IF NOT EXISTS FOR (v:Evidence) ON (v.objectOrigin);
-CREATE INDEX evidence_subject IF NOT EXISTS FOR (v:Evidence) ON (v.subjectId);
-CREATE INDEX evidence_object IF NOT EXISTS FOR (v:Evidence) ON (v.objectId);
 CREATE INDEX curation_entity IF NOT EXISTS FOR (c:Curation) ON (c.entity);

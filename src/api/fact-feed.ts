@@ -67,8 +67,7 @@ export function createFactFeed({
     } catch (err) {
       onError(err);
     }
-    if (current === run && subscribers > 0)
-      timer = setTimeout(() => poll(current), pollIntervalMs);
+    if (current === run && subscribers > 0) timer = setTimeout(() => poll(current), pollIntervalMs);
   };
   const retain = () => {
     subscribers++;

@@ -74,9 +74,12 @@ export function buildEntities({
     if (!byKey.has(`any:${normalizeName(name)}`)) byKey.set(`any:${normalizeName(name)}`, index);
     return index;
   };
+  const seen = new Set<string>();
   const add = (index: number, m: Mention) => {
-    const d = drafts[index] as Draft;
-    if (!d.mentions.some((x) => x.start === m.start && x.end === m.end)) d.mentions.push(m);
+    const key = `${index}:${m.start}:${m.end}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    (drafts[index] as Draft).mentions.push(m);
   };
   // "Chinese" counts as China only where China is named (ONTOLOGY, Places)
   const named = new Set(matches.filter((m) => !m.demonym).map((m) => m.entry.id));
@@ -175,14 +178,12 @@ const LIST_GAP_AFTER = /^(?:,|,? and|,? or|,? &) /;
 
 function listNeighbour(text: string, c: Candidate, drafts: Draft[]): EntityType | undefined {
   for (const d of drafts) {
+    if (d.type === 'Place') continue;
     for (const m of d.mentions) {
-      const left =
-        m.end <= c.start &&
-        c.start - m.end <= 6 &&
-        LIST_GAP_BEFORE.test(text.slice(m.end, c.start));
-      const right =
-        m.start >= c.end && m.start - c.end <= 6 && LIST_GAP_AFTER.test(text.slice(c.end, m.start));
-      if ((left || right) && d.type !== 'Place') return d.type;
+      if (m.end < c.start - 6 || m.start > c.end + 6) continue;
+      const left = m.end <= c.start && LIST_GAP_BEFORE.test(text.slice(m.end, c.start));
+      const right = m.start >= c.end && LIST_GAP_AFTER.test(text.slice(c.end, m.start));
+      if (left || right) return d.type;
     }
   }
   return undefined;
@@ -191,7 +192,7 @@ function listNeighbour(text: string, c: Candidate, drafts: Draft[]): EntityType 
 /** "Altman" after "Sam Altman"; "Opus" after "Claude 3 Opus"; "Mistral" after "Mistral AI"; "Ernie" for "Ernie Bot". */
 function aliasOwner(drafts: Draft[], word: string): number {
   return drafts.findIndex((d) => {
-    const forms = [wordsOf(d.name), ...d.mentions.map((m) => wordsOf(m.text))];
+    const forms = [wordsOf(d.name), ...[...new Set(d.mentions.map((m) => m.text))].map(wordsOf)];
     if (d.type === 'Person')
       return forms.some((w) => w.length >= 2 && (w[w.length - 1] === word || w[0] === word));
     if (d.type === 'Product') {

@@ -34,6 +34,11 @@ export function buildRelations({
 }): Relation[] {
   const all = [...raw, ...dealPartnerships(raw, entities, templates)];
   const best = new Map<string, Relation>();
+  const attributions = new Map<number, number | undefined>();
+  const attributionOf = (index: number, template: Template) => {
+    if (!attributions.has(index)) attributions.set(index, findAttribution(template));
+    return attributions.get(index);
+  };
   for (const r of all) {
     const s = entities[r.subject] as Entity;
     const o = entities[r.object] as Entity;
@@ -49,7 +54,7 @@ export function buildRelations({
         parties: [r.subject, r.object],
         slotEntity: (slot) => template.slots[slot]?.entity,
       });
-    const attributed = findAttribution(template);
+    const attributed = attributionOf(r.sentence, template);
     const eventDate = resolveEventDate({
       sentence: sentence.text,
       at: r.spanStart - sentence.start,
@@ -96,16 +101,22 @@ function dealPartnerships(
   templates: Template[],
 ): RawRelation[] {
   const out: RawRelation[] = [];
+  // only where the two are the only companies named: "The deal also is a win for Amazon, because Anthropic ..."
+  const dealSentence = new Map<string, number>();
+  templates.forEach((t, i) => {
+    const orgs = [
+      ...new Set(t.slots.map((s) => s.entity).filter((e) => entities[e]?.type === 'Organization')),
+    ].sort((a, b) => a - b);
+    const key = orgs.join('|');
+    if (orgs.length === 2 && !dealSentence.has(key) && DEAL.test(t.text)) dealSentence.set(key, i);
+  });
+  const done = new Set<string>();
   for (const r of raw) {
     if (r.predicate !== 'INVESTED_IN' || entities[r.subject]?.type !== 'Organization') continue;
-    // only where the two are the only companies named: "The deal also is a win for Amazon, because Anthropic ..."
-    const index = templates.findIndex((t) => {
-      const orgs = new Set(
-        t.slots.map((s) => s.entity).filter((e) => entities[e]?.type === 'Organization'),
-      );
-      return orgs.size === 2 && orgs.has(r.subject) && orgs.has(r.object) && DEAL.test(t.text);
-    });
-    if (index < 0) continue;
+    const key = [r.subject, r.object].sort((a, b) => a - b).join('|');
+    const index = dealSentence.get(key);
+    if (index === undefined || done.has(key)) continue;
+    done.add(key);
     const t = templates[index] as Template;
     out.push({
       ...r,

@@ -9,6 +9,7 @@ export interface Slot {
   start: number;
   end: number;
   coref: boolean;
+  type: EntityType;
 }
 
 /** A sentence with its mentions replaced by `⟦n⟧` slots, and a map back to text offsets. */
@@ -64,13 +65,13 @@ export function buildTemplate({
       continue;
     }
     copy(m.start);
-    slots.push({ entity: m.entity, start: m.start, end: m.end, coref });
+    slots.push({ entity: m.entity, start: m.start, end: m.end, coref, type: typeOf(m.entity) });
     const possessive = coref && m.kind === 'pronoun' && m.possessive;
     const letter = TYPE_LETTER[typeOf(m.entity)];
     let slotText = `⟦${coref ? letter.toLowerCase() : letter}${slots.length - 1}⟧`;
     // "the companies": one slot per company, read as a list
     for (const other of (coref && m.others) || []) {
-      slots.push({ entity: other, start: m.start, end: m.end, coref });
+      slots.push({ entity: other, start: m.start, end: m.end, coref, type: typeOf(other) });
       slotText += ` and ⟦${TYPE_LETTER[typeOf(other)].toLowerCase()}${slots.length - 1}⟧`;
     }
     slotText += possessive ? "'s" : '';

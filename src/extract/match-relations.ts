@@ -30,17 +30,10 @@ export interface EntityInfo {
   kind?: string | undefined;
 }
 
-const LETTER_TYPE: Record<string, EntityType> = {
-  p: 'Person',
-  o: 'Organization',
-  r: 'Product',
-  l: 'Place',
-};
 const LEADER_KINDS = new Set(['executive', 'founder']);
 
 export function slotType(template: Template, slot: number): EntityType | undefined {
-  const m = new RegExp(`⟦([A-Za-z])${slot}⟧`).exec(template.text);
-  return m ? LETTER_TYPE[(m[1] as string).toLowerCase()] : undefined;
+  return template.slots[slot]?.type;
 }
 
 interface Context {

@@ -27,8 +27,9 @@ export function isNameGap(gap: string): boolean {
 
 /** Lower case, typographic apostrophes folded, hyphens and spaces alike: the lexicon's key. */
 export function surfaceKey(form: string): string {
-  return form
-    .toLowerCase()
+  const lower = form.toLowerCase();
+  if (!/[\s\u2010-\u2015\u2018\u2019\u02bc-]/.test(lower)) return lower;
+  return lower
     .replace(/[\u2018\u2019\u02bc]/g, "'")
     .replace(/[\s\u2010-\u2015-]+/g, ' ')
     .trim();

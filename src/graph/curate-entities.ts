@@ -41,8 +41,10 @@ async function repointEvidence(
   const evidence = await tx.run<EvidenceEnds>(
     `UNWIND $ids AS id
      CALL (id) {
-       MATCH (v:Evidence) WHERE v.subjectId = id OR v.objectId = id OR v.subjectOrigin = id OR v.objectOrigin = id
-       RETURN v
+       // evidence now on the entity's facts, and evidence first resolved to it (moved by a merge)
+       MATCH (:Entity {id: id})-[r]-(:Entity) MATCH (v:Evidence {factId: r.id}) RETURN v
+       UNION MATCH (v:Evidence {subjectOrigin: id}) RETURN v
+       UNION MATCH (v:Evidence {objectOrigin: id}) RETURN v
      }
      WITH DISTINCT v
      RETURN v.id AS id, v.factId AS factId, v.predicate AS predicate, v.subjectId AS subjectId, v.objectId AS objectId,

@@ -1,10 +1,11 @@
 // Shared set-up of the API tests: the corpus written to the test Neo4j, and the app over it,
 // called with app.fetch (no port).
-import { SDL_PATH } from '../../src/paths.js';
+
 import { type AppOptions, createApp } from '../../src/api/create-app.js';
 import type { FactFeed } from '../../src/api/fact-feed.js';
 import type { ArticleRecord, GraphStore } from '../../src/graph/index.js';
 import type { Ingestor } from '../../src/ingest/index.js';
+import { SDL_PATH } from '../../src/paths.js';
 import { openTestGraph, type TestGraph } from '../helpers/test-graph.js';
 import { CORPUS } from './fixtures/corpus.js';
 

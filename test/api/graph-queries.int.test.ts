@@ -48,7 +48,9 @@ describe('graph queries over the corpus', () => {
       length nodes { name } hops { predicate evidence { sentence } } } }`;
     const d = await data(q, { from: 'TikTok', to: 'Sam Altman' });
     expect(d.paths[0].length).toBe(3);
-    expect(d.paths.every((p: any) => p.nodes[0].name === 'TikTok' && p.nodes[3].name === 'Sam Altman')).toBe(true);
+    expect(
+      d.paths.every((p: any) => p.nodes[0].name === 'TikTok' && p.nodes[3].name === 'Sam Altman'),
+    ).toBe(true);
     expect(d.paths[0].hops[0]).toMatchObject({ predicate: 'PARENT_OF' });
     expect(d.paths[0].hops[0].evidence[0].sentence).toMatch(/parent_of TikTok/);
     const before = await data(q, { from: 'TikTok', to: 'Sam Altman', asOf: '2023-12-31' });
@@ -65,9 +67,13 @@ describe('graph queries over the corpus', () => {
   });
 
   it('articles: full text, entity, dates; article by id and by url', async () => {
-    const text = await data('{ articles(search: "restricted") { totalCount edges { node { id } } } }');
+    const text = await data(
+      '{ articles(search: "restricted") { totalCount edges { node { id } } } }',
+    );
     expect(text.articles.edges[0].node.id).toBe('a05');
-    const byEntity = await data(`{ articles(entity: "Robin Li") { edges { node { id published } } } }`);
+    const byEntity = await data(
+      `{ articles(entity: "Robin Li") { edges { node { id published } } } }`,
+    );
     expect(byEntity.articles.edges.map((e: any) => e.node.id)).toEqual(['a10', 'a07']);
     const dated = await data('{ articles(from: "2024-03-01", to: "2024-03-31") { totalCount } }');
     expect(dated.articles.totalCount).toBe(2);
@@ -85,7 +91,10 @@ describe('graph queries over the corpus', () => {
     expect(claim.alleged).toEqual([
       { attribution: null, outlet: 'The Verge', article: { url: 'https://news.example/a01' } },
     ]);
-    expect(claim.denied[0]).toMatchObject({ outlet: 'SCMP', sentence: expect.stringMatching(/denied/) });
+    expect(claim.denied[0]).toMatchObject({
+      outlet: 'SCMP',
+      sentence: expect.stringMatching(/denied/),
+    });
   });
 
   it('stats: counts by type and predicate, top entities, objects by predicate', async () => {
@@ -98,18 +107,28 @@ describe('graph queries over the corpus', () => {
     expect(all.topByDegree[0].entity.name).toBe('OpenAI');
     expect(all.topByMentions[0].entity.name).toBe('OpenAI');
     expect(all.objectsByPredicate).toContainEqual({
-      predicate: 'SUSPENDED', entity: { name: 'ByteDance' }, count: 1,
+      predicate: 'SUSPENDED',
+      entity: { name: 'ByteDance' },
+      count: 1,
     });
     const march = (await data(q, { from: '2024-03-01', to: '2024-03-31' })).stats;
     expect(march.predicates.map((p: any) => p.key).sort()).toEqual([
-      'ACQUIRED', 'COMPETES_WITH', 'EMPLOYED_BY', 'LEADS', 'LOCATED_IN',
+      'ACQUIRED',
+      'COMPETES_WITH',
+      'EMPLOYED_BY',
+      'LEADS',
+      'LOCATED_IN',
     ]);
   });
 
   it('keeps the contract query and the entity relations pages working', async () => {
-    const d = await data(`{ entity(name: "ByteDance") { name type relations(first: 50) { edges { node {
+    const d =
+      await data(`{ entity(name: "ByteDance") { name type relations(first: 50) { edges { node {
       predicate modality subject { name } object { name } evidence { sentence } } } } } }`);
     expect(d.entity.relations.edges).toHaveLength(5);
-    expect((await data('{ counts { articles facts } }')).counts).toEqual({ articles: 10, facts: 23 });
+    expect((await data('{ counts { articles facts } }')).counts).toEqual({
+      articles: 10,
+      facts: 23,
+    });
   });
 });

@@ -44,8 +44,12 @@ describe('mutations', () => {
   it('ingests the seed article, after which the contract query answers from it', async () => {
     const { body } = await api.gql(INGEST, { input: SEED }, KEY);
     expect(body.errors).toBeUndefined();
-    expect(body.data.ingestArticle).toMatchObject({ added: 1, items: [{ id: SEED.id, status: 'added' }] });
-    const { body: q } = await api.gql(`{ entity(name: "ByteDance") { relations(first: 50) { edges { node {
+    expect(body.data.ingestArticle).toMatchObject({
+      added: 1,
+      items: [{ id: SEED.id, status: 'added' }],
+    });
+    const { body: q } =
+      await api.gql(`{ entity(name: "ByteDance") { relations(first: 50) { edges { node {
       predicate subject { name } object { name } evidence { sentence } } } } } }`);
     const edges = q.data.entity.relations.edges.map((e: any) => e.node);
     expect(edges).toContainEqual(
@@ -81,25 +85,52 @@ describe('mutations', () => {
   });
 
   it('adds an alias, merges and splits entities, with NOT_FOUND for unknown ids', async () => {
-    const alias = await api.gql('mutation { addAlias(entity: "org:deepseek", alias: "DS Lab") { id aliases } }', {}, KEY);
+    const alias = await api.gql(
+      'mutation { addAlias(entity: "org:deepseek", alias: "DS Lab") { id aliases } }',
+      {},
+      KEY,
+    );
     expect(alias.body.data.addAlias.aliases).toContain('DS Lab');
-    expect((await api.gql('{ entity(name: "ds lab") { id } }')).body.data.entity.id).toBe('org:deepseek');
+    expect((await api.gql('{ entity(name: "ds lab") { id } }')).body.data.entity.id).toBe(
+      'org:deepseek',
+    );
     const merge = await api.gql(
-      'mutation { mergeEntities(target: "org:openai", sources: ["org:deepseek"], reason: "test") { id degree } }', {}, KEY);
+      'mutation { mergeEntities(target: "org:openai", sources: ["org:deepseek"], reason: "test") { id degree } }',
+      {},
+      KEY,
+    );
     expect(merge.body.errors).toBeUndefined();
     expect(merge.body.data.mergeEntities.id).toBe('org:openai');
-    const split = await api.gql('mutation { splitEntity(entity: "org:deepseek", reason: "undo") { id name } }', {}, KEY);
+    const split = await api.gql(
+      'mutation { splitEntity(entity: "org:deepseek", reason: "undo") { id name } }',
+      {},
+      KEY,
+    );
     expect(split.body.errors).toBeUndefined();
     expect(split.body.data.splitEntity).toEqual({ id: 'org:deepseek', name: 'DeepSeek' });
-    const unknown = await api.gql('mutation { addAlias(entity: "org:nobody", alias: "x") { id } }', {}, KEY);
+    const unknown = await api.gql(
+      'mutation { addAlias(entity: "org:nobody", alias: "x") { id } }',
+      {},
+      KEY,
+    );
     expect(unknown.body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    const self = await api.gql('mutation { mergeEntities(target: "org:openai", sources: ["org:openai"]) { id } }', {}, KEY);
+    const self = await api.gql(
+      'mutation { mergeEntities(target: "org:openai", sources: ["org:openai"]) { id } }',
+      {},
+      KEY,
+    );
     expect(self.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('deletes an article and the facts it alone supported', async () => {
     const q = 'mutation { deleteArticle(id: "a08") { deleted factsRemoved } }';
-    expect((await api.gql(q, {}, KEY)).body.data.deleteArticle).toEqual({ deleted: true, factsRemoved: 2 });
-    expect((await api.gql(q, {}, KEY)).body.data.deleteArticle).toEqual({ deleted: false, factsRemoved: 0 });
+    expect((await api.gql(q, {}, KEY)).body.data.deleteArticle).toEqual({
+      deleted: true,
+      factsRemoved: 2,
+    });
+    expect((await api.gql(q, {}, KEY)).body.data.deleteArticle).toEqual({
+      deleted: false,
+      factsRemoved: 0,
+    });
   });
 });

@@ -53,7 +53,11 @@ describe('protection', () => {
       '{ entity(name: "Hub") { relations { edges { node { subject { relations { edges { node { subject { id } } } } } } } } } }',
       /depth/i,
     ],
-    ['aliases', '{ a: counts { articles } b: counts { articles } c: counts { articles } d: counts { articles } }', /aliases/i],
+    [
+      'aliases',
+      '{ a: counts { articles } b: counts { articles } c: counts { articles } d: counts { articles } }',
+      /aliases/i,
+    ],
     ['tokens', `{ ${'counts { articles } '.repeat(120)} }`, /token/i],
   ])('refuses a query over the %s limit', async (_, query, message) => {
     const { body } = await api.gql(query);
@@ -82,12 +86,22 @@ describe('protection', () => {
   });
 
   it('masks unexpected errors and tags every error with the request id', async () => {
-    const { body, headers } = await api.gql('{ relations(after: "bm9wZQ") { totalCount } }', {}, {
-      'x-request-id': 'req-42',
-    });
+    const { body, headers } = await api.gql(
+      '{ relations(after: "bm9wZQ") { totalCount } }',
+      {},
+      {
+        'x-request-id': 'req-42',
+      },
+    );
     expect(headers.get('x-request-id')).toBe('req-42');
-    expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', requestId: 'req-42' });
-    const failing = { ...api.graph.store, counts: () => Promise.reject(new Error('bolt://secret')) };
+    expect(body.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      requestId: 'req-42',
+    });
+    const failing = {
+      ...api.graph.store,
+      counts: () => Promise.reject(new Error('bolt://secret')),
+    };
     const app = createApp({ store: failing, sdlPath: SDL_PATH });
     const res = await app.fetch('http://test/graphql', {
       method: 'POST',

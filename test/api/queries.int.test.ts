@@ -17,7 +17,9 @@ describe('queries over the corpus', () => {
   };
 
   it('entities: fuzzy search over names and aliases, with a typo', async () => {
-    const d = await data(`{ entities(search: "Bytedanse") { totalCount edges { score node { name } } } }`);
+    const d = await data(
+      `{ entities(search: "Bytedanse") { totalCount edges { score node { name } } } }`,
+    );
     expect(d.entities.edges[0].node.name).toBe('ByteDance');
     expect(d.entities.edges[0].score).toBeGreaterThan(0);
     const alias = await data(`{ entities(search: "Meta Platforms") { edges { node { name } } } }`);
@@ -48,21 +50,29 @@ describe('queries over the corpus', () => {
     expect(d.relations.totalCount).toBe(2);
     const used = d.relations.edges.find((e: any) => e.node.object.name === 'OpenAI').node;
     expect(used).toMatchObject({ disputed: true, modalityCounts: { alleged: 1, denied: 1 } });
-    const planned = await data(`{ relations(filter: { modalities: [PLANNED] }) { edges { node { ${REL} } } } }`);
+    const planned = await data(
+      `{ relations(filter: { modalities: [PLANNED] }) { edges { node { ${REL} } } } }`,
+    );
     expect(planned.relations.edges).toEqual([
       { node: expect.objectContaining({ predicate: 'ACQUIRED', modality: 'PLANNED' }) },
     ]);
   });
 
   it('relations: symmetric facts match either way; unknown names match nothing', async () => {
-    const d = await data(`{ relations(filter: { subject: "Microsoft", predicates: [PARTNERED_WITH] }) { totalCount } }`);
+    const d = await data(
+      `{ relations(filter: { subject: "Microsoft", predicates: [PARTNERED_WITH] }) { totalCount } }`,
+    );
     expect(d.relations.totalCount).toBe(1);
-    const none = await data(`{ relations(filter: { either: "Nobody Inc" }) { totalCount edges { cursor } } }`);
+    const none = await data(
+      `{ relations(filter: { either: "Nobody Inc" }) { totalCount edges { cursor } } }`,
+    );
     expect(none.relations).toEqual({ totalCount: 0, edges: [] });
   });
 
   it('relations: outlet, sources, dates and ordering', async () => {
-    const outlet = await data(`{ relations(filter: { outlet: "reuters" }, first: 50) { totalCount } }`);
+    const outlet = await data(
+      `{ relations(filter: { outlet: "reuters" }, first: 50) { totalCount } }`,
+    );
     expect(outlet.relations.totalCount).toBe(8);
     const strong = await data(`{ relations(filter: { minSources: 2 }, orderBy: SOURCES_DESC) {
       edges { node { predicate sourceCount evidenceCount } } } }`);
@@ -70,10 +80,15 @@ describe('queries over the corpus', () => {
     expect(strong.relations.edges).toContainEqual({
       node: { predicate: 'SUSPENDED', sourceCount: 2, evidenceCount: 3 },
     });
-    const dated = await data(`{ relations(filter: { reportedFrom: "2024-03-01", reportedTo: "2024-03-31" }, orderBy: EVENT_DATE_ASC) {
+    const dated =
+      await data(`{ relations(filter: { reportedFrom: "2024-03-01", reportedTo: "2024-03-31" }, orderBy: EVENT_DATE_ASC) {
       edges { node { predicate firstReported } } } }`);
     expect(dated.relations.edges.map((e: any) => e.node.firstReported)).toEqual([
-      '2024-03-01', '2024-03-01', '2024-03-01', '2024-03-15', '2024-03-15',
+      '2024-03-01',
+      '2024-03-01',
+      '2024-03-01',
+      '2024-03-15',
+      '2024-03-15',
     ]);
     const bad = await api.gql(`{ relations(filter: { eventFrom: "March" }) { totalCount } }`);
     expect(bad.body.errors?.[0]).toMatchObject({
@@ -84,9 +99,16 @@ describe('queries over the corpus', () => {
 
   it('relation: one fact by id, with evidence and its article', async () => {
     const id = 'org:openai|SUSPENDED|org:bytedance';
-    const d = await data(`query($id: ID!) { relation(id: $id) { ${REL} evidence { sentence outlet article { url } } } }`, { id });
+    const d = await data(
+      `query($id: ID!) { relation(id: $id) { ${REL} evidence { sentence outlet article { url } } } }`,
+      { id },
+    );
     expect(d.relation.subject.name).toBe('OpenAI');
-    expect(d.relation.evidence.map((v: any) => v.outlet)).toEqual(['The Verge', 'Yahoo News', 'Reuters']);
+    expect(d.relation.evidence.map((v: any) => v.outlet)).toEqual([
+      'The Verge',
+      'Yahoo News',
+      'Reuters',
+    ]);
     expect(d.relation.evidence[0].article.url).toBe('https://news.example/a01');
     expect((await data('{ relation(id: "nope") { id } }')).relation).toBeNull();
   });
@@ -96,7 +118,11 @@ describe('queries over the corpus', () => {
       totalCount edges { node { predicate sourceCount evidenceCount lastReported evidence { reported } } } } }`);
     expect(d.relations.totalCount).toBe(2);
     const suspended = d.relations.edges.find((e: any) => e.node.predicate === 'SUSPENDED').node;
-    expect(suspended).toMatchObject({ sourceCount: 1, evidenceCount: 1, lastReported: '2023-12-15' });
+    expect(suspended).toMatchObject({
+      sourceCount: 1,
+      evidenceCount: 1,
+      lastReported: '2023-12-15',
+    });
     expect(suspended.evidence).toEqual([{ reported: '2023-12-15' }]);
   });
 });

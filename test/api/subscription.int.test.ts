@@ -46,7 +46,8 @@ async function subscribe(api: ApiHarness, query: string) {
   };
 }
 
-const RELATION = 'subscription { relationAdded(filter: { predicates: [ACQUIRED] }) { predicate subject { name } object { name } } }';
+const RELATION =
+  'subscription { relationAdded(filter: { predicates: [ACQUIRED] }) { predicate subject { name } object { name } } }';
 
 describe('relationAdded', () => {
   let api: ApiHarness;
@@ -76,14 +77,29 @@ describe('relationAdded', () => {
       makeRecord({
         id: 'cli-1',
         sentences: ['Acme acquired Beta.', 'Acme sued Gamma.'],
-        entities: [['Acme', 'Organization'], ['Beta', 'Organization'], ['Gamma', 'Organization']],
-        relations: [['Acme', 'ACQUIRED', 'Beta'], ['Acme', 'SUED', 'Gamma']],
+        entities: [
+          ['Acme', 'Organization'],
+          ['Beta', 'Organization'],
+          ['Gamma', 'Organization'],
+        ],
+        relations: [
+          ['Acme', 'ACQUIRED', 'Beta'],
+          ['Acme', 'SUED', 'Gamma'],
+        ],
       }),
     ]);
     const events = await sub.until(1);
     await sub.close();
     expect(events).toEqual([
-      { data: { relationAdded: { predicate: 'ACQUIRED', subject: { name: 'Acme' }, object: { name: 'Beta' } } } },
+      {
+        data: {
+          relationAdded: {
+            predicate: 'ACQUIRED',
+            subject: { name: 'Acme' },
+            object: { name: 'Beta' },
+          },
+        },
+      },
     ]);
   });
 
@@ -101,7 +117,8 @@ describe('relationAdded', () => {
     expect(events[0].data.relationAdded.predicate).toBe('ACQUIRED');
     expect(feed.subscribers).toBe(1);
     await sub.close();
-    for (let i = 0; i < 20 && feed.subscribers > 0; i++) await new Promise((r) => setTimeout(r, 100));
+    for (let i = 0; i < 20 && feed.subscribers > 0; i++)
+      await new Promise((r) => setTimeout(r, 100));
     expect(feed.subscribers).toBe(0);
   });
 });

@@ -29,6 +29,13 @@ export const DASHBOARD_CORPUS: TestArticle[] = [
     url: 'https://news.example/harbor/google-bytedance',
     text: 'Google reportedly invested in ByteDance last year.',
   },
+  {
+    title: 'No deal, says the chipmaker',
+    source: 'Quayside Wire',
+    published: '2024-03-10',
+    url: 'https://news.example/quayside/nvidia-denial',
+    text: 'Nvidia did not invest in ByteDance, a spokesperson for the chipmaker said.',
+  },
 ];
 
 /** Ingested while the page is open: its fact must reach the graph live. */

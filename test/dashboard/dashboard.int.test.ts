@@ -112,6 +112,12 @@ describe('dashboard in a browser', () => {
         expect.arrayContaining(['ByteDance', 'OpenAI', 'TikTok']),
       );
 
+      // alleged facts are dashed, denied ones end in a red bar
+      expect(
+        await page.evaluate('aikgGraph.$("edge.denied").map((e) => e.data("predicate"))'),
+      ).toEqual(['INVESTED_IN']);
+      expect(await page.evaluate('aikgGraph.$("edge.alleged").length')).toBeGreaterThan(0);
+
       await clickEdge(page, 'SUSPENDED');
       const evidence = page.locator('#evidence');
       await poll(() => evidence.locator('blockquote').allTextContents()).toContainEqual(
@@ -138,6 +144,9 @@ describe('dashboard in a browser', () => {
       await page.getByRole('checkbox', { name: 'suspended' }).check();
       await poll(() => page.evaluate<string[]>(edgePredicates)).toEqual(['SUSPENDED']);
       expect(page.url()).toContain('predicates=SUSPENDED');
+      await poll(() => page.locator('#timeline-list .predicate').allTextContents()).toEqual([
+        'suspended',
+      ]);
       await page.screenshot({ path: artifact('dashboard-1280-filtered') });
 
       await page.goBack();
@@ -172,12 +181,53 @@ describe('dashboard in a browser', () => {
   );
 
   it(
+    'finds a path between two entities and exports the graph as GraphML, CSV and PNG',
+    async () => {
+      const page = await openPage({ width: 1280, height: 800 }, '/?entity=ByteDance');
+      await waitForGraph(page);
+      for (const [label, text] of [
+        ['From', 'tiktok'],
+        ['To', 'alibaba'],
+      ] as const) {
+        const input = page.getByRole('combobox', { name: label });
+        await input.pressSequentially(text, { delay: 20 });
+        await poll(() => page.getByRole('option').count()).toBeGreaterThan(0);
+        await input.press('Enter');
+      }
+      await page.getByRole('button', { name: 'Find paths' }).click();
+      await poll(() => page.locator('#path-results li').first().textContent()).toMatch(
+        /TikTok.*ByteDance.*Alibaba/,
+      );
+      expect(await page.evaluate('aikgGraph.$(".path").length')).toBeGreaterThanOrEqual(5);
+
+      const download = async (name: string) => {
+        const href = await page.getByRole('link', { name }).getAttribute('href');
+        expect(href).toMatch(/^\/export\//);
+        const res = await fetch(`${base()}${href}`);
+        expect(res.status).toBe(200);
+        return { type: res.headers.get('content-type'), body: await res.text() };
+      };
+      const graphml = await download('GraphML');
+      expect(graphml.type).toContain('graphml');
+      expect(graphml.body).toContain('OpenAI');
+      expect((await download('Facts CSV')).body).toMatch(/SUSPENDED.*suspended ByteDance/);
+
+      const png = page.waitForEvent('download');
+      await page.getByRole('button', { name: 'PNG' }).click();
+      expect((await png).suggestedFilename()).toBe('ByteDance.png');
+      await page.close();
+    },
+    BROWSER_TIMEOUT,
+  );
+
+  it(
     'fits a phone screen',
     async () => {
       const page = await openPage({ width: 390, height: 844 }, '/?entity=ByteDance');
       await waitForGraph(page);
       const width = await page.evaluate<number>('document.documentElement.scrollWidth');
       expect(width).toBeLessThanOrEqual(390); // no sideways scrolling
+      await poll(() => page.locator('#timeline-list li').count()).toBeGreaterThan(2);
       await page.screenshot({ path: artifact('dashboard-390-graph') });
       await page.screenshot({ path: artifact('dashboard-390-full'), fullPage: true });
       expect(outsideRequests).toEqual([]);

@@ -1,4 +1,3 @@
-import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { GraphStore } from '../../graph/index.js';
 import { toClientError } from '../errors.js';
@@ -68,10 +67,10 @@ export function useExport({
           }),
         );
       } catch (err) {
-        const error = toClientError(err);
-        if (!(error instanceof GraphQLError)) throw err;
-        const code = String(error.extensions.code ?? 'BAD_USER_INPUT');
-        endResponse(json(STATUS[code] ?? 400, error.message, code));
+        const error = toClientError(err) as { message?: string; extensions?: { code?: string } };
+        const code = error?.extensions?.code;
+        if (!code || !(code in STATUS)) throw err;
+        endResponse(json(STATUS[code] ?? 400, error.message ?? code, code));
       }
     },
   };

@@ -1,0 +1,47 @@
+// The public contract: every type, field, argument and enum value is described, and the
+// printed schema is pinned so that any change shows up in review.
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { createSchema } from '../../src/api/schema.js';
+import { SDL_PATH } from '../../src/paths.js';
+
+// The schema is built by @graphql-tools, which Node loads with graphql's CommonJS build; vite
+// would hand this file the ESM build, another realm. Use the one the schema was built with.
+const graphql = createRequire(import.meta.url)('graphql') as typeof import('graphql');
+const { isEnumType, isInputObjectType, isInterfaceType, isObjectType, printSchema } = graphql;
+const schema = createSchema(SDL_PATH);
+
+function undocumented(): string[] {
+  const missing: string[] = [];
+  const need = (what: string, description: string | null | undefined) => {
+    if (!description?.trim()) missing.push(what);
+  };
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (
+      type.name.startsWith('__') ||
+      ['String', 'Int', 'Float', 'Boolean', 'ID'].includes(type.name)
+    )
+      continue;
+    need(type.name, type.description);
+    if (isObjectType(type) || isInterfaceType(type) || isInputObjectType(type)) {
+      for (const field of Object.values(type.getFields())) {
+        need(`${type.name}.${field.name}`, field.description);
+        for (const arg of 'args' in field ? field.args : [])
+          need(`${type.name}.${field.name}(${arg.name})`, arg.description);
+      }
+    }
+    if (isEnumType(type))
+      for (const value of type.getValues()) need(`${type.name}.${value.name}`, value.description);
+  }
+  return missing;
+}
+
+describe('schema', () => {
+  it('describes every type, field, argument and enum value', () => {
+    expect(undocumented()).toEqual([]);
+  });
+
+  it('prints as pinned', async () => {
+    await expect(printSchema(schema)).toMatchFileSnapshot('__snapshots__/schema.graphql.snap');
+  });
+});
