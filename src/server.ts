@@ -37,6 +37,8 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
   }
   const app = createApp({
     store,
+    ingestor,
+    pollIntervalMs: config.LIVE_POLL_MS,
     sdlPath: SDL_PATH,
     apiKeys: config.API_KEYS,
     readsRequireKey: config.READS_REQUIRE_KEY,

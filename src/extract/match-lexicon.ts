@@ -19,6 +19,8 @@ interface Form {
 
 interface CompiledLexicon {
   forms: Map<string, Form[]>;
+  /** First words of all forms: a token outside this set starts no match. */
+  firstWords: Set<string>;
   maxTokens: number;
 }
 
@@ -28,6 +30,7 @@ function compile(lexicon: Lexicon): CompiledLexicon {
   const cached = COMPILED.get(lexicon);
   if (cached) return cached;
   const forms = new Map<string, Form[]>();
+  const firstWords = new Set<string>();
   let maxTokens = 1;
   const add = (form: string, entry: LexiconEntry, demonym: boolean) => {
     const key = surfaceKey(form);
@@ -36,13 +39,15 @@ function compile(lexicon: Lexicon): CompiledLexicon {
     if (list.some((f) => f.entry === entry && f.form === form)) return;
     list.push({ form, entry, demonym });
     forms.set(key, list);
-    maxTokens = Math.max(maxTokens, key.split(/[^\p{L}\p{N}]+/u).filter(Boolean).length);
+    const words = key.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    maxTokens = Math.max(maxTokens, words.length);
+    if (words[0]) firstWords.add(words[0]);
   };
   for (const entry of lexicon.entries) {
     for (const form of [entry.name, ...entry.aliases]) add(form, entry, false);
     for (const form of entry.demonyms ?? []) add(form, entry, true);
   }
-  const compiled = { forms, maxTokens };
+  const compiled = { forms, firstWords, maxTokens };
   COMPILED.set(lexicon, compiled);
   return compiled;
 }
@@ -75,11 +80,15 @@ function caseFits(written: string, form: string, next: string): boolean {
  * The compiled form index is built once per Lexicon object.
  */
 export function matchLexicon(text: string, tokens: Token[], lexicon: Lexicon): LexiconMatch[] {
-  const { forms, maxTokens } = compile(lexicon);
+  const { forms, firstWords, maxTokens } = compile(lexicon);
   const out: LexiconMatch[] = [];
   let i = 0;
   while (i < tokens.length) {
     const first = tokens[i] as Token;
+    if (!firstWords.has(first.text.toLowerCase())) {
+      i++;
+      continue;
+    }
     let best: { match: LexiconMatch; last: number } | undefined;
     for (let j = i; j < tokens.length && j - i < maxTokens; j++) {
       if (j > i) {

@@ -35,7 +35,7 @@ describe('mutations', () => {
   });
 
   it('refuses every mutation without a valid key', async () => {
-    for (const headers of [{}, { 'x-api-key': 'wrong' }]) {
+    for (const headers of [{}, { 'x-api-key': 'wrong' }] as Record<string, string>[]) {
       const { body } = await api.gql(INGEST, { input: SEED }, headers);
       expect(body.errors?.[0]?.extensions?.code).toBe('UNAUTHORIZED');
     }

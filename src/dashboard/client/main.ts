@@ -161,6 +161,7 @@ async function render() {
     draw(sub);
     updateExports(sub.center.name);
     startLive(sub.center.id);
+    timeline.showMessage('Loading…');
     void loadTimeline(sub.center.id, mine);
     if (state.relation) void openRelation(state.relation);
   } catch (err) {

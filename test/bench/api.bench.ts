@@ -1,0 +1,145 @@
+// API benchmark: p50/p99 latency and throughput of `entity` with its first 50 relations and of a
+// depth-2 neighbourhood (limit 200), through GraphQL (app.fetch, no port) and as the same store
+// reads called directly, on 10,000 generated articles (100,000 with --large). Starts its own
+// throwaway Neo4j. Usage: npm run bench:api [-- --large] [-- --articles=N]
+import { mkdtemp, readFileSync, rm } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { createApp } from '../../src/api/create-app.js';
+import type { EntityType, Modality, Predicate } from '../../src/extract/types.js';
+import { PREDICATES } from '../../src/extract/types.js';
+import { createDriver, createGraphStore, type GraphStore } from '../../src/graph/index.js';
+import { ensureLauncherBuilt, startNeo4jProcess } from '../../src/graph/local-neo4j.js';
+import { MIGRATIONS_DIR, PROJECT_DIR, SDL_PATH, SEEDS_DIR } from '../../src/paths.js';
+import { makeRecord } from '../helpers/make-extraction.js';
+
+const args = process.argv.slice(2);
+const ARTICLES = Number(
+  args.find((a) => a.startsWith('--articles='))?.split('=')[1] ??
+    (args.includes('--large') ? 100_000 : 10_000),
+);
+const ITERATIONS = 300;
+const BATCH = 500;
+
+type Lex = { id: string; name: string; type: EntityType };
+const lexicon: Lex[] = ['organizations', 'people', 'places', 'products'].flatMap(
+  (f) => JSON.parse(readFileSync(path.join(SEEDS_DIR, 'lexicon', `${f}.json`), 'utf8')).entries,
+);
+
+// Deterministic PRNG, Zipf-like entity popularity: a few hubs, a long tail.
+let seed = 42;
+const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+const pick = <T>(list: readonly T[]) => list[Math.floor(rand() ** 2.2 * list.length)]!;
+const MODALITIES: Modality[] = ['asserted', 'asserted', 'asserted', 'alleged', 'denied', 'planned'];
+const OUTLETS = ['Reuters', 'Bloomberg', 'The Verge', 'SCMP', 'Caixin', 'TechCrunch'];
+
+function article(i: number) {
+  const ents = new Map<string, Lex>();
+  while (ents.size < 4) {
+    const e = pick(lexicon);
+    ents.set(e.name, e);
+  }
+  const [a, b, c, d] = [...ents.values()] as [Lex, Lex, Lex, Lex];
+  const rels: [string, Predicate, string, Modality][] = [
+    [a.name, PREDICATES[Math.floor(rand() * PREDICATES.length)]!, b.name, MODALITIES[i % 6]!],
+    [c.name, PREDICATES[Math.floor(rand() * PREDICATES.length)]!, d.name, 'asserted'],
+    [a.name, PREDICATES[Math.floor(rand() * PREDICATES.length)]!, d.name, 'asserted'],
+  ];
+  const day = new Date(Date.UTC(2022, 0, 1) + (i % 1000) * 86_400_000).toISOString().slice(0, 10);
+  return makeRecord({
+    id: `bench-${i}`,
+    published: day,
+    source: OUTLETS[i % OUTLETS.length],
+    sentences: rels.map(([s, p, o]) => `${s} ${p.toLowerCase()} ${o} in story ${i}.`),
+    entities: [...ents.values()].map((e) => [e.name, e.type, [], e.id]),
+    relations: rels,
+  });
+}
+
+function percentile(sorted: number[], p: number) {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+async function measure(name: string, run: (i: number) => Promise<void>) {
+  for (let i = 0; i < 30; i++) await run(i); // warm-up: plans and caches
+  const times: number[] = [];
+  for (let i = 0; i < ITERATIONS; i++) {
+    const t = performance.now();
+    await run(i);
+    times.push(performance.now() - t);
+  }
+  times.sort((x, y) => x - y);
+  // throughput: 8 concurrent clients for 3 s
+  let done = 0;
+  const until = performance.now() + 3000;
+  await Promise.all(
+    Array.from({ length: 8 }, async (_, w) => {
+      for (let i = w; performance.now() < until; i += 8, done++) await run(i);
+    }),
+  );
+  const row = { name, p50: percentile(times, 50), p99: percentile(times, 99), rps: done / 3 };
+  console.log(
+    `${name.padEnd(34)} p50 ${row.p50.toFixed(2).padStart(7)} ms  p99 ${row.p99.toFixed(2).padStart(7)} ms  ${row.rps.toFixed(0).padStart(6)} req/s`,
+  );
+  return row;
+}
+
+async function main() {
+  const log = (m: string) => console.error(`[bench] ${m}`);
+  await ensureLauncherBuilt({ projectDir: PROJECT_DIR, log });
+  const dataDir = await promisify(mkdtemp)(path.join(os.tmpdir(), 'aikg-bench-'));
+  const neo4j = await startNeo4jProcess({ projectDir: PROJECT_DIR, dataDir, port: 0, exitOnStdinClose: true, log });
+  const driver = createDriver({ uri: neo4j.uri, password: 'bench' });
+  const store: GraphStore = createGraphStore({ driver, database: 'neo4j', migrationsDir: MIGRATIONS_DIR });
+  try {
+    await store.migrate();
+    const t0 = performance.now();
+    for (let i = 0; i < ARTICLES; i += BATCH) {
+      await store.writeArticles(Array.from({ length: Math.min(BATCH, ARTICLES - i) }, (_, j) => article(i + j)));
+      if ((i / BATCH) % 20 === 0) log(`written ${i + BATCH} / ${ARTICLES}`);
+    }
+    const counts = await store.counts();
+    log(`graph: ${JSON.stringify(counts)} in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+
+    const top = await store.searchEntities({ orderBy: 'DEGREE', first: 50 });
+    const names = top.items.map((e) => e.name);
+    log(`entities sampled: top 50 by degree, max degree ${top.items[0]?.degree}`);
+    const app = createApp({ store, sdlPath: SDL_PATH });
+    const gql = async (query: string, variables: Record<string, unknown>) => {
+      const res = await app.fetch('http://bench/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await res.json()) as { errors?: unknown };
+      if (body.errors) throw new Error(JSON.stringify(body.errors));
+    };
+    const ENTITY = `query($name: String!) { entity(name: $name) { name type relations(first: 50) { edges { node {
+      predicate modality subject { name } object { name } evidence { sentence } } } } } }`;
+    const HOOD = `query($name: String!) { neighborhood(entity: $name, depth: 2, limit: 200) {
+      truncated nodes { id name type } edges { id predicate modality subject { id } object { id } } } }`;
+    const results = [
+      await measure('graphql entity+50 relations', (i) => gql(ENTITY, { name: names[i % names.length] })),
+      await measure('direct  entity+50 relations', async (i) => {
+        const e = await store.findEntity(names[i % names.length]!);
+        const page = await store.getEntityFacts(e!.id, { first: 50 });
+        const ids = [...new Set(page.items.flatMap((f) => [f.subjectId, f.objectId]))];
+        await Promise.all([store.getEntities(ids), store.getEvidence(page.items.map((f) => f.id))]);
+      }),
+      await measure('graphql neighborhood depth 2', (i) => gql(HOOD, { name: names[i % names.length] })),
+      await measure('direct  neighborhood depth 2', async (i) => {
+        const [e] = await store.findEntities([names[i % names.length]!]);
+        await store.readNeighborhood({ entityId: e!.id, depth: 2, limit: 200 });
+      }),
+    ];
+    const ratio = (a: number, b: number) => (results[a]!.p50 / results[b]!.p50).toFixed(2);
+    console.log(`articles ${ARTICLES}; GraphQL overhead (p50 ratio): entity ${ratio(0, 1)}x, neighborhood ${ratio(2, 3)}x`);
+  } finally {
+    await store.close();
+    await neo4j.stop();
+    await promisify(rm)(dataDir, { recursive: true, force: true });
+  }
+}
+
+await main();
