@@ -64,7 +64,9 @@ export function compilePattern(pattern: string, types: PatternTypes): RegExp {
         const group = role === 'subject' ? 's' : 'o';
         // a later item followed by a verb opens a new clause: "Microsoft has backed OpenAI and Google has partnered"
         const item =
-        name === 'OL' ? `${slot}(?! (?:${CLAUSE_VERBS})\\b| (?:founder|co-founder|CEO|chief executive|president|chairman) ⟦)` : slot;
+          name === 'OL'
+            ? `${slot}(?! (?:${CLAUSE_VERBS})\\b| (?:founder|co-founder|CEO|chief executive|president|chairman) ⟦)`
+            : slot;
         return name.length === 1
           ? `(?<${group}>${slot})`
           : `(?<${group}>${slot}(?:${LIST_SEP}${item})*)`;

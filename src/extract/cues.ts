@@ -46,7 +46,7 @@ export const NEVER_ENTITIES = words(`
   Meanwhile However Also Yet Still Previously Additionally Moreover Furthermore Overall Today
   Tomorrow Yesterday Here There This That These Those It Its They Their We Our You Your He She
   His Her Them The A An In On At For From By With Of And Or But As If So Not No Yes Now Then
-  New Next Last First Second Third Lunar Year Day Week Month Mid Early Late Generative
+  Lunar Year Day Week Month Mid Early Late Generative
   Nation Nations State States Federal National International Global
 `);
 
@@ -166,7 +166,7 @@ export const EVENT_WORDS = words(`
 /** Capitalised job titles that precede a name and are never part of it. */
 export const ROLE_WORDS = words(`
   CEO Chief Executive Officer President Vice Chairman Chairwoman Chair Secretary Spokesperson
-  Spokesman Spokeswoman Director Founder Co-founder Cofounder Head Senior General Counsel
+  Spokesman Spokeswoman Director Founder Co-founder Cofounder Head Senior Counsel
   Scientist Minister Commissioner Governor Senator Sen Rep Mr Ms Mrs Dr Professor Prof Former
   Managing Partner Analyst Engineer Researcher Boss Principal CTO CFO COO Co-CEO Judge Attorney
 `);

@@ -1,15 +1,15 @@
 import { classifyCandidate } from './classify-candidate.js';
 import {
   CORPORATE_FORMS,
-  FUNCTION_WORDS,
   EVENT_WORDS,
+  FUNCTION_WORDS,
   MODEL_TIERS,
   NEVER_ENTITIES,
   ORG_SUFFIXES,
   ROLE_WORDS,
 } from './cues.js';
 import type { LexiconMatch } from './match-lexicon.js';
-import { isCommonWord } from './nlp.js';
+import { isCommonWord, isKnownFirstName } from './nlp.js';
 import type { Token } from './tokenize.js';
 import type { EntityType, Sentence } from './types.js';
 
@@ -24,6 +24,8 @@ export interface Candidate {
   rule: string;
   /** Set when the span names the lexicon entity of this match ("Microsoft Corp.", ticker "MSFT"). */
   sameAs?: LexiconMatch | undefined;
+  /** The word opens its sentence, where capitals say nothing. */
+  initial?: boolean | undefined;
 }
 
 export interface FindCandidatesOptions {
@@ -40,8 +42,16 @@ const UPPER_START = /^\p{Lu}/u;
 const LOWER_CAMEL = /^\p{Ll}+\p{Lu}/u;
 const DIGITS = /^\p{N}+$/u;
 const YEAR = /^(?:19|20)\d\d$/;
+const NAME_OPENERS = new Set('Federal National State International Global United Royal Central General Supreme'.split(' '));
 
-type Kind = 'cap' | 'shape' | 'number' | 'lower';
+type Kind = 'cap' | 'shape' | 'number' | 'lower' | 'conn';
+
+/** Small words inside names: "Securities and Exchange Commission", "Department of Commerce". */
+const CONNECTORS = new Set(['of', 'and', 'for', 'on']);
+/** First words of names that may hold connectors: "University of California". */
+const ORG_HEADS = new Set(
+  'University Department Bureau Ministry Bank Institute Commission Office Committee Council Court Agency Board Federation Association Academy School College Secretary Administration'.split(' '),
+);
 
 function kindOf(tok: Token, gap: string): Kind | undefined {
   if (UNIT_OR_ORDINAL.test(tok.text)) return undefined;
@@ -60,7 +70,8 @@ function joins(gap: string, kind: Kind, prev: Token, prevKind: Kind): boolean {
     return (gap === ' ' || gap === '-') && prevKind !== 'lower';
   }
   if (kind === 'lower') return gap === '-';
-  return gap === ' ' || gap === '-' || gap === '.' || gap === "'" || gap === '’';
+  if (prevKind === 'conn') return gap === ' ';
+  return gap === ' ' || gap === '-' || gap === '.' || gap === "'" || gap === '’' || gap === ' & ';
 }
 
 /** Whether a run reads as a model or chip name: "GPT-4o", "Claude 3 Opus", "H800", "Yi-34B". */
@@ -165,6 +176,22 @@ function collectRuns({
     }
     const prev = sTokens[i - 1];
     const gap = prev ? text.slice(prev.end, tok.start) : ' ';
+    const next = sTokens[i + 1];
+    if (
+      cur &&
+      CONNECTORS.has(tok.text) &&
+      gap === ' ' &&
+      cur.tokens[cur.tokens.length - 1] === prev &&
+      cur.kinds[cur.kinds.length - 1] === 'cap' &&
+      next &&
+      text.slice(tok.end, next.start) === ' ' &&
+      UPPER_START.test(next.text) &&
+      !coveredBy(next)
+    ) {
+      cur.tokens.push(tok);
+      cur.kinds.push('conn');
+      continue;
+    }
     const kind = kindOf(tok, gap);
     if (!kind) {
       close();
@@ -210,7 +237,8 @@ function stripRun(
   while (toks.length > 0) {
     const t = toks[0] as Token;
     const initial = startsSentence(t) && prefix.length === 0;
-    const keepsName = toks.length > 1 && ORG_SUFFIXES.has((toks[toks.length - 1] as Token).text) && !FUNCTION_WORDS.has(t.text);
+    // "Federal Trade Commission", "National Science Foundation" keep their first word
+    const keepsName = toks.length > 1 && ORG_SUFFIXES.has((toks[toks.length - 1] as Token).text) && NAME_OPENERS.has(t.text);
     if ((NEVER_ENTITIES.has(t.text) && !keepsName) || (initial && isCommonWord(t.text))) {
       toks = toks.slice(1);
       prefix = [];
@@ -218,7 +246,9 @@ function stripRun(
   }
   while (toks.length > 1) {
     const t = toks[toks.length - 1] as Token;
-    if (NEVER_ENTITIES.has(t.text) && !ORG_SUFFIXES.has(t.text)) toks = toks.slice(0, -1);
+    const afterShape = SHAPE_TOKEN.test((toks[toks.length - 2] as Token).text);
+    // "Yi-34B LLM", "H20 AI chip": a trailing generic word
+    if (NEVER_ENTITIES.has(t.text) && (!ORG_SUFFIXES.has(t.text) || afterShape)) toks = toks.slice(0, -1);
     else break;
   }
   return { toks, prefix };
@@ -235,6 +265,27 @@ function readRun({
   run: Run;
   heading: boolean;
 }): Candidate[] {
+  const conn = run.kinds.indexOf('conn');
+  if (conn >= 0) {
+    const first = run.tokens[0] as Token;
+    const last = run.tokens[run.tokens.length - 1] as Token;
+    // "Securities and Exchange Commission", "Department of Commerce": one organization
+    if ((ORG_SUFFIXES.has(last.text) || ORG_HEADS.has(first.text)) && !heading && !FUNCTION_WORDS.has(first.text)) {
+      const raw = text.slice(first.start, last.end);
+      return [{ sentence: sentence.index, start: run.prefix[0]?.start ?? first.start, end: last.end, text: text.slice(run.prefix[0]?.start ?? first.start, last.end), type: 'Organization', rule: raw ? 'name.org-phrase' : 'name.org-phrase' }];
+    }
+    // "Alibaba and Tencent": two names
+    const left: Run = { tokens: run.tokens.slice(0, conn), kinds: run.kinds.slice(0, conn), prefix: run.prefix };
+    const right: Run = { tokens: run.tokens.slice(conn + 1), kinds: run.kinds.slice(conn + 1), prefix: [] };
+    return [...readRun({ text, sentence, run: left, heading }), ...readRun({ text, sentence, run: right, heading })];
+  }
+  // "co-founder of OpenAI Greg Brockman": a given name opens a second name
+  const split = run.tokens.findIndex((t, i) => i > 0 && i <= run.tokens.length - 2 && run.kinds[i] === 'cap' && isKnownFirstName(t.text) && /^\p{Lu}\p{Ll}/u.test(run.tokens[i + 1]?.text ?? ''));
+  if (split > 0 && !isKnownFirstName((run.tokens[split - 1] as Token).text) && !ROLE_WORDS.has((run.tokens[split - 1] as Token).text)) {
+    const left: Run = { tokens: run.tokens.slice(0, split), kinds: run.kinds.slice(0, split), prefix: run.prefix };
+    const right: Run = { tokens: run.tokens.slice(split), kinds: run.kinds.slice(split), prefix: [] };
+    return [...readRun({ text, sentence, run: left, heading }), ...readRun({ text, sentence, run: right, heading })];
+  }
   const local = (i: number) => i - sentence.start;
   const startsSentence = (t: Token) =>
     /^[\s"“‘'([•*-]*$|[:—–]\s*["“]?$/.test(sentence.text.slice(0, local(t.start)));
@@ -335,7 +386,7 @@ function readRun({
     ];
   if (words.length === 1 && /^\p{L}/u.test(raw) && !isCommonWord(raw)) {
     return [
-      { ...base, start: first.start, end: last.end, text: raw, type: undefined, rule: 'name.lone' },
+      { ...base, start: first.start, end: last.end, text: raw, type: undefined, rule: 'name.lone', initial },
     ];
   }
   return [];

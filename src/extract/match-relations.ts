@@ -220,7 +220,9 @@ export function matchRelations({
   let agent: number | undefined;
   for (const index of candidates) {
     const found: RawRelation[] = [];
-    for (const rule of RELATION_RULES) applyRule(ctx, rule, index, found);
+    const slots = (templates[index] as Template).slots.length;
+    for (const rule of RELATION_RULES)
+      if (slots >= rule.minSlots) applyRule(ctx, rule, index, found);
     const restriction = findRestrictions({
       template: templates[index] as Template,
       index,

@@ -13,10 +13,17 @@ const LEXICON = WORLD.model.one.lexicon;
 
 /** Tags compromise's own lexicon gives a word or phrase ("san francisco" -> ["City"]). */
 export function lexiconTags(phrase: string): string[] {
-  const tags = LEXICON[phrase.toLowerCase()];
-  if (!tags) return [];
-  return Array.isArray(tags) ? tags : [tags];
+  const key = phrase.toLowerCase();
+  let found = TAG_CACHE.get(key);
+  if (!found) {
+    const tags = LEXICON[key];
+    found = !tags ? [] : Array.isArray(tags) ? tags : [tags];
+    if (TAG_CACHE.size > 50_000) TAG_CACHE.clear();
+    TAG_CACHE.set(key, found);
+  }
+  return found;
 }
+const TAG_CACHE = new Map<string, string[]>();
 
 const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
 const PLACE_TAGS = new Set(['Country', 'City', 'Region', 'Place', 'Address']);

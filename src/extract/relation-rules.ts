@@ -12,6 +12,8 @@ import type { EntityType } from './types.js';
 export interface CompiledRule extends RelationRule {
   regex: RegExp;
   subjectTypes: readonly EntityType[];
+  /** Slots a sentence needs before the rule is worth trying. */
+  minSlots: number;
   objectTypes: readonly EntityType[];
 }
 
@@ -26,8 +28,10 @@ export const RELATION_RULES: readonly CompiledRule[] = [
   const types = PREDICATE_TYPES[rule.predicate];
   const subjectTypes = rule.subject ?? types.subject;
   const objectTypes = rule.object ?? types.object;
+  const implicit = Boolean(rule.implicitSubject || rule.implicitObject);
   return {
     ...rule,
+    minSlots: implicit ? 1 : 2,
     subjectTypes,
     objectTypes,
     regex: compilePattern(rule.pattern, { subject: subjectTypes, object: objectTypes }),

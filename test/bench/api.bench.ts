@@ -2,17 +2,14 @@
 // depth-2 neighbourhood (limit 200), through GraphQL (app.fetch, no port) and as the same store
 // reads called directly, on 10,000 generated articles (100,000 with --large). Starts its own
 // throwaway Neo4j. Usage: npm run bench:api [-- --large] [-- --articles=N]
-import { mkdtemp, readFileSync, rm } from 'node:fs';
-import os from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { createApp } from '../../src/api/create-app.js';
 import type { EntityType, Modality, Predicate } from '../../src/extract/types.js';
 import { PREDICATES } from '../../src/extract/types.js';
-import { createDriver, createGraphStore, type GraphStore } from '../../src/graph/index.js';
-import { ensureLauncherBuilt, startNeo4jProcess } from '../../src/graph/local-neo4j.js';
-import { MIGRATIONS_DIR, PROJECT_DIR, SDL_PATH, SEEDS_DIR } from '../../src/paths.js';
+import { SDL_PATH, SEEDS_DIR } from '../../src/paths.js';
 import { makeRecord } from '../helpers/make-extraction.js';
+import { startBenchGraph } from './bench-neo4j.js';
 
 const args = process.argv.slice(2);
 const ARTICLES = Number(
@@ -29,7 +26,10 @@ const lexicon: Lex[] = ['organizations', 'people', 'places', 'products'].flatMap
 
 // Deterministic PRNG, Zipf-like entity popularity: a few hubs, a long tail.
 let seed = 42;
-const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+const rand = () => {
+  seed = (seed * 48271) % 2147483647;
+  return seed / 2147483647;
+};
 const pick = <T>(list: readonly T[]) => list[Math.floor(rand() ** 2.2 * list.length)]!;
 const MODALITIES: Modality[] = ['asserted', 'asserted', 'asserted', 'alleged', 'denied', 'planned'];
 const OUTLETS = ['Reuters', 'Bloomberg', 'The Verge', 'SCMP', 'Caixin', 'TechCrunch'];
@@ -87,16 +87,14 @@ async function measure(name: string, run: (i: number) => Promise<void>) {
 
 async function main() {
   const log = (m: string) => console.error(`[bench] ${m}`);
-  await ensureLauncherBuilt({ projectDir: PROJECT_DIR, log });
-  const dataDir = await promisify(mkdtemp)(path.join(os.tmpdir(), 'aikg-bench-'));
-  const neo4j = await startNeo4jProcess({ projectDir: PROJECT_DIR, dataDir, port: 0, exitOnStdinClose: true, log });
-  const driver = createDriver({ uri: neo4j.uri, password: 'bench' });
-  const store: GraphStore = createGraphStore({ driver, database: 'neo4j', migrationsDir: MIGRATIONS_DIR });
+  const graph = await startBenchGraph();
+  const { store } = graph;
   try {
-    await store.migrate();
     const t0 = performance.now();
     for (let i = 0; i < ARTICLES; i += BATCH) {
-      await store.writeArticles(Array.from({ length: Math.min(BATCH, ARTICLES - i) }, (_, j) => article(i + j)));
+      await store.writeArticles(
+        Array.from({ length: Math.min(BATCH, ARTICLES - i) }, (_, j) => article(i + j)),
+      );
       if ((i / BATCH) % 20 === 0) log(`written ${i + BATCH} / ${ARTICLES}`);
     }
     const counts = await store.counts();
@@ -120,25 +118,29 @@ async function main() {
     const HOOD = `query($name: String!) { neighborhood(entity: $name, depth: 2, limit: 200) {
       truncated nodes { id name type } edges { id predicate modality subject { id } object { id } } } }`;
     const results = [
-      await measure('graphql entity+50 relations', (i) => gql(ENTITY, { name: names[i % names.length] })),
+      await measure('graphql entity+50 relations', (i) =>
+        gql(ENTITY, { name: names[i % names.length] }),
+      ),
       await measure('direct  entity+50 relations', async (i) => {
         const e = await store.findEntity(names[i % names.length]!);
         const page = await store.getEntityFacts(e!.id, { first: 50 });
         const ids = [...new Set(page.items.flatMap((f) => [f.subjectId, f.objectId]))];
         await Promise.all([store.getEntities(ids), store.getEvidence(page.items.map((f) => f.id))]);
       }),
-      await measure('graphql neighborhood depth 2', (i) => gql(HOOD, { name: names[i % names.length] })),
+      await measure('graphql neighborhood depth 2', (i) =>
+        gql(HOOD, { name: names[i % names.length] }),
+      ),
       await measure('direct  neighborhood depth 2', async (i) => {
         const [e] = await store.findEntities([names[i % names.length]!]);
         await store.readNeighborhood({ entityId: e!.id, depth: 2, limit: 200 });
       }),
     ];
     const ratio = (a: number, b: number) => (results[a]!.p50 / results[b]!.p50).toFixed(2);
-    console.log(`articles ${ARTICLES}; GraphQL overhead (p50 ratio): entity ${ratio(0, 1)}x, neighborhood ${ratio(2, 3)}x`);
+    console.log(
+      `articles ${ARTICLES}; GraphQL overhead (p50 ratio): entity ${ratio(0, 1)}x, neighborhood ${ratio(2, 3)}x`,
+    );
   } finally {
-    await store.close();
-    await neo4j.stop();
-    await promisify(rm)(dataDir, { recursive: true, force: true });
+    await graph.stop();
   }
 }
 

@@ -5,18 +5,50 @@ const here = '[extract/entities] ';
 
 // [label, text, expected "Type:Name" entities]
 const FOUND: Array<[string, string, string[]]> = [
-  ['lexicon names and aliases merge', 'Meta Platforms said on Monday that Meta would spend more.', ['Organization:Meta Platforms']],
+  [
+    'lexicon names and aliases merge',
+    'Meta Platforms said on Monday that Meta would spend more.',
+    ['Organization:Meta Platforms'],
+  ],
   ['possessives', "ByteDance's account was suspended.", ['Organization:ByteDance']],
-  ['hyphen compounds', 'TikTok-parent ByteDance and Sam Altman-led OpenAI met.', ['Product:TikTok', 'Organization:ByteDance', 'Person:Sam Altman', 'Organization:OpenAI']],
+  [
+    'hyphen compounds',
+    'TikTok-parent ByteDance and Sam Altman-led OpenAI met.',
+    ['Product:TikTok', 'Organization:ByteDance', 'Person:Sam Altman', 'Organization:OpenAI'],
+  ],
   ['dotted names', '01.AI released Yi-34B.', ['Organization:01.AI', 'Product:Yi-34B']],
-  ['organization suffix', 'Zhipu AI and Moonshot Technologies both raised money.', ['Organization:Zhipu AI', 'Organization:Moonshot Technologies']],
-  ['model shapes', 'The test compared GPT-4o, Llama 3.1 405B, Claude 3 Opus and the H20.', ['Product:GPT-4o', 'Product:Llama 3.1 405B', 'Product:Claude 3 Opus', 'Product:H20']],
-  ['appositive start-up', 'Investors like Lumina, a Beijing-based start-up, are rare.', ['Organization:Lumina', 'Place:Beijing']],
-  ['title before a name', 'The firm hired chief executive Wang Xiaochuan last year.', ['Person:Wang Xiaochuan']],
+  [
+    'organization suffix',
+    'Zhipu AI and Moonshot Technologies both raised money.',
+    ['Organization:Zhipu AI', 'Organization:Moonshot Technologies'],
+  ],
+  [
+    'model shapes',
+    'The test compared GPT-4o, Llama 3.1 405B, Claude 3 Opus and the H20.',
+    ['Product:GPT-4o', 'Product:Llama 3.1 405B', 'Product:Claude 3 Opus', 'Product:H20'],
+  ],
+  [
+    'appositive start-up',
+    'Investors like Lumina, a Beijing-based start-up, are rare.',
+    ['Organization:Lumina', 'Place:Beijing'],
+  ],
+  [
+    'title before a name',
+    'The firm hired chief executive Wang Xiaochuan last year.',
+    ['Person:Wang Xiaochuan'],
+  ],
   ['given names', 'Google spokesperson Jodi Seth declined to comment.', ['Person:Jodi Seth']],
-  ['corporate forms join the company', 'Microsoft Corporation MSFT and Amazon.com rose.', ['Organization:Microsoft', 'Organization:Amazon']],
+  [
+    'corporate forms join the company',
+    'Microsoft Corporation MSFT and Amazon.com rose.',
+    ['Organization:Microsoft', 'Organization:Amazon'],
+  ],
   ['product versions', 'Apple showed iOS 18 alongside Ernie 4.5.', ['Product:Ernie 4.5']],
-  ['a country before its agency', 'The US Federal Trade Commission opened a probe.', ['Organization:US Federal Trade Commission']],
+  [
+    'a country before its agency',
+    'The US Federal Trade Commission opened a probe.',
+    ['Organization:US Federal Trade Commission'],
+  ],
 ];
 
 describe('entities', () => {
@@ -42,7 +74,9 @@ describe('entities', () => {
 
   it(`${here}"Chinese" counts as China only where China is named`, () => {
     expect(extract('Chinese firms grew.').entities.map((e) => e.name)).not.toContain('China');
-    expect(extract('China grew. Chinese firms grew.').entities.find((e) => e.name === 'China')?.aliases).toContain('Chinese');
+    expect(
+      extract('China grew. Chinese firms grew.').entities.find((e) => e.name === 'China')?.aliases,
+    ).toContain('Chinese');
   });
 
   const JUNK: Array<[string, string, string]> = [
@@ -52,7 +86,11 @@ describe('entities', () => {
     ['headings', 'Key Takeaways\n\nOpenAI released GPT-4.', 'Key Takeaways'],
     ['money, not the country', 'It raised US$1 billion.', 'United States'],
     ['ordinals and units', 'An 11th-hour change gave 96GB of memory.', '96GB'],
-    ['events', 'Apple spoke at the Worldwide Developers Conference in June.', 'Worldwide Developers Conference'],
+    [
+      'events',
+      'Apple spoke at the Worldwide Developers Conference in June.',
+      'Worldwide Developers Conference',
+    ],
     ['job titles', 'Microsoft President Brad Smith spoke.', 'Microsoft President'],
   ];
   it.each(JUNK)(`${here}no junk entity: %s`, (_label, text, junk) => {

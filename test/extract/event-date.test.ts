@@ -7,7 +7,12 @@ const here = '[extract/event-date] ';
 // [label, sentence, published, expected]
 const CASES: Array<[string, string, string | null, string | undefined]> = [
   ['month in the past', 'The work was discontinued in April.', '2023-12-15', '2023-04'],
-  ['month later than publication is last year', 'It launched in December.', '2024-01-04', '2023-12'],
+  [
+    'month later than publication is last year',
+    'It launched in December.',
+    '2024-01-04',
+    '2023-12',
+  ],
   ['explicit day', 'It took effect on Oct. 23.', '2023-10-25', '2023-10-23'],
   ['explicit day with year', 'It was filed on March 26, 2024.', null, '2024-03-26'],
   ['last week', 'OpenAI acted last week.', '2023-12-15', '2023-12-04'],

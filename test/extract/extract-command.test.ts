@@ -49,9 +49,18 @@ describe('aikg extract', () => {
     expect(code).toBe(0);
     const [first, second] = io.lines().map((l) => JSON.parse(l));
     expect(first.id).toBe('gold-1');
-    expect(first.entities).toContainEqual(expect.objectContaining({ name: 'ByteDance', type: 'Organization' }));
-    const suspended = first.relations.find((r: { predicate: string }) => r.predicate === 'SUSPENDED');
-    expect(suspended).toMatchObject({ subject: 'OpenAI', object: 'ByteDance', modality: 'asserted', eventDate: '2023-12-04' });
+    expect(first.entities).toContainEqual(
+      expect.objectContaining({ name: 'ByteDance', type: 'Organization' }),
+    );
+    const suspended = first.relations.find(
+      (r: { predicate: string }) => r.predicate === 'SUSPENDED',
+    );
+    expect(suspended).toMatchObject({
+      subject: 'OpenAI',
+      object: 'ByteDance',
+      modality: 'asserted',
+      eventDate: '2023-12-04',
+    });
     expect(suspended.evidence).toMatchObject({ start: 0 });
     expect(typeof suspended.rule).toBe('string');
     expect(second.id).toBe('note-7');
@@ -72,7 +81,12 @@ describe('aikg extract', () => {
     const lex = join(dir, 'lexicon');
     const { mkdirSync } = await import('node:fs');
     mkdirSync(lex);
-    writeFileSync(join(lex, 'orgs.json'), JSON.stringify({ entries: [{ id: 'acme', name: 'Acme Robotics', type: 'Organization', aliases: ['Acme'] }] }));
+    writeFileSync(
+      join(lex, 'orgs.json'),
+      JSON.stringify({
+        entries: [{ id: 'acme', name: 'Acme Robotics', type: 'Organization', aliases: ['Acme'] }],
+      }),
+    );
     const article = join(dir, 'acme.txt');
     writeFileSync(article, 'Acme said it grew.');
     const io = capture();

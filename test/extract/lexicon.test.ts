@@ -16,17 +16,40 @@ describe('parseLexicon', () => {
 
   const BAD: Array<[string, unknown, RegExp]> = [
     ['not an object', 'nope', /lexicon bad\.json: expected \{ "entries"/],
-    ['missing name', { entries: [{ id: 'x', type: 'Person', aliases: [] }] }, /bad\.json, entry #1 \(x\): name/],
-    ['unknown type', { entries: [{ id: 'y', name: 'Y', type: 'Animal', aliases: [] }] }, /entry #1 \(y\): type/],
-    ['aliases not strings', { entries: [{ id: 'z', name: 'Z', type: 'Place', aliases: [3] }] }, /entry #1 \(z\): aliases\.0/],
-    ['duplicate id', { entries: [{ id: 'd', name: 'D', type: 'Place' }, { id: 'd', name: 'E', type: 'Place' }] }, /entry #2 \(d\): duplicate id "d"/],
+    [
+      'missing name',
+      { entries: [{ id: 'x', type: 'Person', aliases: [] }] },
+      /bad\.json, entry #1 \(x\): name/,
+    ],
+    [
+      'unknown type',
+      { entries: [{ id: 'y', name: 'Y', type: 'Animal', aliases: [] }] },
+      /entry #1 \(y\): type/,
+    ],
+    [
+      'aliases not strings',
+      { entries: [{ id: 'z', name: 'Z', type: 'Place', aliases: [3] }] },
+      /entry #1 \(z\): aliases\.0/,
+    ],
+    [
+      'duplicate id',
+      {
+        entries: [
+          { id: 'd', name: 'D', type: 'Place' },
+          { id: 'd', name: 'E', type: 'Place' },
+        ],
+      },
+      /entry #2 \(d\): duplicate id "d"/,
+    ],
   ];
   it.each(BAD)(`${here}rejects %s, naming the file and the entry`, (_label, data, message) => {
     expect(() => parseLexicon([{ name: 'bad.json', data }])).toThrow(message);
   });
 
   it(`${here}accepts unlabelled files and an absent aliases list`, () => {
-    const lexicon = parseLexicon([{ entries: [{ id: 'a', name: 'Acme Labs', type: 'Organization' }] }]);
+    const lexicon = parseLexicon([
+      { entries: [{ id: 'a', name: 'Acme Labs', type: 'Organization' }] },
+    ]);
     expect(lexicon.entries[0]?.aliases).toEqual([]);
   });
 });
@@ -36,7 +59,12 @@ describe('loadLexicon', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it(`${here}reads every JSON file of a folder (cues.json excepted)`, () => {
-    writeFileSync(join(dir, 'orgs.json'), JSON.stringify({ entries: [{ id: 'acme', name: 'Acme Labs', type: 'Organization', aliases: ['Acme'] }] }));
+    writeFileSync(
+      join(dir, 'orgs.json'),
+      JSON.stringify({
+        entries: [{ id: 'acme', name: 'Acme Labs', type: 'Organization', aliases: ['Acme'] }],
+      }),
+    );
     writeFileSync(join(dir, 'cues.json'), JSON.stringify({ words: ['x'] }));
     writeFileSync(join(dir, 'notes.txt'), 'ignored');
     expect(loadLexicon(dir).entries.map((e) => e.id)).toEqual(['acme']);

@@ -33,16 +33,21 @@ describe('robustness', () => {
   it.each(FOREIGN)(`${here}non-English input (%s) keeps exact offsets`, (_label, text) => {
     const x = extract(text);
     for (const s of x.sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
-    for (const e of x.entities) for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+    for (const e of x.entities)
+      for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
   });
 
   it(`${here}is deterministic`, () => {
-    const text = 'Sam Altman-led OpenAI has suspended TikTok-parent ByteDance. Microsoft invested in OpenAI.';
-    expect(JSON.stringify(extract(text, '2023-12-15'))).toBe(JSON.stringify(extract(text, '2023-12-15')));
+    const text =
+      'Sam Altman-led OpenAI has suspended TikTok-parent ByteDance. Microsoft invested in OpenAI.';
+    expect(JSON.stringify(extract(text, '2023-12-15'))).toBe(
+      JSON.stringify(extract(text, '2023-12-15')),
+    );
   });
 
   it(`${here}evidence offsets point into the text`, () => {
-    const text = 'Intro line\n\nBeijing-based 01.AI released Yi-34B. OpenAI’s GPT-4 Turbo followed.';
+    const text =
+      'Intro line\n\nBeijing-based 01.AI released Yi-34B. OpenAI’s GPT-4 Turbo followed.';
     const x = extract(text);
     expect(x.relations.length).toBeGreaterThan(0);
     for (const r of x.relations) {
@@ -64,12 +69,16 @@ describe('robustness', () => {
     const x = extract(text);
     const seconds = (performance.now() - started) / 1000;
     expect(text.length).toBeGreaterThanOrEqual(1_000_000);
-    expect(x.relations.map((r) => `${r.subject} ${r.predicate} ${r.object}`)).toContain('OpenAI SUSPENDED ByteDance');
+    expect(x.relations.map((r) => `${r.subject} ${r.predicate} ${r.object}`)).toContain(
+      'OpenAI SUSPENDED ByteDance',
+    );
     expect(seconds).toBeLessThan(30);
   }, 60_000);
 
   it(`${here}counts sentences naming two entities that no rule explains`, () => {
-    const x = extract('OpenAI and ByteDance were mentioned together. Microsoft invested in OpenAI.');
+    const x = extract(
+      'OpenAI and ByteDance were mentioned together. Microsoft invested in OpenAI.',
+    );
     expect(x.unexplained).toEqual([0]);
   });
 });

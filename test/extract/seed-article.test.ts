@@ -11,7 +11,8 @@ describe('the seed article end to end', () => {
   const text = readFileSync(SEED, 'utf8');
   const x = extractArticle({ id: 'seed', text, published: '2024-01-04' }, loadLexicon());
   // names as the project lexicon spells them
-  const name = (surface: string) => x.entities.find((e) => e.aliases.includes(surface))?.name ?? surface;
+  const name = (surface: string) =>
+    x.entities.find((e) => e.aliases.includes(surface))?.name ?? surface;
   const find = (s: string, p: string, o: string) =>
     x.relations.find((r) => r.subject === name(s) && r.predicate === p && r.object === name(o));
 
@@ -39,7 +40,8 @@ describe('the seed article end to end', () => {
     for (const n of ['ByteDance', 'OpenAI', 'TikTok', 'Baidu', 'Robin Li', '01.AI', 'Yi-34B']) {
       expect(names.map((v) => v.toLowerCase())).toContain(name(n).toLowerCase());
     }
-    for (const junk of ['Credit', 'Updated', 'Source', 'However', 'This']) expect(names).not.toContain(junk);
+    for (const junk of ['Credit', 'Updated', 'Source', 'However', 'This'])
+      expect(names).not.toContain(junk);
   });
 
   it(`${here}resolves "in April" against the publication date`, () => {

@@ -5,12 +5,36 @@ const here = '[extract/sentences] ';
 
 const CASES: Array<[string, string, string[]]> = [
   ['two sentences', 'OpenAI said so. Meta did too.', ['OpenAI said so.', 'Meta did too.']],
-  ['corporate abbreviation', 'Microsoft Corp. MSFT rose. Shares fell.', ['Microsoft Corp. MSFT rose.', 'Shares fell.']],
-  ['month abbreviation', 'It takes effect on Nov. 16. The rules are new.', ['It takes effect on Nov. 16.', 'The rules are new.']],
-  ['U.S. inside a sentence', 'The U.S. Commerce Department acted. China objected.', ['The U.S. Commerce Department acted.', 'China objected.']],
-  ['closing quote', '"We use GPT," Seth said. "It works."', ['"We use GPT," Seth said.', '"It works."']],
-  ['lines stay apart', 'Key Takeaways\n\n  • Claude 3 Opus leads\n  • GPT-4 trails', ['Key Takeaways', 'Claude 3 Opus leads', 'GPT-4 trails']],
-  ['initials', 'Authors George R. R. Martin and others sued. OpenAI replied.', ['Authors George R. R. Martin and others sued.', 'OpenAI replied.']],
+  [
+    'corporate abbreviation',
+    'Microsoft Corp. MSFT rose. Shares fell.',
+    ['Microsoft Corp. MSFT rose.', 'Shares fell.'],
+  ],
+  [
+    'month abbreviation',
+    'It takes effect on Nov. 16. The rules are new.',
+    ['It takes effect on Nov. 16.', 'The rules are new.'],
+  ],
+  [
+    'U.S. inside a sentence',
+    'The U.S. Commerce Department acted. China objected.',
+    ['The U.S. Commerce Department acted.', 'China objected.'],
+  ],
+  [
+    'closing quote',
+    '"We use GPT," Seth said. "It works."',
+    ['"We use GPT," Seth said.', '"It works."'],
+  ],
+  [
+    'lines stay apart',
+    'Key Takeaways\n\n  • Claude 3 Opus leads\n  • GPT-4 trails',
+    ['Key Takeaways', 'Claude 3 Opus leads', 'GPT-4 trails'],
+  ],
+  [
+    'initials',
+    'Authors George R. R. Martin and others sued. OpenAI replied.',
+    ['Authors George R. R. Martin and others sued.', 'OpenAI replied.'],
+  ],
 ];
 
 describe('splitSentences', () => {

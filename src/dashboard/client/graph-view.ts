@@ -1,4 +1,9 @@
-import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
+import cytoscape, {
+  type Core,
+  type ElementDefinition,
+  type LayoutOptions,
+  type NodeSingular,
+} from 'cytoscape';
 import { GRAPH_STYLE } from './graph-style.js';
 import { ENTITY_COLORS, edgeWidth, predicateColor, predicateLabel } from './predicate-style.js';
 import type { EntityRef, GraphNode, RelationSummary } from './types.js';
@@ -72,14 +77,28 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
 
   function relayout() {
     const levels = hopLevels(cy, centerId);
-    cy.layout({
-      name: 'concentric',
-      concentric: (n) => 10 - (levels.get(n.id()) ?? 9),
-      levelWidth: () => 1,
-      minNodeSpacing: 70,
-      padding: 40,
-      animate: false,
-    }).run();
+    const deepest = Math.max(0, ...levels.values());
+    // One ring of neighbours reads best around the centre; deeper graphs (or parts not linked
+    // to the centre, after a path) would line up on rings, so they get a force layout.
+    const ringed = deepest <= 1 && levels.size === cy.nodes().length;
+    const options = ringed
+      ? {
+          name: 'concentric',
+          concentric: (n: NodeSingular) => (n.id() === centerId ? 2 : 1),
+          levelWidth: () => 1,
+          minNodeSpacing: 70,
+        }
+      : {
+          name: 'cose',
+          idealEdgeLength: () => 100,
+          nodeRepulsion: () => 400_000,
+          edgeElasticity: () => 100,
+          nodeOverlap: 20,
+          gravity: 80,
+          numIter: 1000,
+          randomize: true,
+        };
+    cy.layout({ ...options, padding: 40, animate: false } as LayoutOptions).run();
     // A handful of nodes would otherwise be blown up to fill the canvas, labels and all.
     if (cy.zoom() > MAX_FIT_ZOOM) {
       cy.zoom(MAX_FIT_ZOOM);

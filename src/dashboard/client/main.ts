@@ -83,11 +83,17 @@ function draw(sub: Subgraph) {
   const centerId = sub.center?.id ?? null;
   const nodes = sub.nodes.filter((n) => n.id === centerId || linked.has(n.id));
   graph.show(nodes, edges, centerId);
-  renderLegend(byId('legend'), [...new Set(edges.map((e) => e.predicate))].sort());
+  summarize();
+}
+
+/** Legend and counts of what the graph shows now (after a load, or a fact arriving live). */
+function summarize() {
+  const predicates = graph.cy.edges().map((e) => e.data('predicate') as string);
+  renderLegend(byId('legend'), [...new Set(predicates)].sort());
   graphMessage.textContent =
-    edges.length === 0
+    predicates.length === 0
       ? 'No facts match these filters.'
-      : `${nodes.length} entities, ${edges.length} facts${sub.truncated ? ' (the strongest only)' : ''}.`;
+      : `${graph.cy.nodes().length} entities, ${predicates.length} facts${shown?.truncated ? ' (the strongest only)' : ''}.`;
 }
 
 function startLive(centerId: string) {
@@ -111,6 +117,7 @@ function startLive(centerId: string) {
       const bothShown = graph.hasNode(r.subject.id) && graph.hasNode(r.object.id);
       if (!inRange(r) || !(touchesCentre || bothShown) || !graph.addRelation(r)) return;
       shown?.edges.push(r);
+      summarize();
       liveStatus.textContent = `Live: new, ${r.subject.name} ${predicateLabel(r.predicate)} ${r.object.name}`;
       if (touchesCentre) void loadTimeline(centerId, loads);
     },
