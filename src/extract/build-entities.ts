@@ -143,6 +143,15 @@ function attachLoneWords({
   add: (index: number, m: Mention) => void;
   mentionOf: (start: number, end: number) => Mention;
 }): void {
+  const midSentence = new Map<string, number>();
+  // "OpenAI's GPT", "GPT-generated", "GPT APIs": read as a product
+  const productLike = new Set<string>();
+  for (const c of lone) {
+    if (!c.initial && c.type === undefined) midSentence.set(c.text, (midSentence.get(c.text) ?? 0) + 1);
+    const before = text.slice(Math.max(0, c.start - 3), c.start);
+    const after = text.slice(c.end, c.end + 20);
+    if (/['’]s? $/.test(before) || /^-(?:\d|generated|trained|based|powered)|^ (?:APIs?|models?|chatbot|app|chips?)\b/.test(after)) productLike.add(c.text);
+  }
   for (const c of lone) {
     // "Dario and Daniela Amodei": the first name borrows the family name that follows
     const pair = /^ and (\p{Lu}[\p{L}'’-]+) (\p{Lu}[\p{L}'’-]+)/u.exec(
@@ -170,6 +179,10 @@ function attachLoneWords({
     if (neighbour && c.type === undefined)
       add(draftFor(c.text, neighbour), mentionOf(c.start, c.end));
     else if (c.type) add(draftFor(c.text, c.type), mentionOf(c.start, c.end));
+    // "Baidu ... Baidu": a capitalised word seen twice inside sentences is a name, most often a company's
+    else if ((midSentence.get(c.text) ?? 0) >= 2) {
+      add(draftFor(c.text, productLike.has(c.text) ? 'Product' : 'Organization'), mentionOf(c.start, c.end));
+    }
   }
 }
 

@@ -270,7 +270,8 @@ function readRun({
     const first = run.tokens[0] as Token;
     const last = run.tokens[run.tokens.length - 1] as Token;
     // "Securities and Exchange Commission", "Department of Commerce": one organization
-    if ((ORG_SUFFIXES.has(last.text) || ORG_HEADS.has(first.text)) && !heading && !FUNCTION_WORDS.has(first.text)) {
+    const plainStart = !FUNCTION_WORDS.has(first.text) && !NEVER_ENTITIES.has(first.text) && !ROLE_WORDS.has(first.text);
+    if ((ORG_SUFFIXES.has(last.text) || ORG_HEADS.has(first.text)) && !heading && plainStart) {
       const raw = text.slice(first.start, last.end);
       return [{ sentence: sentence.index, start: run.prefix[0]?.start ?? first.start, end: last.end, text: text.slice(run.prefix[0]?.start ?? first.start, last.end), type: 'Organization', rule: raw ? 'name.org-phrase' : 'name.org-phrase' }];
     }

@@ -47,6 +47,20 @@ const TEMPLATES = [
   'The company did not disclose financial terms.',
 ];
 
+// Most sentences of a real story carry no relation: context, numbers, quotes, background.
+const FILLER = [
+  'The announcement comes as companies race to build larger models and secure the computing power to run them.',
+  'Investors have poured billions of dollars into the sector over the past two years.',
+  '"We are still early in this transition," an executive told reporters at the event.',
+  'The market for generative AI software is expected to grow quickly through the end of the decade, analysts estimate.',
+  'Training a frontier model now costs hundreds of millions of dollars in hardware and electricity.',
+  'Critics have raised concerns about the energy use of large data centres.',
+  'The terms of the agreement were not made public, and the companies declined to comment further.',
+  'Demand for specialised processors has outstripped supply for much of the year.',
+  'The move is likely to draw scrutiny from competition authorities, lawyers said.',
+  'Several start-ups have struggled to raise money as interest rates stayed high.',
+];
+
 /** `count` articles of about `bytes` characters each. */
 export function generateArticles(count: number, { bytes = 3000, seed = 42 } = {}) {
   const rnd = random(seed);
@@ -66,7 +80,8 @@ export function generateArticles(count: number, { bytes = 3000, seed = 42 } = {}
     while (size < bytes) {
       const sentences = [];
       for (let s = 0; s < 3; s++) {
-        const template = TEMPLATES[Math.floor(rnd() * TEMPLATES.length)]!;
+        const pool = rnd() < 0.35 ? TEMPLATES : FILLER;
+        const template = pool[Math.floor(rnd() * pool.length)]!;
         sentences.push(
           template
             .replace('{org}', org())
