@@ -6,11 +6,15 @@ import { openGraph } from '../open-graph.js';
 /** `aikg reextract [--json]`: the current rules over every stored article, with the diff of facts. */
 export async function runReextract(args: string[]): Promise<number> {
   const config = loadConfig();
-  const { store } = await openGraph(config, createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL));
+  const { store } = await openGraph(
+    config,
+    createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL),
+  );
   const ingestor = createIngestor({ store, batchSize: config.INGEST_BATCH_SIZE });
   try {
     const report = await ingestor.reextract({
-      onProgress: (done) => process.stderr.isTTY && process.stderr.write(`\r\x1b[K${done} articles re-extracted`),
+      onProgress: (done) =>
+        process.stderr.isTTY && process.stderr.write(`\r\x1b[K${done} articles re-extracted`),
     });
     if (process.stderr.isTTY) process.stderr.write('\n');
     if (args.includes('--json')) {
@@ -24,7 +28,8 @@ export async function runReextract(args: string[]): Promise<number> {
     );
     for (const f of report.added) process.stdout.write(`+ ${line(f)}\n`);
     for (const f of report.removed) process.stdout.write(`- ${line(f)}\n`);
-    for (const c of report.modalityChanged) process.stdout.write(`~ ${line(c.before)} -> ${c.after.modality}\n`);
+    for (const c of report.modalityChanged)
+      process.stdout.write(`~ ${line(c.before)} -> ${c.after.modality}\n`);
     return 0;
   } finally {
     await ingestor.close();

@@ -42,6 +42,9 @@ const UPPER_START = /^\p{Lu}/u;
 const LOWER_CAMEL = /^\p{Ll}+\p{Lu}/u;
 const DIGITS = /^\p{N}+$/u;
 const YEAR = /^(?:19|20)\d\d$/;
+const PUBLIC_BODY_WORDS = new Set(
+  'Commission Department Bureau Institute Agency Administration Council Committee Authority Office Association Foundation University Security Technology'.split(' '),
+);
 const NAME_OPENERS = new Set('Federal National State International Global United Royal Central General Supreme'.split(' '));
 
 type Kind = 'cap' | 'shape' | 'number' | 'lower' | 'conn';
@@ -271,7 +274,13 @@ function readRun({
     const last = run.tokens[run.tokens.length - 1] as Token;
     // "Securities and Exchange Commission", "Department of Commerce": one organization
     const plainStart = !FUNCTION_WORDS.has(first.text) && !NEVER_ENTITIES.has(first.text) && !ROLE_WORDS.has(first.text);
-    if ((ORG_SUFFIXES.has(last.text) || ORG_HEADS.has(first.text)) && !heading && plainStart) {
+    // "and" joins only inside public bodies: "Securities and Exchange Commission", not "Zhipu AI and Moonshot Labs"
+    const ands = run.tokens.filter((t, i) => run.kinds[i] === 'conn' && t.text === 'and');
+    const andOk =
+      ands.length === 0 ||
+      (PUBLIC_BODY_WORDS.has(last.text) &&
+        run.tokens.every((t, i) => !(run.kinds[i + 1] === 'conn' && run.tokens[i + 1]?.text === 'and' && ORG_SUFFIXES.has(t.text))));
+    if ((ORG_SUFFIXES.has(last.text) || ORG_HEADS.has(first.text)) && !heading && plainStart && andOk) {
       const raw = text.slice(first.start, last.end);
       return [{ sentence: sentence.index, start: run.prefix[0]?.start ?? first.start, end: last.end, text: text.slice(run.prefix[0]?.start ?? first.start, last.end), type: 'Organization', rule: raw ? 'name.org-phrase' : 'name.org-phrase' }];
     }

@@ -21,7 +21,10 @@ interface EvidenceEnds {
   objectOrigin: string;
 }
 
-async function requireEntity(tx: Tx, id: string): Promise<{ id: string; mergedInto: string | null }> {
+async function requireEntity(
+  tx: Tx,
+  id: string,
+): Promise<{ id: string; mergedInto: string | null }> {
   const rows = await tx.run<{ id: string; mergedInto: string | null }>(
     'MATCH (e:Entity {id: $id}) RETURN e.id AS id, e.mergedInto AS mergedInto',
     { id },
@@ -36,7 +39,11 @@ async function requireEntity(tx: Tx, id: string): Promise<{ id: string; mergedIn
  */
 async function repointEvidence(
   tx: Tx,
-  { entities, ends, now }: { entities: string[]; ends: (v: EvidenceEnds) => [string, string]; now: string },
+  {
+    entities,
+    ends,
+    now,
+  }: { entities: string[]; ends: (v: EvidenceEnds) => [string, string]; now: string },
 ): Promise<void> {
   const evidence = await tx.run<EvidenceEnds>(
     `UNWIND $ids AS id
@@ -75,20 +82,35 @@ async function repointEvidence(
     now,
   );
   await recomputeFacts(tx, facts, now);
-  await recomputeEntities(tx, [...new Set([...entities, ...facts.flatMap((f) => [f.subjectId, f.objectId])])]);
+  await recomputeEntities(tx, [
+    ...new Set([...entities, ...facts.flatMap((f) => [f.subjectId, f.objectId])]),
+  ]);
 }
 
 /** Folds `sources` into `target`: aliases, facts and evidence move; each merge is recorded for a split. */
 export async function mergeEntities(
   tx: Tx,
-  { target, sources, by, reason, now }: { target: string; sources: string[] } & Curator & { now: string },
+  {
+    target,
+    sources,
+    by,
+    reason,
+    now,
+  }: { target: string; sources: string[] } & Curator & { now: string },
 ): Promise<void> {
   const into = await requireEntity(tx, target);
-  if (into.mergedInto) throw new GraphStoreError(`entity "${target}" is itself merged into "${into.mergedInto}"`, { code: 'INVALID' });
+  if (into.mergedInto)
+    throw new GraphStoreError(`entity "${target}" is itself merged into "${into.mergedInto}"`, {
+      code: 'INVALID',
+    });
   for (const source of sources) {
-    if (source === target) throw new GraphStoreError(`cannot merge entity "${target}" into itself`, { code: 'INVALID' });
+    if (source === target)
+      throw new GraphStoreError(`cannot merge entity "${target}" into itself`, { code: 'INVALID' });
     const from = await requireEntity(tx, source);
-    if (from.mergedInto) throw new GraphStoreError(`entity "${source}" is already merged into "${from.mergedInto}"`, { code: 'INVALID' });
+    if (from.mergedInto)
+      throw new GraphStoreError(`entity "${source}" is already merged into "${from.mergedInto}"`, {
+        code: 'INVALID',
+      });
     await tx.run(
       `MATCH (s:Entity {id: $source}), (t:Entity {id: $target})
        OPTIONAL MATCH (k:Alias {entityId: $source})
@@ -104,7 +126,10 @@ export async function mergeEntities(
     await repointEvidence(tx, {
       entities: [source, target],
       now,
-      ends: (v) => [v.subjectId === source ? target : v.subjectId, v.objectId === source ? target : v.objectId],
+      ends: (v) => [
+        v.subjectId === source ? target : v.subjectId,
+        v.objectId === source ? target : v.objectId,
+      ],
     });
   }
 }
@@ -115,7 +140,8 @@ export async function splitEntity(
   { entity, by, reason, now }: { entity: string } & Curator & { now: string },
 ): Promise<void> {
   const e = await requireEntity(tx, entity);
-  if (!e.mergedInto) throw new GraphStoreError(`entity "${entity}" is not merged into another`, { code: 'INVALID' });
+  if (!e.mergedInto)
+    throw new GraphStoreError(`entity "${entity}" is not merged into another`, { code: 'INVALID' });
   const target = e.mergedInto;
   await tx.run(
     `MATCH (c:Curation {entity: $entity, action: 'merge'})
@@ -145,7 +171,8 @@ export async function addAlias(
 ): Promise<void> {
   await requireEntity(tx, entity);
   const key = nameKey(alias);
-  if (!key) throw new GraphStoreError(`alias "${alias}" has no letters or digits`, { code: 'INVALID' });
+  if (!key)
+    throw new GraphStoreError(`alias "${alias}" has no letters or digits`, { code: 'INVALID' });
   const rows = await tx.run<{ owner: string }>(
     `MERGE (k:Alias {key: $key}) ON CREATE SET k.entityId = $entity
      WITH k
@@ -159,6 +186,9 @@ export async function addAlias(
   );
   const owner = rows[0]?.owner;
   if (owner && owner !== entity) {
-    throw new GraphStoreError(`alias "${alias}" already names entity "${owner}"; merge the entities instead`, { code: 'INVALID' });
+    throw new GraphStoreError(
+      `alias "${alias}" already names entity "${owner}"; merge the entities instead`,
+      { code: 'INVALID' },
+    );
   }
 }

@@ -6,13 +6,24 @@ import { removeArticleEvidence } from './write-articles.js';
  * Deletes an article with its evidence and mentions. Facts left with no evidence disappear;
  * entities left with no mention and no fact disappear too, unless a curator touched them.
  */
-export async function deleteArticle(tx: Tx, id: string, now: string): Promise<{ deleted: boolean; factsRemoved: number }> {
-  const exists = await tx.run<{ n: number }>('MATCH (a:Article {id: $id}) RETURN count(a) AS n', { id });
+export async function deleteArticle(
+  tx: Tx,
+  id: string,
+  now: string,
+): Promise<{ deleted: boolean; factsRemoved: number }> {
+  const exists = await tx.run<{ n: number }>('MATCH (a:Article {id: $id}) RETURN count(a) AS n', {
+    id,
+  });
   if (!exists[0]?.n) return { deleted: false, factsRemoved: 0 };
   const previous = await removeArticleEvidence(tx, [id]);
   await tx.run('MATCH (a:Article {id: $id}) DETACH DELETE a', { id });
   const { removed } = await recomputeFacts(tx, previous.facts, now);
-  const touched = [...new Set([...previous.entityIds, ...previous.facts.flatMap((f) => [f.subjectId, f.objectId])])];
+  const touched = [
+    ...new Set([
+      ...previous.entityIds,
+      ...previous.facts.flatMap((f) => [f.subjectId, f.objectId]),
+    ]),
+  ];
   await tx.run(
     `UNWIND $ids AS id
      MATCH (e:Entity {id: id})

@@ -7,7 +7,8 @@ import { toGraphStoreError } from './errors.js';
  */
 function withIntegers(params: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(params)) out[k] = typeof v === 'number' && Number.isInteger(v) ? neo4j.int(v) : v;
+  for (const [k, v] of Object.entries(params))
+    out[k] = typeof v === 'number' && Number.isInteger(v) ? neo4j.int(v) : v;
   return out;
 }
 

@@ -68,7 +68,11 @@ export interface GraphStore {
     entityId: string,
     opts: { filter?: FactFilter; offset?: number; first?: number },
   ): Promise<Page<StoredFact>>;
-  getEvidence(factIds: readonly string[]): Promise<StoredEvidence[][]>;
+  /** Evidence per fact, oldest first; `limit` cuts each list, `asOf` keeps what was reported by then. */
+  getEvidence(
+    factIds: readonly string[],
+    opts?: { limit?: number | null; asOf?: string | null },
+  ): Promise<StoredEvidence[][]>;
   getArticles(keys: readonly string[]): Promise<(StoredArticle | null)[]>;
   counts(): Promise<GraphCounts>;
   /** Deletes an article and its evidence; facts left without evidence disappear. */
@@ -152,7 +156,7 @@ export function createGraphStore(options: GraphStoreOptions): GraphStore {
     findEntity: (name) => findEntityByName(executor, name),
     getEntities: (ids) => getEntitiesById(executor, ids),
     getEntityFacts: (id, opts) => getEntityFacts(executor, id, opts),
-    getEvidence: (ids) => getEvidenceByFact(executor, ids),
+    getEvidence: (ids, opts) => getEvidenceByFact(executor, ids, opts),
     getArticles: (keys) => getArticles(executor, keys),
     counts: () => readCounts(executor),
     deleteArticle: (id) =>

@@ -73,10 +73,13 @@ export async function applyMigrations(
       for (const statement of migration.statements) await tx.run(statement);
     });
     await executor.write(`recording migration ${migration.id}`, (tx) =>
-      tx.run('MERGE (m:Migration {id: $id}) SET m.checksum = $checksum, m.appliedAt = toString(datetime())', {
-        id: migration.id,
-        checksum: migration.checksum,
-      }),
+      tx.run(
+        'MERGE (m:Migration {id: $id}) SET m.checksum = $checksum, m.appliedAt = toString(datetime())',
+        {
+          id: migration.id,
+          checksum: migration.checksum,
+        },
+      ),
     );
     report.applied.push(migration.id);
   }

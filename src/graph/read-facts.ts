@@ -59,13 +59,19 @@ export async function getEntityFacts(
 export async function getEvidenceByFact(
   executor: Executor,
   factIds: readonly string[],
+  { limit = null, asOf = null }: { limit?: number | null; asOf?: string | null } = {},
 ): Promise<StoredEvidence[][]> {
+  // A much-reported fact can carry thousands of pieces of evidence: the page is cut per fact.
   const rows = await executor.query<{ factId: string; evidence: StoredEvidence[] }>(
     `UNWIND $ids AS fid
-     MATCH (v:Evidence {factId: fid})
-     WITH fid, v ORDER BY v.reported, v.articleId, v.start
-     RETURN fid AS factId, collect(v {.*}) AS evidence`,
-    { ids: factIds },
+     CALL (fid) {
+       MATCH (v:Evidence {factId: fid}) WHERE $asOf IS NULL OR v.reported <= $asOf
+       WITH v ORDER BY v.reported, v.articleId, v.start
+       LIMIT coalesce($limit, 1000000)
+       RETURN collect(v {.*}) AS evidence
+     }
+     RETURN fid AS factId, evidence`,
+    { ids: factIds, limit, asOf },
   );
   const byFact = new Map(rows.map((r) => [r.factId, r.evidence]));
   return factIds.map((id) => byFact.get(id) ?? []);

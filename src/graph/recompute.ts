@@ -6,7 +6,11 @@ import type { FactRef } from './fact-id.js';
  * modality per source and overall, number of independent sources (copies of one text count
  * once), confidence. Facts left with no evidence are deleted: nothing is kept without support.
  */
-export async function recomputeFacts(tx: Tx, facts: FactRef[], now: string): Promise<{ removed: number }> {
+export async function recomputeFacts(
+  tx: Tx,
+  facts: FactRef[],
+  now: string,
+): Promise<{ removed: number }> {
   if (facts.length === 0) return { removed: 0 };
   const rows = await tx.run<{ removed: number }>(
     `UNWIND $facts AS f

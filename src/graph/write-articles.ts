@@ -249,7 +249,9 @@ export async function writeArticles(
   for (const f of facts.values()) touchedFacts.set(f.id, f);
   const { removed } = await recomputeFacts(tx, [...touchedFacts.values()], now);
   const factEnds = [...touchedFacts.values()].flatMap((f) => [f.subjectId, f.objectId]);
-  await recomputeEntities(tx, [...new Set([...previous.entityIds, ...entities.keys(), ...factEnds])]);
+  await recomputeEntities(tx, [
+    ...new Set([...previous.entityIds, ...entities.keys(), ...factEnds]),
+  ]);
   return {
     articles: records.length,
     entities: entities.size,

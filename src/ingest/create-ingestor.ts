@@ -35,9 +35,22 @@ export function createIngestor({
     pool.extract({ id: a.id, text: a.text, title: a.title, published: a.published ?? null });
   return {
     ingest: (items, { force, onProgress } = {}) =>
-      ingestArticles(items, { store, extract, ruleVersion: RULE_VERSION, batchSize, force, onProgress }),
+      ingestArticles(items, {
+        store,
+        extract,
+        ruleVersion: RULE_VERSION,
+        batchSize,
+        force,
+        onProgress,
+      }),
     reextract: ({ onProgress } = {}) =>
-      reextractArticles({ store, extract, ruleVersion: RULE_VERSION, pageSize: batchSize, onProgress }),
+      reextractArticles({
+        store,
+        extract,
+        ruleVersion: RULE_VERSION,
+        pageSize: batchSize,
+        onProgress,
+      }),
     close: () => pool.close(),
   };
 }

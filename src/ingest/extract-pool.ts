@@ -16,9 +16,15 @@ export interface ExtractPool {
 export function createExtractPool({
   threads = availableParallelism(),
   lexiconDir,
-}: { threads?: number; lexiconDir?: string } = {}): ExtractPool {
+}: {
+  threads?: number;
+  lexiconDir?: string;
+} = {}): ExtractPool {
   if (threads === 0) {
-    return { extract: async (article) => extractTask({ article, lexiconDir }), close: async () => {} };
+    return {
+      extract: async (article) => extractTask({ article, lexiconDir }),
+      close: async () => {},
+    };
   }
   const pool = new Piscina({
     filename: new URL('./extract-worker.ts', import.meta.url).href,

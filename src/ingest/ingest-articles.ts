@@ -104,14 +104,22 @@ async function writeBatch(
   );
   const matchOf = new Map(matches.map((m) => [m.id, m]));
   const seen = new Map<string, string>(); // content hash -> id, for copies within the batch
-  const planned: { article: SourceArticle; id: string; sourceKey: string; status: 'added' | 'updated' }[] = [];
+  const planned: {
+    article: SourceArticle;
+    id: string;
+    sourceKey: string;
+    status: 'added' | 'updated';
+  }[] = [];
   for (const article of articles) {
     const fp = fps.get(article)!;
     const plan = planArticle({ article, fp, match: matchOf.get(article.id), ruleVersion, force });
     const copyOf = seen.get(article.contentHash);
     if (plan.action === 'skip' || copyOf !== undefined || planned.some((p) => p.id === plan.id)) {
       const status = plan.action === 'skip' ? plan.status : 'duplicate';
-      const reason = plan.action === 'skip' ? plan.reason : `same text or id as article ${copyOf ?? plan.id} in this batch`;
+      const reason =
+        plan.action === 'skip'
+          ? plan.reason
+          : `same text or id as article ${copyOf ?? plan.id} in this batch`;
       if (status === 'unchanged') report.unchanged++;
       else report.duplicates++;
       report.items.push({ id: plan.id, origin: article.origin, status, reason });
@@ -121,7 +129,9 @@ async function writeBatch(
     planned.push({ article, id: plan.id, sourceKey: plan.sourceKey, status: plan.status });
   }
   // Extraction of the whole batch at once: with a worker pool, every core works.
-  const extracted = await Promise.allSettled(planned.map((p) => extract({ ...p.article, id: p.id })));
+  const extracted = await Promise.allSettled(
+    planned.map((p) => extract({ ...p.article, id: p.id })),
+  );
   const records: ArticleRecord[] = [];
   const origins: { id: string; origin: string; status: 'added' | 'updated' }[] = [];
   extracted.forEach((result, i) => {
@@ -135,7 +145,14 @@ async function writeBatch(
       return;
     }
     const fp = fps.get(article)!;
-    records.push({ ...article, id, sourceKey, simhash: fp.simhash, bands: fp.bands, extraction: result.value });
+    records.push({
+      ...article,
+      id,
+      sourceKey,
+      simhash: fp.simhash,
+      bands: fp.bands,
+      extraction: result.value,
+    });
     origins.push({ id, origin: article.origin, status });
   });
   if (records.length === 0) return;

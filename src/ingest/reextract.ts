@@ -48,7 +48,9 @@ export async function reextractArticles({
   return report;
 }
 
-function toSourceArticle(a: Awaited<ReturnType<GraphStore['listArticles']>>[number]): SourceArticle {
+function toSourceArticle(
+  a: Awaited<ReturnType<GraphStore['listArticles']>>[number],
+): SourceArticle {
   return {
     id: a.id,
     text: a.text,

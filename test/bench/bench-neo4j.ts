@@ -6,10 +6,19 @@ import { createDriver, createGraphStore, type GraphStore } from '../../src/graph
 import { ensureLauncherBuilt, startNeo4jProcess } from '../../src/graph/local-neo4j.js';
 import { MIGRATIONS_DIR, PROJECT_DIR } from '../../src/paths.js';
 
-export async function startBenchGraph(): Promise<{ store: GraphStore; uri: string; stop(): Promise<void> }> {
+export async function startBenchGraph(): Promise<{
+  store: GraphStore;
+  uri: string;
+  stop(): Promise<void>;
+}> {
   await ensureLauncherBuilt({ projectDir: PROJECT_DIR });
   const dataDir = await mkdtemp(join(tmpdir(), 'aikg-bench-'));
-  const neo4j = await startNeo4jProcess({ projectDir: PROJECT_DIR, dataDir, port: 0, exitOnStdinClose: true });
+  const neo4j = await startNeo4jProcess({
+    projectDir: PROJECT_DIR,
+    dataDir,
+    port: 0,
+    exitOnStdinClose: true,
+  });
   const store = createGraphStore({
     driver: createDriver({ uri: neo4j.uri, password: 'bench' }),
     database: 'neo4j',

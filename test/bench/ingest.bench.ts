@@ -30,19 +30,32 @@ const lexicon = loadLexicon();
 function toRecords(articles: ReturnType<typeof generateArticles>): ArticleRecord[] {
   return articles.map((a) => {
     const fp = fingerprint(a.text);
-    return { ...a, contentHash: hashText(a.text), sourceKey: a.id, simhash: fp.simhash, bands: fp.bands, extraction: extractArticle(a, lexicon) };
+    return {
+      ...a,
+      contentHash: hashText(a.text),
+      sourceKey: a.id,
+      simhash: fp.simhash,
+      bands: fp.bands,
+      extraction: extractArticle(a, lexicon),
+    };
   });
 }
 
-async function writeBatched(store: Awaited<ReturnType<typeof startBenchGraph>>['store'], records: ArticleRecord[]) {
+async function writeBatched(
+  store: Awaited<ReturnType<typeof startBenchGraph>>['store'],
+  records: ArticleRecord[],
+) {
   const start = process.hrtime.bigint();
-  for (let i = 0; i < records.length; i += BATCH) await store.writeArticles(records.slice(i, i + BATCH));
+  for (let i = 0; i < records.length; i += BATCH)
+    await store.writeArticles(records.slice(i, i + BATCH));
   return records.length / seconds(start);
 }
 
 const graph = await startBenchGraph();
 try {
-  console.log(`# aikg ingest benchmark: ${N} generated articles (~3 KB), ${availableParallelism()} cores`);
+  console.log(
+    `# aikg ingest benchmark: ${N} generated articles (~3 KB), ${availableParallelism()} cores`,
+  );
   // 1. End to end: sources -> dedup -> extraction on worker threads -> batched writes.
   const articles = generateArticles(N, { seed: 1 });
   const ingestor = createIngestor({ store: graph.store, batchSize: BATCH });
@@ -65,21 +78,30 @@ try {
   for (const r of naiveSample) await naive.write(r);
   const naiveRate = naiveSample.length / seconds(start);
   await naive.close();
-  console.log(`write path at ${(await graph.store.counts()).articles} stored: batched ${batchedSmall.toFixed(1)} articles/s; one statement per row ${naiveRate.toFixed(1)} articles/s; ratio ${(batchedSmall / naiveRate).toFixed(1)}x`);
+  console.log(
+    `write path at ${(await graph.store.counts()).articles} stored: batched ${batchedSmall.toFixed(1)} articles/s; one statement per row ${naiveRate.toFixed(1)} articles/s; ratio ${(batchedSmall / naiveRate).toFixed(1)}x`,
+  );
 
   // 3. Grow the graph, then the same write again: MERGE on constrained keys must not slow down.
   if (GROW > 0) {
     let stored = (await graph.store.counts()).articles;
     for (let seed = 100; stored < GROW; seed++) {
-      const filler = toRecords(generateArticles(Math.min(2000, GROW - stored), { seed, bytes: 1500 }));
+      const filler = toRecords(
+        generateArticles(Math.min(2000, GROW - stored), { seed, bytes: 1500 }),
+      );
       await writeBatched(graph.store, filler);
       stored += filler.length;
       process.stderr.write(`\rgrowing: ${stored} articles stored`);
     }
     process.stderr.write('\n');
-    const batchedLarge = await writeBatched(graph.store, toRecords(generateArticles(SAMPLE, { seed: 4 })));
+    const batchedLarge = await writeBatched(
+      graph.store,
+      toRecords(generateArticles(SAMPLE, { seed: 4 })),
+    );
     const counts = await graph.store.counts();
-    console.log(`write path at ${counts.articles} stored: batched ${batchedLarge.toFixed(1)} articles/s (${((batchedLarge / batchedSmall) * 100).toFixed(0)}% of the rate at the small size)`);
+    console.log(
+      `write path at ${counts.articles} stored: batched ${batchedLarge.toFixed(1)} articles/s (${((batchedLarge / batchedSmall) * 100).toFixed(0)}% of the rate at the small size)`,
+    );
   }
   console.log(`peak RSS of this process: ${peakRssMiB()} MiB`);
 } finally {

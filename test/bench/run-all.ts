@@ -12,9 +12,13 @@ const BENCHES: [string, string[]][] = [
 let failed = 0;
 for (const [file, args] of BENCHES) {
   console.log(`\n=== ${file} ${args.join(' ')}`);
-  const result = spawnSync(process.execPath, ['--import', 'tsx', new URL(file, import.meta.url).pathname, ...args], {
-    stdio: 'inherit',
-  });
+  const result = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', new URL(file, import.meta.url).pathname, ...args],
+    {
+      stdio: 'inherit',
+    },
+  );
   if (result.status !== 0) failed++;
 }
 process.exitCode = failed ? 1 : 0;

@@ -1,6 +1,10 @@
 import type { StoredEvidence, StoredFact } from '../../graph/index.js';
 import type { ApiContext } from '../context.js';
+import { pageSize } from '../cursor.js';
 import { summarizeEvidence } from '../summarize-evidence.js';
+
+const evidencePageSize = (first: number | null | undefined) =>
+  pageSize(first, { fallback: 20, max: 500 });
 
 /** A fact as resolvers pass it on: `asOf` travels with it down to its evidence and counts. */
 export type ApiFact = StoredFact & { asOf?: string | null };
@@ -42,7 +46,12 @@ export const Relation = {
     denied: f.deniedCount ?? 0,
     planned: f.plannedCount ?? 0,
   })),
-  evidence: (fact: ApiFact, _: unknown, ctx: ApiContext) => evidenceOf(fact, ctx),
+  evidence: (fact: ApiFact, { first }: { first?: number | null }, { loaders }: ApiContext) =>
+    loaders.evidencePage.load({
+      factId: fact.id,
+      limit: evidencePageSize(first),
+      asOf: fact.asOf ?? null,
+    }),
 };
 
 export const Evidence = {
