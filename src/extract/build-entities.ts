@@ -147,10 +147,17 @@ function attachLoneWords({
   // "OpenAI's GPT", "GPT-generated", "GPT APIs": read as a product
   const productLike = new Set<string>();
   for (const c of lone) {
-    if (!c.initial && c.type === undefined) midSentence.set(c.text, (midSentence.get(c.text) ?? 0) + 1);
+    if (!c.initial && c.type === undefined)
+      midSentence.set(c.text, (midSentence.get(c.text) ?? 0) + 1);
     const before = text.slice(Math.max(0, c.start - 3), c.start);
     const after = text.slice(c.end, c.end + 20);
-    if (/['’]s? $/.test(before) || /^-(?:\d|generated|trained|based|powered)|^ (?:APIs?|models?|chatbot|app|chips?)\b/.test(after)) productLike.add(c.text);
+    if (
+      /['’]s? $/.test(before) ||
+      /^-(?:\d|generated|trained|based|powered)|^ (?:APIs?|models?|chatbot|app|chips?)\b/.test(
+        after,
+      )
+    )
+      productLike.add(c.text);
   }
   for (const c of lone) {
     // "Dario and Daniela Amodei": the first name borrows the family name that follows
@@ -169,6 +176,12 @@ function attachLoneWords({
         continue;
       }
     }
+    // "Alphabet Inc.'s GOOG GOOGL Google": a ticker beside its company
+    const ticker = /^\p{Lu}{2,5}$/u.test(c.text) ? tickerOwner(text, c, drafts) : -1;
+    if (ticker >= 0) {
+      add(ticker, mentionOf(c.start, c.end));
+      continue;
+    }
     const owner = aliasOwner(drafts, c.text);
     if (owner >= 0) {
       add(owner, mentionOf(c.start, c.end));
@@ -181,9 +194,25 @@ function attachLoneWords({
     else if (c.type) add(draftFor(c.text, c.type), mentionOf(c.start, c.end));
     // "Baidu ... Baidu": a capitalised word seen twice inside sentences is a name, most often a company's
     else if ((midSentence.get(c.text) ?? 0) >= 2) {
-      add(draftFor(c.text, productLike.has(c.text) ? 'Product' : 'Organization'), mentionOf(c.start, c.end));
+      add(
+        draftFor(c.text, productLike.has(c.text) ? 'Product' : 'Organization'),
+        mentionOf(c.start, c.end),
+      );
     }
   }
+}
+
+function tickerOwner(text: string, c: Candidate, drafts: Draft[]): number {
+  return drafts.findIndex(
+    (d) =>
+      d.type === 'Organization' &&
+      d.mentions.some(
+        (m) =>
+          m.end <= c.start &&
+          c.start - m.end <= 4 &&
+          /^(?:\s|['’]s\s|\.\s|\.['’]s\s)+$/.test(text.slice(m.end, c.start)),
+      ),
+  );
 }
 
 const LIST_GAP_BEFORE = /(?:,|,? and|,? or|,? &) $/;

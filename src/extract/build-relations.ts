@@ -92,7 +92,63 @@ export function buildRelations({
       best.set(key, relation);
     }
   }
-  return [...best.values()];
+  const merged = [...best.values()];
+  return [...merged, ...familyRelations(merged, entities, sentences, ruleVersion)];
+}
+
+/** "Claude 3 Opus" shares its maker with "Claude 3": the first word of a model name names a family. */
+const familyOf = (name: string) => /^[\p{L}][\p{L}.]*/u.exec(name)?.[0] ?? '';
+
+/**
+ * Products of one family share a maker: Anthropic developed Claude 3, so Claude 3 Haiku and
+ * Claude 2 are Anthropic's too, unless the text gives them to someone else.
+ */
+function familyRelations(
+  relations: Relation[],
+  entities: Entity[],
+  sentences: Sentence[],
+  ruleVersion: string,
+): Relation[] {
+  const out: Relation[] = [];
+  const developed = relations.filter((r) => r.predicate === 'DEVELOPED');
+  const madeBy = new Map(developed.map((r) => [r.objectKey, r.subjectKey]));
+  const makers = new Map<string, Relation>();
+  for (const r of developed) {
+    const family = familyOf(r.object);
+    if (r.modality !== 'asserted' || family.length < 2) continue;
+    const held = makers.get(family);
+    if (held && held.subjectKey !== r.subjectKey) makers.set(family, { ...held, subjectKey: '' });
+    else if (!held) makers.set(family, r);
+  }
+  const orgNames = new Set(entities.filter((e) => e.type === 'Organization').map((e) => e.name));
+  for (const product of entities) {
+    if (product.type !== 'Product' || madeBy.has(product.key)) continue;
+    const from = makers.get(familyOf(product.name));
+    if (!from?.subjectKey || orgNames.has(product.name)) continue;
+    const mention = product.mentions[0];
+    const sentence = mention ? sentences[mention.sentence] : undefined;
+    if (!mention || !sentence) continue;
+    out.push({
+      ...from,
+      object: product.name,
+      objectKey: product.key,
+      modality: 'asserted',
+      evidence: {
+        sentence: sentence.text,
+        start: sentence.start,
+        end: sentence.end,
+        sentenceIndex: sentence.index,
+        spanStart: mention.start,
+        spanEnd: mention.end,
+      },
+      attribution: undefined,
+      eventDate: undefined,
+      confidence: 0.5,
+      rule: 'family.name',
+      ruleVersion,
+    });
+  }
+  return out;
 }
 
 function dealPartnerships(

@@ -58,9 +58,15 @@ export function buildTemplate({
       prev.entity === m.entity &&
       !coref &&
       !prev.coref &&
-      /^[\s.,]*$/.test(sentence.text.slice(pos - sentence.start, m.start - sentence.start))
+      /^(?:[\s.,]*|['’]s\s+)$/.test(
+        sentence.text.slice(pos - sentence.start, m.start - sentence.start),
+      )
     ) {
+      // "Alphabet Inc.'s GOOG GOOGL Google": the possessive stays, the ticker goes
+      if (/['’]s\s+$/.test(sentence.text.slice(pos - sentence.start, m.start - sentence.start)))
+        copy(m.start);
       pos = m.end;
+      if (text.endsWith(' ') && sentence.text[m.end - sentence.start] === ' ') pos++;
       prev.end = m.end;
       continue;
     }

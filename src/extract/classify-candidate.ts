@@ -6,7 +6,13 @@ import {
   PRODUCT_NOUNS,
   STAFF_ROLES,
 } from './cues.js';
-import { classifySpan, isKnownFirstName, isKnownLastName, isKnownPlace, lexiconTags } from './nlp.js';
+import {
+  classifySpan,
+  isKnownFirstName,
+  isKnownLastName,
+  isKnownPlace,
+  lexiconTags,
+} from './nlp.js';
 import type { EntityType } from './types.js';
 
 /** A capitalised run of words with the text around it in its sentence. */
@@ -109,7 +115,8 @@ export function classifyCandidate(run: RunContext): Classification | undefined {
   if (ORG_BEFORE.test(before) || ORG_AFTER.test(after))
     return { type: 'Organization', rule: 'context.org' };
   // "Google", "Nvidia": organizations compromise knows by name
-  if (words.length === 1 && lexiconTags(first).includes('Organization')) return { type: 'Organization', rule: 'name.known-org' };
+  if (words.length === 1 && lexiconTags(first).includes('Organization'))
+    return { type: 'Organization', rule: 'name.known-org' };
   if (words.length === 1 && isCamelCase(first) && !run.initial) {
     return { type: 'Organization', rule: 'name.camel-case' };
   }

@@ -17,7 +17,8 @@ const letters = (types: readonly EntityType[]) => {
 const SLOT_ANY = '⟦[A-Za-z]\\d+⟧';
 /** Separators of a list: "A, B and C", "A/B", "OpenAI and its CEO Sam Altman", "OpenAI, the owner of ChatGPT, and Microsoft". */
 const LIST_SEP =
-  `(?:,? and (?:⟦[a-z]\\d+⟧'s |its |his |their )?(?:[A-Z][\\w-]+ |[a-z][\\w-]*,? ){0,2}?|, (?:and )?|,? & |,? or |/|,? as well as |,? along with |` +
+  `(?: (?:chips|models|GPUs|CPUs|processors|accelerators|cards|products|apps|tools|services|versions|chatbots))?` +
+  `(?:,? and (?:the )?(?:[a-z][\\w-]* ){0,2}?⟦O\\d+⟧ (?:founder|co-founder) |,? and (?:⟦[a-z]\\d+⟧'s |its |his |their )?(?:[A-Z][\\w-]+ |[a-z][\\w-]*,? ){0,2}?|, (?:and )?|,? & |,? or |/|,? as well as |,? along with |` +
   `, (?:the |a |an )[^⟦⟧,]{1,30}(?:${SLOT_ANY})?[^⟦⟧,]{0,10}, (?:and )?)`;
 
 const CLAUSE_VERBS =
@@ -26,7 +27,7 @@ const CLAUSE_VERBS =
 const MACROS: Record<string, string> = {
   X: SLOT_ANY,
   XP: `(?:${SLOT_ANY}'?s? )`,
-  A: `(?:,[^⟦⟧,]{1,40},)?,?\\s+(?:[^\\s⟦⟧]+\\s+){0,5}?(?<!\\b(?:the|a|an|its|their|his|her|of|our|this|that) )`,
+  A: `(?:,(?:[^⟦⟧,]|⟦[A-Za-z]\\d+⟧){1,40},)?,?\\s+(?:[^\\s⟦⟧]+\\s+){0,5}?(?<!\\b(?:the|a|an|its|their|his|her|of|our|this|that) )`,
   P: "'s?",
   ADJ: `(?:[a-z][\\w-]*|[A-Z]{2,5}|${SLOT_ANY}-[a-z][\\w-]*|\\d[\\w.%-]*)`,
   ON: `(?:${[...ORG_NOUNS].sort((a, b) => b.length - a.length).join('|')})`,
@@ -63,10 +64,14 @@ export function compilePattern(pattern: string, types: PatternTypes): RegExp {
         const slot = `⟦[${letters(allowed)}]\\d+⟧`;
         const group = role === 'subject' ? 's' : 'o';
         // a later item followed by a verb opens a new clause: "Microsoft has backed OpenAI and Google has partnered"
+        // "FTX founder Sam Bankman-Fried": the company before a title is not a list member
+        const titled = ' (?:founder|co-founder|CEO|chief executive|president|chairman) ⟦';
+        // "OpenAI's GPT-4, DeepSeek-V3, and Meta's Llama": a later item may have its own owner
+        const owned = `(?:⟦O\\d+⟧'s? )?`;
         const item =
           name === 'OL'
-            ? `${slot}(?! (?:${CLAUSE_VERBS})\\b| (?:founder|co-founder|CEO|chief executive|president|chairman) ⟦)`
-            : slot;
+            ? `${owned}${slot}(?! (?:${CLAUSE_VERBS})\\b|${titled})`
+            : `${slot}(?!${titled})`;
         return name.length === 1
           ? `(?<${group}>${slot})`
           : `(?<${group}>${slot}(?:${LIST_SEP}${item})*)`;

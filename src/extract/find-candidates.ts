@@ -43,9 +43,13 @@ const LOWER_CAMEL = /^\p{Ll}+\p{Lu}/u;
 const DIGITS = /^\p{N}+$/u;
 const YEAR = /^(?:19|20)\d\d$/;
 const PUBLIC_BODY_WORDS = new Set(
-  'Commission Department Bureau Institute Agency Administration Council Committee Authority Office Association Foundation University Security Technology'.split(' '),
+  'Commission Department Bureau Institute Agency Administration Council Committee Authority Office Association Foundation University Security Technology'.split(
+    ' ',
+  ),
 );
-const NAME_OPENERS = new Set('Federal National State International Global United Royal Central General Supreme'.split(' '));
+const NAME_OPENERS = new Set(
+  'Federal National State International Global United Royal Central General Supreme'.split(' '),
+);
 
 type Kind = 'cap' | 'shape' | 'number' | 'lower' | 'conn';
 
@@ -53,7 +57,9 @@ type Kind = 'cap' | 'shape' | 'number' | 'lower' | 'conn';
 const CONNECTORS = new Set(['of', 'and', 'for', 'on']);
 /** First words of names that may hold connectors: "University of California". */
 const ORG_HEADS = new Set(
-  'University Department Bureau Ministry Bank Institute Commission Office Committee Council Court Agency Board Federation Association Academy School College Secretary Administration'.split(' '),
+  'University Department Bureau Ministry Bank Institute Commission Office Committee Council Court Agency Board Federation Association Academy School College Secretary Administration'.split(
+    ' ',
+  ),
 );
 
 function kindOf(tok: Token, gap: string): Kind | undefined {
@@ -74,6 +80,7 @@ function joins(gap: string, kind: Kind, prev: Token, prevKind: Kind): boolean {
   }
   if (kind === 'lower') return gap === '-';
   if (prevKind === 'conn') return gap === ' ';
+  if (prevKind === 'number' && gap === '.' && kind === 'cap') return true; // "01.AI"
   return gap === ' ' || gap === '-' || gap === '.' || gap === "'" || gap === '’' || gap === ' & ';
 }
 
@@ -90,6 +97,8 @@ export function isModelShape(words: string[], raw: string): boolean {
     rest.every((w) => DIGITS.test(w) || MODEL_TIERS.has(w) || SHAPE_TOKEN.test(w))
   );
 }
+
+const looksLikeNameWords = (words: string[]) => words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w));
 
 /** "3", "3.1", "Opus", "405B", "Max": what may follow a model name to make a variant of it. */
 const isVariantWord = (w: string) => DIGITS.test(w) || MODEL_TIERS.has(w) || SHAPE_TOKEN.test(w);
@@ -213,7 +222,9 @@ function collectRuns({
     const prefix = prefixOf(tok.start);
     // a run opens on a capitalised word, or on a version right after a product: "iOS 18", "Qwen 2.5-Max"
     const productBefore = prefix[prefix.length - 1]?.entry.type === 'Product';
-    if (kind === 'lower' || (kind === 'number' && !productBefore)) continue;
+    // "01.AI": digits joined to a capitalised word by a dot
+    const dotted = kind === 'number' && next && text.slice(tok.end, next.start) === '.' && UPPER_START.test(next.text);
+    if (kind === 'lower' || (kind === 'number' && !productBefore && !dotted)) continue;
     if (kind === 'shape' && /^\p{N}/u.test(tok.text) && !productBefore) continue;
     cur = { tokens: [tok], kinds: [kind], prefix };
   }
@@ -241,7 +252,10 @@ function stripRun(
     const t = toks[0] as Token;
     const initial = startsSentence(t) && prefix.length === 0;
     // "Federal Trade Commission", "National Science Foundation" keep their first word
-    const keepsName = toks.length > 1 && ORG_SUFFIXES.has((toks[toks.length - 1] as Token).text) && NAME_OPENERS.has(t.text);
+    const keepsName =
+      toks.length > 1 &&
+      ORG_SUFFIXES.has((toks[toks.length - 1] as Token).text) &&
+      NAME_OPENERS.has(t.text);
     if ((NEVER_ENTITIES.has(t.text) && !keepsName) || (initial && isCommonWord(t.text))) {
       toks = toks.slice(1);
       prefix = [];
@@ -251,7 +265,8 @@ function stripRun(
     const t = toks[toks.length - 1] as Token;
     const afterShape = SHAPE_TOKEN.test((toks[toks.length - 2] as Token).text);
     // "Yi-34B LLM", "H20 AI chip": a trailing generic word
-    if (NEVER_ENTITIES.has(t.text) && (!ORG_SUFFIXES.has(t.text) || afterShape)) toks = toks.slice(0, -1);
+    if (NEVER_ENTITIES.has(t.text) && (!ORG_SUFFIXES.has(t.text) || afterShape))
+      toks = toks.slice(0, -1);
     else break;
   }
   return { toks, prefix };
@@ -273,28 +288,114 @@ function readRun({
     const first = run.tokens[0] as Token;
     const last = run.tokens[run.tokens.length - 1] as Token;
     // "Securities and Exchange Commission", "Department of Commerce": one organization
-    const plainStart = !FUNCTION_WORDS.has(first.text) && !NEVER_ENTITIES.has(first.text) && !ROLE_WORDS.has(first.text);
+    const plainStart =
+      !FUNCTION_WORDS.has(first.text) &&
+      !NEVER_ENTITIES.has(first.text) &&
+      !ROLE_WORDS.has(first.text);
     // "and" joins only inside public bodies: "Securities and Exchange Commission", not "Zhipu AI and Moonshot Labs"
     const ands = run.tokens.filter((t, i) => run.kinds[i] === 'conn' && t.text === 'and');
     const andOk =
       ands.length === 0 ||
       (PUBLIC_BODY_WORDS.has(last.text) &&
-        run.tokens.every((t, i) => !(run.kinds[i + 1] === 'conn' && run.tokens[i + 1]?.text === 'and' && ORG_SUFFIXES.has(t.text))));
-    if ((ORG_SUFFIXES.has(last.text) || ORG_HEADS.has(first.text)) && !heading && plainStart && andOk) {
+        run.tokens.every(
+          (t, i) =>
+            !(
+              run.kinds[i + 1] === 'conn' &&
+              run.tokens[i + 1]?.text === 'and' &&
+              ORG_SUFFIXES.has(t.text)
+            ),
+        ));
+    if (
+      (ORG_SUFFIXES.has(last.text) || ORG_HEADS.has(first.text)) &&
+      !heading &&
+      plainStart &&
+      andOk
+    ) {
       const raw = text.slice(first.start, last.end);
-      return [{ sentence: sentence.index, start: run.prefix[0]?.start ?? first.start, end: last.end, text: text.slice(run.prefix[0]?.start ?? first.start, last.end), type: 'Organization', rule: raw ? 'name.org-phrase' : 'name.org-phrase' }];
+      return [
+        {
+          sentence: sentence.index,
+          start: run.prefix[0]?.start ?? first.start,
+          end: last.end,
+          text: text.slice(run.prefix[0]?.start ?? first.start, last.end),
+          type: 'Organization',
+          rule: raw ? 'name.org-phrase' : 'name.org-phrase',
+        },
+      ];
     }
     // "Alibaba and Tencent": two names
-    const left: Run = { tokens: run.tokens.slice(0, conn), kinds: run.kinds.slice(0, conn), prefix: run.prefix };
-    const right: Run = { tokens: run.tokens.slice(conn + 1), kinds: run.kinds.slice(conn + 1), prefix: [] };
-    return [...readRun({ text, sentence, run: left, heading }), ...readRun({ text, sentence, run: right, heading })];
+    const left: Run = {
+      tokens: run.tokens.slice(0, conn),
+      kinds: run.kinds.slice(0, conn),
+      prefix: run.prefix,
+    };
+    const right: Run = {
+      tokens: run.tokens.slice(conn + 1),
+      kinds: run.kinds.slice(conn + 1),
+      prefix: [],
+    };
+    return [
+      ...readRun({ text, sentence, run: left, heading }),
+      ...readRun({ text, sentence, run: right, heading }),
+    ];
   }
   // "co-founder of OpenAI Greg Brockman": a given name opens a second name
-  const split = run.tokens.findIndex((t, i) => i > 0 && i <= run.tokens.length - 2 && run.kinds[i] === 'cap' && isKnownFirstName(t.text) && /^\p{Lu}\p{Ll}/u.test(run.tokens[i + 1]?.text ?? ''));
-  if (split > 0 && !isKnownFirstName((run.tokens[split - 1] as Token).text) && !ROLE_WORDS.has((run.tokens[split - 1] as Token).text)) {
-    const left: Run = { tokens: run.tokens.slice(0, split), kinds: run.kinds.slice(0, split), prefix: run.prefix };
-    const right: Run = { tokens: run.tokens.slice(split), kinds: run.kinds.slice(split), prefix: [] };
-    return [...readRun({ text, sentence, run: left, heading }), ...readRun({ text, sentence, run: right, heading })];
+  const split = run.tokens.findIndex(
+    (t, i) =>
+      i > 0 &&
+      i <= run.tokens.length - 2 &&
+      run.kinds[i] === 'cap' &&
+      isKnownFirstName(t.text) &&
+      /^\p{Lu}\p{Ll}/u.test(run.tokens[i + 1]?.text ?? ''),
+  );
+  if (
+    split > 0 &&
+    !isKnownFirstName((run.tokens[split - 1] as Token).text) &&
+    !ROLE_WORDS.has((run.tokens[split - 1] as Token).text)
+  ) {
+    const left: Run = {
+      tokens: run.tokens.slice(0, split),
+      kinds: run.kinds.slice(0, split),
+      prefix: run.prefix,
+    };
+    const right: Run = {
+      tokens: run.tokens.slice(split),
+      kinds: run.kinds.slice(split),
+      prefix: [],
+    };
+    return [
+      ...readRun({ text, sentence, run: left, heading }),
+      ...readRun({ text, sentence, run: right, heading }),
+    ];
+  }
+  const lastTok = run.tokens[run.tokens.length - 1] as Token;
+  const owner0 = run.prefix[run.prefix.length - 1];
+  if (owner0 && run.tokens.every((t) => CORPORATE_FORMS.has(t.text))) {
+    // "Microsoft Corp.", "Alphabet Inc."
+    const pStart = (run.prefix[0] as LexiconMatch).start;
+    const end = text[lastTok.end] === '.' ? lastTok.end + 1 : lastTok.end;
+    return [
+      {
+        sentence: sentence.index,
+        start: pStart,
+        end,
+        text: text.slice(pStart, end),
+        type: owner0.entry.type,
+        rule: 'name.corporate-form',
+        sameAs: owner0,
+      },
+    ];
+  }
+  if (!owner0 && run.tokens.length > 1 && run.tokens.every((t) => /^\p{Lu}{2,5}$/u.test(t.text))) {
+    // "GOOG GOOGL": tickers, each a word of its own
+    return run.tokens.map((t) => ({
+      sentence: sentence.index,
+      start: t.start,
+      end: t.end,
+      text: t.text,
+      type: undefined,
+      rule: 'name.lone',
+    }));
   }
   const local = (i: number) => i - sentence.start;
   const startsSentence = (t: Token) =>
@@ -388,6 +489,12 @@ function readRun({
   if (heading) return [];
   const before = text.slice(sentence.start, first.start);
   const after = text.slice(last.end, sentence.end);
+  const government = /^ (administration|government)\b/.exec(after);
+  if (government && looksLikeNameWords(words)) {
+    // "Biden administration": a named government
+    const end = last.end + (government[0] as string).length;
+    return [{ ...base, start: first.start, end, text: text.slice(first.start, end), type: 'Organization', rule: 'name.administration' }];
+  }
   const initial = startsSentence(first);
   const cls = classifyCandidate({ name: raw, words, before, after, initial });
   if (cls)
@@ -396,7 +503,15 @@ function readRun({
     ];
   if (words.length === 1 && /^\p{L}/u.test(raw) && !isCommonWord(raw)) {
     return [
-      { ...base, start: first.start, end: last.end, text: raw, type: undefined, rule: 'name.lone', initial },
+      {
+        ...base,
+        start: first.start,
+        end: last.end,
+        text: raw,
+        type: undefined,
+        rule: 'name.lone',
+        initial,
+      },
     ];
   }
   return [];

@@ -118,6 +118,10 @@ export function matchLexicon(text: string, tokens: Token[], lexicon: Lexicon): L
       }
     }
     if (best) {
+      // "Alphabet Inc." when the lexicon spells "Alphabet Inc"
+      if (/\b(?:Inc|Corp|Co|Ltd)$/.test(best.match.text) && text[best.match.end] === '.') {
+        best.match = { ...best.match, end: best.match.end + 1, text: `${best.match.text}.` };
+      }
       out.push(best.match);
       i = best.last + 1;
     } else i++;

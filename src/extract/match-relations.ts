@@ -96,12 +96,38 @@ function entitiesOf(
   types: readonly EntityType[],
 ): number[] {
   if (!group) return [];
+  // an owner inside a list is not a member: "..., and ⟦Meta⟧'s ⟦Llama⟧"
+  const owners = new Set([...group.matchAll(/⟦[A-Za-z](\d+)⟧'s? ⟦/g)].map((m) => Number(m[1])));
   return slotsIn(group)
     .filter((s) => {
       const t = slotType(template, s);
-      return t !== undefined && types.includes(t);
+      return t !== undefined && types.includes(t) && !owners.has(s);
     })
     .map((s) => (template.slots[s] as { entity: number }).entity);
+}
+
+const OWNED_PREDICATES = new Set<Predicate>([
+  'DEVELOPED',
+  'PARENT_OF',
+  'LEADS',
+  'EMPLOYED_BY',
+  'FOUNDED',
+]);
+
+/** "OpenAI's GPT-4 and Meta's Llama": Llama is Meta's, not OpenAI's. */
+function ownedByOther(
+  template: Template,
+  group: string | undefined,
+  object: number,
+  subject: number,
+): boolean {
+  if (!group) return false;
+  for (const m of group.matchAll(/⟦[A-Za-z](\d+)⟧'s? ⟦[A-Za-z](\d+)⟧/g)) {
+    const owner = template.slots[Number(m[1])]?.entity;
+    const owned = template.slots[Number(m[2])]?.entity;
+    if (owned === object && owner !== subject) return true;
+  }
+  return false;
 }
 
 const MODIFIER_AFTER = /^(?: rival| competitor| challenger| alternative|-style|-like|-esque)\b/;
@@ -178,6 +204,7 @@ function applyRule(ctx: Context, rule: CompiledRule, index: number, out: RawRela
         if (s === o) continue;
         const predicate = adjust(rule, ctx.info[s] as EntityInfo, ctx.info[o] as EntityInfo);
         if (!predicate || namedAfterOther(ctx.info, s, o, predicate)) continue;
+        if (OWNED_PREDICATES.has(predicate) && ownedByOther(template, g.o, o, s)) continue;
         out.push({
           subject: s,
           object: o,

@@ -78,7 +78,13 @@ function insideLongerName(text: string, m: LexiconMatch, prev: LexiconMatch | un
   );
   if (!before) return false;
   const word = before[2] as string;
-  if (NEVER_ENTITIES.has(word) || ROLE_WORDS.has(word) || CORPORATE_FORMS.has(word)) return false;
+  if (
+    NEVER_ENTITIES.has(word) ||
+    ROLE_WORDS.has(word) ||
+    CORPORATE_FORMS.has(word) ||
+    word === word.toUpperCase()
+  )
+    return false;
   if (prev && prev.end >= m.start - word.length - 1) return false;
   const start = m.start - word.length - 1;
   // sentence-initial capitals say nothing: "Congress passed", "Then Google"

@@ -1,5 +1,6 @@
 import type { EntityMention } from './build-entities.js';
 import { DESCRIPTION_NOUNS } from './cues.js';
+import { lexiconTags } from './nlp.js';
 import type { Entity, EntityType, Sentence } from './types.js';
 
 /** A pronoun or description standing for an entity: "its", "the US firm", "the companies". */
@@ -20,6 +21,11 @@ const DESCRIPTION = new RegExp(
 const PLURAL =
   /\b(?:[Tt]he|[Bb]oth) (?:two |three )?(?:companies|firms|tech giants|giants|defendants)\b/g;
 const PRONOUN = /\b(its|it|his|him|he|her|she)\b/giu;
+const SUBORDINATE = /\b(?:as|while|because|since|when|although|though)\s+$/i;
+const WE = /\b([Ww]e|[Oo]ur)\b/g;
+/** "OpenAI spokesperson Niko Felix said", "OpenAI said in a statement". */
+const SPEAKS =
+  /^(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:spokes(?:person|man|woman)|statement|said|says|told|wrote|confirmed)\b/;
 const PERSON_PRONOUNS = new Set(['his', 'him', 'he', 'her', 'she']);
 
 /** Words that may follow a description's head: "the company said", "the firm's", "the startup, which". */
@@ -29,6 +35,19 @@ const FOLLOWER =
 /** A mention followed by a verb acts as a subject: "Amazon has not been ... its deal". */
 const FOLLOWED_BY_VERB =
   /^(?:'s?)?\s*(?:\([^)]{0,20}\)\s*)?(?:,[^,]{1,50},\s*)?(?:has|have|had|is|are|was|were|will|would|said|says|did|does|also|then|now|could|can|may|might|became|began|made|took|got|won|saw|led|rose|fell|grew|told|built|bought|sold|brought|gave|went|came|held|kept|left|lost|met|paid|put|ran|set|sent|spent|stood|thought|wrote|(?!this\b|thus\b|plus\b|less\b|unless\b|across\b|perhaps\b|always\b|news\b|towards\b)[a-z]{2,}(?:ed|s))\b/;
+
+const VERB_TAGS = new Set([
+  'Infinitive',
+  'PastTense',
+  'PresentTense',
+  'Modal',
+  'Copula',
+  'Adverb',
+  'Preposition',
+  'Conjunction',
+]);
+/** "the tech giant provide ...": compromise knows "provide" as a verb. */
+const isVerbLike = (word: string) => word !== '' && lexiconTags(word).some((t) => VERB_TAGS.has(t));
 
 const LIST_GAP = /^(?:,|,? and|,? or|,? &)\s*$/;
 
@@ -94,6 +113,19 @@ export function resolveCoreference({
     }
     return undefined;
   };
+  const speakerOrg = (index: number): number | undefined => {
+    // the quote's speaker is named before it, or right after it ("...," OpenAI spokesperson Niko Felix said)
+    for (const i of [index, index + 1, index + 2, index - 1, index - 2, index - 3]) {
+      const s = sentences[i];
+      if (!s) continue;
+      for (const m of bySentence.get(i) ?? []) {
+        if (typeOf(m) !== 'Organization') continue;
+        const after = s.text.slice(m.end - s.start, m.end - s.start + 50);
+        if (SPEAKS.test(after)) return m.entity;
+      }
+    }
+    return undefined;
+  };
   for (const sentence of sentences) {
     const inSentence = bySentence.get(sentence.index) ?? [];
     const taken: Array<[number, number]> = [];
@@ -103,11 +135,16 @@ export function resolveCoreference({
       taken.push([m.start, m.end]);
       out.push({ ...m, sentence: sentence.index, text: text.slice(m.start, m.end) });
     };
+    const described = new Set<number>();
     DESCRIPTION.lastIndex = 0;
     for (let d = DESCRIPTION.exec(sentence.text); d; d = DESCRIPTION.exec(sentence.text)) {
       const head = d[4] as string;
       const after = sentence.text.slice(d.index + d[0].length);
-      if (/^\s+of\b/.test(after) || !FOLLOWER.test(after)) continue; // "the maker of ChatGPT", "the startup Anthropic"
+      if (
+        /^\s+of\b/.test(after) ||
+        !(FOLLOWER.test(after) || isVerbLike(/^\s+([a-z]+)/.exec(after)?.[1] ?? ''))
+      )
+        continue; // "the maker of ChatGPT", "the startup Anthropic"
       const start = sentence.start + d.index + d[0].length - head.length;
       const end = start + head.length;
       if (overlaps(start, end)) continue;
@@ -120,13 +157,20 @@ export function resolveCoreference({
       if (d[2]) {
         const prev = before[before.length - 1];
         ante = prev && sentence.start + d.index === prev.end ? prev : undefined;
+      } else if (SUBORDINATE.test(sentence.text.slice(Math.max(0, d.index - 12), d.index))) {
+        // "Microsoft announced ... — as the U.S. tech giant seeks to expand": the main subject
+        ante = before[0] ?? lastWith(sentence.index, 'Organization');
       } else {
+        // "saw the tech giant provide the organization's arm": two descriptions, two companies
+        const fresh = before.filter((m) => !described.has(m.entity));
+        const pool = fresh.length > 0 ? fresh : before;
         ante =
-          before.length > 1
-            ? before.filter((m) => m.entity !== before[0]?.entity).pop()
-            : (before[0] ?? lastWith(sentence.index, 'Organization'));
+          pool.length > 1
+            ? (pool.filter((m) => m.entity !== before[0]?.entity).pop() ?? pool[pool.length - 1])
+            : (pool[0] ?? lastWith(sentence.index, 'Organization'));
       }
       if (!ante) continue;
+      described.add(ante.entity);
       push({
         start,
         end,
@@ -152,6 +196,22 @@ export function resolveCoreference({
       const [first, ...others] = group;
       push({ start, end, entity: first as number, others, possessive: false, kind: 'description' });
     }
+    // "we have suspended their account", said OpenAI spokesperson Niko Felix: the speaker's company
+    WE.lastIndex = 0;
+    for (let p = WE.exec(sentence.text); p; p = WE.exec(sentence.text)) {
+      const start = sentence.start + p.index;
+      const end = start + (p[1] as string).length;
+      if (overlaps(start, end)) continue;
+      const speaker = speakerOrg(sentence.index);
+      if (speaker === undefined) break;
+      push({
+        start,
+        end,
+        entity: speaker,
+        possessive: /^our$/i.test(p[1] as string),
+        kind: 'pronoun',
+      });
+    }
     PRONOUN.lastIndex = 0;
     for (let p = PRONOUN.exec(sentence.text); p; p = PRONOUN.exec(sentence.text)) {
       const word = (p[1] as string).toLowerCase();
@@ -175,6 +235,7 @@ export function resolveCoreference({
       if (!ante) continue;
       const possessive =
         word === 'its' ||
+        word === 'their' ||
         word === 'his' ||
         (word === 'her' && !/^\s+(?:to|and|,|\.)/.test(sentence.text.slice(p.index + 3)));
       push({ start, end, entity: ante.entity, possessive, kind: 'pronoun' });

@@ -94,7 +94,7 @@ export const CONFLICT_RULES: RelationRule[] = [
   {
     id: 'verb.doubt',
     predicate: 'CRITICIZED',
-    pattern: String.raw`{S}{A}(?:has |have )?(?:expressed|voiced|raised) (?:his |her |their |its )?(?:belief|doubts|concerns?|skepticism|scepticism) that (?:[a-z-]+ ){0,4}?(?:like|such as|including)? ?{OL}`,
+    pattern: String.raw`{S}{A}(?:has |have )?(?:expressed|voiced|raised) (?:⟦[a-z]\d+⟧'s |his |her |their |its )?(?:belief|doubts|concerns?|skepticism|scepticism) that (?:[a-z-]+ ){0,4}?(?:like|such as|including)? ?{OL}`,
     confidence: 0.6,
   },
 
@@ -129,8 +129,17 @@ export const CONFLICT_RULES: RelationRule[] = [
   {
     id: 'verb.compete-distant',
     predicate: 'COMPETES_WITH',
-    pattern: String.raw`^[^⟦⟧]{0,30}?{S}(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?\b(?:to|and) (?:better )?(?:compete|competing) (?:directly |head-on )?with (?:[a-z-]+ ){0,4}?(?:such as |like |including )?{OL}`,
+    pattern: String.raw`^[^⟦⟧]{0,30}?{S}(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?\b(?:compete|competes|competing|competed|vie|vying) (?:directly |head-on |fiercely )?(?:with|against) (?:[a-z-]+,? |⟦[Ll]\d+⟧ ){0,4}?(?:such as |like |including )?{OL}`,
     confidence: 0.6,
+  },
+  // "... to develop products capable of competing with AI giants such as OpenAI": the article's company competes
+  {
+    id: 'verb.compete-implicit',
+    predicate: 'COMPETES_WITH',
+    pattern: String.raw`^[^⟦⟧]*\b(?:compete|competes|competing|competed|vie|vying) (?:directly |head-on |fiercely )?(?:with|against) (?:[a-z-]+,? ){0,4}?(?:such as |like |including )?{OL}`,
+    implicitSubject: 'salient',
+    subject: ['Organization'],
+    confidence: 0.5,
   },
   {
     id: 'appositive.rival',
@@ -160,7 +169,7 @@ export const CONFLICT_RULES: RelationRule[] = [
   {
     id: 'verb.beat',
     predicate: 'COMPETES_WITH',
-    pattern: String.raw`{S}'?s?{A}(?:beat|beats|beating|overtook|overtakes|overtaken|overtaking|surpassed|surpasses|surpassing|outperformed|outperforms|outperforming|outscored|outscores|topped|tops|toppled|leapfrogged|caught up with|catch up with|catching up with|is positioned as (?:a )?(?:major )?leap over|was positioned as (?:a )?(?:major )?leap over|fell slightly behind|fell behind|lags behind|trails) (?:[a-z-]+ ){0,6}?(?:such as |including |like )?{XP}?{OL}`,
+    pattern: String.raw`{S}'?s?{A}(?:beat|beats|beating|overtook|overtakes|overtaken|overtaking|surpassed|surpasses|surpassing|outperformed|outperforms|outperforming|outscored|outscores|topped|tops|toppled|leapfrogged|caught up with|catch up with|catching up with|is positioned as (?:a )?(?:major )?leap over|was positioned as (?:a )?(?:major )?leap over|fell slightly behind|fell behind|lags behind|trails) (?:[a-z-]+,? ){0,6}?(?:such as |including |like )?{XP}?{OL}`,
     confidence: 0.75,
   },
   {

@@ -26,8 +26,8 @@ export const OWNERSHIP_RULES: RelationRule[] = [
   {
     id: 'appositive.parent-company',
     predicate: 'PARENT_OF',
-    pattern: String.raw`(?<o>⟦[Oo]\d+⟧)[^⟦⟧]{0,80}?\b(?:its |and )?parent(?: company| firm)? {S}`,
-    confidence: 0.7,
+    pattern: String.raw`^[^⟦⟧]{0,30}?(?<o>⟦[Oo]\d+⟧)(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧){0,100}?\b(?:its |and )?parent(?: company| firm)? {S}`,
+    confidence: 0.6,
   },
   // "the organization's for-profit arm, OpenAI Global", "Alibaba's cloud unit Alibaba Cloud"
   {
@@ -136,7 +136,7 @@ export const OWNERSHIP_RULES: RelationRule[] = [
   {
     id: 'verb.raise-from',
     predicate: 'INVESTED_IN',
-    pattern: String.raw`(?<o>⟦[Oo]\d+⟧){A}(?:secured|secures|raised|raises|received|receives|got|gets|landed|closed|attracted|took)\b[^⟦⟧;]{0,80}?\b(?:from|with contributions from|with investment from|backed by) (?:[a-z-]+ ){0,4}?(?:,\s)?{SL}`,
+    pattern: String.raw`(?<o>⟦[Oo]\d+⟧){A}(?:secured|secures|raised|raises|received|receives|got|gets|landed|closed|attracted|took)\b[^⟦⟧;]{0,80}?\b(?:from|with contributions from|with investment from|backed by) (?:[a-z-]+,? ){0,4}?{SL}`,
     confidence: 0.8,
   },
   {

@@ -70,7 +70,13 @@ function roleRules(predicate: Predicate, roles: string[], name: string): Relatio
 
 /** Who leads, founded or works for an organization. */
 export const PEOPLE_RULES: RelationRule[] = [
-  ...roleRules('LEADS', LEAD_ROLES, 'lead'),
+  ...roleRules('LEADS', LEAD_ROLES, 'lead').filter((r) => !r.id.endsWith('-bare')),
+  // "CEO Robin Li": a company title alone points at the company in focus (not "Secretary X")
+  ...roleRules(
+    'LEADS',
+    LEAD_ROLES.filter((r) => !/secretary|minister|governor|commissioner|director|leader/.test(r)),
+    'lead',
+  ).filter((r) => r.id.endsWith('-bare')),
   ...roleRules('EMPLOYED_BY', STAFF_ROLES, 'staff').filter((r) => !r.id.endsWith('-bare')),
   // "spokesperson Jodi Seth said", "Chief Scientist Ilya Sutskever": staff titles strong enough alone
   ...roleRules(

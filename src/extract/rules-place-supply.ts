@@ -6,7 +6,7 @@ export const PLACE_SUPPLY_RULES: RelationRule[] = [
   {
     id: 'compound.based',
     predicate: 'LOCATED_IN',
-    pattern: String.raw`{OL:L}-(?:based|headquartered) (?:{ADJ} ){0,4}?{S}`,
+    pattern: String.raw`{OL:L}-(?:based|headquartered) (?:{ADJ},? ){0,4}?{S}`,
     confidence: 0.9,
   },
   {
@@ -43,7 +43,7 @@ export const PLACE_SUPPLY_RULES: RelationRule[] = [
   {
     id: 'appositive.nationality',
     predicate: 'LOCATED_IN',
-    pattern: String.raw`{S}, (?:a|an|the) (?:[\w-]+ ){0,2}?{O:L} (?:[\w-]+ ){0,3}?{ON}\b`,
+    pattern: String.raw`{S}, (?:a|an|the) (?:[\w-]+ ){0,2}?{O:L} (?:[\w-]+ ){0,3}?(?:{ON}\b|⟦o\d+⟧)`,
     confidence: 0.8,
   },
   {

@@ -17,7 +17,7 @@ export const PRODUCT_RULES: RelationRule[] = [
   {
     id: 'possessive.product',
     predicate: 'DEVELOPED',
-    pattern: String.raw`{S}'s? (?:{ADJ},? ){0,5}?(?:such as |including |like |the |dubbed |called |named |["“'])*{OL}${NOT_OWN}`,
+    pattern: String.raw`{S}'s? (?:{ADJ},? ){0,5}?(?:such as |including |like |the |dubbed |called |named |["“'])*(?:⟦O\d+⟧ )?{OL}${NOT_OWN}`,
     confidence: 0.85,
   },
   // "Nvidia H800", "Google Gemini", "NVIDIA H800 and A800 GPUs"

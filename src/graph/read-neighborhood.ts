@@ -28,10 +28,14 @@ export interface NeighborhoodQuery {
 const REL_FILTER = (r: string) =>
   `($modalities IS NULL OR ${r}.modality IN $modalities) AND ($asOf IS NULL OR ${r}.firstReported <= $asOf)`;
 
+const STRENGTH = 'r.sourceCount DESC, r.confidence DESC, r.id';
+
 /**
- * The facts within `depth` hops of an entity and the entities they join, in one statement:
- * a pruning breadth-first expansion to the nodes within `depth - 1` hops, then every fact
- * touching them, the strongest kept.
+ * The facts within `depth` hops of an entity and the entities they join, breadth first: the
+ * centre's own facts (strongest first), then, while the limit leaves room, the strongest facts
+ * of the entities reached, and so on. Each hop asks every frontier entity for at most the
+ * room left, which is exact (any fact in the global top-k is in its entity's top-k) and keeps
+ * a hub's thousands of facts from being sorted when only 200 are drawn.
  */
 export async function readNeighborhood(
   executor: Executor,
@@ -40,33 +44,48 @@ export async function readNeighborhood(
   if (!Number.isInteger(depth) || depth < 1 || depth > 3)
     throw new GraphStoreError(`depth must be 1 to 3, got ${depth}`, { code: 'INVALID' });
   const types = factTypes(predicates);
-  const rows = await executor.query<Subgraph>(
-    `MATCH (c:Entity {id: $id})
-     CALL (c) {
-       CALL (c) {
-         MATCH (c)-[rs:${types}*0..${depth - 1}]-(n:Entity) WHERE all(x IN rs WHERE ${REL_FILTER('x')})
-         RETURN DISTINCT n
-       }
-       MATCH (n)-[r:${types}]-(:Entity) WHERE ${REL_FILTER('r')}
-       WITH DISTINCT c, r
-       ORDER BY CASE WHEN startNode(r) = c OR endNode(r) = c THEN 0 ELSE 1 END, r.sourceCount DESC,
-                r.confidence DESC, r.id
-       LIMIT toInteger($limit) + 1
-       RETURN collect(r) AS found
-     }
-     WITH c, found[..toInteger($limit)] AS kept, size(found) > $limit AS truncated
-     CALL (c, kept) {
-       UNWIND [c] + [r IN kept | startNode(r)] + [r IN kept | endNode(r)] AS e
-       WITH DISTINCT e
-       RETURN collect(e ${ENTITY_FIELDS}) AS nodes
-     }
-     RETURN c ${ENTITY_FIELDS} AS center, nodes, [r IN kept | ${FACT_FIELDS}] AS edges, truncated`,
-    {
-      id: entityId,
-      modalities: modalities?.length ? modalities : null,
-      asOf: asOf ?? null,
-      limit,
-    },
-  );
-  return rows[0] ?? { center: null, nodes: [], edges: [], truncated: false };
+  const filter = { modalities: modalities?.length ? modalities : null, asOf: asOf ?? null };
+  return executor.read('reading a neighbourhood', async (tx) => {
+    const [start] = await tx.run<{ center: StoredEntity }>(
+      `MATCH (c:Entity {id: $id}) RETURN c ${ENTITY_FIELDS} AS center`,
+      { id: entityId },
+    );
+    if (!start) return { center: null, nodes: [], edges: [], truncated: false };
+    const nodes = new Map<string, StoredEntity>([[start.center.id, start.center]]);
+    const edges = new Map<string, StoredFact>();
+    let frontier = [start.center.id];
+    let truncated = false;
+    for (let hop = 1; hop <= depth && frontier.length > 0 && !truncated; hop++) {
+      const room = limit - edges.size;
+      const rows = await tx.run<{ fact: StoredFact; s: StoredEntity; o: StoredEntity }>(
+        `UNWIND $frontier AS nid
+         MATCH (n:Entity {id: nid})
+         CALL (n) {
+           MATCH (n)-[r:${types}]-(:Entity) WHERE ${REL_FILTER('r')} AND NOT r.id IN $seen
+           RETURN r ORDER BY ${STRENGTH} LIMIT $room + 1
+         }
+         WITH DISTINCT r ORDER BY ${STRENGTH} LIMIT $room + 1
+         WITH r, startNode(r) AS s, endNode(r) AS o
+         RETURN ${FACT_FIELDS} AS fact, s ${ENTITY_FIELDS} AS s, o ${ENTITY_FIELDS} AS o`,
+        { ...filter, frontier, room, seen: [...edges.keys()] },
+      );
+      truncated = rows.length > room;
+      const next: string[] = [];
+      for (const { fact, s, o } of rows.slice(0, room)) {
+        edges.set(fact.id, fact);
+        for (const e of [s, o]) {
+          if (nodes.has(e.id)) continue;
+          nodes.set(e.id, e);
+          next.push(e.id);
+        }
+      }
+      frontier = next;
+    }
+    return {
+      center: start.center,
+      nodes: [...nodes.values()],
+      edges: [...edges.values()],
+      truncated,
+    };
+  });
 }

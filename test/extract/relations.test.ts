@@ -252,6 +252,27 @@ const CASES: Array<[string, string, string[]]> = [
     'China is home to many labs. Chinese tech giant Alibaba released a model.',
     ['Alibaba Group LOCATED_IN China'],
   ],
+  // lists, owners and families
+  [
+    'possessive list with owners',
+    "Qwen beat rivals including OpenAI's GPT-4, Llama, and Meta's Llama 3.",
+    ['OpenAI DEVELOPED GPT-4', 'Meta Platforms DEVELOPED Llama 3'],
+  ],
+  [
+    'model family',
+    'Anthropic released Claude 3. Claude 3 Opus and Claude 3 Haiku followed.',
+    ['Anthropic DEVELOPED Claude 3 Opus', 'Anthropic DEVELOPED Claude 3 Haiku'],
+  ],
+  [
+    'ticker in a possessive',
+    "Alphabet Inc.'s GOOG GOOGL Google unveiled Gemini.",
+    ['Alphabet PARENT_OF Google'],
+  ],
+  [
+    '"we" in a quote is the company of the speaker',
+    '"We have suspended ByteDance\'s account while we investigate," OpenAI spokesperson Niko Felix said.',
+    ['OpenAI SUSPENDED ByteDance'],
+  ],
 ];
 
 describe('relation patterns', () => {
@@ -292,6 +313,11 @@ const NEGATIVE: Array<[string, string, string]> = [
     'maker data in the lexicon makes no relation',
     'Claude and ChatGPT were compared.',
     'Anthropic DEVELOPED Claude',
+  ],
+  [
+    "another owner's product in a list",
+    "Qwen beat rivals including OpenAI's GPT-4, Llama, and Meta's Llama 3.",
+    'OpenAI DEVELOPED Llama 3',
   ],
 ];
 

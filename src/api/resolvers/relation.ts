@@ -4,7 +4,7 @@ import { pageSize } from '../cursor.js';
 import { summarizeEvidence } from '../summarize-evidence.js';
 
 const evidencePageSize = (first: number | null | undefined) =>
-  pageSize(first, { fallback: 20, max: 500 });
+  pageSize(first, { fallback: 10, max: 500 });
 
 /** A fact as resolvers pass it on: `asOf` travels with it down to its evidence and counts. */
 export type ApiFact = StoredFact & { asOf?: string | null };
