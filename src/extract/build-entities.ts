@@ -1,4 +1,4 @@
-import { ORG_SUFFIXES, PRODUCT_SUFFIXES } from './cues.js';
+import { PRODUCT_SUFFIXES } from './cues.js';
 import type { Candidate } from './find-candidates.js';
 import type { Lexicon } from './lexicon.js';
 import type { LexiconMatch } from './match-lexicon.js';
@@ -40,7 +40,7 @@ const wordsOf = (name: string) => name.split(/\s+/).filter(Boolean);
 /**
  * Merges lexicon matches and rule candidates into entities: one per lexicon entry or per
  * normalized name; "Microsoft Corp." and "MSFT" join Microsoft, a lone "Altman" joins
- * Sam Altman, "Dario" in "Dario and Daniela Amodei" becomes Dario Amodei.
+ * Sam Altman, "Ana" in "Ana and Luis Ortega" becomes Ana Ortega.
  */
 export function buildEntities({
   text,
@@ -143,6 +143,14 @@ function attachLoneWords({
   add: (index: number, m: Mention) => void;
   mentionOf: (start: number, end: number) => Mention;
 }): void {
+  // "Elon Musk ... Musk said": a two-word name whose last word stands alone elsewhere is a person
+  const loneWords = new Set(lone.filter((c) => c.rule === 'name.lone').map((c) => c.text));
+  for (const c of lone) {
+    if (c.rule !== 'name.unknown') continue;
+    const words = wordsOf(c.text);
+    if (loneWords.has(words[words.length - 1] as string))
+      add(draftFor(c.text, 'Person'), mentionOf(c.start, c.end));
+  }
   const midSentence = new Map<string, number>();
   // "OpenAI's GPT", "GPT-generated", "GPT APIs": read as a product
   const productLike = new Set<string>();
@@ -160,7 +168,8 @@ function attachLoneWords({
       productLike.add(c.text);
   }
   for (const c of lone) {
-    // "Dario and Daniela Amodei": the first name borrows the family name that follows
+    if (c.rule === 'name.unknown') continue;
+    // "Ana and Luis Ortega": the first name borrows the family name that follows
     const pair = /^ and (\p{Lu}[\p{L}'’-]+) (\p{Lu}[\p{L}'’-]+)/u.exec(
       text.slice(c.end, c.end + 60),
     );
@@ -176,7 +185,7 @@ function attachLoneWords({
         continue;
       }
     }
-    // "Alphabet Inc.'s GOOG GOOGL Google": a ticker beside its company
+    // "Acme Inc.'s ACME ACMEB Acme Cloud": a ticker beside its company
     const ticker = /^\p{Lu}{2,5}$/u.test(c.text) ? tickerOwner(text, c, drafts) : -1;
     if (ticker >= 0) {
       add(ticker, mentionOf(c.start, c.end));
@@ -247,7 +256,7 @@ function aliasOwner(drafts: Draft[], word: string): number {
       );
     }
     if (d.type === 'Organization')
-      return forms.some((w) => w.length === 2 && w[0] === word && ORG_SUFFIXES.has(w[1] as string));
+      return forms.some((w) => w.length >= 2 && w[0] === word && !d.lexiconId);
     return false;
   });
 }

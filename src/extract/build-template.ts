@@ -62,7 +62,7 @@ export function buildTemplate({
         sentence.text.slice(pos - sentence.start, m.start - sentence.start),
       )
     ) {
-      // "Alphabet Inc.'s GOOG GOOGL Google": the possessive stays, the ticker goes
+      // "Acme Inc.'s ACME ACMEB Acme Cloud": the possessive stays, the ticker goes
       if (/['’]s\s+$/.test(sentence.text.slice(pos - sentence.start, m.start - sentence.start)))
         copy(m.start);
       pos = m.end;

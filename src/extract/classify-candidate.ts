@@ -45,7 +45,7 @@ const PERSON_WORDS =
   'investor|professor|senator|sen\\.|rep\\.|mr\\.|ms\\.|mrs\\.|dr\\.|lawmaker|co-founder|cofounder|' +
   'founder|inventor|expert|economist|pioneer|whistleblower|host|anchor|judge|ceo';
 
-/** "ByteDance spokesperson Jodi Seth", "comedian Sarah Silverman", "said Jodi Seth". */
+/** "Acme spokesperson Jane Roe", "comedian Jane Roe", "said Jane Roe". */
 const PERSON_BEFORE = new RegExp(
   `(?:\\b(?:${ROLES}|${PERSON_WORDS})|\\b(?:said|says|told|by))\\s*$`,
   'i',
@@ -56,12 +56,12 @@ const PERSON_AFTER = new RegExp(
   'i',
 );
 const ORG_NOUN_RE = alt(ORG_NOUNS);
-/** "start-up Zhipu AI", "according to Wccftech", "manufacturer Wistron". */
+/** "start-up Zhipu AI", "according to TechWire", "manufacturer Foxlink". */
 const ORG_BEFORE = new RegExp(
   `(?:\\b(?:${ORG_NOUN_RE}|outlet|newsletter|according to|per|reported by|reports from|investors? include|backed by|told|(?:companies|firms|startups|start-ups|rivals|competitors|investors|backers|players|giants|labs) (?:like|such as|including))\\s*,?\\s*)$`,
   'i',
 );
-/** "Zhipu AI, a Beijing-based start-up", "Wccftech reported". */
+/** "Zhipu AI, a Beijing-based start-up", "TechWire reported". */
 const ORG_AFTER = new RegExp(
   `^(?:,\\s+(?:a|an|the|which|whose)\\s+(?:[\\w.'’-]+\\s+){0,4}?(?:${ORG_NOUN_RE})\\b|\\s+(?:reported|reports|reportedly|announced|declined|Inc\\b|Corp\\b|(?:co-)?founder|CEO|chief executive|chairman|president|spokes(?:person|man|woman)|executives?|employees?|engineers?|researchers?|staff(?:ers)?)\\b)`,
   'i',

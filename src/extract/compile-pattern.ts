@@ -27,8 +27,10 @@ const CLAUSE_VERBS =
 const MACROS: Record<string, string> = {
   X: SLOT_ANY,
   XP: `(?:${SLOT_ANY}'?s? )`,
-  A: `(?:,(?:[^⟦⟧,]|⟦[A-Za-z]\\d+⟧){1,40},)?,?\\s+(?:[^\\s⟦⟧]+\\s+){0,5}?(?<!\\b(?:the|a|an|its|their|his|her|of|our|this|that) )`,
+  A: `(?:,(?:[^⟦⟧,]|⟦[A-Za-z]\\d+⟧){1,40},)?,?\\s+(?:[^\\s⟦⟧]+\\s+){0,5}?(?<!\\b(?:the|a|an|its|their|his|her|of|our|this|that|by) )`,
   P: "'s?",
+  // the opening of a sentence, places allowed: "Chinese search giant Baidu ..."
+  BOS: '^(?:[^⟦⟧]|⟦[Ll]\\d+⟧){0,40}?',
   ADJ: `(?:[a-z][\\w-]*|[A-Z]{2,5}|${SLOT_ANY}-[a-z][\\w-]*|\\d[\\w.%-]*)`,
   ON: `(?:${[...ORG_NOUNS].sort((a, b) => b.length - a.length).join('|')})`,
 };
@@ -64,7 +66,7 @@ export function compilePattern(pattern: string, types: PatternTypes): RegExp {
         const slot = `⟦[${letters(allowed)}]\\d+⟧`;
         const group = role === 'subject' ? 's' : 'o';
         // a later item followed by a verb opens a new clause: "Microsoft has backed OpenAI and Google has partnered"
-        // "FTX founder Sam Bankman-Fried": the company before a title is not a list member
+        // "Acme founder Jane Roe": the company before a title is not a list member
         const titled = ' (?:founder|co-founder|CEO|chief executive|president|chairman) ⟦';
         // "OpenAI's GPT-4, DeepSeek-V3, and Meta's Llama": a later item may have its own owner
         const owned = `(?:⟦O\\d+⟧'s? )?`;

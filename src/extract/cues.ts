@@ -175,5 +175,5 @@ export const ROLE_WORDS = words(`
 export const FUNCTION_WORDS = words(`
   The A An In On At For From By With Of And Or But As If So Not No Yes Now Then This That These
   Those It Its They Their We Our You Your He She His Her Why What How When Where Who Which While
-  After Before Since Until Despite Although Though Meanwhile However Also Yet Still Here There
+  After Before Since Until Despite Although Though Meanwhile However Also Yet Still Here There One
 `);

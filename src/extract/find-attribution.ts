@@ -7,7 +7,7 @@ const SPEAKER_BEFORE = new RegExp(
   `⟦[OoPp](\\d+)⟧(?:,[^⟦⟧]{1,60},)? (?:also |later |previously |has |had |have )?(?:${SAY})\\b`,
   'g',
 );
-/** "said Niko Felix", "according to The Verge", "per Reuters", "reported The Verge". */
+/** "said Jane Roe", "according to The Verge", "per Reuters", "reported The Verge". */
 const SPEAKER_AFTER = new RegExp(
   `\\b(?:${SAY}|[Aa]ccording to|[Pp]er|citing|reports from) (?:the )?(?:[a-z-]+ ){0,2}?(?:⟦O\\d+⟧'?s? (?:[A-Za-z-]+ ){1,3}(?=⟦P))?⟦[OoPp](\\d+)⟧`,
   'g',

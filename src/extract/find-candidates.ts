@@ -42,6 +42,11 @@ const UPPER_START = /^\p{Lu}/u;
 const LOWER_CAMEL = /^\p{Ll}+\p{Lu}/u;
 const DIGITS = /^\p{N}+$/u;
 const YEAR = /^(?:19|20)\d\d$/;
+const COMPANY_ENDINGS = new Set(
+  'AI Inc Corp Corporation Labs Lab Technologies Group Ventures Capital Holdings Ltd LLC'.split(
+    ' ',
+  ),
+);
 const PUBLIC_BODY_WORDS = new Set(
   'Commission Department Bureau Institute Agency Administration Council Committee Authority Office Association Foundation University Security Technology'.split(
     ' ',
@@ -98,7 +103,8 @@ export function isModelShape(words: string[], raw: string): boolean {
   );
 }
 
-const looksLikeNameWords = (words: string[]) => words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w));
+const looksLikeNameWords = (words: string[]) =>
+  words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w));
 
 /** "3", "3.1", "Opus", "405B", "Max": what may follow a model name to make a variant of it. */
 const isVariantWord = (w: string) => DIGITS.test(w) || MODEL_TIERS.has(w) || SHAPE_TOKEN.test(w);
@@ -223,7 +229,11 @@ function collectRuns({
     // a run opens on a capitalised word, or on a version right after a product: "iOS 18", "Qwen 2.5-Max"
     const productBefore = prefix[prefix.length - 1]?.entry.type === 'Product';
     // "01.AI": digits joined to a capitalised word by a dot
-    const dotted = kind === 'number' && next && text.slice(tok.end, next.start) === '.' && UPPER_START.test(next.text);
+    const dotted =
+      kind === 'number' &&
+      next &&
+      text.slice(tok.end, next.start) === '.' &&
+      UPPER_START.test(next.text);
     if (kind === 'lower' || (kind === 'number' && !productBefore && !dotted)) continue;
     if (kind === 'shape' && /^\p{N}/u.test(tok.text) && !productBefore) continue;
     cur = { tokens: [tok], kinds: [kind], prefix };
@@ -238,7 +248,7 @@ function stripRun(
 ): { toks: Token[]; prefix: LexiconMatch[] } {
   let toks = [...run.tokens];
   let prefix = run.prefix;
-  // "Commerce Secretary Gina Raimondo", "Chief Executive Sam Altman": the name follows the title
+  // "Commerce Secretary Jane Roe", "Chief Executive Sam Altman": the name follows the title
   let lastRole = -1;
   toks.forEach((t, i) => {
     if (ROLE_WORDS.has(t.text)) lastRole = i;
@@ -284,6 +294,15 @@ function readRun({
   heading: boolean;
 }): Candidate[] {
   const conn = run.kinds.indexOf('conn');
+  if (conn > 0 && FUNCTION_WORDS.has((run.tokens[0] as Token).text)) {
+    // "The Securities and Exchange Commission": the article is not part of the name
+    return readRun({
+      text,
+      sentence,
+      run: { tokens: run.tokens.slice(1), kinds: run.kinds.slice(1), prefix: [] },
+      heading,
+    });
+  }
   if (conn >= 0) {
     const first = run.tokens[0] as Token;
     const last = run.tokens[run.tokens.length - 1] as Token;
@@ -302,7 +321,7 @@ function readRun({
             !(
               run.kinds[i + 1] === 'conn' &&
               run.tokens[i + 1]?.text === 'and' &&
-              ORG_SUFFIXES.has(t.text)
+              COMPANY_ENDINGS.has(t.text)
             ),
         ));
     if (
@@ -387,7 +406,7 @@ function readRun({
     ];
   }
   if (!owner0 && run.tokens.length > 1 && run.tokens.every((t) => /^\p{Lu}{2,5}$/u.test(t.text))) {
-    // "GOOG GOOGL": tickers, each a word of its own
+    // "ACME ACMEB": tickers, each a word of its own
     return run.tokens.map((t) => ({
       sentence: sentence.index,
       start: t.start,
@@ -493,7 +512,16 @@ function readRun({
   if (government && looksLikeNameWords(words)) {
     // "Biden administration": a named government
     const end = last.end + (government[0] as string).length;
-    return [{ ...base, start: first.start, end, text: text.slice(first.start, end), type: 'Organization', rule: 'name.administration' }];
+    return [
+      {
+        ...base,
+        start: first.start,
+        end,
+        text: text.slice(first.start, end),
+        type: 'Organization',
+        rule: 'name.administration',
+      },
+    ];
   }
   const initial = startsSentence(first);
   const cls = classifyCandidate({ name: raw, words, before, after, initial });
@@ -501,6 +529,19 @@ function readRun({
     return [
       { ...base, start: first.start, end: last.end, text: raw, type: cls.type, rule: cls.rule },
     ];
+  if (words.length >= 2 && looksLikeNameWords(words) && !initial) {
+    return [
+      {
+        ...base,
+        start: first.start,
+        end: last.end,
+        text: raw,
+        type: undefined,
+        rule: 'name.unknown',
+        initial,
+      },
+    ];
+  }
   if (words.length === 1 && /^\p{L}/u.test(raw) && !isCommonWord(raw)) {
     return [
       {

@@ -61,8 +61,9 @@ export function findRestrictions({
   const actor = govOrg?.s.entity ?? local[0]?.s.entity ?? agent;
   if (actor === undefined) return { relations: [], agent };
   const targets = new Set<number>();
+  // products after the cue, or just before it ("the RTX 4090 was banned")
   template.slots.forEach((s, i) => {
-    if (slotType(template, i) === 'Product') targets.add(s.entity);
+    if (slotType(template, i) === 'Product' && (s.start >= cueAt || cueAt - s.end <= 25)) targets.add(s.entity);
   });
   const after = text.slice(cue.index);
   for (const m of after.matchAll(PLACE_TARGET)) {

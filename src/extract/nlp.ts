@@ -28,7 +28,7 @@ const TAG_CACHE = new Map<string, string[]>();
 const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
 const PLACE_TAGS = new Set(['Country', 'City', 'Region', 'Place', 'Address']);
 
-/** "Jodi", "Satya"? compromise knows many given names. */
+/** "Jane", "Satya"? compromise knows many given names. */
 export function isKnownFirstName(word: string): boolean {
   return lexiconTags(word).some((t) => FIRST_NAME_TAGS.has(t));
 }

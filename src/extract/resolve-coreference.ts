@@ -152,14 +152,16 @@ export function resolveCoreference({
       const modStart = sentence.start + d.index;
       if (inSentence.some((m) => m.start >= modStart && m.end <= start && typeOf(m) !== 'Place'))
         continue;
-      const before = inSentence.filter((m) => m.end <= start && typeOf(m) === 'Organization');
+      // "the newspaper" is an outlet; "the company" never is
+      const kindWanted = /^(?:newspaper|outlet|publisher|network)$/.test(head) ? 'Outlet' : 'Organization';
+      const before = inSentence.filter((m) => m.end <= start && typeOf(m) === kindWanted);
       let ante: EntityMention | undefined;
       if (d[2]) {
         const prev = before[before.length - 1];
         ante = prev && sentence.start + d.index === prev.end ? prev : undefined;
       } else if (SUBORDINATE.test(sentence.text.slice(Math.max(0, d.index - 12), d.index))) {
         // "Microsoft announced ... — as the U.S. tech giant seeks to expand": the main subject
-        ante = before[0] ?? lastWith(sentence.index, 'Organization');
+        ante = before[0] ?? lastWith(sentence.index, kindWanted);
       } else {
         // "saw the tech giant provide the organization's arm": two descriptions, two companies
         const fresh = before.filter((m) => !described.has(m.entity));
@@ -167,7 +169,7 @@ export function resolveCoreference({
         ante =
           pool.length > 1
             ? (pool.filter((m) => m.entity !== before[0]?.entity).pop() ?? pool[pool.length - 1])
-            : (pool[0] ?? lastWith(sentence.index, 'Organization'));
+            : (pool[0] ?? lastWith(sentence.index, kindWanted));
       }
       if (!ante) continue;
       described.add(ante.entity);

@@ -61,19 +61,19 @@ export const CONFLICT_RULES: RelationRule[] = [
   {
     id: 'verb.accusing',
     predicate: 'ACCUSED',
-    pattern: String.raw`^[^⟦⟧]{0,30}?{S}(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?,? (?:accusing|blaming) (?:[a-z-]+ ){0,2}?{OL}`,
+    pattern: String.raw`{BOS}{S}(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?,? (?:accusing|blaming) (?:[a-z-]+ ){0,2}?{OL}`,
     confidence: 0.75,
   },
   {
     id: 'verb.allege-that',
     predicate: 'ACCUSED',
-    pattern: String.raw`^[^⟦⟧]{0,30}?{S}(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?,? (?:alleging|charging) (?:that )?(?:the )?{OL}`,
+    pattern: String.raw`{BOS}{S}(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?,? (?:alleging|charging) (?:that )?(?:the )?{OL}`,
     confidence: 0.65,
   },
   {
     id: 'verb.accuse-act',
     predicate: 'COPIED',
-    pattern: String.raw`^[^⟦⟧]{0,30}?(?<o>⟦[OoPp]\d+⟧)(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?\b(?:accused|accuses|accuse|accusing) (?:the )?(?<s>⟦[OoPp]\d+⟧(?:(?:,? and |, )⟦[OoPp]\d+⟧)*) of (?:[a-z]+ ){0,2}?${ACTS}(?! {X})`,
+    pattern: String.raw`{BOS}(?<o>⟦[OoPp]\d+⟧)(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?\b(?:accused|accuses|accuse|accusing) (?:the )?(?<s>⟦[OoPp]\d+⟧(?:(?:,? and |, )⟦[OoPp]\d+⟧)*) of (?:[a-z]+ ){0,2}?${ACTS}(?! {X})`,
     modality: 'alleged',
     confidence: 0.6,
   },
@@ -129,14 +129,14 @@ export const CONFLICT_RULES: RelationRule[] = [
   {
     id: 'verb.compete-distant',
     predicate: 'COMPETES_WITH',
-    pattern: String.raw`^[^⟦⟧]{0,30}?{S}(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?\b(?:compete|competes|competing|competed|vie|vying) (?:directly |head-on |fiercely )?(?:with|against) (?:[a-z-]+,? |⟦[Ll]\d+⟧ ){0,4}?(?:such as |like |including )?{OL}`,
+    pattern: String.raw`{BOS}{S}(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?\b(?:compete|competes|competing|competed|vie|vying) (?:directly |head-on |fiercely )?(?:with|against) (?:[a-z-]+,? |⟦[Ll]\d+⟧ ){0,4}?(?:such as |like |including )?{OL}`,
     confidence: 0.6,
   },
   // "... to develop products capable of competing with AI giants such as OpenAI": the article's company competes
   {
     id: 'verb.compete-implicit',
     predicate: 'COMPETES_WITH',
-    pattern: String.raw`^[^⟦⟧]*\b(?:compete|competes|competing|competed|vie|vying) (?:directly |head-on |fiercely )?(?:with|against) (?:[a-z-]+,? ){0,4}?(?:such as |like |including )?{OL}`,
+    pattern: String.raw`^(?:[^⟦⟧]|⟦[Pp]\d+⟧)*\b(?:compete|competes|competing|competed|vie|vying) (?:directly |head-on |fiercely )?(?:with|against) (?:[a-z-]+,? ){0,4}?(?:such as |like |including )?{OL}`,
     implicitSubject: 'salient',
     subject: ['Organization'],
     confidence: 0.5,

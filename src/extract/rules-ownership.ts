@@ -26,7 +26,7 @@ export const OWNERSHIP_RULES: RelationRule[] = [
   {
     id: 'appositive.parent-company',
     predicate: 'PARENT_OF',
-    pattern: String.raw`^[^⟦⟧]{0,30}?(?<o>⟦[Oo]\d+⟧)(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧){0,100}?\b(?:its |and )?parent(?: company| firm)? {S}`,
+    pattern: String.raw`{BOS}(?<o>⟦[Oo]\d+⟧)(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧){0,100}?\b(?:its |and )?parent(?: company| firm)? {S}`,
     confidence: 0.6,
   },
   // "the organization's for-profit arm, OpenAI Global", "Alibaba's cloud unit Alibaba Cloud"
@@ -232,7 +232,7 @@ export const OWNERSHIP_RULES: RelationRule[] = [
   {
     id: 'verb.partner-distant',
     predicate: 'PARTNERED_WITH',
-    pattern: String.raw`^[^⟦⟧]{0,30}?{S}(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?\b(?:by partnering|partnering|teaming up) with {OL}`,
+    pattern: String.raw`{BOS}{S}(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?\b(?:by partnering|partnering|teaming up) with {OL}`,
     confidence: 0.6,
   },
 ];

@@ -22,7 +22,7 @@ function rolePhrase(roles: string[]): string {
 function roleRules(predicate: Predicate, roles: string[], name: string): RelationRule[] {
   const R = rolePhrase(roles);
   return [
-    // "Microsoft CEO Satya Nadella", "OpenAI spokesperson Niko Felix", "01.AI's open-source director, Richard Lin"
+    // "Microsoft CEO Satya Nadella", "OpenAI spokesperson Niko Felix", "Acme's open-source director, Jane Roe"
     {
       id: `title.${name}`,
       predicate,
@@ -78,7 +78,7 @@ export const PEOPLE_RULES: RelationRule[] = [
     'lead',
   ).filter((r) => r.id.endsWith('-bare')),
   ...roleRules('EMPLOYED_BY', STAFF_ROLES, 'staff').filter((r) => !r.id.endsWith('-bare')),
-  // "spokesperson Jodi Seth said", "Chief Scientist Ilya Sutskever": staff titles strong enough alone
+  // "spokesperson Jane Roe said", "Chief Scientist Ilya Sutskever": staff titles strong enough alone
   ...roleRules(
     'EMPLOYED_BY',
     ['spokesperson', 'spokesman', 'spokeswoman', 'chief scientist', 'chief technology officer'],

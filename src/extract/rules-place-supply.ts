@@ -27,7 +27,7 @@ export const PLACE_SUPPLY_RULES: RelationRule[] = [
     pattern: String.raw`{S}'s? (?:[\w-]+ ){0,2}?(?:headquarters|HQ|head office|home base|campus) (?:is |are |was )?(?:in|at) (?:the )?(?<o>⟦[Ll]\d+⟧(?:(?: city of |, | in |,? and )⟦[Ll]\d+⟧)*)`,
     confidence: 0.85,
   },
-  // "Chinese tech giant Alibaba", "US media outlet Wccftech", "the US firm"
+  // "Chinese tech giant Alibaba", "US media outlet TechWire", "the US firm"
   {
     id: 'compound.nationality',
     predicate: 'LOCATED_IN',
@@ -100,7 +100,7 @@ export const PLACE_SUPPLY_RULES: RelationRule[] = [
   {
     id: 'verb.via-supplier',
     predicate: 'SUPPLIES',
-    pattern: String.raw`^[^⟦⟧]{0,40}?(?<o>⟦[Oo]\d+⟧)(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?\b(?:via|through) {S}'s? ⟦[Rr]\d+⟧`,
+    pattern: String.raw`{BOS}(?<o>⟦[Oo]\d+⟧)(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?\b(?:via|through) {S}'s? ⟦[Rr]\d+⟧`,
     confidence: 0.55,
   },
   {

@@ -103,7 +103,7 @@ export const PRODUCT_RULES: RelationRule[] = [
   {
     id: 'verb.use',
     predicate: 'USED',
-    pattern: String.raw`{SL}{A}(?:used|uses|use|using|utilized|utilised|utilizes|utilises|leveraged|leverages|leverage|leveraging|relied on|relies on|rely on|relying on|adopted|adopts|adopting|tapped|taps|tap|integrated|integrates|integrate|integrating|deployed|deploys|deploy|deploying|licensed|licensing|accessed|accesses|access|runs on|ran on|run on|built on|(?:is|was|are|were) powered by|(?:is|was|are|were) based on|(?:is|was|are|were) trained on|switched to|took advantage of|take advantage of)(?! by\b) (?:[a-z-]+ ){0,5}?{XP}?{O}`,
+    pattern: String.raw`(?<!\bby ){SL}{A}(?:used|uses|use|using|utilized|utilised|utilizes|utilises|leveraged|leverages|leverage|leveraging|relied on|relies on|rely on|relying on|adopted|adopts|adopting|tapped|taps|tap|integrated|integrates|integrate|integrating|deployed|deploys|deploy|deploying|licensed|licensing|accessed|accesses|access|runs on|ran on|run on|built on|(?:is|was|are|were) powered by|(?:is|was|are|were) based on|(?:is|was|are|were) trained on|switched to|took advantage of|take advantage of)(?! by\b) (?:[a-z-]+ ){0,5}?{XP}?{O}`,
     confidence: 0.75,
   },
   {
@@ -127,7 +127,7 @@ export const PRODUCT_RULES: RelationRule[] = [
   {
     id: 'verb.via',
     predicate: 'USED',
-    pattern: String.raw`^[^⟦⟧]{0,40}?{S}(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?\b(?:via|through) {XP}?(?<o>⟦[RrO]\d+⟧)(?!'s)`,
+    pattern: String.raw`{BOS}{S}(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?\b(?:via|through) {XP}?(?<o>⟦[RrO]\d+⟧)(?!'s)`,
     confidence: 0.55,
   },
   {
@@ -161,7 +161,15 @@ export const PRODUCT_RULES: RelationRule[] = [
   {
     id: 'verb.train-on',
     predicate: 'COPIED',
-    pattern: String.raw`{S}(?:[^;⟦⟧]|⟦[a-z]\d+⟧)*?\b(?:using|used|uses|use)(?: [a-z-]+){0,2}? {XP}?{O}(?:-generated|-trained)?(?: [a-z-]+){0,3} to (?:train|develop|build|create)`,
+    pattern: String.raw`{S}{A}(?:for |after )?(?:using|used|uses|use)(?: [a-z-]+){0,2}? {XP}?{O}(?:-generated|-trained)?(?: [a-z-]+){0,3} to (?:train|develop|build|create)`,
+    confidence: 0.65,
+  },
+  // "ByteDance has been violating the license of Microsoft and OpenAI by using GPT data to train ..."
+  {
+    id: 'verb.train-on-by',
+    predicate: 'COPIED',
+    subject: ['Organization'],
+    pattern: String.raw`{BOS}{S}(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?\bby (?:using|use of)(?: [a-z-]+){0,2}? {XP}?{O}(?:-generated|-trained)?(?: [a-z-]+){0,3} to (?:train|develop|build|create)`,
     confidence: 0.65,
   },
   {

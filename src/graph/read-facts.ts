@@ -1,14 +1,13 @@
 import type { Executor } from './executor.js';
+import { FACT_FIELDS, factTypes } from './fact-fields.js';
 import type { FactFilter, Page, StoredEvidence, StoredFact } from './read-types.js';
 
-const FACT_FIELDS = `r {.id, .predicate, .modality, .disputed, .firstReported, .lastReported, .eventDate, .eventDates,
-  .sourceCount, .evidenceCount, .confidence, .assertedCount, .allegedCount, .deniedCount, .plannedCount,
-  subjectId: startNode(r).id, objectId: endNode(r).id}`;
-
-function directionPattern(direction: FactFilter['direction']): string {
-  if (direction === 'OUT') return '(e)-[r]->(other:Entity)';
-  if (direction === 'IN') return '(e)<-[r]-(other:Entity)';
-  return '(e)-[r]-(other:Entity)';
+function directionPattern(direction: FactFilter['direction'], types: string): string {
+  // Typed patterns: a well-covered entity has far more MENTIONS than facts, never walked here,
+  // and counts of typed relationships without a property filter come from the degree store.
+  if (direction === 'OUT') return `(e)-[r:${types}]->()`;
+  if (direction === 'IN') return `(e)<-[r:${types}]-()`;
+  return `(e)-[r:${types}]-()`;
 }
 
 /**
@@ -20,30 +19,21 @@ export async function getEntityFacts(
   entityId: string,
   { filter = {}, offset = 0, first = 20 }: { filter?: FactFilter; offset?: number; first?: number },
 ): Promise<Page<StoredFact>> {
-  const pattern = directionPattern(filter.direction);
-  const where = `r.id IS NOT NULL
-    AND ($predicates IS NULL OR type(r) IN $predicates)
-    AND ($modalities IS NULL OR r.modality IN $modalities)`;
-  const params = {
-    id: entityId,
-    predicates: filter.predicates ?? null,
-    modalities: filter.modalities ?? null,
-    offset,
-    limit: first + 1,
-  };
+  const pattern = directionPattern(filter.direction, factTypes(filter.predicates));
+  const where = filter.modalities?.length ? 'WHERE r.modality IN $modalities' : '';
+  const params = { id: entityId, modalities: filter.modalities ?? null, offset, limit: first + 1 };
   return executor.read('reading entity facts', async (tx) => {
     const rows = await tx.run<{ fact: StoredFact }>(
       `MATCH (e:Entity {id: $id})
-       MATCH ${pattern} WHERE ${where}
-       WITH DISTINCT r
-       RETURN ${FACT_FIELDS} AS fact
-       ORDER BY r.sortDate DESC, r.id
-       SKIP toInteger($offset) LIMIT toInteger($limit)`,
+       MATCH ${pattern} ${where}
+       WITH DISTINCT r ORDER BY r.sortDate DESC, r.id
+       SKIP $offset LIMIT $limit
+       RETURN ${FACT_FIELDS} AS fact`,
       params,
     );
     const count = await tx.run<{ n: number }>(
       `MATCH (e:Entity {id: $id})
-       RETURN COUNT { MATCH ${pattern} WHERE ${where} } AS n`,
+       RETURN COUNT { MATCH ${pattern} ${where} } AS n`,
       params,
     );
     return {

@@ -58,6 +58,43 @@ describe('entities', () => {
     for (const e of expected) expect(found, text).toContain(e);
   });
 
+  // names the test lexicon does not know, found by rules alone
+  const UNKNOWN: Array<[string, string, string[]]> = [
+    ['dotted start-up names', 'Investors valued 02.AI at $1 billion.', ['Organization:02.AI']],
+    [
+      'named governments',
+      'Senior Trump administration officials spoke.',
+      ['Organization:Trump administration'],
+    ],
+    [
+      'a name whose surname recurs is a person',
+      'Founder Ada Quill spoke. Later Quill said more.',
+      ['Person:Ada Quill'],
+    ],
+    [
+      'public bodies with "and" and "of"',
+      'The Securities and Exchange Commission and the Bureau of Industry and Security acted.',
+      [
+        'Organization:Securities and Exchange Commission',
+        'Organization:Bureau of Industry and Security',
+      ],
+    ],
+    [
+      'a word seen twice inside sentences',
+      'Shares of Zentrix rose. Analysts said Zentrix would grow.',
+      ['Organization:Zentrix'],
+    ],
+    [
+      'list neighbours share a type',
+      'General Catalyst backed companies like Snap and Deliveroo.',
+      ['Organization:Snap', 'Organization:Deliveroo'],
+    ],
+  ];
+  it.each(UNKNOWN)(`${here}%s`, (_label, text, expected) => {
+    const found = extract(text).entities.map((e) => `${e.type}:${e.name}`);
+    for (const e of expected) expect(found, text).toContain(e);
+  });
+
   it(`${here}lone surnames after a full mention are aliases`, () => {
     const x = extract('Sam Altman spoke first. Later, Altman said the board agreed.');
     const altman = x.entities.filter((e) => e.type === 'Person');
