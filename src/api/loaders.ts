@@ -47,7 +47,9 @@ export function createLoaders(store: GraphStore): Loaders {
             group.map((k) => k.factId),
             { limit, asOf },
           );
-          group.forEach((k, i) => results.set(k, lists[i] ?? []));
+          group.forEach((k, i) => {
+            results.set(k, lists[i] ?? []);
+          });
         }
         return keys.map((k) => results.get(k) ?? []);
       },

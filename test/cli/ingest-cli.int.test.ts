@@ -10,7 +10,12 @@ const CLI = new URL('../../src/cli/main.ts', import.meta.url).pathname;
 
 const aikg = (...args: string[]) =>
   run(process.execPath, ['--import', 'tsx', CLI, ...args], {
-    env: { ...process.env, NEO4J_URI: inject('neo4jUri'), NEO4J_PASSWORD: 'test', LOG_LEVEL: 'warn' },
+    env: {
+      ...process.env,
+      NEO4J_URI: inject('neo4jUri'),
+      NEO4J_PASSWORD: 'test',
+      LOG_LEVEL: 'warn',
+    },
   });
 
 describe('aikg ingest and aikg stats', () => {
@@ -22,7 +27,10 @@ describe('aikg ingest and aikg stats', () => {
   afterAll(() => graph.close());
 
   it('two ingest processes fed the same articles at once leave no duplicate node or fact', async () => {
-    const [a, b] = await Promise.all([aikg('ingest', '--json', FIXTURES), aikg('ingest', '--json', FIXTURES)]);
+    const [a, b] = await Promise.all([
+      aikg('ingest', '--json', FIXTURES),
+      aikg('ingest', '--json', FIXTURES),
+    ]);
     const reports = [JSON.parse(a.stdout), JSON.parse(b.stdout)];
     // each article was written by one process at least; none failed
     expect(reports.every((r) => r.failed === 0)).toBe(true);

@@ -22,9 +22,13 @@ describe('docker-compose.yml', () => {
     expect(aikg.depends_on.neo4j.condition).toBe('service_healthy');
     expect(aikg.environment.NEO4J_URI).toBe('bolt://neo4j:7687');
     const env = Object.fromEntries(
-      Object.entries(aikg.environment as Record<string, string>).filter(([, v]) => !v.includes('${')),
+      Object.entries(aikg.environment as Record<string, string>).filter(
+        ([, v]) => !v.includes('${'),
+      ),
     );
     expect(() => ConfigSchema.parse(env)).not.toThrow();
-    expect(readFileSync(new URL('../../Dockerfile', import.meta.url), 'utf8')).toMatch(/src\/cli\/main\.ts", "serve"/);
+    expect(readFileSync(new URL('../../Dockerfile', import.meta.url), 'utf8')).toMatch(
+      /src\/cli\/main\.ts", "serve"/,
+    );
   });
 });

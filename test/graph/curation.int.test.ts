@@ -19,7 +19,10 @@ const articles = () => [
   }),
   makeRecord({
     id: 'c2',
-    sentences: ['Beijing Zhipu Huazhang launched GLM-4.', 'Tencent invested in Beijing Zhipu Huazhang.'],
+    sentences: [
+      'Beijing Zhipu Huazhang launched GLM-4.',
+      'Tencent invested in Beijing Zhipu Huazhang.',
+    ],
     entities: [
       ['Beijing Zhipu Huazhang', 'Organization'],
       ['GLM-4', 'Product'],
@@ -64,27 +67,51 @@ describe('curation: merge, split, aliases, deletion', () => {
     ]);
     expect(await factsOf(graph, 'org:beijing-zhipu-huazhang')).toEqual([]);
     expect((await graph.store.findEntity('Beijing Zhipu Huazhang'))?.id).toBe('org:zhipu-ai');
-    const [record] = await graph.cypher("MATCH (c:Curation {action: 'merge'}) RETURN c.by AS by, c.reason AS reason");
+    const [record] = await graph.cypher(
+      "MATCH (c:Curation {action: 'merge'}) RETURN c.by AS by, c.reason AS reason",
+    );
     expect(record).toEqual({ by: 'test-curator', reason: 'legal name of Zhipu AI' });
   });
 
   it('splits a merged entity back, restoring its own facts and aliases', async () => {
     const before = await graph.store.counts();
-    await graph.store.mergeEntities({ target: 'org:zhipu-ai', sources: ['org:beijing-zhipu-huazhang'], by: 't' });
-    await graph.store.splitEntity({ entity: 'org:beijing-zhipu-huazhang', by: 't', reason: 'different company' });
+    await graph.store.mergeEntities({
+      target: 'org:zhipu-ai',
+      sources: ['org:beijing-zhipu-huazhang'],
+      by: 't',
+    });
+    await graph.store.splitEntity({
+      entity: 'org:beijing-zhipu-huazhang',
+      by: 't',
+      reason: 'different company',
+    });
     expect(await factsOf(graph, 'org:beijing-zhipu-huazhang')).toEqual([
       { p: 'DEVELOPED', other: 'GLM-4', ev: 1 },
       { p: 'INVESTED_IN', other: 'Tencent', ev: 1 },
     ]);
-    expect((await graph.store.findEntity('Beijing Zhipu Huazhang'))?.id).toBe('org:beijing-zhipu-huazhang');
-    expect(await graph.store.counts()).toMatchObject({ facts: before.facts, evidence: before.evidence, entities: before.entities });
+    expect((await graph.store.findEntity('Beijing Zhipu Huazhang'))?.id).toBe(
+      'org:beijing-zhipu-huazhang',
+    );
+    expect(await graph.store.counts()).toMatchObject({
+      facts: before.facts,
+      evidence: before.evidence,
+      entities: before.entities,
+    });
   });
 
   it('refuses bad curation with a clear reason', async () => {
-    await expect(graph.store.mergeEntities({ target: 'org:nope', sources: ['org:zhipu-ai'], by: 't' })).rejects.toThrow(/no entity with id "org:nope"/);
-    await expect(graph.store.mergeEntities({ target: 'org:zhipu-ai', sources: ['org:zhipu-ai'], by: 't' })).rejects.toThrow(/into itself/);
-    await expect(graph.store.splitEntity({ entity: 'org:zhipu-ai', by: 't' })).rejects.toThrow(/not merged/);
-    await expect(graph.store.addAlias({ entity: 'org:zhipu-ai', alias: 'Tencent', by: 't' })).rejects.toThrow(/already names entity "org:tencent"/);
+    await expect(
+      graph.store.mergeEntities({ target: 'org:nope', sources: ['org:zhipu-ai'], by: 't' }),
+    ).rejects.toThrow(/no entity with id "org:nope"/);
+    await expect(
+      graph.store.mergeEntities({ target: 'org:zhipu-ai', sources: ['org:zhipu-ai'], by: 't' }),
+    ).rejects.toThrow(/into itself/);
+    await expect(graph.store.splitEntity({ entity: 'org:zhipu-ai', by: 't' })).rejects.toThrow(
+      /not merged/,
+    );
+    await expect(
+      graph.store.addAlias({ entity: 'org:zhipu-ai', alias: 'Tencent', by: 't' }),
+    ).rejects.toThrow(/already names entity "org:tencent"/);
   });
 
   it('adds an alias that later articles resolve through', async () => {

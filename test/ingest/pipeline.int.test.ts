@@ -3,7 +3,12 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createIngestor, type Ingestor, readSeedArticles, readSources } from '../../src/ingest/index.js';
+import {
+  createIngestor,
+  type Ingestor,
+  readSeedArticles,
+  readSources,
+} from '../../src/ingest/index.js';
 import { SEEDS_DIR } from '../../src/paths.js';
 import { openTestGraph, type TestGraph } from '../helpers/test-graph.js';
 
@@ -39,20 +44,33 @@ describe('ingestion pipeline', () => {
 
   it('keeps the good articles of a batch and reports each bad one with its reason', async () => {
     const jsonl = [
-      JSON.stringify({ id: 'ok-1', text: 'Meta released Llama 3 in April. Meta partnered with Microsoft on the launch.' }),
+      JSON.stringify({
+        id: 'ok-1',
+        text: 'Meta released Llama 3 in April. Meta partnered with Microsoft on the launch.',
+      }),
       '{ not json',
       JSON.stringify({ id: 'empty', text: '   ' }),
       JSON.stringify({ id: 'ok-2', text: 'Anthropic launched Claude 3 Opus, which rivals GPT-4.' }),
     ].join('\n');
     await writeFile(join(dir, 'mixed.jsonl'), jsonl);
     await writeFile(join(dir, 'binary.txt'), Buffer.from([0xff, 0xfe, 0x00, 0x01, 0xc3, 0x28]));
-    const report = await ingest(join(dir, 'mixed.jsonl'), join(dir, 'binary.txt'), join(dir, 'missing.json'));
+    const report = await ingest(
+      join(dir, 'mixed.jsonl'),
+      join(dir, 'binary.txt'),
+      join(dir, 'missing.json'),
+    );
     expect(report.added).toBe(2);
     expect(report.failed).toBe(4);
     expect(report.errors.map((e) => e.origin)).toEqual(
-      expect.arrayContaining([expect.stringContaining('mixed.jsonl:2'), expect.stringContaining('binary.txt')]),
+      expect.arrayContaining([
+        expect.stringContaining('mixed.jsonl:2'),
+        expect.stringContaining('binary.txt'),
+      ]),
     );
-    expect(await graph.store.getArticles(['ok-1', 'ok-2'])).toEqual([expect.objectContaining({ id: 'ok-1' }), expect.objectContaining({ id: 'ok-2' })]);
+    expect(await graph.store.getArticles(['ok-1', 'ok-2'])).toEqual([
+      expect.objectContaining({ id: 'ok-1' }),
+      expect.objectContaining({ id: 'ok-2' }),
+    ]);
   });
 
   it('refuses an exact copy under another id and counts a syndicated copy as the same source', async () => {
@@ -70,7 +88,12 @@ describe('ingestion pipeline', () => {
     await writeFile(join(dir, 'copy.json'), JSON.stringify({ ...original, id: 'exact-copy' }));
     await writeFile(
       join(dir, 'syndicated.json'),
-      JSON.stringify({ ...original, id: 'syndicated', source: 'Other Outlet', text: `${original.text}\n\nReporting by a staff writer.` }),
+      JSON.stringify({
+        ...original,
+        id: 'syndicated',
+        source: 'Other Outlet',
+        text: `${original.text}\n\nReporting by a staff writer.`,
+      }),
     );
     await ingest(join(dir, 'original.json'));
     const copy = await ingest(join(dir, 'copy.json'));
@@ -85,12 +108,28 @@ describe('ingestion pipeline', () => {
   });
 
   it('replaces the evidence of an article whose text changed', async () => {
-    await writeFile(join(dir, 'v.json'), JSON.stringify({ id: 'versioned', text: 'OpenAI suspended ByteDance last week.', published: '2024-01-05' }));
+    await writeFile(
+      join(dir, 'v.json'),
+      JSON.stringify({
+        id: 'versioned',
+        text: 'OpenAI suspended ByteDance last week.',
+        published: '2024-01-05',
+      }),
+    );
     await ingest(join(dir, 'v.json'));
-    await writeFile(join(dir, 'v.json'), JSON.stringify({ id: 'versioned', text: 'Microsoft invested in Mistral AI last week.', published: '2024-01-05' }));
+    await writeFile(
+      join(dir, 'v.json'),
+      JSON.stringify({
+        id: 'versioned',
+        text: 'Microsoft invested in Mistral AI last week.',
+        published: '2024-01-05',
+      }),
+    );
     const report = await ingest(join(dir, 'v.json'));
     expect(report.updated).toBe(1);
-    const facts = await graph.cypher<{ p: string }>('MATCH (:Entity)-[r]->(:Entity) RETURN type(r) AS p');
+    const facts = await graph.cypher<{ p: string }>(
+      'MATCH (:Entity)-[r]->(:Entity) RETURN type(r) AS p',
+    );
     expect(facts.map((f) => f.p)).toEqual(['INVESTED_IN']);
   });
 
@@ -122,9 +161,14 @@ describe('ingestion pipeline', () => {
 
   it('re-extraction reports no change under the same rules, and restores what was lost', async () => {
     await ingest(FIXTURES);
-    expect(await ingestor.reextract()).toMatchObject({ articles: 3, added: [], removed: [], modalityChanged: [] });
+    expect(await ingestor.reextract()).toMatchObject({
+      articles: 3,
+      added: [],
+      removed: [],
+      modalityChanged: [],
+    });
     await graph.cypher("MATCH (v:Evidence {predicate: 'INVESTED_IN'}) DETACH DELETE v");
-    await graph.cypher("MATCH ()-[r:INVESTED_IN]->() DELETE r");
+    await graph.cypher('MATCH ()-[r:INVESTED_IN]->() DELETE r');
     const report = await ingestor.reextract();
     expect(report.added.map((f) => f.predicate)).toContain('INVESTED_IN');
   });

@@ -14,7 +14,8 @@ describe('ingesting web pages and feeds', () => {
   let ingestor: Ingestor;
   let server: Server;
   let base = '';
-  const page = (name: string) => readFileSync(join(FIXTURES, name), 'utf8').replaceAll('{{BASE}}', base);
+  const page = (name: string) =>
+    readFileSync(join(FIXTURES, name), 'utf8').replaceAll('{{BASE}}', base);
   const routes: Record<string, [string, string]> = {
     '/news/halvorsen-quillmate': ['text/html', 'article-page.html'],
     '/news/northwind-kestrel': ['text/html', 'second-article.html'],
@@ -44,7 +45,12 @@ describe('ingesting web pages and feeds', () => {
   it('stores the articles of an RSS feed, refuses the bot check, and a second run changes nothing', async () => {
     const report = await ingestor.ingest(readSources([`${base}/feed.rss`]));
     expect(report.added).toBe(3);
-    expect(report.errors).toEqual([expect.objectContaining({ origin: `${base}/bot-check`, reason: expect.stringMatching(/bot|check|JavaScript/i) })]);
+    expect(report.errors).toEqual([
+      expect.objectContaining({
+        origin: `${base}/bot-check`,
+        reason: expect.stringMatching(/bot|check|JavaScript/i),
+      }),
+    ]);
     const [article] = await graph.store.getArticles([`${base}/news/halvorsen-quillmate`]);
     expect(article?.title).toMatch(/Halvorsen/);
     const again = await ingestor.ingest(readSources([`${base}/feed.rss`]));
