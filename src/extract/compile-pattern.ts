@@ -27,7 +27,7 @@ const CLAUSE_VERBS =
 const MACROS: Record<string, string> = {
   X: SLOT_ANY,
   XP: `(?:${SLOT_ANY}'?s? )`,
-  A: `(?:,(?:[^⟦⟧,]|⟦[A-Za-z]\\d+⟧){1,40},)?,?\\s+(?:[^\\s⟦⟧]+\\s+){0,5}?(?<!\\b(?:the|a|an|its|their|his|her|of|our|this|that|by) )`,
+  A: `(?:,(?:[^⟦⟧,]|⟦[A-Za-z]\\d+⟧){1,40},)?,?\\s+(?:[^\\s⟦⟧]+\\s+){0,5}?(?<!\\b(?:the|a|an|its|their|his|her|of|our|this|that|by|from) )`,
   P: "'s?",
   // the opening of a sentence, places allowed: "Chinese search giant Baidu ..."
   BOS: '^(?:[^⟦⟧]|⟦[Ll]\\d+⟧){0,40}?',
@@ -84,7 +84,7 @@ export function compilePattern(pattern: string, types: PatternTypes): RegExp {
     },
   );
   const withGaps = source.replace(/\{G:(\d+)\}/g, (_w, n: string) => `(?:[^\\s⟦⟧]+\\s+){0,${n}}?`);
-  return new RegExp(withGaps, 'g');
+  return new RegExp(withGaps, 'gd');
 }
 
 /** Slot numbers inside a matched group: "⟦O1⟧, ⟦O2⟧ and ⟦O3⟧" -> [1, 2, 3]. */

@@ -9,6 +9,10 @@ const ALLEGED_IN_SENTENCE =
 /** A negation on the verb of the match: "did not invest", "has not acquired", "denied using". */
 const DENIED =
   /\b(?:not|n't|never|no longer|denied|denies|deny|denying|refuted|refutes)\b(?! only| just| yet\b| immediately)/;
+/** A denial that governs the match: "denied that", "rejected reports that". */
+const DENIED_BEFORE =
+  /\b(?:denied|denies|deny|denying|refuted|refutes|rejected)(?: (?:reports?|claims?|allegations?|suggestions?))?(?: that)?\s*(?:⟦[A-Za-z]\d+⟧\s*)?$/;
+
 /** The future, plans and talks: "plans to", "will", "in talks", "expected to". */
 const PLANNED =
   /\b(?:will|shall|'ll|plans? to|planning to|planned to|intends? to|intending to|aims? to|expected to|expects to|set to|going to|about to|in (?:advanced |early )?talks|negotiat\w+|considering|seeks? to|seeking to|looking to|hopes? to|wants? to|later this year|next year|upcoming)\b/;
@@ -48,6 +52,8 @@ export function detectModality({
   const match = template.slice(start, end);
   // a ban is a negation in itself: "could no longer be sold"
   if (rule !== 'cue.restriction' && DENIED.test(match)) return 'denied';
+  // "Amazon denied that it had acquired Adept"
+  if (DENIED_BEFORE.test(template.slice(Math.max(0, start - 40), start))) return 'denied';
   if (ALLEGED_IN_MATCH.test(match)) return 'alleged';
   if (isDescriptiveRule(rule)) return 'asserted';
   if (ALLEGED_IN_SENTENCE.test(template)) return 'alleged';

@@ -73,7 +73,7 @@ function kindOf(tok: Token, gap: string): Kind | undefined {
   if (UPPER_START.test(tok.text) || LOWER_CAMEL.test(tok.text)) return 'cap';
   if (DIGITS.test(tok.text)) return 'number';
   // "Lee Kai-fu": a short lower-case part after a hyphen
-  if (gap === '-' && tok.text.length <= 4 && !isCommonWord(tok.text)) return 'lower';
+  if ((gap === '-' || gap === ':') && tok.text.length <= 4 && !isCommonWord(tok.text)) return 'lower';
   return undefined;
 }
 
@@ -83,7 +83,7 @@ function joins(gap: string, kind: Kind, prev: Token, prevKind: Kind): boolean {
     if (YEAR.test(prev.text)) return false;
     return (gap === ' ' || gap === '-') && prevKind !== 'lower';
   }
-  if (kind === 'lower') return gap === '-';
+  if (kind === 'lower') return gap === '-' || gap === ':';
   if (prevKind === 'conn') return gap === ' ';
   if (prevKind === 'number' && gap === '.' && kind === 'cap') return true; // "01.AI"
   return gap === ' ' || gap === '-' || gap === '.' || gap === "'" || gap === '’' || gap === ' & ';

@@ -9,13 +9,14 @@ const GOVERNMENT =
   /\b(?:Department|Administration|administration|Ministry|Commission|Government|government|Bureau|Agency|Congress|Senate|Council|White House|Treasury|Parliament)\b/;
 /** "notified Nvidia", "banned Huawei", "Nvidia — which had been ordered to cease shipments". */
 const ORG_TARGET =
-  /(?:notified|ordered|banned|blocked|sanctioned|restricted|added|blacklisted|barred|told) (⟦[Oo](\d+)⟧)|(?:by|against|on) (⟦[Oo](\d+)⟧)|(⟦[Oo](\d+)⟧)[^⟦⟧]{0,40}?(?:ordered|told|forced|required) to (?:stop|cease|halt)/g;
+  /(⟦[Oo](\d+)⟧)(?:[^⟦⟧]|⟦[Ll]\d+⟧){0,60}?(?:was|were|has been|have been|is being) (?:added|placed|put) (?:to|on) (?:the|its|a) |(?:notified|ordered|banned|blocked|sanctioned|restricted|added|blacklisted|barred|told) (⟦[Oo](\d+)⟧)|(?:by|against|on) (⟦[Oo](\d+)⟧)|(⟦[Oo](\d+)⟧)[^⟦⟧]{0,40}?(?:ordered|told|forced|required) to (?:stop|cease|halt)/g;
 const PLACE_TARGET = /(?:to|into|on|from|against|in|at) (?:the )?(⟦[Ll](\d+)⟧)/g;
 
 function isAgent(info: EntityInfo): boolean {
-  if (info.type === 'Place') return true;
+  // countries and states act; cities do not
+  if (info.type === 'Place') return info.kind === undefined || /^(?:country|state|region)$/.test(info.kind);
   if (info.type !== 'Organization') return false;
-  return info.kind === 'government' || GOVERNMENT.test(info.name);
+  return info.kind === 'government' || info.kind === 'regulator' || GOVERNMENT.test(info.name);
 }
 
 /**
@@ -58,12 +59,17 @@ export function findRestrictions({
   const cueAt = template.offsets[cue.index] ?? 0;
   const local = agentsBefore(cueAt);
   const govOrg = local.find(({ s }) => (info[s.entity] as EntityInfo).type === 'Organization');
-  const actor = govOrg?.s.entity ?? local[0]?.s.entity ?? agent;
+  // "was added to the entity list by the Commerce Department"
+  const byAgent = /\bby (?:the )?⟦[OoLl](\d+)⟧/.exec(text.slice(cue.index));
+  const byEntity = byAgent ? slotEntity(Number(byAgent[1])) : undefined;
+  const passiveAgent = byEntity !== undefined && isAgent(info[byEntity] as EntityInfo) ? byEntity : undefined;
+  const actor = govOrg?.s.entity ?? passiveAgent ?? local[0]?.s.entity ?? agent;
   if (actor === undefined) return { relations: [], agent };
   const targets = new Set<number>();
   // products after the cue, or just before it ("the RTX 4090 was banned")
   template.slots.forEach((s, i) => {
-    if (slotType(template, i) === 'Product' && (s.start >= cueAt || cueAt - s.end <= 25)) targets.add(s.entity);
+    if (slotType(template, i) === 'Product' && (s.start >= cueAt || cueAt - s.end <= 25))
+      targets.add(s.entity);
   });
   const after = text.slice(cue.index);
   for (const m of after.matchAll(PLACE_TARGET)) {
@@ -71,7 +77,7 @@ export function findRestrictions({
     if (e !== undefined) targets.add(e);
   }
   for (const m of text.matchAll(ORG_TARGET)) {
-    const e = slotEntity(Number(m[2] ?? m[4] ?? m[6]));
+    const e = slotEntity(Number(m[2] ?? m[4] ?? m[6] ?? m[8]));
     if (e !== undefined && !isAgent(info[e] as EntityInfo)) targets.add(e);
   }
   targets.delete(actor);

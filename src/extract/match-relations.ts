@@ -97,7 +97,13 @@ function entitiesOf(
 ): number[] {
   if (!group) return [];
   // an owner inside a list is not a member: "..., and ⟦Meta⟧'s ⟦Llama⟧"
-  const owners = new Set([...group.matchAll(/⟦[A-Za-z](\d+)⟧'s? ⟦/g)].map((m) => Number(m[1])));
+  const owners = new Set(
+    [
+      ...group.matchAll(
+        /⟦[A-Za-z](\d+)⟧(?:'s? | (?:founder|co-founder|CEO|chief executive|president|chairman) )⟦/g,
+      ),
+    ].map((m) => Number(m[1])),
+  );
   return slotsIn(group)
     .filter((s) => {
       const t = slotType(template, s);
@@ -130,6 +136,8 @@ function ownedByOther(
   return false;
 }
 
+const INSIDE_RELATIVE = /,\s(?:which|who|that)\b[^,;]*$/;
+
 const MODIFIER_AFTER = /^(?: rival| competitor| challenger| alternative|-style|-like|-esque)\b/;
 
 /** "OpenAI's GPT-4, DeepSeek-V3": a product named after another company is that company's. */
@@ -156,7 +164,10 @@ function adjust(
   if (rule.id === 'possessive.person' && subject.kind && LEADER_KINDS.has(subject.kind))
     return 'LEADS';
   // a country or a government banning a company's chips is a restriction, not a suspension
-  if (rule.predicate === 'SUSPENDED' && (subject.type === 'Place' || subject.kind === 'government'))
+  if (
+    rule.predicate === 'SUSPENDED' &&
+    (subject.type === 'Place' || subject.kind === 'government' || subject.kind === 'regulator')
+  )
     return 'RESTRICTED';
   if (rule.id === 'relative.whose' && object.type === 'Product') return 'DEVELOPED';
   return rule.predicate;
@@ -196,6 +207,9 @@ function applyRule(ctx: Context, rule: CompiledRule, index: number, out: RawRela
       MODIFIER_AFTER.test(template.text.slice(m.index + m[0].length))
     )
       objects = objects.slice(0, -1);
+    // "Perplexity, which is backed by Jeff Bezos, launched ...": the subject of a relative clause is not the verb's
+    const sAt = m.indices?.groups?.s;
+    if (sAt && rule.id.startsWith('verb.') && INSIDE_RELATIVE.test(template.text.slice(Math.max(0, sAt[0] - 60), sAt[0])) && template.text[sAt[1]] === ',') continue;
     const viaCoref = /⟦[a-z]\d+⟧/.test(m[0]);
     const start = template.offsets[m.index] ?? 0;
     const end = template.offsets[m.index + m[0].length] ?? start;

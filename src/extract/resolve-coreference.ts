@@ -153,7 +153,9 @@ export function resolveCoreference({
       if (inSentence.some((m) => m.start >= modStart && m.end <= start && typeOf(m) !== 'Place'))
         continue;
       // "the newspaper" is an outlet; "the company" never is
-      const kindWanted = /^(?:newspaper|outlet|publisher|network)$/.test(head) ? 'Outlet' : 'Organization';
+      const kindWanted = /^(?:newspaper|outlet|publisher|network)$/.test(head)
+        ? 'Outlet'
+        : 'Organization';
       const before = inSentence.filter((m) => m.end <= start && typeOf(m) === kindWanted);
       let ante: EntityMention | undefined;
       if (d[2]) {

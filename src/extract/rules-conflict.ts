@@ -105,6 +105,13 @@ export const CONFLICT_RULES: RelationRule[] = [
     pattern: String.raw`{S}{A}(?:suspended|suspends|suspend|suspending|banned|bans|ban|banning|blocked|blocks|block|blocking|cut off|cuts off|cutting off|terminated|terminates|terminate|terminating|revoked|revokes|revoke|disabled|deactivated|kicked off|shut off)(?! by\b) (?:the )?(?:[a-z-]+ ){0,2}?(?:⟦[A-Za-z]\d+⟧-[a-z]+ )?{OL}`,
     confidence: 0.85,
   },
+  // "Samsung banned employees from using ChatGPT": a company cutting its staff off a tool
+  {
+    id: 'verb.ban-staff',
+    predicate: 'SUSPENDED',
+    pattern: String.raw`{S}{A}(?:banned|bans|ban|barred|bars|prohibited|prohibits|blocked|blocks|forbade|forbids|restricted|restricts) (?:its |their )?(?:[a-z-]+ )?(?:employees|staff|workers|engineers|developers|staffers) from (?:using|accessing) {XP}?{OL}`,
+    confidence: 0.8,
+  },
   {
     id: 'passive.suspend',
     predicate: 'SUSPENDED',

@@ -157,6 +157,13 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     pattern: String.raw`{SL}-led (?:[\w$.-]+ ){0,4}?(?:round|funding|financing|investment) (?:in|for|of|into) {O}`,
     confidence: 0.85,
   },
+  // "SoftBank led a $40 billion funding round in OpenAI"
+  {
+    id: 'verb.led-round',
+    predicate: 'INVESTED_IN',
+    pattern: String.raw`{SL}{A}(?:led|leads|co-led|headed|anchored)(?! by) (?:a |the |an |its )?(?:[\w$.,€£-]+ ){0,4}?(?:round|funding|financing|investment)(?: round)? (?:in|for|of|into) (?:the )?(?:[a-z-]+ ){0,2}?{O}`,
+    confidence: 0.85,
+  },
   {
     id: 'list.investors',
     predicate: 'INVESTED_IN',

@@ -16,7 +16,8 @@ const MOD = String.raw`(?:(?:[Ff]ormer|[Tt]hen|[Aa]cting|[Ii]nterim|[Cc]urrent|[
 /** Role phrases that carry a role of the class, alone or joined: "president and co-founder". */
 function rolePhrase(roles: string[]): string {
   const own = alt(roles);
-  return String.raw`${MOD}(?:(?:${ANY}),? (?:and|&) ${MOD})?(?:${own})(?:,? (?:and|&) ${MOD}(?:${ANY}))?`;
+  // "chief AI scientist"; but "chief executive" is a leader, never staff
+  return String.raw`${MOD}(?:(?:${ANY}),? (?:and|&) ${MOD})?(?:[Cc]hief (?![Ee]xecutive))?(?:[A-Z]{2,4} )?(?:${own})(?:,? (?:and|&) ${MOD}(?:${ANY}))?`;
 }
 
 function roleRules(predicate: Predicate, roles: string[], name: string): RelationRule[] {

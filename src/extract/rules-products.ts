@@ -42,7 +42,7 @@ export const PRODUCT_RULES: RelationRule[] = [
   {
     id: 'verb.develop-including',
     predicate: 'DEVELOPED',
-    pattern: String.raw`{S}{A}(?:has|had|have|is working on|was working on|is developing|is modifying|modified|offers|sells|has in the works)\b[^⟦⟧;]{0,60}?(?:chips?|models?|GPUs|CPUs|products|accelerators|tools|apps|services|versions)[^⟦⟧;]{0,40}?(?:including|such as|like) (?:the )?{OL}`,
+    pattern: String.raw`{S}{A}(?:has|had|have|is working on|was working on|is developing|is modifying|modified|offers|sells|has in the works)\b(?:[^⟦⟧;]|⟦[a-zL]\d+⟧){0,60}?(?:chips?|models?|GPUs|CPUs|products|accelerators|tools|apps|services|versions)(?:[^⟦⟧;]|⟦[a-zL]\d+⟧){0,40}?(?:including|such as|like) (?:the )?(?:[A-Z]{2,5} )?{OL}`,
     confidence: 0.7,
   },
   {

@@ -21,7 +21,7 @@ export interface Ingestor {
  */
 export function createIngestor({
   store,
-  batchSize = 50,
+  batchSize = 100,
   threads,
   lexiconDir,
 }: {

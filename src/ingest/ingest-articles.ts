@@ -58,11 +58,29 @@ export async function ingestArticles(
   { store, extract, ruleVersion, batchSize = 50, force = false, onProgress }: IngestOptions,
 ): Promise<IngestReport> {
   const report = emptyReport();
+  const seen = new Map<string, string>(); // content hash -> id, for copies within this run
   let batch: SourceArticle[] = [];
+  // Two stages in flight: while batch N is written, batch N+1 is planned and extracted.
+  let writing: Promise<void> = Promise.resolve();
+  let writeError: unknown;
   const flush = async () => {
-    if (batch.length > 0) await writeBatch(batch, { store, extract, ruleVersion, force, report });
+    if (batch.length === 0) return;
+    const prepared = await prepareBatch(batch, {
+      store,
+      extract,
+      ruleVersion,
+      force,
+      report,
+      seen,
+    });
     batch = [];
-    onProgress?.(report);
+    await writing;
+    if (writeError) throw writeError;
+    writing = commitBatch(prepared, { store, report })
+      .then(() => onProgress?.(report))
+      .catch((err: unknown) => {
+        writeError = err;
+      });
   };
   for await (const item of items) {
     if (!item.ok) {
@@ -80,10 +98,35 @@ export async function ingestArticles(
     if (batch.length >= batchSize) await flush();
   }
   await flush();
+  await writing;
+  if (writeError) throw writeError;
+  onProgress?.(report);
   return report;
 }
 
-async function writeBatch(
+interface PreparedBatch {
+  records: ArticleRecord[];
+  origins: { id: string; origin: string; status: 'added' | 'updated' }[];
+}
+
+async function commitBatch(
+  { records, origins }: PreparedBatch,
+  { store, report }: Pick<IngestOptions, 'store'> & { report: IngestReport },
+): Promise<void> {
+  if (records.length === 0) return;
+  const summary = await store.writeArticles(records);
+  report.entities += summary.entities;
+  report.facts += summary.facts;
+  report.evidence += summary.evidence;
+  report.factIds.push(...summary.factIds);
+  for (const o of origins) {
+    report[o.status]++;
+    report.items.push(o);
+  }
+}
+
+/** Plans each article against the store (new, changed, copy) and extracts the ones to write. */
+async function prepareBatch(
   articles: SourceArticle[],
   {
     store,
@@ -91,8 +134,12 @@ async function writeBatch(
     ruleVersion,
     force,
     report,
-  }: Omit<IngestOptions, 'batchSize' | 'onProgress'> & { report: IngestReport },
-) {
+    seen,
+  }: Omit<IngestOptions, 'batchSize' | 'onProgress'> & {
+    report: IngestReport;
+    seen: Map<string, string>;
+  },
+): Promise<PreparedBatch> {
   const fps = new Map<SourceArticle, Fingerprint>(articles.map((a) => [a, fingerprint(a.text)]));
   const matches = await store.findArticleMatches(
     articles.map((a) => ({
@@ -103,7 +150,6 @@ async function writeBatch(
     })),
   );
   const matchOf = new Map(matches.map((m) => [m.id, m]));
-  const seen = new Map<string, string>(); // content hash -> id, for copies within the batch
   const planned: {
     article: SourceArticle;
     id: string;
@@ -113,13 +159,14 @@ async function writeBatch(
   for (const article of articles) {
     const fp = fps.get(article)!;
     const plan = planArticle({ article, fp, match: matchOf.get(article.id), ruleVersion, force });
-    const copyOf = seen.get(article.contentHash);
+    const copy = seen.get(article.contentHash);
+    const copyOf = copy === plan.id && plan.action === 'write' && force ? undefined : copy;
     if (plan.action === 'skip' || copyOf !== undefined || planned.some((p) => p.id === plan.id)) {
       const status = plan.action === 'skip' ? plan.status : 'duplicate';
       const reason =
         plan.action === 'skip'
           ? plan.reason
-          : `same text or id as article ${copyOf ?? plan.id} in this batch`;
+          : `same text or id as article ${copyOf ?? plan.id} earlier in this run`;
       if (status === 'unchanged') report.unchanged++;
       else report.duplicates++;
       report.items.push({ id: plan.id, origin: article.origin, status, reason });
@@ -155,14 +202,5 @@ async function writeBatch(
     });
     origins.push({ id, origin: article.origin, status });
   });
-  if (records.length === 0) return;
-  const summary = await store.writeArticles(records);
-  report.entities += summary.entities;
-  report.facts += summary.facts;
-  report.evidence += summary.evidence;
-  report.factIds.push(...summary.factIds);
-  for (const o of origins) {
-    report[o.status]++;
-    report.items.push(o);
-  }
+  return { records, origins };
 }
