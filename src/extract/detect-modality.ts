@@ -8,7 +8,7 @@ const ALLEGED_IN_SENTENCE =
   /\b(?:reportedly|allegedly|rumou?red|citing|sources? (?:say|said|familiar|close)|people familiar|reports? (?:that|from|say|said|indicate|indicated|suggest|suggested|claimed|circulating)|[Rr]eports (?:are|were) circulating|the (?:lawsuit|complaint|suit|filing|report) (?:reads|says|said|claims|claimed|alleges|alleged|states|stated))\b/i;
 /** A negation on the verb of the match: "did not invest", "has not acquired", "denied using". */
 const DENIED =
-  /\b(?:not|n't|never|no longer|denied|denies|deny|denying|refuted|refutes)\b(?! only| just| yet\b| immediately)/;
+  /\b(?:not|n't|never|no longer|denied|denies|deny|denying|refuted|refutes)\b(?! only| just| immediately)/;
 /** A denial that governs the match: "denied that", "rejected reports that". */
 const DENIED_BEFORE =
   /\b(?:denied|denies|deny|denying|refuted|refutes|rejected)(?: (?:reports?|claims?|allegations?|suggestions?))?(?: that)?\s*(?:⟦[A-Za-z]\d+⟧\s*)?$/;

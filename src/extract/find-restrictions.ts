@@ -14,7 +14,8 @@ const PLACE_TARGET = /(?:to|into|on|from|against|in|at) (?:the )?(⟦[Ll](\d+)�
 
 function isAgent(info: EntityInfo): boolean {
   // countries and states act; cities do not
-  if (info.type === 'Place') return info.kind === undefined || /^(?:country|state|region)$/.test(info.kind);
+  if (info.type === 'Place')
+    return info.kind === undefined || /^(?:country|state|region)$/.test(info.kind);
   if (info.type !== 'Organization') return false;
   return info.kind === 'government' || info.kind === 'regulator' || GOVERNMENT.test(info.name);
 }
@@ -62,7 +63,8 @@ export function findRestrictions({
   // "was added to the entity list by the Commerce Department"
   const byAgent = /\bby (?:the )?⟦[OoLl](\d+)⟧/.exec(text.slice(cue.index));
   const byEntity = byAgent ? slotEntity(Number(byAgent[1])) : undefined;
-  const passiveAgent = byEntity !== undefined && isAgent(info[byEntity] as EntityInfo) ? byEntity : undefined;
+  const passiveAgent =
+    byEntity !== undefined && isAgent(info[byEntity] as EntityInfo) ? byEntity : undefined;
   const actor = govOrg?.s.entity ?? passiveAgent ?? local[0]?.s.entity ?? agent;
   if (actor === undefined) return { relations: [], agent };
   const targets = new Set<number>();

@@ -136,7 +136,8 @@ function ownedByOther(
   return false;
 }
 
-const INSIDE_RELATIVE = /,\s(?:which|who|that)\b[^,;]*$/;
+const INSIDE_RELATIVE =
+  /,\s(?:which|who|that|backed|owned|founded|co-founded|led|funded|supported|run|acquired|created|developed|made|based)\b[^,;]*$/;
 
 const MODIFIER_AFTER = /^(?: rival| competitor| challenger| alternative|-style|-like|-esque)\b/;
 
@@ -209,7 +210,13 @@ function applyRule(ctx: Context, rule: CompiledRule, index: number, out: RawRela
       objects = objects.slice(0, -1);
     // "Perplexity, which is backed by Jeff Bezos, launched ...": the subject of a relative clause is not the verb's
     const sAt = m.indices?.groups?.s;
-    if (sAt && rule.id.startsWith('verb.') && INSIDE_RELATIVE.test(template.text.slice(Math.max(0, sAt[0] - 60), sAt[0])) && template.text[sAt[1]] === ',') continue;
+    if (
+      sAt &&
+      rule.id.startsWith('verb.') &&
+      INSIDE_RELATIVE.test(template.text.slice(Math.max(0, sAt[0] - 60), sAt[0])) &&
+      template.text[sAt[1]] === ','
+    )
+      continue;
     const viaCoref = /⟦[a-z]\d+⟧/.test(m[0]);
     const start = template.offsets[m.index] ?? 0;
     const end = template.offsets[m.index + m[0].length] ?? start;

@@ -151,7 +151,7 @@ export const CONFLICT_RULES: RelationRule[] = [
   {
     id: 'appositive.rival',
     predicate: 'COMPETES_WITH',
-    pattern: String.raw`{S},? (?:as |is |was |becomes |became )?(?:a |an |the |yet another |another |one )?(?:[\w-]+ ){0,3}?(?:rival|competitor|challenger|alternative|answer)(?: [a-z-]+){0,2}? (?:to|of) (?:the )?(?:⟦[A-Za-z]\d+⟧ (?:maker|creator|developer) )?{XP}?{OL}`,
+    pattern: String.raw`{S}(?: (?:chip|model|chatbot|app|tool|service|platform|GPU|processor|system|assistant))?,? (?:as |is |was |becomes |became )?(?:a |an |the |yet another |another |one )?(?:[\w-]+ ){0,3}?(?:rival|competitor|challenger|alternative|answer)(?: [a-z-]+){0,2}? (?:to|of) (?:the )?(?:⟦[A-Za-z]\d+⟧ (?:maker|creator|developer) )?{XP}?{OL}`,
     confidence: 0.85,
   },
   {

@@ -165,14 +165,21 @@ export async function writeArticles(
     `UNWIND $entities AS e
      MERGE (n:Entity {id: e.id})
      ON CREATE SET n.name = e.name, n.type = e.type, n.lexiconId = e.lexiconId, n.createdAt = $now,
-                   n.aliases = [], n.mentionCount = 0, n.degree = 0
+                   n.aliases = [], n.aliasText = '', n.mentionCount = 0, n.degree = 0
      WITH n, e, [a IN e.aliases WHERE NOT a IN n.aliases] AS added
-     SET n.aliases = n.aliases + added,
-         n.aliasText = reduce(s = '', a IN n.aliases + added | s + ' ' + a)
-     FOREACH (_ IN CASE WHEN e.type = 'Organization' THEN [1] ELSE [] END | SET n:Organization)
-     FOREACH (_ IN CASE WHEN e.type = 'Person' THEN [1] ELSE [] END | SET n:Person)
-     FOREACH (_ IN CASE WHEN e.type = 'Product' THEN [1] ELSE [] END | SET n:Product)
-     FOREACH (_ IN CASE WHEN e.type = 'Place' THEN [1] ELSE [] END | SET n:Place)
+     // most entities of a batch are known with every alias: write (and lock) only what changes
+     CALL (n, added) {
+       WITH n, added WHERE size(added) > 0
+       SET n.aliases = n.aliases + added,
+           n.aliasText = reduce(s = n.aliasText, a IN added | s + ' ' + a)
+     }
+     CALL (n, e) {
+       WITH n, e WHERE size(labels(n)) = 1
+       FOREACH (_ IN CASE WHEN e.type = 'Organization' THEN [1] ELSE [] END | SET n:Organization)
+       FOREACH (_ IN CASE WHEN e.type = 'Person' THEN [1] ELSE [] END | SET n:Person)
+       FOREACH (_ IN CASE WHEN e.type = 'Product' THEN [1] ELSE [] END | SET n:Product)
+       FOREACH (_ IN CASE WHEN e.type = 'Place' THEN [1] ELSE [] END | SET n:Place)
+     }
      WITH n, e
      UNWIND e.keys AS key
      MERGE (k:Alias {key: key})

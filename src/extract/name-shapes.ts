@@ -1,0 +1,106 @@
+/**
+ * The shapes of names in running text: which words may join a capitalised run, what reads as a
+ * model or chip name ("GPT-4o", "Claude 3 Opus", "H800"), and what reads as a heading.
+ */
+import { MODEL_TIERS, NEVER_ENTITIES } from './cues.js';
+import type { LexiconMatch } from './match-lexicon.js';
+import { isCommonWord } from './nlp.js';
+import type { Token } from './tokenize.js';
+
+export const SHAPE_TOKEN =
+  /^(?:\p{Lu}{1,5}\p{N}{1,4}\p{L}{0,2}|\p{N}+\p{L}{1,2}|\p{Ll}\p{N}{1,2})$/u;
+export const UNIT_OR_ORDINAL =
+  /^\p{N}+(?:st|nd|rd|th|s|GB|TB|MB|KB|Tb|Gb|Mb|W|V|nm|mm|cm|km|kg|ms|GHz|MHz|x|X|m|bn|k|K)$/u;
+export const UPPER_START = /^\p{Lu}/u;
+export const LOWER_CAMEL = /^\p{Ll}+\p{Lu}/u;
+export const DIGITS = /^\p{N}+$/u;
+export const YEAR = /^(?:19|20)\d\d$/;
+export const COMPANY_ENDINGS = new Set(
+  'AI Inc Corp Corporation Labs Lab Technologies Group Ventures Capital Holdings Ltd LLC'.split(
+    ' ',
+  ),
+);
+export const PUBLIC_BODY_WORDS = new Set(
+  'Commission Department Bureau Institute Agency Administration Council Committee Authority Office Association Foundation University Security Technology'.split(
+    ' ',
+  ),
+);
+export const NAME_OPENERS = new Set(
+  'Federal National State International Global United Royal Central General Supreme'.split(' '),
+);
+
+export type Kind = 'cap' | 'shape' | 'number' | 'lower' | 'conn';
+
+/** Small words inside names: "Securities and Exchange Commission", "Department of Commerce". */
+export const CONNECTORS = new Set(['of', 'and', 'for', 'on']);
+/** First words of names that may hold connectors: "University of California". */
+export const ORG_HEADS = new Set(
+  'University Department Bureau Ministry Bank Institute Commission Office Committee Council Court Agency Board Federation Association Academy School College Secretary Administration'.split(
+    ' ',
+  ),
+);
+
+export function kindOf(tok: Token, gap: string): Kind | undefined {
+  if (UNIT_OR_ORDINAL.test(tok.text)) return undefined;
+  if (SHAPE_TOKEN.test(tok.text)) return 'shape';
+  if (UPPER_START.test(tok.text) || LOWER_CAMEL.test(tok.text)) return 'cap';
+  if (DIGITS.test(tok.text)) return 'number';
+  // "Lee Kai-fu": a short lower-case part after a hyphen
+  if ((gap === '-' || gap === ':') && tok.text.length <= 4 && !isCommonWord(tok.text))
+    return 'lower';
+  return undefined;
+}
+
+export function joins(gap: string, kind: Kind, prev: Token, prevKind: Kind): boolean {
+  if (kind === 'number') {
+    if (prevKind === 'number' && gap === '.') return true; // "3.1"
+    if (YEAR.test(prev.text)) return false;
+    return (gap === ' ' || gap === '-') && prevKind !== 'lower';
+  }
+  if (kind === 'lower') return gap === '-' || gap === ':';
+  if (prevKind === 'conn') return gap === ' ';
+  if (prevKind === 'number' && gap === '.' && kind === 'cap') return true; // "01.AI"
+  return gap === ' ' || gap === '-' || gap === '.' || gap === "'" || gap === '’' || gap === ' & ';
+}
+
+/** Whether a run reads as a model or chip name: "GPT-4o", "Claude 3 Opus", "H800", "Yi-34B". */
+export function isModelShape(words: string[], raw: string): boolean {
+  if (words.some((w) => SHAPE_TOKEN.test(w) && !NEVER_ENTITIES.has(w))) return true;
+  const [first, ...rest] = words;
+  if (!first || !UPPER_START.test(first) || rest.length === 0) return false;
+  if (/\p{L}-\p{N}/u.test(raw)) return true;
+  const second = rest[0] ?? '';
+  return (
+    DIGITS.test(second) &&
+    !isCommonWord(first) &&
+    rest.every((w) => DIGITS.test(w) || MODEL_TIERS.has(w) || SHAPE_TOKEN.test(w))
+  );
+}
+
+export const looksLikeNameWords = (words: string[]) =>
+  words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w));
+
+/** "3", "3.1", "Opus", "405B", "Max": what may follow a model name to make a variant of it. */
+export const isVariantWord = (w: string) =>
+  DIGITS.test(w) || MODEL_TIERS.has(w) || SHAPE_TOKEN.test(w);
+
+export interface Run {
+  tokens: Token[];
+  kinds: Kind[];
+  /** Lexicon matches right before the run, joined by single spaces ("Azure OpenAI" + "Service"). */
+  prefix: LexiconMatch[];
+}
+
+/** A line of title-case words with no sentence punctuation: "Chatbot Market Has a New Top Dog". */
+export function isHeading(sentence: string): boolean {
+  if (/[.!?:;"”)]$/.test(sentence.trim())) return false;
+  const words = sentence.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+  if (words.length === 0) return true;
+  const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return words.length <= 14 && caps / words.length >= 0.6;
+}
+
+/**
+ * Finds names the lexicon lacks, from capitalised runs of words: organization suffixes, model
+ * shapes, given names, and cues around the run. Headings yield only model names.
+ */

@@ -1,0 +1,341 @@
+import { classifyCandidate } from './classify-candidate.js';
+import {
+  CORPORATE_FORMS,
+  EVENT_WORDS,
+  FUNCTION_WORDS,
+  NEVER_ENTITIES,
+  ORG_SUFFIXES,
+  ROLE_WORDS,
+} from './cues.js';
+import type { Candidate } from './find-candidates.js';
+import type { LexiconMatch } from './match-lexicon.js';
+import {
+  COMPANY_ENDINGS,
+  isModelShape,
+  isVariantWord,
+  looksLikeNameWords,
+  NAME_OPENERS,
+  ORG_HEADS,
+  PUBLIC_BODY_WORDS,
+  type Run,
+  SHAPE_TOKEN,
+} from './name-shapes.js';
+import { isCommonWord, isKnownFirstName } from './nlp.js';
+import type { Token } from './tokenize.js';
+import type { EntityType, Sentence } from './types.js';
+
+function stripRun(
+  run: Run,
+  startsSentence: (t: Token) => boolean,
+): { toks: Token[]; prefix: LexiconMatch[] } {
+  let toks = [...run.tokens];
+  let prefix = run.prefix;
+  // "Commerce Secretary Jane Roe", "Chief Executive Sam Altman": the name follows the title
+  let lastRole = -1;
+  toks.forEach((t, i) => {
+    if (ROLE_WORDS.has(t.text)) lastRole = i;
+  });
+  if (lastRole >= 0) {
+    toks = toks.slice(lastRole + 1);
+    prefix = [];
+  }
+  // "The", "In", "Details": a sentence-initial word, or a word that is never a name
+  while (toks.length > 0) {
+    const t = toks[0] as Token;
+    const initial = startsSentence(t) && prefix.length === 0;
+    // "Federal Trade Commission", "National Science Foundation" keep their first word
+    const keepsName =
+      toks.length > 1 &&
+      ORG_SUFFIXES.has((toks[toks.length - 1] as Token).text) &&
+      NAME_OPENERS.has(t.text);
+    if ((NEVER_ENTITIES.has(t.text) && !keepsName) || (initial && isCommonWord(t.text))) {
+      toks = toks.slice(1);
+      prefix = [];
+    } else break;
+  }
+  while (toks.length > 1) {
+    const t = toks[toks.length - 1] as Token;
+    const afterShape = SHAPE_TOKEN.test((toks[toks.length - 2] as Token).text);
+    // "Yi-34B LLM", "H20 AI chip": a trailing generic word
+    if (NEVER_ENTITIES.has(t.text) && (!ORG_SUFFIXES.has(t.text) || afterShape))
+      toks = toks.slice(0, -1);
+    else break;
+  }
+  return { toks, prefix };
+}
+
+export function readRun({
+  text,
+  sentence,
+  run,
+  heading,
+}: {
+  text: string;
+  sentence: Sentence;
+  run: Run;
+  heading: boolean;
+}): Candidate[] {
+  const conn = run.kinds.indexOf('conn');
+  if (conn > 0 && FUNCTION_WORDS.has((run.tokens[0] as Token).text)) {
+    // "The Securities and Exchange Commission": the article is not part of the name
+    return readRun({
+      text,
+      sentence,
+      run: { tokens: run.tokens.slice(1), kinds: run.kinds.slice(1), prefix: [] },
+      heading,
+    });
+  }
+  if (conn >= 0) {
+    const first = run.tokens[0] as Token;
+    const last = run.tokens[run.tokens.length - 1] as Token;
+    // "Securities and Exchange Commission", "Department of Commerce": one organization
+    const plainStart =
+      !FUNCTION_WORDS.has(first.text) &&
+      !NEVER_ENTITIES.has(first.text) &&
+      !ROLE_WORDS.has(first.text);
+    // "and" joins only inside public bodies: "Securities and Exchange Commission", not "Zhipu AI and Moonshot Labs"
+    const ands = run.tokens.filter((t, i) => run.kinds[i] === 'conn' && t.text === 'and');
+    const andOk =
+      ands.length === 0 ||
+      (PUBLIC_BODY_WORDS.has(last.text) &&
+        run.tokens.every(
+          (t, i) =>
+            !(
+              run.kinds[i + 1] === 'conn' &&
+              run.tokens[i + 1]?.text === 'and' &&
+              COMPANY_ENDINGS.has(t.text)
+            ),
+        ));
+    if (
+      (ORG_SUFFIXES.has(last.text) || ORG_HEADS.has(first.text)) &&
+      !heading &&
+      plainStart &&
+      andOk
+    ) {
+      const raw = text.slice(first.start, last.end);
+      return [
+        {
+          sentence: sentence.index,
+          start: run.prefix[0]?.start ?? first.start,
+          end: last.end,
+          text: text.slice(run.prefix[0]?.start ?? first.start, last.end),
+          type: 'Organization',
+          rule: raw ? 'name.org-phrase' : 'name.org-phrase',
+        },
+      ];
+    }
+    // "Alibaba and Tencent": two names
+    const left: Run = {
+      tokens: run.tokens.slice(0, conn),
+      kinds: run.kinds.slice(0, conn),
+      prefix: run.prefix,
+    };
+    const right: Run = {
+      tokens: run.tokens.slice(conn + 1),
+      kinds: run.kinds.slice(conn + 1),
+      prefix: [],
+    };
+    return [
+      ...readRun({ text, sentence, run: left, heading }),
+      ...readRun({ text, sentence, run: right, heading }),
+    ];
+  }
+  // "co-founder of OpenAI Greg Brockman": a given name opens a second name
+  const split = run.tokens.findIndex(
+    (t, i) =>
+      i > 0 &&
+      i <= run.tokens.length - 2 &&
+      run.kinds[i] === 'cap' &&
+      isKnownFirstName(t.text) &&
+      /^\p{Lu}\p{Ll}/u.test(run.tokens[i + 1]?.text ?? ''),
+  );
+  if (
+    split > 0 &&
+    !isKnownFirstName((run.tokens[split - 1] as Token).text) &&
+    !ROLE_WORDS.has((run.tokens[split - 1] as Token).text)
+  ) {
+    const left: Run = {
+      tokens: run.tokens.slice(0, split),
+      kinds: run.kinds.slice(0, split),
+      prefix: run.prefix,
+    };
+    const right: Run = {
+      tokens: run.tokens.slice(split),
+      kinds: run.kinds.slice(split),
+      prefix: [],
+    };
+    return [
+      ...readRun({ text, sentence, run: left, heading }),
+      ...readRun({ text, sentence, run: right, heading }),
+    ];
+  }
+  const lastTok = run.tokens[run.tokens.length - 1] as Token;
+  const owner0 = run.prefix[run.prefix.length - 1];
+  if (owner0 && run.tokens.every((t) => CORPORATE_FORMS.has(t.text))) {
+    // "Microsoft Corp.", "Alphabet Inc."
+    const pStart = (run.prefix[0] as LexiconMatch).start;
+    const end = text[lastTok.end] === '.' ? lastTok.end + 1 : lastTok.end;
+    return [
+      {
+        sentence: sentence.index,
+        start: pStart,
+        end,
+        text: text.slice(pStart, end),
+        type: owner0.entry.type,
+        rule: 'name.corporate-form',
+        sameAs: owner0,
+      },
+    ];
+  }
+  if (!owner0 && run.tokens.length > 1 && run.tokens.every((t) => /^\p{Lu}{2,5}$/u.test(t.text))) {
+    // "ACME ACMEB": tickers, each a word of its own
+    return run.tokens.map((t) => ({
+      sentence: sentence.index,
+      start: t.start,
+      end: t.end,
+      text: t.text,
+      type: undefined,
+      rule: 'name.lone',
+    }));
+  }
+  const local = (i: number) => i - sentence.start;
+  const startsSentence = (t: Token) =>
+    /^[\s"“‘'([•*-]*$|[:—–]\s*["“]?$/.test(sentence.text.slice(0, local(t.start)));
+  const { toks, prefix } = stripRun(run, startsSentence);
+  if (toks.length === 0) return [];
+  const first = toks[0] as Token;
+  const last = toks[toks.length - 1] as Token;
+  const words = toks.map((t) => t.text);
+  if (words.some((w) => EVENT_WORDS.has(w))) return []; // "Worldwide Developers Conference": an event
+  const raw = text.slice(first.start, last.end);
+  const base = { sentence: sentence.index };
+  const owner = prefix[prefix.length - 1];
+  if (owner && first === run.tokens[0]) {
+    const pStart = (prefix[0] as LexiconMatch).start;
+    if (words.every((w) => CORPORATE_FORMS.has(w))) {
+      // "Microsoft Corp.", "Alphabet Inc."
+      const end = text[last.end] === '.' ? last.end + 1 : last.end;
+      return [
+        {
+          ...base,
+          start: pStart,
+          end,
+          text: text.slice(pStart, end),
+          type: owner.entry.type,
+          rule: 'name.corporate-form',
+          sameAs: owner,
+        },
+      ];
+    }
+    if (
+      words.every((w) => /^\p{Lu}{2,5}$/u.test(w)) &&
+      owner.entry.type === 'Organization' &&
+      !heading
+    ) {
+      // "Meta Platforms Inc. META": a stock ticker
+      return [
+        {
+          ...base,
+          start: first.start,
+          end: last.end,
+          text: raw,
+          type: 'Organization',
+          rule: 'name.ticker',
+          sameAs: owner,
+        },
+      ];
+    }
+    if (
+      owner.entry.type === 'Product' &&
+      (words.every(isVariantWord) || isModelShape(words, raw))
+    ) {
+      // "iOS 18", "Qwen 2.5-Max", "GeForce RTX 4090D": a version of a known product
+      return [
+        {
+          ...base,
+          start: owner.start,
+          end: last.end,
+          text: text.slice(owner.start, last.end),
+          type: 'Product',
+          rule: 'name.product-variant',
+        },
+      ];
+    }
+    if (!isModelShape(words, raw) && !heading) {
+      const type: EntityType = ORG_SUFFIXES.has(last.text) ? 'Organization' : 'Product';
+      return [
+        {
+          ...base,
+          start: pStart,
+          end: last.end,
+          text: text.slice(pStart, last.end),
+          type,
+          rule: 'name.prefixed',
+        },
+      ];
+    }
+  }
+  if (isModelShape(words, raw)) {
+    return [
+      {
+        ...base,
+        start: first.start,
+        end: last.end,
+        text: raw,
+        type: 'Product',
+        rule: 'name.model-shape',
+      },
+    ];
+  }
+  if (heading) return [];
+  const before = text.slice(sentence.start, first.start);
+  const after = text.slice(last.end, sentence.end);
+  const government = /^ (administration|government)\b/.exec(after);
+  if (government && looksLikeNameWords(words)) {
+    // "Biden administration": a named government
+    const end = last.end + (government[0] as string).length;
+    return [
+      {
+        ...base,
+        start: first.start,
+        end,
+        text: text.slice(first.start, end),
+        type: 'Organization',
+        rule: 'name.administration',
+      },
+    ];
+  }
+  const initial = startsSentence(first);
+  const cls = classifyCandidate({ name: raw, words, before, after, initial });
+  if (cls)
+    return [
+      { ...base, start: first.start, end: last.end, text: raw, type: cls.type, rule: cls.rule },
+    ];
+  if (words.length >= 2 && looksLikeNameWords(words) && !initial) {
+    return [
+      {
+        ...base,
+        start: first.start,
+        end: last.end,
+        text: raw,
+        type: undefined,
+        rule: 'name.unknown',
+        initial,
+      },
+    ];
+  }
+  if (words.length === 1 && /^\p{L}/u.test(raw) && !isCommonWord(raw)) {
+    return [
+      {
+        ...base,
+        start: first.start,
+        end: last.end,
+        text: raw,
+        type: undefined,
+        rule: 'name.lone',
+        initial,
+      },
+    ];
+  }
+  return [];
+}
