@@ -21,19 +21,10 @@ export async function getArticles(
 }
 
 /** What re-extraction needs of a stored article. */
-export interface StoredArticleSource {
-  id: string;
-  text: string;
-  title: string | null;
-  url: string | null;
-  canonicalUrl: string | null;
-  source: string | null;
-  published: string | null;
-  contentHash: string;
+export type StoredArticleSource = Omit<StoredArticle, 'ingestedAt'> & {
   sourceKey: string;
   simhash: string | null;
-  ruleVersion: string;
-}
+};
 
 /** One page of stored articles in id order (keyset pagination: stable under concurrent writes). */
 export async function listArticles(
