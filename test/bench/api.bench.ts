@@ -8,8 +8,8 @@ import { createApp } from '../../src/api/create-app.js';
 import type { EntityType, Modality, Predicate } from '../../src/extract/types.js';
 import { PREDICATES } from '../../src/extract/types.js';
 import { SDL_PATH, SEEDS_DIR } from '../../src/paths.js';
-import { makeRecord } from '../helpers/make-extraction.js';
 import { startBenchGraph } from './bench-neo4j.js';
+import { createSyntheticRecords } from './synthetic-records.js';
 
 const args = process.argv.slice(2);
 const ARTICLES = Number(
@@ -19,43 +19,7 @@ const ARTICLES = Number(
 const ITERATIONS = 300;
 const BATCH = 500;
 
-type Lex = { id: string; name: string; type: EntityType };
-const lexicon: Lex[] = ['organizations', 'people', 'places', 'products'].flatMap(
-  (f) => JSON.parse(readFileSync(path.join(SEEDS_DIR, 'lexicon', `${f}.json`), 'utf8')).entries,
-);
-
-// Deterministic PRNG, Zipf-like entity popularity: a few hubs, a long tail.
-let seed = 42;
-const rand = () => {
-  seed = (seed * 48271) % 2147483647;
-  return seed / 2147483647;
-};
-const pick = <T>(list: readonly T[]) => list[Math.floor(rand() ** 2.2 * list.length)]!;
-const MODALITIES: Modality[] = ['asserted', 'asserted', 'asserted', 'alleged', 'denied', 'planned'];
-const OUTLETS = ['Reuters', 'Bloomberg', 'The Verge', 'SCMP', 'Caixin', 'TechCrunch'];
-
-function article(i: number) {
-  const ents = new Map<string, Lex>();
-  while (ents.size < 4) {
-    const e = pick(lexicon);
-    ents.set(e.name, e);
-  }
-  const [a, b, c, d] = [...ents.values()] as [Lex, Lex, Lex, Lex];
-  const rels: [string, Predicate, string, Modality][] = [
-    [a.name, PREDICATES[Math.floor(rand() * PREDICATES.length)]!, b.name, MODALITIES[i % 6]!],
-    [c.name, PREDICATES[Math.floor(rand() * PREDICATES.length)]!, d.name, 'asserted'],
-    [a.name, PREDICATES[Math.floor(rand() * PREDICATES.length)]!, d.name, 'asserted'],
-  ];
-  const day = new Date(Date.UTC(2022, 0, 1) + (i % 1000) * 86_400_000).toISOString().slice(0, 10);
-  return makeRecord({
-    id: `bench-${i}`,
-    published: day,
-    source: OUTLETS[i % OUTLETS.length],
-    sentences: rels.map(([s, p, o]) => `${s} ${p.toLowerCase()} ${o} in story ${i}.`),
-    entities: [...ents.values()].map((e) => [e.name, e.type, [], e.id]),
-    relations: rels,
-  });
-}
+const article = createSyntheticRecords();
 
 function percentile(sorted: number[], p: number) {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;

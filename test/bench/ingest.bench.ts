@@ -10,6 +10,7 @@ import { hashText, parseArticleRecord } from '../../src/ingest/sources/index.js'
 import { peakRssMiB, startBenchGraph } from './bench-neo4j.js';
 import { generateArticles } from './generate-articles.js';
 import { createNaiveWriter } from './naive-writer.js';
+import { createSyntheticRecords } from './synthetic-records.js';
 
 const { values } = parseArgs({
   options: {
