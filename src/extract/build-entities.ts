@@ -1,4 +1,4 @@
-import { PRODUCT_SUFFIXES } from './cues.js';
+import { ORG_SUFFIXES, PRODUCT_SUFFIXES } from './cues.js';
 import type { Candidate } from './find-candidates.js';
 import type { Lexicon } from './lexicon.js';
 import type { LexiconMatch } from './match-lexicon.js';
@@ -256,7 +256,13 @@ function aliasOwner(drafts: Draft[], word: string): number {
       );
     }
     if (d.type === 'Organization')
-      return forms.some((w) => w.length >= 2 && w[0] === word && !d.lexiconId);
+      // "Moonshot" for the lexicon's "Moonshot AI": only where the rest is a company suffix
+      return forms.some(
+        (w) =>
+          w.length >= 2 &&
+          w[0] === word &&
+          (!d.lexiconId || (w.length === 2 && ORG_SUFFIXES.has(w[1] as string))),
+      );
     return false;
   });
 }

@@ -88,6 +88,12 @@ export const STAFF_ROLES = [
   'researcher',
   'research scientist',
   'scientist',
+  'scientists',
+  'researchers',
+  'professor',
+  'professors',
+  'professor emeritus',
+  'engineers',
   'chief scientist',
   'chief technology officer',
   'chief operating officer',
@@ -169,6 +175,7 @@ export const ROLE_WORDS = words(`
   Spokesman Spokeswoman Director Founder Co-founder Cofounder Head Senior Counsel
   Scientist Minister Commissioner Governor Senator Sen Rep Mr Ms Mrs Dr Professor Prof Former
   Managing Partner Analyst Engineer Researcher Boss Principal CTO CFO COO Co-CEO Judge Attorney
+  Prince Princess Sheikh Sheikha King Queen Sir Dame Lord Lady Emir Crown
 `);
 
 /** Words that open a capitalised run without belonging to the name: "The", "In", "But". */

@@ -30,6 +30,10 @@ export interface EntityInfo {
   kind?: string | undefined;
 }
 
+/** "Acme AI has raised $600 million", "Acme closed a Series B": the company taking money. */
+const RAISED =
+  /⟦[Oo](\d+)⟧(?:'s)?[^⟦⟧;]{0,40}?\b(?:raised|raises|raising|secured|secures|closed|closes|landed|lands)\b[^⟦⟧;]{0,30}?(?:[$€£¥]|\d|funding|round|financing|Series)/;
+
 const LEADER_KINDS = new Set(['executive', 'founder']);
 
 export function slotType(template: Template, slot: number): EntityType | undefined {
@@ -73,8 +77,15 @@ function implicit(
     not: number[];
   },
 ): number | undefined {
-  if (mode === 'investee')
-    return ctx.investee !== undefined && !not.includes(ctx.investee) ? ctx.investee : undefined;
+  if (mode === 'investee') {
+    if (ctx.investee !== undefined) return not.includes(ctx.investee) ? undefined : ctx.investee;
+    // no money seen yet: the company the sentence (or the one before) is about
+    for (let i = index; i >= 0 && i >= index - 1; i--) {
+      const found = firstOfType(ctx.templates[i] as Template, ['Organization'], not);
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  }
   if (mode === 'salient') {
     let best: number | undefined;
     ctx.info.forEach((e, i) => {
@@ -280,6 +291,10 @@ export function matchRelations({
     agent = restriction.agent;
     found.push(...restriction.relations);
     for (const r of found) if (r.predicate === 'INVESTED_IN') ctx.investee = r.object;
+    // "Acme has raised $1 billion": the company money goes to next
+    const raised = RAISED.exec((templates[index] as Template).text);
+    const raiser = raised ? (templates[index] as Template).slots[Number(raised[1])] : undefined;
+    if (raiser && raiser.type === 'Organization') ctx.investee = raiser.entity;
     out.push(...found);
   }
   return out;

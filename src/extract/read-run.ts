@@ -85,6 +85,26 @@ export function readRun({
       heading,
     });
   }
+  // "Prince Alwaleed bin Talal": a patronymic joins one person's name; a title before it is not
+  if (conn >= 0 && /^(?:bin|bint|ibn)$/.test((run.tokens[conn] as Token).text)) {
+    let from = 0;
+    run.tokens.forEach((t, i) => {
+      if (i < conn && (ROLE_WORDS.has(t.text) || FUNCTION_WORDS.has(t.text))) from = i + 1;
+    });
+    const first = run.tokens[from] as Token;
+    const last = run.tokens[run.tokens.length - 1] as Token;
+    if (from < conn)
+      return [
+        {
+          sentence: sentence.index,
+          start: first.start,
+          end: last.end,
+          text: text.slice(first.start, last.end),
+          type: 'Person',
+          rule: 'name.patronymic',
+        },
+      ];
+  }
   if (conn >= 0) {
     const first = run.tokens[0] as Token;
     const last = run.tokens[run.tokens.length - 1] as Token;

@@ -1,6 +1,6 @@
 import type { RelationRule } from './relation-rule.js';
 
-const SUE = String.raw`(?:sued|sues|sue|suing|is suing|filed (?:a |an )?(?:[\w-]+ ){0,3}?(?:lawsuit|suit|complaint|case) against|files (?:a |an )?(?:[\w-]+ ){0,3}?(?:lawsuit|suit|complaint) against|brought (?:a |an )?(?:[\w-]+ ){0,3}?(?:lawsuit|suit|case|action) against|(?:took|takes|is taking) legal action against)`;
+const SUE = String.raw`(?:sued|sues|sue|suing|is suing|(?:filed|files|have filed|has filed) (?:a |an )?(?:[\w-]+ ){0,3}?(?:lawsuits?|suits?|complaints?|cases?) against|brought (?:a |an )?(?:[\w-]+ ){0,3}?(?:lawsuit|suit|case|action) against|(?:took|takes|is taking) legal action against)`;
 const ALLEGATION = String.raw`(?:allegations?|alleged|claims?|copyright|breach|violat\w*|infring\w*|misus\w*|theft|steal\w*|copy\w*|fraud|defam\w*|antitrust|unfair|misappropriat\w*|trade secrets?|plagiari\w*)`;
 const ACTS = String.raw`(?:copying|cloning|plagiarizing|plagiarising|stealing|infringing|infringing on|misusing|distilling|ripping off|scraping|using|training on|violating)`;
 
@@ -151,7 +151,7 @@ export const CONFLICT_RULES: RelationRule[] = [
   {
     id: 'appositive.rival',
     predicate: 'COMPETES_WITH',
-    pattern: String.raw`{S}(?: (?:chip|model|chatbot|app|tool|service|platform|GPU|processor|system|assistant))?,? (?:as |is |was |becomes |became )?(?:a |an |the |yet another |another |one )?(?:[\w-]+ ){0,3}?(?:rival|competitor|challenger|alternative|answer)(?: [a-z-]+){0,2}? (?:to|of) (?:the )?(?:⟦[A-Za-z]\d+⟧ (?:maker|creator|developer) )?{XP}?{OL}`,
+    pattern: String.raw`{S}(?: (?:chip|model|chatbot|app|tool|service|platform|GPU|processor|system|assistant))?,? (?:(?:has |have |is |was )?(?:positioned|positions|pitched|billed|touted|marketed|seen|presented|presents|cast|casts) (?:itself |themselves |himself )?as |as |is |was |becomes |became )?(?:a |an |the |yet another |another |one )?(?:[\w-]+ |["“”][^"“”⟦⟧]{1,20}["“”] |⟦[Ll]\d+⟧ ){0,3}?(?:rival|competitor|challenger|alternative|answer)(?: [a-z-]+){0,2}? (?:to|of) (?:the )?(?:⟦[A-Za-z]\d+⟧ (?:maker|creator|developer) )?{XP}?{OL}`,
     confidence: 0.85,
   },
   {
@@ -165,6 +165,14 @@ export const CONFLICT_RULES: RelationRule[] = [
     predicate: 'COMPETES_WITH',
     pattern: String.raw`{O} (?:rival|competitor|challenger|alternative),? (?:dubbed |called |named )?["“']?{S}`,
     confidence: 0.85,
+  },
+  {
+    id: 'compound.rival-noun',
+    predicate: 'COMPETES_WITH',
+    pattern: String.raw`\b(?<![-\w]|⟧ )[Rr]ival (?:{ON} )?{O}(?!'| rival)`,
+    implicitSubject: 'salient',
+    subject: ['Organization'],
+    confidence: 0.55,
   },
   {
     id: 'list.rivals',

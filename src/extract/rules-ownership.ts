@@ -167,14 +167,36 @@ export const OWNERSHIP_RULES: RelationRule[] = [
   {
     id: 'list.investors',
     predicate: 'INVESTED_IN',
-    pattern: String.raw`\b(?:[Oo]ther |[Ee]xisting |[Nn]ew )?(?:investors|backers|participants) (?:include|included|including|are|were)(?: also)? (?:[a-z-]+ ){0,3}?{SL}`,
+    pattern: String.raw`\b(?:[Oo]ther |[Ee]xisting |[Nn]ew )?(?:investors|backers|participants)(?: in (?:the|this|its|that) (?:[\w$.-]+ ){0,3}?(?:round|financing|funding|raise))? (?:include|included|including|are|were)(?: also)? (?:[a-z-]+ ){0,3}?{SL}`,
     implicitObject: 'investee',
     confidence: 0.7,
+  },
+  // "the round also drew existing backers A and B, as well as C"; "attracted investors such as A"
+  {
+    id: 'verb.drew-backers',
+    predicate: 'INVESTED_IN',
+    pattern: String.raw`\b(?:drew|draws|drawn|attracted|attracts|brought in|brings in|featured|features|pulled in|lured)(?: in)? (?:[a-z-]+ ){0,2}?(?:backers|investors|shareholders|funders)(?:,? (?:such as|like|including))? {SL}`,
+    implicitObject: 'investee',
+    confidence: 0.7,
+  },
+  // "counts A, B and C among its investors", "lists A as a backer"
+  {
+    id: 'verb.counts-among',
+    predicate: 'INVESTED_IN',
+    pattern: String.raw`(?<o>⟦[Oo]\d+⟧){A}(?:counts|counted|count|lists|listed|names|named) {SL} (?:among|as) (?:(?:⟦[a-z]\d+⟧'s|its|their) )?(?:[a-z-]+ ){0,2}?(?:investors|backers|shareholders|funders|investor|backer|shareholder)`,
+    confidence: 0.8,
+  },
+  // "Acme has been among the most active investors ..., also backing A, B and C"
+  {
+    id: 'verb.also-backing',
+    predicate: 'INVESTED_IN',
+    pattern: String.raw`{BOS}{S}(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?, (?:also |and |including )?(?:backing|funding|investing in|bankrolling) (?:[a-z-]+ ){0,2}?{OL}`,
+    confidence: 0.65,
   },
   {
     id: 'verb.participate',
     predicate: 'INVESTED_IN',
-    pattern: String.raw`{SL}{A}(?:also )?participated in (?:the |this |its )?(?:[a-z-]+ ){0,3}?(?:round|funding|financing|raise|fundraising)`,
+    pattern: String.raw`{SL}{A}(?:also )?(?:participated|participates|took part|takes part|joined|joins|invested) in (?:the |this |its )?(?:[a-z-]+ ){0,3}?(?:round|funding|financing|raise|fundraising)`,
     implicitObject: 'investee',
     confidence: 0.7,
   },

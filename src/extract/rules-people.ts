@@ -20,8 +20,12 @@ function rolePhrase(roles: string[]): string {
   return String.raw`${MOD}(?:(?:${ANY}),? (?:and|&) ${MOD})?(?:[Cc]hief (?![Ee]xecutive))?(?:[A-Z]{2,4} )?(?:${own})(?:,? (?:and|&) ${MOD}(?:${ANY}))?`;
 }
 
+/** "chief scientist", "chief technology officer": a "chief" that is staff, not the leader. */
+const NOT_LEAD_CHIEF = String.raw`(?<!\b[Cc]hief)(?<!\bCHIEF)|(?<=[Cc]hief|CHIEF)(?! (?:[Ss]cientist|[Tt]echnolog|[Oo]perating|[Ff]inancial|[Pp]roduct|[Rr]esearch|[Ii]nformation|[Mm]arketing|[Ss]cience|[Ss]trategy|[Ll]egal|[Cc]ommercial|[Pp]eople|[Dd]igital|[Ss]ecurity|[Rr]evenue|[Dd]ata|AI|[A-Z]{2,4}\b))`;
+
 function roleRules(predicate: Predicate, roles: string[], name: string): RelationRule[] {
-  const R = rolePhrase(roles);
+  const R =
+    predicate === 'LEADS' ? `${rolePhrase(roles)}(?:${NOT_LEAD_CHIEF})` : rolePhrase(roles);
   return [
     // "Microsoft CEO Satya Nadella", "OpenAI spokesperson Niko Felix", "Acme's open-source director, Jane Roe"
     {
@@ -34,14 +38,21 @@ function roleRules(predicate: Predicate, roles: string[], name: string): Relatio
     {
       id: `appositive.${name}`,
       predicate,
-      pattern: String.raw`{SL:P}, (?:who is |who was |now |also )?{O}'s? ${R}\b`,
+      pattern: String.raw`{SL:P}, (?:who is |who was |now |also )?(?:the )?{O}'s? ${R}\b`,
       confidence: 0.9,
+    },
+    // "Jane Roe, a former Acme researcher", "Jane Roe, an ex-Acme engineer"
+    {
+      id: `appositive.${name}-bare`,
+      predicate,
+      pattern: String.raw`{SL:P}, (?:who is |who was |now |also )?(?:a |an |the )(?:[Ff]ormer |[Ee]x-|[Ll]ongtime |[Ss]enior |[Ll]ead |[Pp]rincipal )?(?:[a-z][\w-]* )?{O} ${R}\b`,
+      confidence: 0.8,
     },
     // "Quanquan Gu, director of AI Research at ByteDance"
     {
       id: `appositive.${name}-of`,
       predicate,
-      pattern: String.raw`{SL:P}, (?:who is |who was |now |also |the |a |an |its )?(?:[\w-]+ ){0,2}?${R}(?: [^⟦⟧,;]{0,40}?)? (?:of|at|for|from) (?:the )?(?:[\w-]+ |⟦[A-Za-z]\d+⟧ ){0,4}?{O}`,
+      pattern: String.raw`{SL:P}, (?:who is |who was |now |also |the |a |an |its )?(?:[\w-]+ ){0,2}?${R}(?: [^⟦⟧,;]{0,40}?)? (?:of|at|for|from) (?:the )?(?:[\w-]+ |⟦[A-Za-z]\d+⟧[\w-]* ){0,4}?{O}`,
       confidence: 0.85,
     },
     // "Sam Altman has returned as CEO of OpenAI"
@@ -116,7 +127,7 @@ export const PEOPLE_RULES: RelationRule[] = [
   {
     id: 'passive.found',
     predicate: 'FOUNDED',
-    pattern: String.raw`{O},? (?:which |that )?(?:was |is |were |had been |has been )?(?:co-)?founded (?:in \d{4} )?by (?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?{SL:P}`,
+    pattern: String.raw`{O},? (?:\(⟦[A-Za-z]\d+⟧\),? )?(?:which |that |(?:the |a |an )(?:[\w-]+ ){0,3}?)?(?:was |is |were |had been |has been )?(?:co-)?founded (?:in \d{4} |last year |this year |in [A-Z][a-z]+ (?:\d{4} )?)?by (?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?{SL:P}`,
     confidence: 0.85,
   },
   // "Lee Kai-fu's venture, 01.AI", "Elon Musk's AI venture, xAI"

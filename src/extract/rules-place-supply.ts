@@ -31,7 +31,7 @@ export const PLACE_SUPPLY_RULES: RelationRule[] = [
   {
     id: 'compound.nationality',
     predicate: 'LOCATED_IN',
-    pattern: String.raw`{O:L} (?:[\w-]+ ){0,3}?{ON} {S}`,
+    pattern: String.raw`{O:L} (?:(?!(?:the|a|an|and|or|of|to|in|on|for|with|by|that|told|said|says|asked|[a-z]+ed) )[\w-]+ ){0,3}?{ON} {S}`,
     confidence: 0.8,
   },
   {
