@@ -14,6 +14,7 @@ export const ORG_SUFFIXES = words(`
   Semiconductors Robotics Motors Electronics Software Analytics Investments Securities Entertainment
   Industries Instruments Communications Telecom Airlines Insights Studios Society Union Committee
   Senate Congress Parliament Government Reuters Review Magazine Daily Herald Tribune Gazette
+  Company Holding Pictures
 `);
 
 /** Suffixes that name the same company, not a new one: "Microsoft Corp.", "Alphabet Inc.". */

@@ -325,7 +325,39 @@ export function readRun({
       },
     ];
   }
+  // "SEA-LION, short for Southeast Asian Languages In One Network": the gloss is not a name
+  if (
+    /\b(?:short for|stands for|standing for|stand for|acronym for|abbreviation for)\s*["“]?$/.test(
+      before,
+    )
+  )
+    return [];
   const initial = startsSentence(first);
+  // "Run:ai", "Kai-fu Lee": shapes only names take
+  if (/^\p{Lu}[\p{L}\p{N}]*:[\p{L}\p{N}]+$/u.test(raw) && !heading) {
+    const typed = classifyCandidate({ name: raw, words, before, after, initial });
+    return [
+      {
+        ...base,
+        start: first.start,
+        end: last.end,
+        text: raw,
+        type: typed?.type ?? 'Organization',
+        rule: 'name.colon',
+      },
+    ];
+  }
+  if (/^\p{Lu}\p{Ll}+-\p{Ll}{1,4} \p{Lu}\p{Ll}+$/u.test(raw) && !heading)
+    return [
+      {
+        ...base,
+        start: first.start,
+        end: last.end,
+        text: raw,
+        type: 'Person',
+        rule: 'name.hyphen-given',
+      },
+    ];
   const cls = classifyCandidate({ name: raw, words, before, after, initial });
   if (cls)
     return [

@@ -230,13 +230,13 @@ export const OWNERSHIP_RULES: RelationRule[] = [
   {
     id: 'noun.partnership-with',
     predicate: 'PARTNERED_WITH',
-    pattern: String.raw`{S}(?:{P}|[^⟦⟧;]{0,60}?\b(?:announced|announces|signed|signs|struck|strikes|inked|inks|unveiled|formed|forged|sealed|entered into|extending|extended|expanded|has|have|had|reached|agreed to))? (?:a |an |its |the |their )?(?:[\w-]+ ){0,4}?(?:partnership|collaboration|alliance|deal|agreement|tie-up|pact|joint venture) with (?:[\w-]+ ){0,3}?{OL}`,
+    pattern: String.raw`{S}(?:{P}|[^⟦⟧;]{0,60}?\b(?:announced|announces|signed|signs|struck|strikes|inked|inks|unveiled|formed|forged|sealed|entered into|extending|extended|expanded|has|have|had|reached|agreed to))? (?:a |an |its |the |their )?(?:[\w-]+ ){0,4}?(?:partnerships?|collaborations?|alliances?|deals?|agreements?|tie-ups?|pacts?|joint ventures?) with (?:[\w-]+ ){0,3}?(?:[\w-]+,? (?:including|such as|like) )?{OL}`,
     confidence: 0.8,
   },
   {
     id: 'noun.partnership-between',
     predicate: 'PARTNERED_WITH',
-    pattern: String.raw`(?:partnership|collaboration|alliance|deal|agreement|tie-up|pact|joint venture) between {S} and {O}`,
+    pattern: String.raw`(?:partnership|collaboration|alliance|deal|agreement|tie-up|pact|joint venture) between (?:⟦[Ll]\d+⟧'s )?{S} and (?:⟦[Ll]\d+⟧'s )?{O}`,
     confidence: 0.85,
   },
   {
@@ -251,6 +251,33 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     pattern: String.raw`{S}{A}(?:is |are |was |were )?(?:also |reportedly )?in (?:advanced |early )?talks with {OL}`,
     modality: 'planned',
     confidence: 0.7,
+  },
+  // "developed in collaboration with Zeta", "as part of a partnership with Zeta"
+  {
+    id: 'noun.in-partnership',
+    predicate: 'PARTNERED_WITH',
+    pattern: String.raw`{BOS}{S}(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?\b(?:in|under|through|as part of) (?:a |an |the |its |their )?(?:[\w-]+ ){0,3}?(?:partnership|collaboration|alliance|tie-up) with (?:[\w-]+ ){0,2}?{OL}`,
+    confidence: 0.6,
+  },
+  // "Acme has been a close collaborator with Zeta", "Acme and its partner Zeta"
+  {
+    id: 'noun.partner-of',
+    predicate: 'PARTNERED_WITH',
+    pattern: String.raw`{S}{A}(?:is|was|are|were|has been|had been|became|remains) (?:a |an |the |its |one of )?(?:[\w-]+ ){0,2}?(?:partners?|collaborators?|allies|ally) (?:of|with|to) {OL}`,
+    confidence: 0.75,
+  },
+  {
+    id: 'appositive.its-partner',
+    predicate: 'PARTNERED_WITH',
+    pattern: String.raw`{S} and (?:its|their|⟦[a-z]\d+⟧'s) (?:[\w-]+ )?(?:partner|ally) {O}`,
+    confidence: 0.8,
+  },
+  {
+    id: 'verb.discussions',
+    predicate: 'PARTNERED_WITH',
+    pattern: String.raw`{S}{A}(?:held|holds|holding|hold|opened|entered) (?:[a-z]+ ){0,1}?(?:talks|discussions|negotiations) with {OL}`,
+    modality: 'planned',
+    confidence: 0.65,
   },
   {
     id: 'verb.by-partnering',

@@ -24,8 +24,7 @@ function rolePhrase(roles: string[]): string {
 const NOT_LEAD_CHIEF = String.raw`(?<!\b[Cc]hief)(?<!\bCHIEF)|(?<=[Cc]hief|CHIEF)(?! (?:[Ss]cientist|[Tt]echnolog|[Oo]perating|[Ff]inancial|[Pp]roduct|[Rr]esearch|[Ii]nformation|[Mm]arketing|[Ss]cience|[Ss]trategy|[Ll]egal|[Cc]ommercial|[Pp]eople|[Dd]igital|[Ss]ecurity|[Rr]evenue|[Dd]ata|AI|[A-Z]{2,4}\b))`;
 
 function roleRules(predicate: Predicate, roles: string[], name: string): RelationRule[] {
-  const R =
-    predicate === 'LEADS' ? `${rolePhrase(roles)}(?:${NOT_LEAD_CHIEF})` : rolePhrase(roles);
+  const R = predicate === 'LEADS' ? `${rolePhrase(roles)}(?:${NOT_LEAD_CHIEF})` : rolePhrase(roles);
   return [
     // "Microsoft CEO Satya Nadella", "OpenAI spokesperson Niko Felix", "Acme's open-source director, Jane Roe"
     {
@@ -107,7 +106,7 @@ export const PEOPLE_RULES: RelationRule[] = [
   {
     id: 'passive.led',
     predicate: 'LEADS',
-    pattern: String.raw`{O},? (?:which is |which was |now |is |was )?(?:led|headed|run) by (?:its )?(?:[a-z-]+ ){0,2}?{S}`,
+    pattern: String.raw`{O},? (?:which is |which was |now |is |was )?(?:led|headed|run|chaired|co-chaired|helmed) by (?:its )?(?:[a-z-]+ ){0,2}?{S}`,
     confidence: 0.8,
   },
   // "Baidu's Robin Li": a known figure read as the leader (ONTOLOGY example)

@@ -60,6 +60,34 @@ export const PLACE_SUPPLY_RULES: RelationRule[] = [
     pattern: String.raw`{SL}{A}(?:supplies|supplied|supply|supplying|provides|provided|provide|providing|sells|sold|sell|selling|ships|shipped|ship|shipping|delivers|delivered|deliver|delivering) (?:[a-z$\d.,-]+ |⟦[a-z]\d+⟧'s ){0,6}?(?:to|for) {OL}`,
     confidence: 0.75,
   },
+  // "Acme has been renting servers from Zeta", "trains its models on clusters rented from providers including Zeta"
+  {
+    id: 'verb.rent-from',
+    predicate: 'SUPPLIES',
+    pattern: String.raw`{BOS}(?<o>⟦[Oo]\d+⟧)(?:[^;⟦⟧]|⟦[a-z]\d+⟧)*?\b(?:rented|renting|rents|rent|leased|leasing|leases|lease|sourced|sourcing|sources|source|buys|bought|buying|buy|procured|procures|procuring)\b[^⟦⟧;]{0,40}?\bfrom (?:[a-z-]+,? ){0,3}?(?:including |such as |like )?{SL}`,
+    confidence: 0.6,
+  },
+  // "data stored on servers run by Zeta"; "chips made by Zeta" for the company named before
+  {
+    id: 'verb.servers-run-by',
+    predicate: 'SUPPLIES',
+    pattern: String.raw`{BOS}(?<o>⟦[Oo]\d+⟧)(?:[^;⟦⟧]|⟦[a-z]\d+⟧)*?\b(?:servers|data cent(?:er|re)s|clusters|cloud infrastructure|GPUs|supercomputers?) (?:run|operated|owned|hosted|provided|supplied|managed) by {S}`,
+    confidence: 0.55,
+  },
+  // "Zeta, which manufactures the H20 for Acme"
+  {
+    id: 'verb.manufacture-for',
+    predicate: 'SUPPLIES',
+    pattern: String.raw`{S}(?:,? which|,? who)?{A}(?:manufactures|manufactured|manufacture|manufacturing|fabricates|fabricated|fabricate|produces|produced|produce|packages|packaged|assembles|assembled) (?:[a-z-]+ |⟦[Rr]\d+⟧ ){0,4}?for {O}`,
+    confidence: 0.7,
+  },
+  // "Acme is among the largest buyers of Zeta processors": the seller supplies
+  {
+    id: 'appositive.buyer-of',
+    predicate: 'SUPPLIES',
+    pattern: String.raw`(?<o>⟦[Oo]\d+⟧){A}(?:is|was|are|were|has been|became|remains) (?:among |one of )?(?:the |a |an )?(?:[\w-]+ ){0,3}?(?:buyers?|customers?|clients?|purchasers?) of {S}`,
+    confidence: 0.7,
+  },
   {
     id: 'verb.provide-with',
     predicate: 'SUPPLIES',

@@ -106,6 +106,27 @@ export const PRODUCT_RULES: RelationRule[] = [
     pattern: String.raw`(?<!\bby ){SL}{A}(?:used|uses|use|using|utilized|utilised|utilizes|utilises|leveraged|leverages|leverage|leveraging|relied on|relies on|rely on|relying on|adopted|adopts|adopting|tapped|taps|tap|integrated|integrates|integrate|integrating|deployed|deploys|deploy|deploying|licensed|licensing|accessed|accesses|access|runs on|ran on|run on|built on|(?:is|was|are|were) powered by|(?:is|was|are|were) based on|(?:is|was|are|were) trained on|switched to|took advantage of|take advantage of)(?! by\b) (?:[a-z-]+ ){0,5}?{XP}?{O}`,
     confidence: 0.75,
   },
+  // "the model has been adopted by cloud providers including A and B", "piloted by retailer C"
+  {
+    id: 'passive.use',
+    predicate: 'USED',
+    pattern: String.raw`{O}{A}(?:has been |have been |is being |are being |was |were |is |are |had been )(?:[a-z]+ )?(?:adopted|used|deployed|piloted|tested|licensed|integrated|embraced|rolled out) by (?:[a-z-]+,? ){0,4}?(?:including |such as |like )?{SL}`,
+    confidence: 0.7,
+  },
+  // "Acme is among the largest buyers of Zeta processors", "a customer of Zeta's cloud"
+  {
+    id: 'appositive.buyer-of',
+    predicate: 'USED',
+    pattern: String.raw`{S}{A}(?:is|was|are|were|has been|became|remains) (?:among |one of )?(?:the |a |an )?(?:[\w-]+ ){0,3}?(?:buyers?|customers?|users?|clients?|purchasers?) of {XP}?{O}`,
+    confidence: 0.7,
+  },
+  // "Acme trained its model on 2,048 Zeta H800 chips", "built on Zeta's Gemma 2"
+  {
+    id: 'verb.trained-on',
+    predicate: 'USED',
+    pattern: String.raw`{S}{A}(?:trained|trains|training|train|built|builds|build|building|based|runs|ran|running|run)(?: (?:⟦[a-z]\d+⟧'s|its|their|the|a) (?:[\w-]+ |⟦[Rr]\d+⟧ ){0,3}?)? on (?:top of )?(?:[\d,]+ |thousands of |tens of thousands of |hundreds of )?(?:[a-z-]+ ){0,2}?{XP}?(?:⟦O\d+⟧ )?{OL:R}`,
+    confidence: 0.7,
+  },
   {
     id: 'noun.use-of',
     predicate: 'USED',

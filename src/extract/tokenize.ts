@@ -19,10 +19,10 @@ export function tokenize(text: string, offset = 0): Token[] {
 
 /**
  * Whether two neighbouring tokens may belong to one name: "Meta Platforms", "01.AI", "Run:ai",
- * "Amazon.com, Inc.", "Kai-Fu"; a sentence end or a line break separates them.
+ * "Amazon.com, Inc.", "Kai-Fu", "Johnson & Johnson"; a sentence end or a line break separates them.
  */
 export function isNameGap(gap: string): boolean {
-  return gap.length <= 2 && /^(?:[ \-.:&/'’]|, |\. |' |’ )$/.test(gap);
+  return gap === ' & ' || (gap.length <= 2 && /^(?:[ \-.:&/'’]|, |\. |' |’ )$/.test(gap));
 }
 
 /** Lower case, typographic apostrophes folded, hyphens and spaces alike: the lexicon's key. */

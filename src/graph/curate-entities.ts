@@ -34,7 +34,9 @@ async function requireEntity(
 }
 
 /**
- * Points evidence at other entities (a merge or a split), then rebuilds the facts on both the
+ * Points evidence at other entities (a merge or a split). Evidence remembers the entities it was
+ * first resolved to (`subjectOrigin`, `objectOrigin`, written on its first move: until then they
+ * are its current ends), which is what a split restores., then rebuilds the facts on both the
  * old and the new ids from their evidence: facts follow evidence, never the other way round.
  */
 async function repointEvidence(

@@ -219,9 +219,6 @@ export async function writeArticles(
         articleId: r.id,
         subjectId: fact.subjectId,
         objectId: fact.objectId,
-        // the entities this evidence was resolved to when written: what a split restores
-        subjectOrigin: fact.subjectId,
-        objectOrigin: fact.objectId,
         predicate: fact.predicate,
         subjectName: rel.subject,
         objectName: rel.object,
