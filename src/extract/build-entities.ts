@@ -148,7 +148,11 @@ function attachLoneWords({
   for (const c of lone) {
     if (c.rule !== 'name.unknown') continue;
     const words = wordsOf(c.text);
-    if (loneWords.has(words[words.length - 1] as string))
+    // "Tang Jie and Li Juanzi": a full name listed beside a person is a person too
+    if (
+      loneWords.has(words[words.length - 1] as string) ||
+      (words.length === 2 && listNeighbour(text, c, drafts) === 'Person')
+    )
       add(draftFor(c.text, 'Person'), mentionOf(c.start, c.end));
   }
   const midSentence = new Map<string, number>();

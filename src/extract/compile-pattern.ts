@@ -19,7 +19,7 @@ const SLOT_ANY = '⟦[A-Za-z]\\d+⟧';
 const LIST_SEP =
   `(?: (?:chips|models|GPUs|CPUs|processors|accelerators|cards|products|apps|tools|services|versions|chatbots))?` +
   `(?:,? and (?:the )?(?:[a-z][\\w-]* ){0,2}?⟦O\\d+⟧ (?:founder|co-founder) |,? and (?:⟦[a-z]\\d+⟧'s |its |his |their )?(?:[A-Z][\\w-]+ |[a-z][\\w-]*,? ){0,2}?|, (?:and )?|,? & |,? or |/|,? as well as |,? along with |` +
-  `, (?:the |a |an )[^⟦⟧,]{1,30}(?:${SLOT_ANY})?[^⟦⟧,]{0,10}, (?:and )?)`;
+  `, (?:the |a |an )[^⟦⟧,]{1,30}(?:${SLOT_ANY})?[^⟦⟧,]{0,10}, (?:and )?|, ⟦[a-z]\\d+⟧'s [^⟦⟧,]{1,30}, (?:and )?)`;
 
 const CLAUSE_VERBS =
   'has|have|had|is|are|was|were|will|would|said|says|did|does|do|also|plans|could|can|may|might|announced|declined|reported|launched|released|unveiled|invested|acquired|sued|accused';
@@ -69,14 +69,17 @@ export function compilePattern(pattern: string, types: PatternTypes): RegExp {
         // "Acme founder Jane Roe": the company before a title is not a list member
         const titled = ' (?:founder|co-founder|CEO|chief executive|president|chairman) ⟦';
         // "OpenAI's GPT-4, DeepSeek-V3, and Meta's Llama": a later item may have its own owner
-        const owned = `(?:⟦O\\d+⟧'s? )?`;
+        const owned = `(?:⟦O\\d+⟧'s? (?:own )?)?`;
         const item =
           name === 'OL'
             ? `${owned}${slot}(?! (?:${CLAUSE_VERBS})\\b|${titled})`
             : `${slot}(?!${titled})`;
         return name.length === 1
           ? `(?<${group}>${slot})`
-          : `(?<${group}>${slot}(?:${LIST_SEP}${item})*)`;
+          : name === 'OL' && allowed.includes('Product')
+            ? // "banned OpenAI's ChatGPT": the product is the object, its owner is not
+              `(?<${group}>(?:⟦O\\d+⟧'s? (?=⟦R))?${slot}(?:${LIST_SEP}${item})*)`
+            : `(?<${group}>${slot}(?:${LIST_SEP}${item})*)`;
       }
       const macro = MACROS[name];
       if (!macro) throw new Error(`unknown macro ${whole} in pattern ${pattern}`);

@@ -176,7 +176,7 @@ export const ROLE_WORDS = words(`
   Spokesman Spokeswoman Director Founder Co-founder Cofounder Head Senior Counsel
   Scientist Minister Commissioner Governor Senator Sen Rep Mr Ms Mrs Dr Professor Prof Former
   Managing Partner Analyst Engineer Researcher Boss Principal CTO CFO COO Co-CEO Judge Attorney
-  Prince Princess Sheikh Sheikha King Queen Sir Dame Lord Lady Emir Crown
+  Prince Princess Sheikh Sheikha Sir Dame Emir
 `);
 
 /** Words that open a capitalised run without belonging to the name: "The", "In", "But". */

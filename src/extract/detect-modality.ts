@@ -5,7 +5,7 @@ const ALLEGED_IN_MATCH =
   /\b(?:reportedly|allegedly|purportedly|rumou?red|is said to|are said to|was said to|were said to|may have|hinted|accused of|suspected of)\b/i;
 /** Hearsay anywhere in the sentence: "according to a report", "sources say", "the lawsuit reads". */
 const ALLEGED_IN_SENTENCE =
-  /\b(?:reportedly|allegedly|rumou?red|citing|sources? (?:say|said|familiar|close)|people familiar|reports? (?:that|from|say|said|indicate|indicated|suggest|suggested|claimed|circulating)|[Rr]eports (?:are|were) circulating|the (?:lawsuit|complaint|suit|filing|report) (?:reads|says|said|claims|claimed|alleges|alleged|states|stated))\b/i;
+  /\b(?:reportedly|allegedly|rumou?red|citing (?:(?:two|three|several|multiple|unnamed|anonymous) )?(?:people|persons?|sources?|a report|reports|media|documents|officials|insiders)|(?:evidence|suspicion|signs|indications) (?:that|of)|on suspicion|sources? (?:say|said|familiar|close)|people familiar|reports? (?:that|from|say|said|indicate|indicated|suggest|suggested|claimed|circulating)|[Rr]eports (?:are|were) circulating|the (?:lawsuit|complaint|suit|filing|report) (?:reads|says|said|claims|claimed|alleges|alleged|states|stated))\b/i;
 /** A negation on the verb of the match: "did not invest", "has not acquired", "denied using". */
 const DENIED =
   /\b(?:not|n't|never|no longer|denied|denies|deny|denying|refuted|refutes)\b(?! only| just| immediately)/;
@@ -61,6 +61,13 @@ export function detectModality({
     const e = m[1] === undefined ? undefined : slotEntity(Number(m[1]));
     if (e === undefined || !parties.includes(e)) return 'alleged';
   }
-  if (PLANNED.test(template.slice(start, Math.min(template.length, end + 45)))) return 'planned';
+  // the future counts in the match and right after it, not in a clause of its own:
+  // "announced a partnership that will bring" is a fact about the partnership
+  const after = template.slice(end, Math.min(template.length, end + 45));
+  const clause = after.slice(
+    0,
+    after.search(/\b(?:that|which|who|where|when|while|after|before|as)\b|[,;]|$/),
+  );
+  if (PLANNED.test(template.slice(start, end)) || PLANNED.test(clause)) return 'planned';
   return 'asserted';
 }

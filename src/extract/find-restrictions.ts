@@ -9,8 +9,8 @@ const GOVERNMENT =
   /\b(?:Department|Administration|administration|Ministry|Commission|Government|government|Bureau|Agency|Congress|Senate|Council|White House|Treasury|Parliament)\b/;
 /** "notified Nvidia", "banned Huawei", "Nvidia — which had been ordered to cease shipments". */
 const ORG_TARGET =
-  /(⟦[Oo](\d+)⟧)(?:[^⟦⟧]|⟦[Ll]\d+⟧){0,60}?(?:was|were|has been|have been|is being) (?:added|placed|put) (?:to|on) (?:the|its|a) |(?:notified|ordered|banned|blocked|sanctioned|restricted|added|blacklisted|barred|told) (⟦[Oo](\d+)⟧)|\b(?:by|against|on) (⟦[Oo](\d+)⟧)|(⟦[Oo](\d+)⟧)[^⟦⟧]{0,40}?(?:ordered|told|forced|required) to (?:stop|cease|halt)/g;
-const PLACE_TARGET = /\b(?:to|into|on|from|against|in|at) (?:the )?(⟦[Ll](\d+)⟧)/g;
+  /(⟦[Oo](\d+)⟧)(?:[^⟦⟧]|⟦[Ll]\d+⟧){0,60}?(?:was|were|has been|have been|is being) (?:added|placed|put) (?:to|on) (?:the|its|a) |(?:notified|ordered|banned|blocked|sanctioned|restricted|added|blacklisted|barred|told) (⟦[Oo](\d+)⟧)(?!'s? ⟦)|\b(?:by|against|on) (⟦[Oo](\d+)⟧)|(⟦[Oo](\d+)⟧)[^⟦⟧]{0,40}?(?:ordered|told|forced|required) to (?:stop|cease|halt)/g;
+const PLACE_TARGET = /\b(?:to|into|on|from|against|in|at) (?:the )?(⟦[Ll](\d+)⟧)(?!-)/g;
 
 function isAgent(info: EntityInfo): boolean {
   // countries and states act; cities do not
@@ -47,7 +47,14 @@ export function findRestrictions({
         ({ s, i }) =>
           template.offsets[text.indexOf(`${i}⟧`)] !== undefined &&
           s.start < limit &&
-          isAgent(info[s.entity] as EntityInfo),
+          isAgent(info[s.entity] as EntityInfo) &&
+          // "Chinese AI unicorn Zhipu": a nationality before a company's name does not act
+          !(
+            s.type === 'Place' &&
+            /^(?:-based|-headquartered)?(?: (?!government|administration|authorities|officials|regulators?\b|[a-z]+ed\b)[\w-]+){0,3} ⟦O/.test(
+              text.slice(text.indexOf(`${i}⟧`) + `${i}⟧`.length),
+            )
+          ),
       );
   if (!cue) {
     const named = template.slots.filter(

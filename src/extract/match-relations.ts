@@ -111,9 +111,9 @@ function entitiesOf(
   const owners = new Set(
     [
       ...group.matchAll(
-        /⟦[A-Za-z](\d+)⟧(?:'s? | (?:founder|co-founder|CEO|chief executive|president|chairman) )⟦/g,
+        /⟦[A-Za-z](\d+)⟧(?:'s? | (?:founder|co-founder|CEO|chief executive|president|chairman) )⟦|⟦O(\d+)⟧ (?=⟦R)/g,
       ),
-    ].map((m) => Number(m[1])),
+    ].map((m) => Number(m[1] ?? m[2])),
   );
   return slotsIn(group)
     .filter((s) => {
@@ -149,6 +149,8 @@ function ownedByOther(
 
 const INSIDE_RELATIVE =
   /,\s(?:which|who|that|backed|owned|founded|co-founded|led|funded|supported|run|acquired|created|developed|made|based)\b[^,;]*$/;
+
+const AFTER_PREPOSITION = /\b(?:in|of|to|for|with|from|into|on|at|about|against|than)\s$/;
 
 const MODIFIER_AFTER = /^(?: rival| competitor| challenger| alternative|-style|-like|-esque)\b/;
 
@@ -228,6 +230,34 @@ function applyRule(ctx: Context, rule: CompiledRule, index: number, out: RawRela
       template.text[sAt[1]] === ','
     )
       continue;
+    // "invested in Zeta and provides ...": a name after a preposition does not open a coordinated verb
+    if (
+      sAt &&
+      sAt[0] === m.index &&
+      rule.id.startsWith('verb.') &&
+      AFTER_PREPOSITION.test(template.text.slice(Math.max(0, sAt[0] - 12), sAt[0])) &&
+      /^,? and [a-z]/.test(template.text.slice(sAt[1], sAt[1] + 8))
+    )
+      continue;
+    // "Zeta's cloud service, and outperforms Beta": a possessor is not the verb's subject;
+    // "which the company says rivals": the speaker is not what rivals
+    if (
+      sAt &&
+      sAt[0] === m.index &&
+      rule.id.startsWith('verb.') &&
+      rule.predicate === 'COMPETES_WITH' &&
+      (/^'s? [a-z:]/.test(template.text.slice(sAt[1], sAt[1] + 4)) ||
+        /\b(?:which|that) (?:the )?$/.test(template.text.slice(Math.max(0, sAt[0] - 12), sAt[0])))
+    )
+      continue;
+    // "a rival to Zeta and Beta, releasing Nova": a participle after a comma belongs to the sentence subject
+    if (
+      sAt &&
+      rule.id.startsWith('verb.') &&
+      !rule.id.endsWith('-participle') &&
+      /^, [a-z]+ing\b/.test(template.text.slice(sAt[1], sAt[1] + 20))
+    )
+      continue;
     const viaCoref = /⟦[a-z]\d+⟧/.test(m[0]);
     const start = template.offsets[m.index] ?? 0;
     const end = template.offsets[m.index + m[0].length] ?? start;
@@ -280,8 +310,10 @@ export function matchRelations({
   for (const index of candidates) {
     const found: RawRelation[] = [];
     const slots = (templates[index] as Template).slots.length;
+    const text = (templates[index] as Template).text;
     for (const rule of RELATION_RULES)
-      if (slots >= rule.minSlots) applyRule(ctx, rule, index, found);
+      if (slots >= rule.minSlots && !(rule.needs && !rule.needs.test(text)))
+        applyRule(ctx, rule, index, found);
     const restriction = findRestrictions({
       template: templates[index] as Template,
       index,

@@ -60,6 +60,8 @@ export function joins(gap: string, kind: Kind, prev: Token, prevKind: Kind): boo
   if (kind === 'lower') return gap === '-' || gap === ':';
   if (prevKind === 'conn') return gap === ' ';
   if (prevKind === 'number' && gap === '.' && kind === 'cap') return true; // "01.AI"
+  // "RE:AI": a colon inside a capitalised name
+  if (gap === ':' && prevKind === 'cap' && /^\p{Lu}+$/u.test(prev.text)) return true;
   return gap === ' ' || gap === '-' || gap === '.' || gap === "'" || gap === '’' || gap === ' & ';
 }
 

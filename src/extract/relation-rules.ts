@@ -14,6 +14,8 @@ export interface CompiledRule extends RelationRule {
   subjectTypes: readonly EntityType[];
   /** Slots a sentence needs before the rule is worth trying. */
   minSlots: number;
+  /** A slot the template must hold for the rule to match: a person for "{S:P}" rules, a place for "{OL:L}". */
+  needs?: RegExp | undefined;
   objectTypes: readonly EntityType[];
 }
 
@@ -29,8 +31,17 @@ export const RELATION_RULES: readonly CompiledRule[] = [
   const subjectTypes = rule.subject ?? types.subject;
   const objectTypes = rule.object ?? types.object;
   const implicit = Boolean(rule.implicitSubject || rule.implicitObject);
+  const only = (spec: string, types: readonly EntityType[], letter: string) =>
+    rule.pattern.includes(`:${letter}}`) ||
+    (types.length === 1 && types[0] === spec && !rule.pattern.includes('(?<'));
+  const needs = only('Person', subjectTypes, 'P')
+    ? /⟦[Pp]/
+    : only('Place', objectTypes, 'L') || only('Place', subjectTypes, 'L')
+      ? /⟦[Ll]/
+      : undefined;
   return {
     ...rule,
+    needs,
     minSlots: implicit ? 1 : 2,
     subjectTypes,
     objectTypes,

@@ -126,6 +126,19 @@ export function resolveCoreference({
     }
     return undefined;
   };
+  // the organization the article is about: most mentioned by name (outlets aside)
+  const counts = new Map<number, number>();
+  for (const m of mentions)
+    if (typeOf(m) === 'Organization') counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+  let topic: number | undefined;
+  for (const [e, n] of counts) if (topic === undefined || n > (counts.get(topic) ?? 0)) topic = e;
+  const topicNear = (s: number): EntityMention | undefined => {
+    for (let i = s; i >= 0 && i >= s - 3; i--) {
+      const found = (bySentence.get(i) ?? []).find((m) => m.entity === topic);
+      if (found) return found;
+    }
+    return undefined;
+  };
   for (const sentence of sentences) {
     const inSentence = bySentence.get(sentence.index) ?? [];
     const taken: Array<[number, number]> = [];
@@ -140,8 +153,12 @@ export function resolveCoreference({
     for (let d = DESCRIPTION.exec(sentence.text); d; d = DESCRIPTION.exec(sentence.text)) {
       const head = d[4] as string;
       const after = sentence.text.slice(d.index + d[0].length);
+      // "accusing the start-up of copying": "of" opens the charge, not a "maker of" phrase
+      const charged = /\b(?:accus\w+|suspect\w*|blam\w+|convict\w*)\s+$/.test(
+        sentence.text.slice(Math.max(0, d.index - 12), d.index),
+      );
       if (
-        /^\s+of\b/.test(after) ||
+        (/^\s+of\b/.test(after) && !charged) ||
         !(FOLLOWER.test(after) || isVerbLike(/^\s+([a-z]+)/.exec(after)?.[1] ?? ''))
       )
         continue; // "the maker of ChatGPT", "the startup Anthropic"
@@ -164,6 +181,14 @@ export function resolveCoreference({
       } else if (SUBORDINATE.test(sentence.text.slice(Math.max(0, d.index - 12), d.index))) {
         // "Microsoft announced ... — as the U.S. tech giant seeks to expand": the main subject
         ante = before[0] ?? lastWith(sentence.index, kindWanted);
+      } else if (
+        kindWanted === 'Organization' &&
+        /^,? (?:said|says|told|added|noted|stated|declined)\b/.test(after) &&
+        !/[A-Z]/.test(d[3] ?? '') &&
+        topicNear(sentence.index)
+      ) {
+        // "..., the company said": the speaker is most often the company the story is about
+        ante = topicNear(sentence.index);
       } else {
         // "saw the tech giant provide the organization's arm": two descriptions, two companies
         const fresh = before.filter((m) => !described.has(m.entity));

@@ -9,8 +9,15 @@ export const CONFLICT_RULES: RelationRule[] = [
   {
     id: 'verb.sue',
     predicate: 'SUED',
-    pattern: String.raw`{SL}{A}${SUE}(?! by\b) (?:[a-z-]+ ){0,2}?{OL}`,
+    pattern: String.raw`{SL}{A}${SUE}(?! by\b) (?:[a-z-]+ |⟦[Ll]\d+⟧-based ){0,2}?{OL}`,
     confidence: 0.9,
+  },
+  // "Getty Images is pursuing Stability AI through the courts"
+  {
+    id: 'verb.pursue-in-court',
+    predicate: 'SUED',
+    pattern: String.raw`{SL}{A}(?:pursuing|pursues|pursued|is pursuing|taking|took|takes) {OL} (?:through the courts|to court|in court)`,
+    confidence: 0.8,
   },
   {
     id: 'passive.sue',
@@ -109,8 +116,15 @@ export const CONFLICT_RULES: RelationRule[] = [
   {
     id: 'verb.ban-staff',
     predicate: 'SUSPENDED',
-    pattern: String.raw`{S}{A}(?:banned|bans|ban|barred|bars|prohibited|prohibits|blocked|blocks|forbade|forbids|restricted|restricts) (?:its |their )?(?:[a-z-]+ )?(?:employees|staff|workers|engineers|developers|staffers) from (?:using|accessing) {XP}?{OL}`,
+    pattern: String.raw`{S}{A}(?:banned|bans|ban|barred|bars|prohibited|prohibits|blocked|blocks|forbade|forbids|restricted|restricts) (?:its |their )?(?:[a-z-]+ )?(?:employees|staff|workers|engineers|developers|staffers) from (?:using|accessing) (?:[\w-]+ ){0,4}?(?:such as |like |including )?{XP}?{OL}`,
     confidence: 0.8,
+  },
+  // "Acme restricted staff use of ChatGPT", "limited employee access to Copilot"
+  {
+    id: 'noun.staff-use',
+    predicate: 'SUSPENDED',
+    pattern: String.raw`{S}{A}(?:restricted|restricts|restrict|limited|limits|limit|curbed|curbs|banned|bans|ban|blocked|blocks) (?:its |their )?(?:staff|employee|employees'|workers'|internal|workplace) (?:use|usage|access) (?:of|to) (?:[\w-]+ ){0,4}?(?:such as |like |including )?{XP}?{OL}`,
+    confidence: 0.75,
   },
   {
     id: 'passive.suspend',
@@ -151,14 +165,21 @@ export const CONFLICT_RULES: RelationRule[] = [
   {
     id: 'appositive.rival',
     predicate: 'COMPETES_WITH',
-    pattern: String.raw`{S}(?: (?:chip|model|chatbot|app|tool|service|platform|GPU|processor|system|assistant))?,? (?:(?:has |have |is |was )?(?:positioned|positions|pitched|billed|touted|marketed|seen|presented|presents|cast|casts) (?:itself |themselves |himself )?as |as |is |was |becomes |became )?(?:a |an |the |yet another |another |one )?(?:[\w-]+ |["“”][^"“”⟦⟧]{1,20}["“”] |⟦[Ll]\d+⟧ ){0,3}?(?:rival|competitor|challenger|alternative|answer)(?: [a-z-]+){0,2}? (?:to|of) (?:the )?(?:⟦[A-Za-z]\d+⟧ (?:maker|creator|developer) )?{XP}?{OL}`,
+    pattern: String.raw`{S}(?: (?:chip|model|chatbot|app|tool|service|platform|GPU|processor|system|assistant))?,? (?:(?:has |have |is |was |had )?(?:been )?(?:widely )?(?:positioned|positions|pitched|billed|touted|marketed|seen|viewed|regarded|presented|presents|cast|casts)(?: abroad| globally| internationally| widely)? (?:itself |themselves |himself )?as |as |is |was |becomes |became )?(?:a |an |the |yet another |another |one )?(?:[\w-]+ |["“”][^"“”⟦⟧]{1,20}["“”] |⟦[Ll]\d+⟧ ){0,3}?(?:rival|competitor|challenger|alternative|answer)s?(?: [a-z-]+){0,2}? (?:to|of) (?:the )?(?:⟦[A-Za-z]\d+⟧ (?:maker|creator|developer) |⟦[A-Za-z]\d+⟧-[a-z]+ )?{XP}?{OL}`,
     confidence: 0.85,
   },
   {
     id: 'appositive.answer',
     predicate: 'COMPETES_WITH',
-    pattern: String.raw`{S},? [–—-]? ?(?:⟦[A-Za-z]\d+⟧'s? )answer to (?:⟦[A-Za-z]\d+⟧ (?:maker|creator|developer) )?{O}`,
+    pattern: String.raw`{S}(?:,? [–—-]? ?| (?:is|was|has been) (?:[a-z]+ ){0,2}?as )(?:the )?(?:⟦[A-Za-z]\d+⟧'s? )answer to (?:⟦[A-Za-z]\d+⟧ (?:maker|creator|developer) )?{XP}?{OL}`,
     confidence: 0.8,
+  },
+  // "its R1 model, which the company says rivals Zeta's o1": the model rivals
+  {
+    id: 'relative.says-rivals',
+    predicate: 'COMPETES_WITH',
+    pattern: String.raw`{S}(?: [a-z]+)?, (?:which|that) (?:the ⟦[a-z]\d+⟧ |⟦[A-Za-z]\d+⟧ |it |they )(?:says|said|claims|claimed|believes) (?:it )?(?:rivals|rivalled|rivaled|matches|matched|beats|outperforms|outperformed|surpasses|surpassed|competes with) {XP}?{OL}`,
+    confidence: 0.75,
   },
   {
     id: 'compound.rival',
@@ -177,7 +198,7 @@ export const CONFLICT_RULES: RelationRule[] = [
   {
     id: 'list.rivals',
     predicate: 'COMPETES_WITH',
-    pattern: String.raw`\b(?:rivals|competitors|competing with rivals)(?: such as| like| including)? {OLX}`,
+    pattern: String.raw`(?<!\b(?:says|said|claims|claimed|which|that|it|also|and|model|chip|product) )\b(?:rivals|competitors|competing with rivals)(?: such as| like| including)? {OLX}`,
     implicitSubject: 'first',
     confidence: 0.65,
   },

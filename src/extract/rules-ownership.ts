@@ -6,7 +6,7 @@ export const OWNERSHIP_RULES: RelationRule[] = [
   {
     id: 'appositive.parent',
     predicate: 'PARENT_OF',
-    pattern: String.raw`{S},? (?:which is )?(?:the |a |its )?(?:[\w-]+ ){0,2}?(?:parent(?: company| firm)?|owner|holding company) of (?:the )?{O}`,
+    pattern: String.raw`{S},? (?:which is )?(?:the |a |its )?(?:[\w-]+ ){0,2}?(?:parent(?: company| firm)?|owner|holding company) of (?:the )?(?<o>⟦[OoRr]\d+⟧(?:, ⟦[OoRr]\d+⟧)*(?: and (?:the )?⟦[OoRr]\d+⟧)?)`,
     confidence: 0.9,
   },
   // "TikTok-parent ByteDance", "TikTok's parent ByteDance", "Microsoft-owned GitHub"
@@ -19,7 +19,7 @@ export const OWNERSHIP_RULES: RelationRule[] = [
   {
     id: 'compound.owned',
     predicate: 'PARENT_OF',
-    pattern: String.raw`{S}-owned {G:2}{O}`,
+    pattern: String.raw`{S}-(?:owned|controlled) {G:2}{O}`,
     confidence: 0.85,
   },
   // "Google ..., and parent company Alphabet"
@@ -39,7 +39,7 @@ export const OWNERSHIP_RULES: RelationRule[] = [
   {
     id: 'appositive.subsidiary',
     predicate: 'PARENT_OF',
-    pattern: String.raw`(?<o>⟦[OoRr]\d+⟧),? (?:a |the |an )?(?:[\w-]+ ){0,3}?(?:subsidiary|unit|division|arm) of (?:the )?{S}`,
+    pattern: String.raw`(?<o>⟦[OoRr]\d+⟧),? (?:a |the |an )?(?:[\w-]+ ){0,3}?(?:subsidiary|unit|division|arm|team) of (?:the )?(?:⟦[Ll]\d+⟧-based )?{S}`,
     confidence: 0.85,
   },
   {
@@ -53,6 +53,26 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     id: 'relative.whose',
     predicate: 'PARENT_OF',
     pattern: String.raw`{S}\s?[—–,-]\s?whose {G:3}(?<o>⟦[OoRr]\d+⟧)`,
+    confidence: 0.8,
+  },
+  // "Volcano Engine, ByteDance's cloud unit", "Annapurna Labs, the AWS chip-design team"
+  {
+    id: 'appositive.unit-of',
+    predicate: 'PARENT_OF',
+    pattern: String.raw`(?<o>⟦[Oo]\d+⟧), (?:the |a |an )?{S}(?:'s?)? (?:[\w-]+ ){0,3}?(?:subsidiary|unit|arm|division|affiliate|team)\b`,
+    confidence: 0.8,
+  },
+  // "Acme also owns the Daily Post", "Lazada is controlled by Acme"
+  {
+    id: 'verb.own',
+    predicate: 'PARENT_OF',
+    pattern: String.raw`{S}{A}(?:owns|owned|controls|controlled|acquired control of)(?! by\b) (?:the )?(?:[a-z-]+ ){0,2}?{OL}`,
+    confidence: 0.75,
+  },
+  {
+    id: 'passive.own',
+    predicate: 'PARENT_OF',
+    pattern: String.raw`{OL}{A}(?:is|are|was|were|has been|had been) (?:majority[- ]|wholly[- ]|partly[- ]|largely[- ])?(?:owned|controlled) by (?:⟦[Ll]\d+⟧'s )?{S}`,
     confidence: 0.8,
   },
   {
@@ -167,7 +187,7 @@ export const OWNERSHIP_RULES: RelationRule[] = [
   {
     id: 'list.investors',
     predicate: 'INVESTED_IN',
-    pattern: String.raw`\b(?:[Oo]ther |[Ee]xisting |[Nn]ew )?(?:investors|backers|participants)(?: in (?:the|this|its|that) (?:[\w$.-]+ ){0,3}?(?:round|financing|funding|raise))? (?:include|included|including|are|were)(?: also)? (?:[a-z-]+ ){0,3}?{SL}`,
+    pattern: String.raw`\b(?:[Oo]ther |[Ee]xisting |[Nn]ew )?(?:[Ii]nvestors|[Bb]ackers|[Pp]articipants)(?: in (?:the|this|its|that) (?:[\w$.-]+ ){0,3}?(?:round|financing|funding|raise))? (?:include|included|including|are|were)(?: also)? (?:[a-z-]+ ){0,3}?{SL}`,
     implicitObject: 'investee',
     confidence: 0.7,
   },

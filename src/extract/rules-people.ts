@@ -6,6 +6,7 @@ const alt = (list: string[]) => {
   const forms = list.flatMap((r) => [
     r,
     r.replace(/\b\w/g, (c) => c.toUpperCase()),
+    r.replace(/^\w/, (c) => c.toUpperCase()),
     r.toUpperCase(),
   ]);
   return [...new Set(forms)].sort((a, b) => b.length - a.length).join('|');
@@ -42,7 +43,7 @@ function roleRules(predicate: Predicate, roles: string[], name: string): Relatio
     },
     // "Jane Roe, a former Acme researcher", "Jane Roe, an ex-Acme engineer"
     {
-      id: `appositive.${name}-bare`,
+      id: `appositive.${name}-noun`,
       predicate,
       pattern: String.raw`{SL:P}, (?:who is |who was |now |also )?(?:a |an |the )(?:[Ff]ormer |[Ee]x-|[Ll]ongtime |[Ss]enior |[Ll]ead |[Pp]rincipal )?(?:[a-z][\w-]* )?{O} ${R}\b`,
       confidence: 0.8,
@@ -96,6 +97,22 @@ export const PEOPLE_RULES: RelationRule[] = [
     'staff',
   ).filter((r) => r.id.endsWith('-bare')),
   ...roleRules('FOUNDED', FOUNDER_ROLES, 'founder'),
+  // "Jane Roe runs Acme", "Jane Roe heads the Acme lab"
+  {
+    id: 'verb.run',
+    predicate: 'LEADS',
+    pattern: String.raw`{S:P}{A}(?:runs|ran|heads|headed|helms|helmed|chairs|chaired|leads) (?:the )?{O}(?!'|-)`,
+    confidence: 0.75,
+  },
+  // "Jane Roe is the chief executive", "Roe, 41, serves as chief executive": the company in focus
+  {
+    id: 'verb.is-ceo',
+    predicate: 'LEADS',
+    pattern: String.raw`{S:P}(?:, \d+,)?{A}(?:is|remains|remained|serves as|served as|was named|has been named|was appointed|became|will become|will serve as) (?:the |its |a )?(?:new |interim |acting |current )?(?:chief executive(?: officer)?|CEO|chairman|chairwoman|chair)\b(?! (?:of|at|for)\b)`,
+    implicitObject: 'salient',
+    subject: ['Person'],
+    confidence: 0.55,
+  },
   // "Sam Altman-led OpenAI"
   {
     id: 'compound.led',
@@ -106,7 +123,7 @@ export const PEOPLE_RULES: RelationRule[] = [
   {
     id: 'passive.led',
     predicate: 'LEADS',
-    pattern: String.raw`{O},? (?:which is |which was |now |is |was )?(?:led|headed|run|chaired|co-chaired|helmed) by (?:its )?(?:[a-z-]+ ){0,2}?{S}`,
+    pattern: String.raw`{O},? (?:which is |which was |now |is |was )?(?:led|headed|run|chaired|co-chaired|helmed) by (?:its )?(?:[a-z-]+ ){0,2}?(?:(?:Prince|Princess|Sheikh|Sheikha|Sir|Dame|Emir|Dr\.?|Mr\.?|Ms\.?|Mrs\.?) )?{S}`,
     confidence: 0.8,
   },
   // "Baidu's Robin Li": a known figure read as the leader (ONTOLOGY example)
@@ -142,10 +159,24 @@ export const PEOPLE_RULES: RelationRule[] = [
     pattern: String.raw`{SL}{A}(?:was |were |has been |had been |is )?(?:hired|poached|recruited|employed) by {O}`,
     confidence: 0.8,
   },
+  // "Acme has hired Jane Roe", "Acme poached two engineers, Jane Roe and John Doe"
+  {
+    id: 'verb.hire',
+    predicate: 'EMPLOYED_BY',
+    pattern: String.raw`(?<o>⟦[Oo]\d+⟧){A}(?:hired|hires|hiring|poached|poaches|recruited|recruits)(?! by\b) (?:[a-z-]+,? ){0,3}?{SL:P}`,
+    confidence: 0.75,
+  },
+  // "Jane Roe, a Tsinghua graduate who previously worked at Acme and Zeta"
+  {
+    id: 'verb.worked-at-distant',
+    predicate: 'EMPLOYED_BY',
+    pattern: String.raw`{BOS}{S:P}(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?\b(?:previously|formerly|once|earlier) (?:worked|working) (?:at|for) (?:the )?{OL}`,
+    confidence: 0.65,
+  },
   {
     id: 'verb.work-for',
     predicate: 'EMPLOYED_BY',
-    pattern: String.raw`{SL}{A}(?:joined|joins|join|works for|worked for|working for|work for|works at|worked at|working at) (?:the )?{O}`,
+    pattern: String.raw`{SL}{A}(?:joined|joins|join|joining|works for|worked for|working for|work for|works at|worked at|working at|work at) (?:the )?{OL}`,
     confidence: 0.75,
   },
 ];

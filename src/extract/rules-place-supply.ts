@@ -18,7 +18,7 @@ export const PLACE_SUPPLY_RULES: RelationRule[] = [
   {
     id: 'verb.based-in',
     predicate: 'LOCATED_IN',
-    pattern: String.raw`{S}{A}(?:is |was |are |, )?(?:based|headquartered|located) in (?:the )?(?:[a-z-]+ ){0,2}?(?<o>⟦[Ll]\d+⟧(?:(?:, | city of | in |,? and )⟦[Ll]\d+⟧)*)`,
+    pattern: String.raw`{S}{A}(?:is |was |are |, )?(?:(?:a |an |the )(?:[\w-]+ ){0,6}?{ON} )?(?:based|headquartered|located) in (?:the )?(?:[a-z-]+ ){0,3}?(?:of )?(?<o>⟦[Ll]\d+⟧(?:(?:, | city of | in |,? and )⟦[Ll]\d+⟧)*)`,
     confidence: 0.85,
   },
   {
@@ -46,10 +46,24 @@ export const PLACE_SUPPLY_RULES: RelationRule[] = [
     pattern: String.raw`{S}, (?:a|an|the) (?:[\w-]+ ){0,2}?{O:L} (?:[\w-]+ ){0,3}?(?:{ON}\b|⟦o\d+⟧)`,
     confidence: 0.8,
   },
+  // "Italy's data protection authority, the Garante", "Indonesia's GoTo Group"
+  {
+    id: 'possessive.place',
+    predicate: 'LOCATED_IN',
+    pattern: String.raw`(?<!\b(?:of|in|from|to|across|outside|inside|by) (?:the )?)(?<o>⟦L\d+⟧)'s? (?:(?!(?:the|a|an|and|or|of|to|in|on|for|with|by|from|against|over|that|ban|bans|curbs|rules|law|laws|share|market|largest|biggest|top|leading|second-largest|[a-z]+ed|[a-z]+ing) )[\w-]+ ){0,5}?(?:[\w-]+, (?:the )?)?{S}(?!'s? ⟦)`,
+    confidence: 0.7,
+  },
+  // "Acme, which has offices in Paris and Tel Aviv"
+  {
+    id: 'verb.offices-in',
+    predicate: 'LOCATED_IN',
+    pattern: String.raw`{S},? (?:which |that |and )?(?:has|have|had|operates|maintains|opened|with) (?:[a-z]+ )?(?:offices|headquarters|operations|bases|campuses|hubs) in (?<o>⟦[Ll]\d+⟧(?:(?:,? and |, )⟦[Ll]\d+⟧)*)`,
+    confidence: 0.75,
+  },
   {
     id: 'list.nationality',
     predicate: 'LOCATED_IN',
-    pattern: String.raw`{O:L} (?:[\w-]+ ){0,2}?(?:companies|firms|startups|start-ups|rivals|players|giants|labs|groups) (?:like|such as|including) {SL}`,
+    pattern: String.raw`{O:L} (?:[\w-]+ ){0,2}?(?:companies|firms|startups|start-ups|rivals|players|giants|labs|groups),? (?:like|such as|including) {SL}`,
     confidence: 0.75,
   },
 
@@ -64,14 +78,14 @@ export const PLACE_SUPPLY_RULES: RelationRule[] = [
   {
     id: 'verb.rent-from',
     predicate: 'SUPPLIES',
-    pattern: String.raw`{BOS}(?<o>⟦[Oo]\d+⟧)(?:[^;⟦⟧]|⟦[a-z]\d+⟧)*?\b(?:rented|renting|rents|rent|leased|leasing|leases|lease|sourced|sourcing|sources|source|buys|bought|buying|buy|procured|procures|procuring)\b[^⟦⟧;]{0,40}?\bfrom (?:[a-z-]+,? ){0,3}?(?:including |such as |like )?{SL}`,
+    pattern: String.raw`(?<o>⟦[Oo]\d+⟧)(?:[^;⟦⟧]|⟦[a-z]\d+⟧)*?\b(?:rented|renting|rents|rent|leased|leasing|leases|lease|sourced|sourcing|sources|source|buys|bought|buying|buy|procured|procures|procuring)\b[^⟦⟧;]{0,40}?\bfrom (?:[a-z-]+,? ){0,3}?(?:including |such as |like )?{SL}`,
     confidence: 0.6,
   },
   // "data stored on servers run by Zeta"; "chips made by Zeta" for the company named before
   {
     id: 'verb.servers-run-by',
     predicate: 'SUPPLIES',
-    pattern: String.raw`{BOS}(?<o>⟦[Oo]\d+⟧)(?:[^;⟦⟧]|⟦[a-z]\d+⟧)*?\b(?:servers|data cent(?:er|re)s|clusters|cloud infrastructure|GPUs|supercomputers?) (?:run|operated|owned|hosted|provided|supplied|managed) by {S}`,
+    pattern: String.raw`(?<o>⟦[Oo]\d+⟧)(?:[^;⟦⟧]|⟦[a-z]\d+⟧)*?\b(?:servers|data cent(?:er|re)s|clusters|cloud infrastructure|GPUs|supercomputers?) (?:run|operated|owned|hosted|provided|supplied|managed) by {S}`,
     confidence: 0.55,
   },
   // "Zeta, which manufactures the H20 for Acme"

@@ -33,6 +33,13 @@ export const PRODUCT_RULES: RelationRule[] = [
     pattern: String.raw`{SL}{A}(?:${DEVELOP_VERBS})(?! by\b) (?:[^⟦⟧;]{0,60}?)(?:,\s|\s)?(?:the |its |a |an |dubbed |called |named |["“'])*{OL}${NOT_OWN}`,
     confidence: 0.8,
   },
+  // "Acme has positioned itself as a rival to Zeta, releasing models such as Nova": the sentence subject releases
+  {
+    id: 'verb.develop-participle',
+    predicate: 'DEVELOPED',
+    pattern: String.raw`{BOS}{S}(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?, (?:releasing|launching|unveiling|introducing|rolling out|debuting|building|developing|shipping) (?:[^⟦⟧;]{0,60}?)(?:such as |including |like |the |its |dubbed |called )*{OL}${NOT_OWN}`,
+    confidence: 0.65,
+  },
   {
     id: 'verb.develop-dubbed',
     predicate: 'DEVELOPED',
@@ -70,6 +77,15 @@ export const PRODUCT_RULES: RelationRule[] = [
     pattern: String.raw`{OL}(?:'s)? (?:maker|creator|developer|inventor|designer) {S}`,
     confidence: 0.9,
   },
+  // "left the ChatGPT maker in May": the maker is the company the story is about
+  {
+    id: 'compound.maker-description',
+    predicate: 'DEVELOPED',
+    pattern: String.raw`\b[Tt]he (?:[\w-]+ )?(?<o>⟦R\d+⟧)(?:'s)? (?:maker|creator|developer)\b(?! (?:of\b|⟦))`,
+    implicitSubject: 'salient',
+    subject: ['Organization'],
+    confidence: 0.6,
+  },
   // "the company behind ChatGPT", "the San Francisco-based startup behind ChatGPT"
   {
     id: 'appositive.behind',
@@ -81,7 +97,7 @@ export const PRODUCT_RULES: RelationRule[] = [
   {
     id: 'relative.it-sells',
     predicate: 'DEVELOPED',
-    pattern: String.raw`{O} (?:[A-Za-z]+ ){0,2}?(?<s>⟦[oO]\d+⟧) (?:sells|makes|builds|designs|offers|launched|released|developed)\b`,
+    pattern: String.raw`{O} (?:[A-Za-z]+ ){0,2}?(?<s>⟦[oO]\d+⟧) (?:sells|makes|made|builds|built|designs|designed|offers|launched|released|developed|created|trained)\b`,
     confidence: 0.7,
   },
   // "Since launching ChatGPT in 2022, OpenAI has ..."
@@ -103,15 +119,21 @@ export const PRODUCT_RULES: RelationRule[] = [
   {
     id: 'verb.use',
     predicate: 'USED',
-    pattern: String.raw`(?<!\bby ){SL}{A}(?:used|uses|use|using|utilized|utilised|utilizes|utilises|leveraged|leverages|leverage|leveraging|relied on|relies on|rely on|relying on|adopted|adopts|adopting|tapped|taps|tap|integrated|integrates|integrate|integrating|deployed|deploys|deploy|deploying|licensed|licensing|accessed|accesses|access|runs on|ran on|run on|built on|(?:is|was|are|were) powered by|(?:is|was|are|were) based on|(?:is|was|are|were) trained on|switched to|took advantage of|take advantage of)(?! by\b) (?:[a-z-]+ ){0,5}?{XP}?{O}`,
+    pattern: String.raw`(?<!\bby ){SL}{A}(?<!\b(?:be|been|being|is|are|was|were|get|gets|got|staff|employee|internal) )(?:used|uses|use(?! of\b)|using|utilized|utilised|utilizes|utilises|leveraged|leverages|leverage|leveraging|relied on|relies on|rely on|relying on|adopted|adopts|adopting|tapped|taps|tap|integrated|integrates|integrate|integrating|deployed|deploys|deploy|deploying|licensed|licensing|accessed|accesses|access|runs on|ran on|run on|built on|(?:is|was|are|were) powered by|(?:is|was|are|were) based on|(?:is|was|are|were) trained on|switched to|took advantage of|take advantage of)(?! by\b) (?:[a-z-]+ ){0,5}?{XP}?{O}`,
     confidence: 0.75,
   },
   // "the model has been adopted by cloud providers including A and B", "piloted by retailer C"
   {
     id: 'passive.use',
     predicate: 'USED',
-    pattern: String.raw`{O}{A}(?:has been |have been |is being |are being |was |were |is |are |had been )(?:[a-z]+ )?(?:adopted|used|deployed|piloted|tested|licensed|integrated|embraced|rolled out) by (?:[a-z-]+,? ){0,4}?(?:including |such as |like )?{SL}`,
+    pattern: String.raw`{O:R}{A}(?:has been |have been |is being |are being |was |were |is |are |had been )(?:[a-z]+ )?(?:adopted|used|deployed|piloted|tested|integrated|embraced|rolled out) by (?:[a-z-]+,? ){0,4}?(?:including |such as |like )?{SL}`,
     confidence: 0.7,
+  },
+  {
+    id: 'passive.use-which',
+    predicate: 'USED',
+    pattern: String.raw`{O:R}(?: [a-z]+)?, (?:which|that) (?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?\b(?:has been |have been |is being |was |were |is |are )(?:[a-z]+ )?(?:adopted|used|deployed|piloted|integrated) by (?:[a-z-]+,? ){0,4}?(?:including |such as |like )?{SL}`,
+    confidence: 0.6,
   },
   // "Acme is among the largest buyers of Zeta processors", "a customer of Zeta's cloud"
   {
@@ -124,7 +146,7 @@ export const PRODUCT_RULES: RelationRule[] = [
   {
     id: 'verb.trained-on',
     predicate: 'USED',
-    pattern: String.raw`{S}{A}(?:trained|trains|training|train|built|builds|build|building|based|runs|ran|running|run)(?: (?:⟦[a-z]\d+⟧'s|its|their|the|a) (?:[\w-]+ |⟦[Rr]\d+⟧ ){0,3}?)? on (?:top of )?(?:[\d,]+ |thousands of |tens of thousands of |hundreds of )?(?:[a-z-]+ ){0,2}?{XP}?(?:⟦O\d+⟧ )?{OL:R}`,
+    pattern: String.raw`{S}{A}(?:trained|trains|training|train|built|builds|build|building|based|runs|ran|running|run)(?: (?:⟦[a-z]\d+⟧'s|its|their|the|a)(?: [\w-]+| ⟦[Rr]\d+⟧){0,3}?)? on (?:top of )?(?:[\d,]+ |thousands of |tens of thousands of |hundreds of )?(?:[a-z-]+ ){0,2}?{XP}?(?:⟦O\d+⟧ )?{OL:R}`,
     confidence: 0.7,
   },
   {
