@@ -123,6 +123,7 @@ export function buildEntities({
     } else lone.push(c);
   }
   attachLoneWords({ text, lone, drafts, lexicon, draftFor, add, mentionOf });
+  mergeAcronyms(text, drafts);
   return finish(drafts);
 }
 
@@ -268,6 +269,28 @@ function aliasOwner(drafts: Draft[], word: string): number {
           (!d.lexiconId || (w.length === 2 && ORG_SUFFIXES.has(w[1] as string))),
       );
     return false;
+  });
+}
+
+/** "Personal Information Protection Commission (PIPC)": the acronym names the same body. */
+function mergeAcronyms(text: string, drafts: Draft[]): void {
+  const owner = new Map<string, number>();
+  drafts.forEach((d, i) => {
+    if (d.type === 'Person') return;
+    const initials = wordsOf(d.name)
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .map((w) => w[0])
+      .join('');
+    for (const m of d.mentions) {
+      const x = /^ \((\p{Lu}[\p{Lu}\p{N}]{1,6})\)/u.exec(text.slice(m.end, m.end + 12));
+      if (x && initials.startsWith(x[1] as string)) owner.set(x[1] as string, i);
+    }
+  });
+  drafts.forEach((d, j) => {
+    const i = owner.get(d.name);
+    if (i === undefined || i === j || d.lexiconId) return;
+    (drafts[i] as Draft).mentions.push(...d.mentions);
+    d.mentions = [];
   });
 }
 

@@ -78,7 +78,7 @@ export function compilePattern(pattern: string, types: PatternTypes): RegExp {
           ? `(?<${group}>${slot})`
           : name === 'OL' && allowed.includes('Product')
             ? // "banned OpenAI's ChatGPT": the product is the object, its owner is not
-              `(?<${group}>(?:⟦O\\d+⟧'s? (?=⟦R))?${slot}(?:${LIST_SEP}${item})*)`
+              `(?<${group}>(?:⟦O\\d+⟧(?:'s?)? (?=⟦R))?${slot}(?:${LIST_SEP}${item})*)`
             : `(?<${group}>${slot}(?:${LIST_SEP}${item})*)`;
       }
       const macro = MACROS[name];

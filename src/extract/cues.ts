@@ -48,7 +48,7 @@ export const NEVER_ENTITIES = words(`
   Tomorrow Yesterday Here There This That These Those It Its They Their We Our You Your He She
   His Her Them The A An In On At For From By With Of And Or But As If So Not No Yes Now Then
   Lunar Year Day Week Month Mid Early Late Generative
-  Nation Nations State States Federal National International Global
+  Nation Nations State States Federal National International Global PhD PhDs MBA MSc BSc
 `);
 
 /** Job titles that lead an organization (ONTOLOGY: chief executive, chair, head, "X-led"). */
@@ -167,7 +167,7 @@ export const DESCRIPTION_NOUNS = words(`
 /** Words of event names, which are not entities (ONTOLOGY): "Worldwide Developers Conference". */
 export const EVENT_WORDS = words(`
   Conference Summit Expo Festival Forum Week Show Awards Olympics Games Hackathon Keynote Day
-  Congress Convention Fair Symposium Workshop Meetup Championship Cup
+  Congress Convention Fair Symposium Workshop Meetup Championship Cup List Act
 `);
 
 /** Capitalised job titles that precede a name and are never part of it. */

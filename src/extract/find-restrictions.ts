@@ -6,7 +6,15 @@ import { slotType } from './match-relations.js';
 const CUE =
   /\b(?:restrict\w*|ban|bans|banned|banning|block(?:s|ed|ing)?|sanction\w*|export controls?|export rules|entity list|blacklist\w*|curbs?|curbed|prohibit\w*|barred|stop (?:shipping|shipments|selling)|cease shipments|no longer be sold|limits on|prevent\w* (?:[\w-]+ ){0,4}?from (?:shipping|selling|exporting|being))\b/g;
 const GOVERNMENT =
-  /\b(?:Department|Administration|administration|Ministry|Commission|Government|government|Bureau|Agency|Congress|Senate|Council|White House|Treasury|Parliament)\b/;
+  /\b(?:Department|Administration|administration|Ministry|Commission|Government|government|Bureau|Agency|Authority|Congress|Senate|Council|White House|Treasury|Parliament)\b/;
+
+/** A government body or regulator by lexicon kind or by name: "Personal Information Protection Commission". */
+export function isPublicBody(info: EntityInfo): boolean {
+  return (
+    info.type === 'Organization' &&
+    (info.kind === 'government' || info.kind === 'regulator' || GOVERNMENT.test(info.name))
+  );
+}
 /** "notified Nvidia", "banned Huawei", "Nvidia — which had been ordered to cease shipments". */
 const ORG_TARGET =
   /(⟦[Oo](\d+)⟧)(?:[^⟦⟧]|⟦[Ll]\d+⟧){0,60}?(?:was|were|has been|have been|is being) (?:added|placed|put) (?:to|on) (?:the|its|a) |(?:notified|ordered|banned|blocked|sanctioned|restricted|added|blacklisted|barred|told) (⟦[Oo](\d+)⟧)(?!'s? ⟦)|\b(?:by|against|on) (⟦[Oo](\d+)⟧)|(⟦[Oo](\d+)⟧)[^⟦⟧]{0,40}?(?:ordered|told|forced|required) to (?:stop|cease|halt)/g;

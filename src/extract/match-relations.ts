@@ -1,6 +1,6 @@
 import type { Template } from './build-template.js';
 import { slotsIn } from './compile-pattern.js';
-import { findRestrictions } from './find-restrictions.js';
+import { findRestrictions, isPublicBody } from './find-restrictions.js';
 import type { CompiledRule } from './relation-rules.js';
 import { RELATION_RULES } from './relation-rules.js';
 import type { Entity, EntityType, Modality, Predicate, Sentence } from './types.js';
@@ -178,10 +178,7 @@ function adjust(
   if (rule.id === 'possessive.person' && subject.kind && LEADER_KINDS.has(subject.kind))
     return 'LEADS';
   // a country or a government banning a company's chips is a restriction, not a suspension
-  if (
-    rule.predicate === 'SUSPENDED' &&
-    (subject.type === 'Place' || subject.kind === 'government' || subject.kind === 'regulator')
-  )
+  if (rule.predicate === 'SUSPENDED' && (subject.type === 'Place' || isPublicBody(subject)))
     return 'RESTRICTED';
   if (rule.id === 'relative.whose' && object.type === 'Product') return 'DEVELOPED';
   return rule.predicate;
@@ -250,6 +247,13 @@ function applyRule(ctx: Context, rule: CompiledRule, index: number, out: RawRela
         /\b(?:which|that) (?:the )?$/.test(template.text.slice(Math.max(0, sAt[0] - 12), sAt[0])))
     )
       continue;
+    // "Baidu-controlled iQiyi sued ...": a name used as a modifier is not the verb's subject
+    if (
+      sAt &&
+      rule.id.startsWith('verb.') &&
+      /^-[a-z]/.test(template.text.slice(sAt[1], sAt[1] + 2))
+    )
+      continue;
     // "a rival to Zeta and Beta, releasing Nova": a participle after a comma belongs to the sentence subject
     if (
       sAt &&
@@ -312,7 +316,11 @@ export function matchRelations({
     const slots = (templates[index] as Template).slots.length;
     const text = (templates[index] as Template).text;
     for (const rule of RELATION_RULES)
-      if (slots >= rule.minSlots && !(rule.needs && !rule.needs.test(text)))
+      if (
+        slots >= rule.minSlots &&
+        !(rule.needs && !rule.needs.test(text)) &&
+        !(rule.cue && !rule.cue.test(text))
+      )
         applyRule(ctx, rule, index, found);
     const restriction = findRestrictions({
       template: templates[index] as Template,

@@ -207,7 +207,12 @@ export function readRun({
       },
     ];
   }
-  if (!owner0 && run.tokens.length > 1 && run.tokens.every((t) => /^\p{Lu}{2,5}$/u.test(t.text))) {
+  if (
+    !owner0 &&
+    run.tokens.length > 1 &&
+    run.tokens.every((t) => /^\p{Lu}{2,5}$/u.test(t.text)) &&
+    !text.slice((run.tokens[0] as Token).start, lastTok.end).includes(':')
+  ) {
     // "ACME ACMEB": tickers, each a word of its own
     return run.tokens.map((t) => ({
       sentence: sentence.index,
@@ -227,6 +232,20 @@ export function readRun({
   const last = toks[toks.length - 1] as Token;
   const words = toks.map((t) => t.text);
   if (words.some((w) => EVENT_WORDS.has(w))) return []; // "Worldwide Developers Conference": an event
+  // "characters such as Darth Vader, Shrek and Superman": fictional characters are not entities
+  if (
+    /\bcharacters?,? (?:such as|like|including) (?:[\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*)*,? (?:and |or )?)*$/u.test(
+      text.slice(sentence.start, first.start),
+    )
+  )
+    return [];
+  // "SEA-LION, short for Southeast Asian Languages In One Network": the gloss is not a name
+  if (
+    /\b(?:short for|stands for|standing for|stand for|acronym for|abbreviation for)\s*["“]?(?:\p{Lu}[\p{L}-]*\s+)?$/u.test(
+      text.slice(sentence.start, prefix[0]?.start ?? first.start),
+    )
+  )
+    return [];
   const raw = text.slice(first.start, last.end);
   const base = { sentence: sentence.index };
   const owner = prefix[prefix.length - 1];
@@ -325,13 +344,6 @@ export function readRun({
       },
     ];
   }
-  // "SEA-LION, short for Southeast Asian Languages In One Network": the gloss is not a name
-  if (
-    /\b(?:short for|stands for|standing for|stand for|acronym for|abbreviation for)\s*["“]?$/.test(
-      before,
-    )
-  )
-    return [];
   const initial = startsSentence(first);
   // "Run:ai", "Kai-fu Lee": shapes only names take
   if (/^\p{Lu}[\p{L}\p{N}]*:[\p{L}\p{N}]+$/u.test(raw) && !heading) {
@@ -342,7 +354,7 @@ export function readRun({
         start: first.start,
         end: last.end,
         text: raw,
-        type: typed?.type ?? 'Organization',
+        type: /['’]s\s$/.test(before) ? 'Product' : (typed?.type ?? 'Organization'),
         rule: 'name.colon',
       },
     ];

@@ -17,5 +17,7 @@ export interface RelationRule {
    * mention of a fitting type) or the last organization money went to ("Other investors include").
    */
   implicitSubject?: 'first' | 'investee' | 'salient';
+  /** A cheap test the sentence template must pass before the pattern runs (speed only). */
+  cue?: RegExp;
   implicitObject?: 'first' | 'investee' | 'salient';
 }

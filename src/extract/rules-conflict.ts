@@ -47,7 +47,7 @@ export const CONFLICT_RULES: RelationRule[] = [
   {
     id: 'verb.sue-over',
     predicate: 'ACCUSED',
-    pattern: String.raw`{S}{A}${SUE} (?:[a-z-]+ ){0,2}?{OL}(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?\b(?:alleging|accusing|(?:over|for) (?:[a-z-]+ ){0,2}?${ALLEGATION})\b`,
+    pattern: String.raw`{SL}{A}${SUE} (?:[a-z-]+ ){0,2}?{OL}(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?\b(?:alleging|accusing|(?:over|for) (?:[a-z-]+ ){0,2}?${ALLEGATION})\b`,
     modality: 'asserted',
     confidence: 0.75,
   },

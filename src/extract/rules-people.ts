@@ -25,8 +25,9 @@ function rolePhrase(roles: string[]): string {
 const NOT_LEAD_CHIEF = String.raw`(?<!\b[Cc]hief)(?<!\bCHIEF)|(?<=[Cc]hief|CHIEF)(?! (?:[Ss]cientist|[Tt]echnolog|[Oo]perating|[Ff]inancial|[Pp]roduct|[Rr]esearch|[Ii]nformation|[Mm]arketing|[Ss]cience|[Ss]trategy|[Ll]egal|[Cc]ommercial|[Pp]eople|[Dd]igital|[Ss]ecurity|[Rr]evenue|[Dd]ata|AI|[A-Z]{2,4}\b))`;
 
 function roleRules(predicate: Predicate, roles: string[], name: string): RelationRule[] {
+  const cue = new RegExp(`\\b(?:${roles.map((r) => r.replace(/[-]/g, '\\-')).join('|')})`, 'i');
   const R = predicate === 'LEADS' ? `${rolePhrase(roles)}(?:${NOT_LEAD_CHIEF})` : rolePhrase(roles);
-  return [
+  const rules: RelationRule[] = [
     // "Microsoft CEO Satya Nadella", "OpenAI spokesperson Niko Felix", "Acme's open-source director, Jane Roe"
     {
       id: `title.${name}`,
@@ -78,6 +79,7 @@ function roleRules(predicate: Predicate, roles: string[], name: string): Relatio
       confidence: 0.55,
     },
   ];
+  return rules.map((r) => ({ ...r, cue }));
 }
 
 /** Who leads, founded or works for an organization. */

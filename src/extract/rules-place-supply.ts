@@ -6,12 +6,14 @@ export const PLACE_SUPPLY_RULES: RelationRule[] = [
   {
     id: 'compound.based',
     predicate: 'LOCATED_IN',
+    cue: /-(?:based|headquartered)\b/,
     pattern: String.raw`{OL:L}-(?:based|headquartered) (?:{ADJ},? ){0,4}?{S}`,
     confidence: 0.9,
   },
   {
     id: 'appositive.based',
     predicate: 'LOCATED_IN',
+    cue: /-(?:based|headquartered)\b/,
     pattern: String.raw`{S}(?:,| is| was) (?:a |an |the |the first |one of the )?(?:{ADJ} ){0,3}?{OL:L}-(?:based|headquartered)`,
     confidence: 0.85,
   },

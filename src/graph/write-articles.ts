@@ -65,8 +65,12 @@ export async function mergeFactRelationships(tx: Tx, facts: FactRef[], now: stri
   for (const [predicate, list] of byPredicate) {
     // The relationship type cannot be a parameter; it comes from the fixed PREDICATES list, never from input.
     if (!PREDICATES.includes(predicate)) continue;
+    // Known facts are found through the id index (006-fact-ids); only new ones reach the MERGE,
+    // which locks both entities and so stays correct when two writers add the same fact.
     await tx.run(
       `UNWIND $facts AS f
+       OPTIONAL MATCH ()-[known:${predicate} {id: f.id}]->()
+       WITH f WHERE known IS NULL
        MATCH (s:Entity {id: f.subjectId}), (o:Entity {id: f.objectId})
        MERGE (s)-[r:${predicate}]->(o)
        ON CREATE SET r.id = f.id, r.predicate = '${predicate}', r.createdAt = $now`,

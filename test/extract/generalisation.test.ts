@@ -95,6 +95,36 @@ const CASES: Array<[string, string, string[]]> = [
     'Novelists including Stephen King and Zadie Smith have filed suits against Meta.',
     ['Stephen King SUED Meta Platforms asserted', 'Zadie Smith SUED Meta Platforms asserted'],
   ],
+  [
+    'several plaintiffs sue and accuse',
+    'Disney, Universal Pictures and Warner Bros Discovery have sued MiniMax, accusing the Shanghai-based start-up of copying their characters.',
+    [
+      'Walt Disney SUED MiniMax asserted',
+      'Universal Pictures SUED MiniMax asserted',
+      'Walt Disney ACCUSED MiniMax asserted',
+      'Universal Pictures ACCUSED MiniMax asserted',
+    ],
+  ],
+  [
+    'a suit against a place-based company',
+    'Disney filed a similar suit against California-based Midjourney.',
+    ['Walt Disney SUED Midjourney asserted'],
+  ],
+  [
+    'pursuing through the courts',
+    'Getty Images is pursuing Stability AI through the courts.',
+    ['Getty Images SUED Stability AI asserted'],
+  ],
+  [
+    'the product maker',
+    'OpenAI grew quickly. Ilya Sutskever left the ChatGPT maker in May. OpenAI declined to comment.',
+    ['OpenAI DEVELOPED ChatGPT asserted'],
+  ],
+  [
+    'the chip that a company designed',
+    'It was slower than the H100 that Nvidia designed for data centres.',
+    ['Nvidia DEVELOPED H100 asserted'],
+  ],
   // supply and use
   [
     'renting servers from',
@@ -301,6 +331,11 @@ const CASES: Array<[string, string, string[]]> = [
 
 const NOT: Array<[string, string, string]> = [
   [
+    'a compound modifier does not allege',
+    'Baidu-controlled iQiyi sued MiniMax, alleging that it used films without permission.',
+    'Baidu ACCUSED iQiyi',
+  ],
+  [
     'a nationality before a company does not restrict it',
     'Chinese AI start-up Zhipu AI has been added to a US trade blacklist.',
     'China RESTRICTED Zhipu AI',
@@ -417,6 +452,26 @@ const NAMES: Array<[string, string, string[], string[]]> = [
     [],
     ['Open Research Chat Assistant'],
   ],
+  [
+    'a gloss after a demonym is not a name',
+    'ORCA, short for South-east Asian Research Chat Assistant, was released.',
+    [],
+    ['Asian Research Chat Assistant'],
+  ],
+  [
+    'fictional characters are not entities',
+    'The videos show characters such as Darth Vader, Shrek and Superman.',
+    [],
+    ['Darth Vader', 'Shrek', 'Superman'],
+  ],
+  [
+    'a parenthesised acronym joins its body',
+    "Korea's Personal Information Protection Commission (PIPC) acted. The PIPC said more.",
+    ['Personal Information Protection Commission:Organization'],
+    ['PIPC'],
+  ],
+  ['all-caps colon name', "It ran on Singtel's RE:AI cloud service.", ['RE:AI:Product'], []],
+  ['degrees are not names', 'She completed her PhD at Stanford.', [], ['PhD']],
   [
     'short company name',
     'Moonshot AI raised money. Investors in Moonshot were pleased, a person said.',
