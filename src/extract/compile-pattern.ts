@@ -69,7 +69,7 @@ export function compilePattern(pattern: string, types: PatternTypes): RegExp {
         // "Acme founder Jane Roe": the company before a title is not a list member
         const titled = ' (?:founder|co-founder|CEO|chief executive|president|chairman) ⟦';
         // "OpenAI's GPT-4, DeepSeek-V3, and Meta's Llama": a later item may have its own owner
-        const owned = `(?:⟦O\\d+⟧'s? (?:own )?)?`;
+        const owned = `(?:⟦O\\d+⟧(?:'s? (?:own )?| (?=⟦R)))?`;
         const item =
           name === 'OL'
             ? `${owned}${slot}(?! (?:${CLAUSE_VERBS})\\b|${titled})`

@@ -70,11 +70,14 @@ function implicit(
     mode,
     types,
     not,
+    local = false,
   }: {
     index: number;
     mode: 'first' | 'investee' | 'salient';
     types: readonly EntityType[];
     not: number[];
+    /** Prefer the one fitting name of the sentence itself over the article's focus. */
+    local?: boolean;
   },
 ): number | undefined {
   if (mode === 'investee') {
@@ -87,6 +90,14 @@ function implicit(
     return undefined;
   }
   if (mode === 'salient') {
+    // one fitting organization in the sentence itself ("CEO Eddie Wu ... at the e-commerce giant")
+    const here = new Set(
+      (ctx.templates[index] as Template).slots
+        .filter((sl) => types.includes(sl.type) && !not.includes(sl.entity) && !sl.coref)
+        .filter((sl) => ctx.info[sl.entity]?.kind !== 'outlet')
+        .map((sl) => sl.entity),
+    );
+    if (here.size === 1 && local) return [...here][0];
     let best: number | undefined;
     ctx.info.forEach((e, i) => {
       if (!types.includes(e.type) || not.includes(i) || e.kind === 'outlet') return;
@@ -199,6 +210,7 @@ function applyRule(ctx: Context, rule: CompiledRule, index: number, out: RawRela
         mode: rule.implicitSubject,
         types: rule.subjectTypes,
         not: objects,
+        local: !rule.id.startsWith('title.'),
       });
       subjects = s === undefined ? [] : [s];
     }
@@ -208,6 +220,7 @@ function applyRule(ctx: Context, rule: CompiledRule, index: number, out: RawRela
         mode: rule.implicitObject,
         types: rule.objectTypes,
         not: subjects,
+        local: !rule.id.startsWith('title.'),
       });
       objects = o === undefined ? [] : [o];
     }

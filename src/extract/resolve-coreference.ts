@@ -108,7 +108,12 @@ export function resolveCoreference({
   }
   const lastWith = (s: number, type: EntityType | 'Outlet'): EntityMention | undefined => {
     for (let i = s - 1; i >= 0 && i >= s - 4; i--) {
-      const found = (bySentence.get(i) ?? []).find((m) => typeOf(m) === type);
+      // "The company has positioned itself ...": a resolved reference opening the sentence counts
+      const named = (bySentence.get(i) ?? []).find((m) => typeOf(m) === type);
+      const described = out.find(
+        (m) => m.sentence === i && !m.possessive && !m.others && typeOf(m) === type,
+      );
+      const found = described && (!named || described.start < named.start) ? described : named;
       if (found) return found;
     }
     return undefined;

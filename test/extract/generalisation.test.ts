@@ -151,6 +151,11 @@ const CASES: Array<[string, string, string[]]> = [
     'Llama 3 has been adopted by companies including Goldman Sachs and Spotify.',
     ['Goldman Sachs USED Llama 3 asserted'],
   ],
+  [
+    'uses an owner-prefixed product list',
+    'Anthropic will use AWS Trainium and Inferentia chips to train its models.',
+    ['Anthropic USED Trainium planned', 'Anthropic USED Inferentia planned'],
+  ],
   // partnerships
   [
     'in collaboration with',
@@ -295,6 +300,17 @@ const CASES: Array<[string, string, string[]]> = [
     'Mistral AI plans to release Mistral Large next month.',
     ['Mistral AI DEVELOPED Mistral Large planned'],
   ],
+  // coreference
+  [
+    'the company after a sentence opened by a pronoun',
+    'Mistral AI raised money. It has positioned itself as a rival to OpenAI and Google. "We will go faster," Arthur Mensch, the company\'s chief executive, said.',
+    ['Arthur Mensch LEADS Mistral AI asserted'],
+  ],
+  [
+    'the company said after a list of investors',
+    'Cohere raised $500 million. The round drew backers Nvidia and Oracle, as well as Salesforce Ventures, the company said.',
+    ['Salesforce Ventures INVESTED_IN Cohere asserted'],
+  ],
   // hires and past employers
   [
     'has hired',
@@ -330,6 +346,11 @@ const CASES: Array<[string, string, string[]]> = [
 ];
 
 const NOT: Array<[string, string, string]> = [
+  [
+    'an owner prefix inside a banned list is not banned',
+    "Samsung banned staff from using tools such as ChatGPT, Google Gemini and Microsoft's Copilot.",
+    'Samsung Electronics SUSPENDED Google',
+  ],
   [
     'a compound modifier does not allege',
     'Baidu-controlled iQiyi sued MiniMax, alleging that it used films without permission.',
