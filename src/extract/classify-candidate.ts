@@ -58,7 +58,7 @@ const PERSON_AFTER = new RegExp(
 const ORG_NOUN_RE = alt(ORG_NOUNS);
 /** "start-up Zhipu AI", "according to TechWire", "manufacturer Foxlink". */
 const ORG_BEFORE = new RegExp(
-  `(?:\\b(?:${ORG_NOUN_RE}|outlet|newsletter|according to|per|reported by|reports from|investors? include|backed by|told|acquire|acquires|acquired|acquiring|buy|buys|bought|(?:companies|firms|startups|start-ups|rivals|competitors|investors|backers|players|giants|labs) (?:like|such as|including))\\s*,?\\s*)$`,
+  `(?:\\b(?:${ORG_NOUN_RE}|outlet|newsletter|according to|per|reported by|reports from|investors? include|backed by|told|(?:deal|deals|partnership|agreement|collaboration|alliance|talks|partnered|partnering|teamed up|merger) with|acquire|acquires|acquired|acquiring|buy|buys|bought|(?:companies|firms|startups|start-ups|rivals|competitors|investors|backers|players|giants|labs) (?:like|such as|including))\\s*,?\\s*)$`,
   'i',
 );
 /** "Zhipu AI, a Beijing-based start-up", "TechWire reported". */

@@ -161,7 +161,8 @@ function ownedByOther(
 const INSIDE_RELATIVE =
   /,\s(?:which|who|that|backed|owned|founded|co-founded|led|funded|supported|run|acquired|created|developed|made|based)\b[^,;]*$/;
 
-const AFTER_PREPOSITION = /\b(?:in|of|to|for|with|from|into|on|at|about|against|than)\s$/;
+const AFTER_PREPOSITION =
+  /\b(?:in|of|to|for|with|from|by|into|on|at|about|against|than)\s(?:⟦[A-Za-z]\d+⟧(?:,| and| or)\s)*$/;
 
 const MODIFIER_AFTER = /^(?: rival| competitor| challenger| alternative|-style|-like|-esque)\b/;
 
@@ -244,8 +245,7 @@ function applyRule(ctx: Context, rule: CompiledRule, index: number, out: RawRela
     if (
       sAt &&
       sAt[0] === m.index &&
-      rule.id.startsWith('verb.') &&
-      AFTER_PREPOSITION.test(template.text.slice(Math.max(0, sAt[0] - 12), sAt[0])) &&
+      AFTER_PREPOSITION.test(template.text.slice(Math.max(0, sAt[0] - 40), sAt[0])) &&
       /^,? and [a-z]/.test(template.text.slice(sAt[1], sAt[1] + 8))
     )
       continue;

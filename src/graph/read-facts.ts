@@ -5,6 +5,7 @@ import type { FactFilter, Page, StoredEvidence, StoredFact } from './read-types.
 function directionPattern(direction: FactFilter['direction'], types: string): string {
   // Typed patterns: a well-covered entity has far more MENTIONS than facts, never walked here,
   // and counts of typed relationships without a property filter come from the degree store.
+  // No DISTINCT: a fact never joins an entity to itself, so each is matched once.
   if (direction === 'OUT') return `(e)-[r:${types}]->()`;
   if (direction === 'IN') return `(e)<-[r:${types}]-()`;
   return `(e)-[r:${types}]-()`;
@@ -26,7 +27,7 @@ export async function getEntityFacts(
     const rows = await tx.run<{ fact: StoredFact }>(
       `MATCH (e:Entity {id: $id})
        MATCH ${pattern} ${where}
-       WITH DISTINCT r ORDER BY r.sortDate DESC, r.id
+       WITH r ORDER BY r.sortDate DESC, r.id
        SKIP $offset LIMIT $limit
        RETURN ${FACT_FIELDS} AS fact`,
       params,
