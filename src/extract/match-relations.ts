@@ -82,8 +82,8 @@ function implicit(
 ): number | undefined {
   if (mode === 'investee') {
     if (ctx.investee !== undefined) return not.includes(ctx.investee) ? undefined : ctx.investee;
-    // no money seen yet: the company the sentence (or the one before) is about
-    for (let i = index; i >= 0 && i >= index - 1; i--) {
+    // no money seen yet: the company the sentences before are about
+    for (let i = index - 1; i >= 0 && i >= index - 2; i--) {
       const found = firstOfType(ctx.templates[i] as Template, ['Organization'], not);
       if (found !== undefined) return found;
     }
@@ -211,7 +211,7 @@ function applyRule(ctx: Context, rule: CompiledRule, index: number, out: RawRela
         mode: rule.implicitSubject,
         types: rule.subjectTypes,
         not: objects,
-        local: !rule.id.startsWith('title.'),
+        local: !rule.id.startsWith('title.') || rule.id === 'title.lead-bare',
       });
       subjects = s === undefined ? [] : [s];
     }
@@ -221,7 +221,7 @@ function applyRule(ctx: Context, rule: CompiledRule, index: number, out: RawRela
         mode: rule.implicitObject,
         types: rule.objectTypes,
         not: subjects,
-        local: !rule.id.startsWith('title.'),
+        local: !rule.id.startsWith('title.') || rule.id === 'title.lead-bare',
       });
       objects = o === undefined ? [] : [o];
     }

@@ -181,7 +181,7 @@ export const OWNERSHIP_RULES: RelationRule[] = [
   {
     id: 'verb.led-round',
     predicate: 'INVESTED_IN',
-    pattern: String.raw`{SL}{A}(?:led|leads|co-led|headed|anchored)(?! by) (?:a |the |an |its )?(?:[\w$.,€£-]+ ){0,4}?(?:round|funding|financing|investment)(?: round)? (?:in|for|of|into) (?:the )?(?:[a-z-]+ ){0,2}?{O}`,
+    pattern: String.raw`{SL}{A}(?:led|leads|co-led|headed|anchored)(?! by) (?:a |the |an |its )?(?:[\w$.,€£-]+ ){0,4}?(?:round|funding|financing|investment)(?: round)?(?: (?:of|worth|totaling|totalling) (?:more than |about |nearly |over |up to |roughly )?[\w$.,€£-]+(?: (?:million|billion|bn|mn))?)? (?:in|for|of|into) (?:the )?(?:[a-z-]+ ){0,2}?{O}`,
     confidence: 0.85,
   },
   {
@@ -276,7 +276,7 @@ export const OWNERSHIP_RULES: RelationRule[] = [
   {
     id: 'noun.in-partnership',
     predicate: 'PARTNERED_WITH',
-    pattern: String.raw`{BOS}{S}(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?\b(?:in|under|through|as part of) (?:a |an |the |its |their )?(?:[\w-]+ ){0,3}?(?:partnership|collaboration|alliance|tie-up) with (?:[\w-]+ ){0,2}?{OL}`,
+    pattern: String.raw`{BOS}{S}(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?\b(?:(?:in|under|through|as part of) (?:a |an |the |its |their )?(?:[\w-]+ ){0,3}?(?:partnership|collaboration|alliance|tie-up)|(?:struck|strikes|signed|signs|inked|inks|sealed|seals|reached|forged) (?:a |an )(?:[\w-]+ ){0,3}?(?:deal|partnership|agreement|pact|alliance|tie-up)) with (?:[\w-]+ ){0,2}?{OL}`,
     confidence: 0.6,
   },
   // "Acme has been a close collaborator with Zeta", "Acme and its partner Zeta"

@@ -37,6 +37,15 @@ const CASES: Array<[string, string, string[]]> = [
     'Tencent has been an active investor in the sector, also backing Zhipu AI and MiniMax.',
     ['Tencent INVESTED_IN Zhipu AI asserted', 'Tencent INVESTED_IN MiniMax asserted'],
   ],
+  [
+    'led a round of an amount in',
+    'Alibaba has led a funding round of more than $1 billion in Moonshot AI. HongShan and Meituan also took part in the financing.',
+    [
+      'Alibaba Group INVESTED_IN Moonshot AI asserted',
+      'HongShan INVESTED_IN Moonshot AI asserted',
+      'Meituan INVESTED_IN Moonshot AI asserted',
+    ],
+  ],
   // people
   [
     'chief scientist is staff',
@@ -173,6 +182,11 @@ const CASES: Array<[string, string, string[]]> = [
     ['OpenAI PARTNERED_WITH Axel Springer asserted'],
   ],
   [
+    'a deal struck later in the sentence',
+    'Stability AI raised money from a group led by Coatue and Lightspeed Venture Partners, and has since struck a deal with WPP.',
+    ['Stability AI PARTNERED_WITH WPP asserted', 'Coatue INVESTED_IN Stability AI asserted'],
+  ],
+  [
     'a close collaborator',
     'Hugging Face has been a close collaborator with Google since 2022.',
     ['Hugging Face PARTNERED_WITH Google asserted'],
@@ -247,6 +261,11 @@ const CASES: Array<[string, string, string[]]> = [
     'is the chief executive',
     'Moonshot AI raised money. Moonshot AI hired staff. Yang Zhilin, 31, serves as chief executive.',
     ['Yang Zhilin LEADS Moonshot AI asserted'],
+  ],
+  [
+    'a bare title beside the one company of its sentence',
+    'Cohere grew fast. Ilya Sutskever, who co-founded OpenAI, left after voting to oust chief executive Sam Altman.',
+    ['Sam Altman LEADS OpenAI asserted'],
   ],
   [
     'sentence-case title',
@@ -346,6 +365,21 @@ const CASES: Array<[string, string, string[]]> = [
 ];
 
 const NOT: Array<[string, string, string]> = [
+  [
+    'co-participants in a round do not invest in each other',
+    'Cohere raised new money. HongShan and Meituan also took part in the financing.',
+    'Meituan INVESTED_IN HongShan',
+  ],
+  [
+    'backers named after a preposition do not sign the deal',
+    'Stability AI raised money from a group led by Coatue and Lightspeed Venture Partners, and has since struck a deal with WPP.',
+    'Lightspeed Venture Partners PARTNERED_WITH WPP',
+  ],
+  [
+    'co-investors are not partners',
+    'Stability AI raised money from a group led by Coatue and Lightspeed Venture Partners, and has since struck a deal with WPP.',
+    'Coatue PARTNERED_WITH Lightspeed Venture Partners',
+  ],
   [
     'an owner prefix inside a banned list is not banned',
     "Samsung banned staff from using tools such as ChatGPT, Google Gemini and Microsoft's Copilot.",
