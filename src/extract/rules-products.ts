@@ -135,6 +135,20 @@ export const PRODUCT_RULES: RelationRule[] = [
     pattern: String.raw`{O:R}(?: [a-z]+)?, (?:which|that) (?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?\b(?:has been |have been |is being |was |were |is |are )(?:[a-z]+ )?(?:adopted|used|deployed|piloted|integrated) by (?:[a-z-]+,? ){0,4}?(?:including |such as |like )?{SL}`,
     confidence: 0.6,
   },
+  // "customers already use Claude through Bedrock, including Pfizer and Intuit"
+  {
+    id: 'list.customers-use',
+    predicate: 'USED',
+    pattern: String.raw`\b(?:customers|clients|users|companies|businesses|enterprises|firms|organizations|organisations)(?: [a-z]+){0,2} (?:use|used|using|adopted|deploy|deployed|rely on|relied on)(?: [a-z]+)? {XP}?(?<o>⟦R\d+⟧)(?:[^⟦⟧;]|⟦[A-Za-z]\d+⟧){0,60}?,? (?:including|such as|like|among them) (?:the )?{SL}`,
+    confidence: 0.65,
+  },
+  // "Acme shifted its training to domestic chips, including Zeta's Ascend 910B"
+  {
+    id: 'verb.shift-to',
+    predicate: 'USED',
+    pattern: String.raw`{S}{A}(?:shifted|shifts|moved|moves|switched|switches|turned|turns)(?: (?:[\w-]+|⟦[a-z]\d+⟧'s)){0,5} to (?:[a-z-]+ ){0,3}?(?:chips|GPUs|processors|accelerators|models|clouds?|platforms?|servers),? (?:including|such as|like) {XP}?{OL}`,
+    confidence: 0.65,
+  },
   // "Acme is among the largest buyers of Zeta processors", "a customer of Zeta's cloud"
   {
     id: 'appositive.buyer-of',

@@ -165,6 +165,16 @@ const CASES: Array<[string, string, string[]]> = [
     'Anthropic will use AWS Trainium and Inferentia chips to train its models.',
     ['Anthropic USED Trainium planned', 'Anthropic USED Inferentia planned'],
   ],
+  [
+    'customers use a product, including a list',
+    'Thousands of customers already use Claude through Amazon Bedrock, including Pfizer and Intuit.',
+    ['Pfizer USED Claude asserted', 'Intuit USED Claude asserted'],
+  ],
+  [
+    'shifted to chips including',
+    "Zhipu AI shifted much of its training to domestic chips, including Huawei's Ascend 910B.",
+    ['Zhipu AI USED Ascend 910B asserted'],
+  ],
   // partnerships
   [
     'in collaboration with',
