@@ -35,6 +35,25 @@ function sentenceOf(sentences: Sentence[], offset: number): number {
   return Math.max(0, Math.min(sentences.length - 1, lo));
 }
 
+/** Words after a company's name that only say it is a company: "Acme Holdings Group". */
+const CORPORATE_WORDS = new Set([
+  'Group',
+  'Holdings',
+  'Inc',
+  'Inc.',
+  'Corp',
+  'Corp.',
+  'Ltd',
+  'Ltd.',
+  'Co',
+  'Co.',
+  'Company',
+  'Corporation',
+  'Technologies',
+  'Technology',
+  'Labs',
+  'Lab',
+]);
 const wordsOf = (name: string) => name.split(/\s+/).filter(Boolean);
 
 /**
@@ -102,6 +121,10 @@ export function buildEntities({
     add(draftFor(m.entry.name, m.entry.type, m.entry.id), mentionOf(m.start, m.end));
   }
   const lone: Candidate[] = [];
+  // where each bare word is first used, to tell "Mistral AI ... Mistral" from "Microsoft ... Microsoft AI"
+  const firstAt = new Map<string, number>();
+  for (const c of candidates)
+    if (!firstAt.has(c.text) && /^[\p{L}'’-]+$/u.test(c.text)) firstAt.set(c.text, c.start);
   const single = (c: Candidate) => /^[\p{L}'’-]+$/u.test(c.text);
   for (const c of candidates) {
     if (c.sameAs) {
@@ -113,7 +136,7 @@ export function buildEntities({
       c.type &&
       single(c) &&
       c.rule !== 'name.camel-case' &&
-      aliasOwner(drafts, c.text) >= 0
+      aliasOwner(drafts, c.text, firstAt.get(c.text)) >= 0
     ) {
       lone.push(c); // "Zuckerberg said": the surname of a person already named
     } else if (c.type) {
@@ -122,8 +145,9 @@ export function buildEntities({
       add(i, mentionOf(c.start, c.end));
     } else lone.push(c);
   }
-  attachLoneWords({ text, lone, drafts, lexicon, draftFor, add, mentionOf });
+  attachLoneWords({ text, lone, drafts, lexicon, draftFor, add, mentionOf, firstAt });
   mergeAcronyms(text, drafts);
+  retypeByContext(text, drafts);
   return finish(drafts);
 }
 
@@ -135,7 +159,9 @@ function attachLoneWords({
   draftFor,
   add,
   mentionOf,
+  firstAt,
 }: {
+  firstAt: Map<string, number>;
   text: string;
   lone: Candidate[];
   drafts: Draft[];
@@ -159,9 +185,12 @@ function attachLoneWords({
   const midSentence = new Map<string, number>();
   // "OpenAI's GPT", "GPT-generated", "GPT APIs": read as a product
   const productLike = new Set<string>();
+  // a sentence-opening use counts once the word is also seen inside a sentence
+  const opening = new Map<string, number>();
   for (const c of lone) {
     if (!c.initial && c.type === undefined)
       midSentence.set(c.text, (midSentence.get(c.text) ?? 0) + 1);
+    if (c.initial && c.type === undefined) opening.set(c.text, (opening.get(c.text) ?? 0) + 1);
     const before = text.slice(Math.max(0, c.start - 3), c.start);
     const after = text.slice(c.end, c.end + 20);
     if (
@@ -196,7 +225,7 @@ function attachLoneWords({
       add(ticker, mentionOf(c.start, c.end));
       continue;
     }
-    const owner = aliasOwner(drafts, c.text);
+    const owner = aliasOwner(drafts, c.text, firstAt.get(c.text));
     if (owner >= 0) {
       add(owner, mentionOf(c.start, c.end));
       continue;
@@ -207,7 +236,10 @@ function attachLoneWords({
       add(draftFor(c.text, neighbour), mentionOf(c.start, c.end));
     else if (c.type) add(draftFor(c.text, c.type), mentionOf(c.start, c.end));
     // "Baidu ... Baidu": a capitalised word seen twice inside sentences is a name, most often a company's
-    else if ((midSentence.get(c.text) ?? 0) >= 2) {
+    else if (
+      (midSentence.get(c.text) ?? 0) >= 2 ||
+      ((midSentence.get(c.text) ?? 0) >= 1 && (opening.get(c.text) ?? 0) >= 1)
+    ) {
       add(
         draftFor(c.text, productLike.has(c.text) ? 'Product' : 'Organization'),
         mentionOf(c.start, c.end),
@@ -246,7 +278,7 @@ function listNeighbour(text: string, c: Candidate, drafts: Draft[]): EntityType 
 }
 
 /** "Altman" after "Sam Altman"; "Opus" after "Claude 3 Opus"; "Mistral" after "Mistral AI"; "Ernie" for "Ernie Bot". */
-function aliasOwner(drafts: Draft[], word: string): number {
+function aliasOwner(drafts: Draft[], word: string, firstAt = Number.POSITIVE_INFINITY): number {
   return drafts.findIndex((d) => {
     const forms = [wordsOf(d.name), ...[...new Set(d.mentions.map((m) => m.text))].map(wordsOf)];
     if (d.type === 'Person')
@@ -260,14 +292,20 @@ function aliasOwner(drafts: Draft[], word: string): number {
             (w[0] === word && w.length === 2 && PRODUCT_SUFFIXES.has(w[1] as string))),
       );
     }
-    if (d.type === 'Organization')
-      // "Moonshot" for the lexicon's "Moonshot AI": only where the rest is a company suffix
+    if (d.type === 'Organization') {
+      // "Microsoft ... Microsoft AI": a bare name used before the longer one is its own company
+      if (!d.mentions.some((m) => m.start < firstAt && wordsOf(m.text)[0] === word)) return false;
+      // "Moonshot" for "Moonshot AI": only where the rest is a company suffix; a name found by
+      // rules ("Amazon Web Services") lends its first word only when the rest is generic too
       return forms.some(
         (w) =>
           w.length >= 2 &&
           w[0] === word &&
-          (!d.lexiconId || (w.length === 2 && ORG_SUFFIXES.has(w[1] as string))),
+          ((w.length === 2 && ORG_SUFFIXES.has(w[1] as string)) ||
+            (!d.lexiconId &&
+              w.slice(1).every((x) => ORG_SUFFIXES.has(x) || CORPORATE_WORDS.has(x)))),
       );
+    }
     return false;
   });
 }
@@ -292,6 +330,40 @@ function mergeAcronyms(text: string, drafts: Draft[]): void {
     (drafts[i] as Draft).mentions.push(...d.mentions);
     d.mentions = [];
   });
+}
+
+const PRODUCT_BEFORE_CUE =
+  /\b(?:(?:chatbots?|apps?|assistants?)(?: such as| like| including)?|launch(?:ed|es|ing)?|releas(?:ed|es|ing)|unveil(?:ed|s|ing)|introduc(?:ed|es|ing)|rolled out|debut(?:ed|s)|us(?:e|es|ed|ing)|via|version of|versions of|users of|access to|integrat(?:e|es|ed|ing)(?: with| into)?|powered by|built into|trained|train)\s+(?:the\s+|its\s+|their\s+|a\s+)?$/i;
+const PRODUCT_AFTER_CUE =
+  /^(?:\s+(?:maker|creator|chatbot|chatbots|app|apps|users|subscribers|subscription)\b|-(?:style|like|generated|powered|maker)\b)/;
+const ORG_AFTER_CUE =
+  /^(?:\s+(?:said|says|announced|declined|confirmed|told|reported|CEO|chief|founder|co-founder|spokes(?:person|man|woman)|executives?|employees?|investors?|shares|stock)\b|['’]s?\s+(?:chief|CEO|founder|co-founder|board|shares|stock|spokes(?:person|man|woman)|investors?|employees?|staff|headquarters|executives?)\b)/;
+const ORG_BEFORE_CUE =
+  /\b(?:at|joined|invested in|acquired|backed by|(?:co-)?founded|sued|against|company|firm|start-?up)\s+$/i;
+
+/**
+ * A name no lexicon knows keeps the type most of its mentions speak for: "ChatGPT" used,
+ * launched and called "the ChatGPT maker" is a product even where its shape said company.
+ */
+function retypeByContext(text: string, drafts: Draft[]): void {
+  for (const d of drafts) {
+    if (d.lexiconId || (d.type !== 'Organization' && d.type !== 'Product')) continue;
+    let product = 0;
+    let org = 0;
+    for (const m of d.mentions) {
+      const before = text.slice(Math.max(0, m.start - 40), m.start);
+      const after = text.slice(m.end, m.end + 30);
+      // "using OpenAI's API": the possessor is not what is used
+      if (
+        (PRODUCT_BEFORE_CUE.test(before) && !/^['’]/.test(after)) ||
+        PRODUCT_AFTER_CUE.test(after)
+      )
+        product++;
+      if (ORG_BEFORE_CUE.test(before) || ORG_AFTER_CUE.test(after)) org++;
+    }
+    if (d.type === 'Organization' && product > org) d.type = 'Product';
+    else if (d.type === 'Product' && org >= 2 && product === 0) d.type = 'Organization';
+  }
 }
 
 function finish(drafts: Draft[]): BuiltEntities {

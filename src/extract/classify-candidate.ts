@@ -8,6 +8,7 @@ import {
 } from './cues.js';
 import {
   classifySpan,
+  isCommonWord,
   isKnownFirstName,
   isKnownLastName,
   isKnownPlace,
@@ -47,24 +48,37 @@ const PERSON_WORDS =
 
 /** "Acme spokesperson Jane Roe", "comedian Jane Roe", "said Jane Roe". */
 const PERSON_BEFORE = new RegExp(
-  `(?:\\b(?:${ROLES}|${PERSON_WORDS})|\\b(?:said|says|told|by))\\s*$`,
+  `(?:\\b(?:${ROLES}|${PERSON_WORDS})\\s*,?|\\b(?:said|says|told|by))\\s*$`,
   'i',
 );
 /** "Quanquan Gu, director of ...", "Liang Wenfeng, DeepSeek's founder", "Seth added". */
 const PERSON_AFTER = new RegExp(
-  `^(?:,\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+|who\\s+(?:is|was)\\s+)?(?:former\\s+|then-|co-|vice\\s+|senior\\s+|chief\\s+)?(?:[\\w.'’-]+\\s+){0,3}?(?:${ROLES})\\b|\\s+(?:said|says|added|told|wrote|posted|tweeted|noted|explained|argued)\\b)`,
+  `^(?:,\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+|who\\s+(?:is|was)\\s+)?(?:former\\s+|then-|co-|vice\\s+|senior\\s+|chief\\s+)?(?:[\\w.'’-]+\\s+){0,3}?(?:${ROLES})\\b|,\\s+\\d{2},|,\\s+who\\s+(?:co-)?(?:founded|started|leads|led|runs|ran|heads|headed)\\b|\\s+(?:said|says|added|told|wrote|posted|tweeted|noted|explained|argued)\\b)`,
+  'i',
+);
+/** The text after a name says it is a person's: an appositive title, an age, "said". */
+export function hasPersonCueAfter(after: string): boolean {
+  return PERSON_AFTER.test(after);
+}
+const COMPANY_ROLE_APPOSITIVE = new RegExp(
+  `^,\\s+(?:the|its|their)\\s+(?:company|firm|start-?up|group|lab|startup)['’]s\\s+(?:former\\s+|co-)?(?:${ROLES})\\b`,
   'i',
 );
 const ORG_NOUN_RE = alt(ORG_NOUNS);
 /** "start-up Zhipu AI", "according to TechWire", "manufacturer Foxlink". */
 const ORG_BEFORE = new RegExp(
-  `(?:\\b(?:${ORG_NOUN_RE}|outlet|newsletter|according to|per|reported by|reports from|investors? include|backed by|told|(?:deal|deals|partnership|agreement|collaboration|alliance|talks|partnered|partnering|teamed up|merger) with|acquire|acquires|acquired|acquiring|buy|buys|bought|(?:companies|firms|startups|start-ups|rivals|competitors|investors|backers|players|giants|labs) (?:like|such as|including))\\s*,?\\s*)$`,
+  `(?:\\b(?:${ORG_NOUN_RE}|outlet|newsletter|daily|magazine|broadcaster|tabloid|publication|news agency|news site|wire service|according to|per|reported by|reports from|investors? include|backed by|told|(?:deal|deals|partnership|agreement|collaboration|alliance|talks|partnered|partnering|teamed up|merger) with|acquire|acquires|acquired|acquiring|buy|buys|bought|(?:companies|firms|startups|start-ups|rivals|competitors|investors|backers|players|giants|labs) (?:like|such as|including))\\s*,?\\s*|\\p{L}-based\\s+)$`,
+  'iu',
+);
+/** "the former CEO of Twitch", "an engineer at Mozilla". */
+const ROLE_OF_BEFORE = new RegExp(
+  `\\b(?:${ROLES}|executives?|employees?|engineers?|researchers?|staff(?:ers)?|scientists?|analysts?) (?:of|at)\\s+$`,
   'i',
 );
 /** "Zhipu AI, a Beijing-based start-up", "TechWire reported". */
 const ORG_AFTER = new RegExp(
   `^(?:,\\s+(?:a|an|the|which|whose)\\s+(?:[\\w.'’-]+\\s+){0,4}?(?:${ORG_NOUN_RE})\\b|\\s+(?:reported|reports|reportedly|announced|declined|Inc\\b|Corp\\b|(?:co-)?founder|CEO|chief executive|chairman|president|spokes(?:person|man|woman)|executives?|employees?|engineers?|researchers?|staff(?:ers)?)\\b)`,
-  'i',
+  'iu',
 );
 const PRODUCT_NOUN_RE = alt(PRODUCT_NOUNS);
 const PRODUCT_BEFORE = new RegExp(
@@ -75,6 +89,10 @@ const PRODUCT_AFTER = new RegExp(`^["”’']?\\s+(?:${PRODUCT_NOUN_RE})\\b`, 'i
 const PLACE_BEFORE =
   /\b(?:city of|town of|province of|state of|based in|headquartered in|capital of)\s*$/i;
 const PLACE_AFTER = /^-based\b/;
+
+const PRODUCT_TAILS = new Set(
+  'Bot Pro Plus Max Ultra Turbo Mini Nano Flash Lite Chat Copilot GPT'.split(' '),
+);
 
 function isCamelCase(word: string): boolean {
   return (
@@ -98,6 +116,9 @@ export function classifyCandidate(run: RunContext): Classification | undefined {
   const first = words[0] ?? '';
   if (words.length >= 2 && ORG_SUFFIXES.has(last))
     return { type: 'Organization', rule: 'name.org-suffix' };
+  // "Ernie Bot", "Claude Pro": a tier or product word ends only a product's name
+  if (words.length >= 2 && PRODUCT_TAILS.has(last))
+    return { type: 'Product', rule: 'name.product-tail' };
   if (PLACE_AFTER.test(after) || PLACE_BEFORE.test(before))
     return { type: 'Place', rule: 'context.place' };
   if (looksLikeName(words)) {
@@ -108,12 +129,58 @@ export function classifyCandidate(run: RunContext): Classification | undefined {
     if (isKnownLastName(last) && !isKnownPlace(name))
       return { type: 'Person', rule: 'name.last-name' };
   }
+  // "Roe, the company's chief executive, said": a lone surname with a title in apposition
+  if (words.length === 1 && COMPANY_ROLE_APPOSITIVE.test(after))
+    return { type: 'Person', rule: 'context.person-title' };
+  // "Yang, 31, founded ...": an age in commas follows only a person
+  if (words.length === 1 && /^,\s+\d{2},/.test(after))
+    return { type: 'Person', rule: 'context.age' };
   if (isKnownPlace(name)) return { type: 'Place', rule: 'name.place' };
   if (PRODUCT_BEFORE.test(before) || PRODUCT_AFTER.test(after)) {
     return { type: 'Product', rule: 'context.product' };
   }
+  // "Vice President of Technology at Acme": a department, not the employer
+  if (
+    ROLE_OF_BEFORE.test(before) &&
+    !/^\s+(?:at|of|in)\b/.test(after) &&
+    !(words.length === 1 && isCommonWord(first))
+  )
+    return { type: 'Organization', rule: 'context.role-of' };
   if (ORG_BEFORE.test(before) || ORG_AFTER.test(after))
     return { type: 'Organization', rule: 'context.org' };
+  // "Acme's Zorb": a lone name owned by another name is its product; the owner is a company
+  if (
+    words.length === 1 &&
+    !isCommonWord(first) &&
+    !isKnownFirstName(first) &&
+    !isKnownLastName(first)
+  ) {
+    const owner = /(\p{Lu}[\p{L}\p{N}.-]*)['’]s\s+$/u.exec(before)?.[1];
+    if (
+      owner &&
+      !isKnownPlace(owner) &&
+      !/^\s+(?:said|says|told|added|wrote)\b|^['’]s\b|^\s+\p{Lu}/u.test(after)
+    )
+      return { type: 'Product', rule: 'context.owned' };
+    if (
+      /^['’]s\s+\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{N}[\p{L}\p{N}.-]*)*(?=[,.;]|$|\s+\p{Ll})/u.test(
+        after,
+      ) &&
+      !/['’]s\s+$/.test(before)
+    )
+      return { type: 'Organization', rule: 'context.owner' };
+  }
+  // "Zorbly raised $10 million", "Zorbly has acquired ...": corporate acts name a company
+  if (
+    words.length === 1 &&
+    !isCommonWord(first) &&
+    !isKnownFirstName(first) &&
+    !isKnownLastName(first) &&
+    /^\s+(?:(?:has|had|have|will|also|later|then|recently)\s+)?(?:raised|acquired|unveiled|released|launched|invested|filed|hired|shipped|agreed to (?:buy|acquire|invest))\b/.test(
+      after,
+    )
+  )
+    return { type: 'Organization', rule: 'context.org-act' };
   // "Google", "Nvidia": organizations compromise knows by name
   if (words.length === 1 && lexiconTags(first).includes('Organization'))
     return { type: 'Organization', rule: 'name.known-org' };

@@ -1,4 +1,4 @@
-import { classifyCandidate } from './classify-candidate.js';
+import { classifyCandidate, hasPersonCueAfter } from './classify-candidate.js';
 import {
   CORPORATE_FORMS,
   EVENT_WORDS,
@@ -20,13 +20,33 @@ import {
   type Run,
   SHAPE_TOKEN,
 } from './name-shapes.js';
-import { isCommonWord, isKnownFirstName } from './nlp.js';
+import { isCommonWord, isKnownFirstName, lexiconTags } from './nlp.js';
+
+/** Titles only companies give: a capitalised word before them names the company. */
+const COMPANY_TITLES = new Set([
+  'CEO',
+  'Co-CEO',
+  'CTO',
+  'CFO',
+  'COO',
+  'Chairman',
+  'Chairwoman',
+  'Founder',
+  'Co-founder',
+  'Cofounder',
+  'Spokesperson',
+  'Spokesman',
+  'Spokeswoman',
+]);
+
 import type { Token } from './tokenize.js';
 import type { EntityType, Sentence } from './types.js';
 
 function stripRun(
   run: Run,
   startsSentence: (t: Token) => boolean,
+  personCue = false,
+  ageCue = false,
 ): { toks: Token[]; prefix: LexiconMatch[] } {
   let toks = [...run.tokens];
   let prefix = run.prefix;
@@ -48,10 +68,23 @@ function stripRun(
       toks.length > 1 &&
       ORG_SUFFIXES.has((toks[toks.length - 1] as Token).text) &&
       NAME_OPENERS.has(t.text);
-    if ((NEVER_ENTITIES.has(t.text) && !keepsName) || (initial && isCommonWord(t.text))) {
+    // "Tan Dai, president of ...": a person cue keeps a name whose first word is also a common word
+    const personName =
+      personCue &&
+      ((toks.length >= 2 && toks.length <= 3 && looksLikeNameWords(toks.map((x) => x.text))) ||
+        (toks.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(t.text) && ageCue));
+    if (
+      (NEVER_ENTITIES.has(t.text) && !keepsName) ||
+      (initial && isCommonWord(t.text) && !personName)
+    ) {
       toks = toks.slice(1);
       prefix = [];
     } else break;
+  }
+  // "One of Acme AI's founders": a connector left at the front after "One" went
+  while (toks.length > 1 && /^(?:of|and|for|on)$/.test((toks[0] as Token).text)) {
+    toks = toks.slice(1);
+    prefix = [];
   }
   while (toks.length > 1) {
     const t = toks[toks.length - 1] as Token;
@@ -76,6 +109,20 @@ export function readRun({
   heading: boolean;
 }): Candidate[] {
   const conn = run.kinds.indexOf('conn');
+  // "One of Acme AI's founders", "Some of Acme's staff": a quantity word opens no name
+  if (
+    conn === 1 &&
+    /^(?:One|Two|Three|Some|Many|Most|All|Each|Both|Several|None|Part|Much|Any)$/.test(
+      (run.tokens[0] as Token).text,
+    )
+  ) {
+    return readRun({
+      text,
+      sentence,
+      run: { tokens: run.tokens.slice(2), kinds: run.kinds.slice(2), prefix: [] },
+      heading,
+    });
+  }
   if (conn > 0 && FUNCTION_WORDS.has((run.tokens[0] as Token).text)) {
     // "The Securities and Exchange Commission": the article is not part of the name
     return readRun({
@@ -115,9 +162,46 @@ export function readRun({
       !ROLE_WORDS.has(first.text);
     // "and" joins only inside public bodies: "Securities and Exchange Commission", not "Zhipu AI and Moonshot Labs"
     const ands = run.tokens.filter((t, i) => run.kinds[i] === 'conn' && t.text === 'and');
+    // "Jane Roe and Mary Poe of Acme University": a given name after "and" opens a person
+    const personAfterAnd = run.tokens.some(
+      (t, i) =>
+        i > 0 &&
+        run.kinds[i - 1] === 'conn' &&
+        run.tokens[i - 1]?.text === 'and' &&
+        isKnownFirstName(t.text) &&
+        isKnownFirstName(first.text),
+    );
+    // "Helen Roe of Acme University": a person's name, then the body they belong to
+    const of = run.tokens.findIndex((t, i) => run.kinds[i] === 'conn' && t.text === 'of');
+    if (
+      of >= 2 &&
+      of <= 3 &&
+      isKnownFirstName(first.text) &&
+      run.kinds.slice(0, of).every((k) => k === 'cap') &&
+      looksLikeNameWords(run.tokens.slice(0, of).map((t) => t.text))
+    )
+      return [
+        ...readRun({
+          text,
+          sentence,
+          run: {
+            tokens: run.tokens.slice(0, of),
+            kinds: run.kinds.slice(0, of),
+            prefix: run.prefix,
+          },
+          heading,
+        }),
+        ...readRun({
+          text,
+          sentence,
+          run: { tokens: run.tokens.slice(of + 1), kinds: run.kinds.slice(of + 1), prefix: [] },
+          heading,
+        }),
+      ];
     const andOk =
       ands.length === 0 ||
       (PUBLIC_BODY_WORDS.has(last.text) &&
+        !personAfterAnd &&
         run.tokens.every(
           (t, i) =>
             !(
@@ -223,10 +307,64 @@ export function readRun({
       rule: 'name.lone',
     }));
   }
+  // "Quora CEO Adam Roe": a company name before a company title is a name of its own
+  const role = run.tokens.findIndex((t, i) => i > 0 && COMPANY_TITLES.has(t.text));
+  if (
+    role > 0 &&
+    role < run.tokens.length - 1 &&
+    run.tokens
+      .slice(0, role)
+      .every(
+        (t, i) =>
+          run.kinds[i] === 'cap' &&
+          !ROLE_WORDS.has(t.text) &&
+          !lexiconTags(t.text).includes('Demonym'),
+      )
+  ) {
+    const left: Run = {
+      tokens: run.tokens.slice(0, role),
+      kinds: run.kinds.slice(0, role),
+      prefix: run.prefix,
+    };
+    const right: Run = { tokens: run.tokens.slice(role), kinds: run.kinds.slice(role), prefix: [] };
+    return [
+      ...readRun({ text, sentence, run: left, heading }),
+      ...readRun({ text, sentence, run: right, heading }),
+    ];
+  }
+  // "reported The Verge", "according to The Information": an outlet whose name keeps its article
+  const the = run.tokens[0] as Token | undefined;
+  if (
+    the?.text === 'The' &&
+    run.tokens.length >= 2 &&
+    run.tokens.length <= 3 &&
+    run.kinds.slice(1).every((k) => k === 'cap') &&
+    /\b(?:reported|according to|told|reported by|wrote|writes|said|reports)\s+$/.test(
+      text.slice(sentence.start, the.start),
+    )
+  ) {
+    const end = (run.tokens[run.tokens.length - 1] as Token).end;
+    return [
+      {
+        sentence: sentence.index,
+        start: the.start,
+        end,
+        text: text.slice(the.start, end),
+        type: 'Organization',
+        rule: 'name.outlet',
+      },
+    ];
+  }
   const local = (i: number) => i - sentence.start;
   const startsSentence = (t: Token) =>
     /^[\s"“‘'([•*-]*$|[:—–]\s*["“]?$/.test(sentence.text.slice(0, local(t.start)));
-  const { toks, prefix } = stripRun(run, startsSentence);
+  const tail = lastTok ? text.slice(lastTok.end, sentence.end) : '';
+  const { toks, prefix } = stripRun(
+    run,
+    startsSentence,
+    hasPersonCueAfter(tail),
+    /^,\s+\d{2},/.test(tail),
+  );
   if (toks.length === 0) return [];
   const first = toks[0] as Token;
   const last = toks[toks.length - 1] as Token;

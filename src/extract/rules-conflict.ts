@@ -144,7 +144,8 @@ export const CONFLICT_RULES: RelationRule[] = [
   {
     id: 'verb.compete',
     predicate: 'COMPETES_WITH',
-    pattern: String.raw`{S}'?s?{A}(?:compete|competes|competed|competing|vie|vies|vying|rival|rivals|rivaled|rivalled|rivaling|challenges|challenged|challenging|takes on|took on|(?:is|are|was|were) up against) (?:(?:directly|head-on|better|fiercely|closely) )?(?:with |against )?(?:[a-z-]+ ){0,4}?(?:such as |like |including )?{XP}?{OL}`,
+    // "Acme, which uses Zeta chips, rivals Beta": a name inside a relative clause is not its subject
+    pattern: String.raw`(?<!,\s(?:which|who|that)\b[^,;]*){S}'?s?{A}(?:compete|competes|competed|competing|vie|vies|vying|rival|rivals|rivaled|rivalled|rivaling|challenges|challenged|challenging|takes on|took on|(?:is|are|was|were) up against) (?:(?:directly|head-on|better|fiercely|closely) )?(?:with |against )?(?:[a-z-]+ ){0,4}?(?:such as |like |including )?{XP}?{OL}`,
     confidence: 0.8,
   },
   {

@@ -135,6 +135,13 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     pattern: String.raw`{S}{P} (?:[\w$.,-]+ ){0,6}?(?:investment|stake|investments|funding) in (?:the )?(?:[a-z-]+ ){0,3}?{OL}`,
     confidence: 0.8,
   },
+  // "Acme, which owns a 49% stake in Zeta", "Acme holds a minority stake in Zeta"
+  {
+    id: 'verb.hold-stake',
+    predicate: 'INVESTED_IN',
+    pattern: String.raw`{SL}{A}(?:owns|owned|holds|held|took|takes|has taken|has|had|built|amassed) (?:an? |the |its )?(?:[\w$.%,-]+ ){0,4}?(?:stake|stakes|shareholding) in (?:the )?(?:[a-z-]+ ){0,3}?{OL}`,
+    confidence: 0.8,
+  },
   {
     id: 'noun.investor',
     predicate: 'INVESTED_IN',

@@ -30,7 +30,8 @@ export const PRODUCT_RULES: RelationRule[] = [
   {
     id: 'verb.develop',
     predicate: 'DEVELOPED',
-    pattern: String.raw`{SL}{A}(?:${DEVELOP_VERBS})(?! by\b) (?:[^⟦⟧;]{0,60}?)(?:,\s|\s)?(?:the |its |a |an |dubbed |called |named |["“'])*{OL}${NOT_OWN}`,
+    // "trained on Zeta TPUs", "built with Zeta's tools": a preposition names what was used, not made
+    pattern: String.raw`{SL}{A}(?:${DEVELOP_VERBS})(?! by\b)(?! (?:on|using|with|from|atop) (?:the |its |a |an )?(?:[a-z-]+ ){0,2}?⟦) (?:[^⟦⟧;]{0,60}?)(?:,\s|\s)?(?:the |its |a |an |dubbed |called |named |["“'])*{OL}${NOT_OWN}`,
     confidence: 0.8,
   },
   // "Acme has positioned itself as a rival to Zeta, releasing models such as Nova": the sentence subject releases
