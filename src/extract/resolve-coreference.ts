@@ -36,6 +36,13 @@ const FOLLOWER =
 const FOLLOWED_BY_VERB =
   /^(?:'s?)?\s*(?:\([^)]{0,20}\)\s*)?(?:,[^,]{1,50},\s*)?(?:has|have|had|is|are|was|were|will|would|said|says|did|does|also|then|now|could|can|may|might|became|began|made|took|got|won|saw|led|rose|fell|grew|told|built|bought|sold|brought|gave|went|came|held|kept|left|lost|met|paid|put|ran|set|sent|spent|stood|thought|wrote|(?!this\b|thus\b|plus\b|less\b|unless\b|across\b|perhaps\b|always\b|news\b|towards\b)[a-z]{2,}(?:ed|s))\b/;
 
+/** Relation verbs whose object "it" is a company: "is now suing it", "criticised it". */
+const OBJECT_VERB =
+  /\b(?:suing|sued|sues|sue|accused|accusing|accuses|criticized|criticised|criticizing|criticising|condemned|slammed|blasted|attacked|acquired|acquiring|bought|buying|backed|backing|backs|invested in|investing in|joined|joining|left|leaving|founded|co-founded|cofounded|leads|led|runs|ran|partnered with|sued over)\s+$/i;
+
+/** Between a name and a later verb: a clause boundary means the name is not that verb's subject. */
+const CLAUSE_GAP = /[,;(]|\b(?:and|but|who|which|that|while|after|before|when)\b/;
+
 const VERB_TAGS = new Set([
   'Infinitive',
   'PastTense',
@@ -252,9 +259,22 @@ export function resolveCoreference({
       const start = sentence.start + p.index;
       const end = start + word.length;
       if (overlaps(start, end)) continue;
-      // "to criticise it": an object "it" is more often a thing than a company
-      if (word === 'it' && !FOLLOWED_BY_VERB.test(sentence.text.slice(p.index + 2, p.index + 62)))
+      // "to criticise it": an object "it" is more often a thing than a company, unless a
+      // relation verb governs it and a company is named earlier in the sentence
+      // ("Musk, who co-founded OpenAI and is now suing it")
+      if (word === 'it' && !FOLLOWED_BY_VERB.test(sentence.text.slice(p.index + 2, p.index + 62))) {
+        if (!OBJECT_VERB.test(sentence.text.slice(Math.max(0, p.index - 40), p.index))) continue;
+        const orgs = inSentence.filter((m) => m.end <= start && typeOf(m) === 'Organization');
+        // "Google backed it": the verb's own subject is never its object
+        const subj = orgs.find(
+          (m) => !CLAUSE_GAP.test(sentence.text.slice(m.end - sentence.start, p.index)),
+        );
+        const pool = orgs.filter((m) => m.entity !== subj?.entity);
+        const ante = pool[pool.length - 1] ?? lastWith(sentence.index, 'Organization');
+        if (ante && ante.entity !== subj?.entity)
+          push({ start, end, entity: ante.entity, possessive: false, kind: 'pronoun' });
         continue;
+      }
       // "It is worth noting", "it is unclear": no antecedent
       if (
         word === 'it' &&

@@ -1,6 +1,7 @@
 import type { RelationRule } from './relation-rule.js';
 
 const SUE = String.raw`(?:sued|sues|sue|suing|is suing|(?:filed|files|have filed|has filed) (?:a |an )?(?:[\w-]+ ){0,3}?(?:lawsuits?|suits?|complaints?|cases?) against|brought (?:a |an )?(?:[\w-]+ ){0,3}?(?:lawsuit|suit|case|action) against|(?:took|takes|is taking) legal action against)`;
+const CRITICIZE = String.raw`(?:criticized|criticised|criticizes|criticises|criticizing|criticising|condemned|condemns|slammed|slams|blasted|blasts|lambasted|rebuked|denounced|warned against)`;
 const ALLEGATION = String.raw`(?:allegations?|alleged|claims?|copyright|breach|violat\w*|infring\w*|misus\w*|theft|steal\w*|copy\w*|fraud|defam\w*|antitrust|unfair|misappropriat\w*|trade secrets?|plagiari\w*)`;
 const ACTS = String.raw`(?:copying|cloning|plagiarizing|plagiarising|stealing|infringing|infringing on|misusing|distilling|ripping off|scraping|using|training on|violating)`;
 
@@ -97,6 +98,39 @@ export const CONFLICT_RULES: RelationRule[] = [
     predicate: 'CRITICIZED',
     pattern: String.raw`{SL}{A}(?:criticized|criticised|criticizes|criticises|criticize|criticise|criticizing|criticising|condemned|condemns|slammed|slams|blasted|blasts|lambasted|rebuked|denounced|warned against|took aim at|takes aim at|attacked|attacks|mocked|mocks)(?! by\b) (?:[a-z-]+ ){0,2}?{OL}`,
     confidence: 0.8,
+  },
+  // "Elon Musk, who co-founded OpenAI and is now suing it": the second verb of a relative clause
+  {
+    id: 'relative.and-sue',
+    predicate: 'SUED',
+    pattern: String.raw`{S}, (?:who|which) (?!⟦|it |they )(?:[^⟦⟧;,]|⟦[A-Za-z]\d+⟧){1,60}? and (?:is |has |was |had |have |are )?(?:now |also |since |later |recently |then )?${SUE}(?! by\b) (?:[a-z-]+ ){0,2}?{OL}`,
+    confidence: 0.75,
+  },
+  {
+    id: 'relative.and-criticize',
+    predicate: 'CRITICIZED',
+    pattern: String.raw`{S}, (?:who|which) (?!⟦|it |they )(?:[^⟦⟧;,]|⟦[A-Za-z]\d+⟧){1,60}? and (?:is |has |was |had |have |are )?(?:now |also |since |later |recently |then |publicly |repeatedly )?${CRITICIZE}(?! by\b) (?:[a-z-]+ ){0,2}?{OL}`,
+    confidence: 0.7,
+  },
+  // "OpenAI was criticised by Elon Musk", "Acme has drawn criticism from Jane Roe"
+  {
+    id: 'passive.criticize',
+    predicate: 'CRITICIZED',
+    pattern: String.raw`{OL}{A}(?:was|were|has been|have been|is being|are being|had been|is|are) (?:[a-z]+ )?(?:criticized|criticised|condemned|slammed|blasted|lambasted|rebuked|denounced|attacked|mocked) by (?:[a-z-]+ ){0,2}?{SL}`,
+    confidence: 0.8,
+  },
+  {
+    id: 'noun.criticism-from',
+    predicate: 'CRITICIZED',
+    pattern: String.raw`{OL}{A}(?:has |have |had )?(?:drew|draws|drawn|drawing|faced|faces|facing|attracted|attracts|came under|comes under|coming under) (?:[a-z-]+ ){0,2}?(?:criticism|condemnation|fire|backlash|attacks?) from (?:[a-z-]+ ){0,2}?{SL}`,
+    confidence: 0.7,
+  },
+  // "Gary Marcus, a longtime critic of OpenAI"
+  {
+    id: 'noun.critic-of',
+    predicate: 'CRITICIZED',
+    pattern: String.raw`{S}, (?:a |an |the )?(?:[a-z-]+ ){0,2}?(?:critic|detractor) of {OL}`,
+    confidence: 0.7,
   },
   {
     id: 'verb.doubt',
