@@ -1,6 +1,7 @@
 import { createServer } from 'node:http';
 import type { Logger } from 'pino';
 import { createApp } from './api/create-app.js';
+import { createNodeHandler } from './api/node-handler.js';
 import type { Config } from './config.js';
 import { useDashboard } from './dashboard/index.js';
 import { createIngestor, readSeedArticles } from './ingest/index.js';
@@ -55,7 +56,7 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
     logger: toYogaLogger(log),
     plugins: [useDashboard()],
   });
-  const server = createServer(app);
+  const server = createServer(createNodeHandler(app, { maxBytes: config.MAX_BODY_BYTES }));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.PORT, config.HOST, resolve);
