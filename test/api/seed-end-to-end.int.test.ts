@@ -1,10 +1,8 @@
 // End to end: the service starts on the test Neo4j, loads the seed article, and the
 // foundation's contract query answers over real HTTP.
-import pino from 'pino';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { loadConfig } from '../../src/config.js';
-import { type RunningServer, startServer } from '../../src/server.js';
-import { openTestGraph } from '../helpers/test-graph.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningServer } from '../../src/server.js';
+import { startTestServer, startTestServerOn } from '../helpers/test-server.js';
 
 const CONTRACT_QUERY = /* GraphQL */ `
   {
@@ -44,16 +42,7 @@ describe('service end to end on the seed article', () => {
   };
 
   beforeAll(async () => {
-    const graph = await openTestGraph();
-    await graph.wipe();
-    await graph.close();
-    const config = loadConfig({
-      NEO4J_URI: inject('neo4jUri'),
-      NEO4J_PASSWORD: 'test',
-      PORT: '0',
-      LOG_LEVEL: 'silent',
-    });
-    server = await startServer(config, pino({ level: 'silent' }));
+    server = await startTestServer();
   });
   afterAll(() => server?.close());
 
@@ -81,13 +70,7 @@ describe('service end to end on the seed article', () => {
   it('loads the seed again at start-up without changing the graph', async () => {
     const before = (await post('{ counts { articles entities facts evidence } }')).body.data.counts;
     await server.close();
-    const config = loadConfig({
-      NEO4J_URI: inject('neo4jUri'),
-      NEO4J_PASSWORD: 'test',
-      PORT: '0',
-      LOG_LEVEL: 'silent',
-    });
-    server = await startServer(config, pino({ level: 'silent' }));
+    server = await startTestServerOn();
     const after = (await post('{ counts { articles entities facts evidence } }')).body.data.counts;
     expect(after).toEqual(before);
     expect(before.articles).toBe(1);

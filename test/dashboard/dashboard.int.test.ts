@@ -1,12 +1,10 @@
 // The dashboard end to end in a real browser: the service on the test Neo4j, the seed article
 // plus a small corpus ingested over GraphQL, and headless chromium driving the page.
 import { setTimeout } from 'node:timers/promises';
-import pino from 'pino';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { loadConfig } from '../../src/config.js';
-import { type RunningServer, startServer } from '../../src/server.js';
-import { openTestGraph } from '../helpers/test-graph.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningServer } from '../../src/server.js';
+import { startTestServer } from '../helpers/test-server.js';
 import { artifact, launchChromium } from './browser.js';
 import { DASHBOARD_CORPUS, LIVE_ARTICLE, type TestArticle } from './corpus.js';
 
@@ -71,17 +69,7 @@ describe('dashboard in a browser', () => {
   };
 
   beforeAll(async () => {
-    const graph = await openTestGraph();
-    await graph.wipe();
-    await graph.close();
-    const config = loadConfig({
-      NEO4J_URI: inject('neo4jUri'),
-      NEO4J_PASSWORD: 'test',
-      PORT: '0',
-      LOG_LEVEL: 'silent',
-      API_KEYS: API_KEY,
-    });
-    server = await startServer(config, pino({ level: 'silent' }));
+    server = await startTestServer({ API_KEYS: API_KEY });
     await ingest(DASHBOARD_CORPUS);
     // Neo4j's full-text index is eventually consistent: wait until search finds the seed
     const found = async () =>
