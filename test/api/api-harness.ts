@@ -1,6 +1,7 @@
 // Shared set-up of the API tests: the corpus written to the test Neo4j, and the app over it,
 // called with app.fetch (no port).
 
+import { expect } from 'vitest';
 import { type AppOptions, createApp } from '../../src/api/create-app.js';
 import type { FactFeed } from '../../src/api/fact-feed.js';
 import type { ArticleRecord, GraphStore } from '../../src/graph/index.js';
@@ -28,6 +29,8 @@ export interface ApiHarness {
     variables?: Record<string, unknown>,
     headers?: Record<string, string>,
   ): Promise<GqlResponse>;
+  /** The `data` of a query that must succeed (its errors fail the test). */
+  data(query: string, variables?: Record<string, unknown>): Promise<any>;
   close(): Promise<void>;
 }
 
@@ -58,7 +61,7 @@ export async function openApi({
     ...(process.env.API_TEST_LOG ? { logger: LOG } : {}),
     ...options,
   });
-  return {
+  const harness: ApiHarness = {
     graph,
     app,
     async gql(query, variables = {}, headers = {}) {
@@ -69,6 +72,12 @@ export async function openApi({
       });
       return { status: res.status, headers: res.headers, body: (await res.json()) as any };
     },
+    async data(query, variables) {
+      const { body } = await harness.gql(query, variables);
+      expect(body.errors).toBeUndefined();
+      return body.data;
+    },
     close: () => graph.close(),
   };
+  return harness;
 }

@@ -8,11 +8,7 @@ describe('graph queries over the corpus', () => {
     api = await openApi();
   });
   afterAll(() => api?.close());
-  const data = async (query: string, variables?: Record<string, unknown>) => {
-    const { body } = await api.gql(query, variables);
-    expect(body.errors).toBeUndefined();
-    return body.data;
-  };
+  const data = (query: string, variables?: Record<string, unknown>) => api.data(query, variables);
   const names = (list: { name: string }[]) => list.map((e) => e.name).sort();
 
   it('neighborhood: depth 1 and 2, predicates, limit and asOf', async () => {

@@ -10,11 +10,7 @@ describe('queries over the corpus', () => {
     api = await openApi();
   });
   afterAll(() => api?.close());
-  const data = async (query: string, variables?: Record<string, unknown>) => {
-    const { body } = await api.gql(query, variables);
-    expect(body.errors).toBeUndefined();
-    return body.data;
-  };
+  const data = (query: string, variables?: Record<string, unknown>) => api.data(query, variables);
 
   it('entities: fuzzy search over names and aliases, with a typo', async () => {
     const d = await data(
