@@ -3,6 +3,7 @@ import { nameKey } from './entity-keys.js';
 import { GraphStoreError } from './errors.js';
 import type { Tx } from './executor.js';
 import { type FactRef, factRef, parseFactId } from './fact-id.js';
+import { updateFactRankings } from './fact-rankings.js';
 import { recomputeEntities, recomputeFacts } from './recompute.js';
 import { mergeFactRelationships } from './write-articles.js';
 
@@ -87,6 +88,7 @@ async function repointEvidence(
   await recomputeEntities(tx, [
     ...new Set([...entities, ...facts.flatMap((f) => [f.subjectId, f.objectId])]),
   ]);
+  await updateFactRankings(tx, facts);
 }
 
 /** Folds `sources` into `target`: aliases, facts and evidence move; each merge is recorded for a split. */

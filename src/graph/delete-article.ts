@@ -1,4 +1,5 @@
 import type { Tx } from './executor.js';
+import { updateFactRankings } from './fact-rankings.js';
 import { recomputeEntities, recomputeFacts } from './recompute.js';
 import { removeArticleEvidence } from './write-articles.js';
 
@@ -35,5 +36,6 @@ export async function deleteArticle(
     { ids: touched },
   );
   await recomputeEntities(tx, touched);
+  await updateFactRankings(tx, previous.facts);
   return { deleted: true, factsRemoved: removed };
 }

@@ -5,6 +5,7 @@ import { addAlias, type Curator, mergeEntities, splitEntity } from './curate-ent
 import { deleteArticle } from './delete-article.js';
 import { GraphStoreError } from './errors.js';
 import { Executor } from './executor.js';
+import { backfillFactRankings } from './fact-rankings.js';
 import {
   applyMigrations,
   type MigrationReport,
@@ -140,7 +141,11 @@ export function createGraphStore(options: GraphStoreOptions): GraphStore {
   };
   return {
     database,
-    migrate: () => applyMigrations(executor, migrations()),
+    async migrate() {
+      const report = await applyMigrations(executor, migrations());
+      await backfillFactRankings(executor);
+      return report;
+    },
     async isReady() {
       try {
         return await migrationsApplied(executor, migrations());

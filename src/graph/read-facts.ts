@@ -1,5 +1,6 @@
-import type { Executor } from './executor.js';
+import type { Executor, Tx } from './executor.js';
 import { FACT_FIELDS, factTypes } from './fact-fields.js';
+import { RANKINGS } from './fact-rankings.js';
 import type { FactFilter, Page, StoredEvidence, StoredFact } from './read-types.js';
 
 function directionPattern(direction: FactFilter['direction'], types: string): string {
@@ -11,9 +12,37 @@ function directionPattern(direction: FactFilter['direction'], types: string): st
   return `(e)-[r:${types}]-()`;
 }
 
+const RECENT = RANKINGS.recent.name;
+
+/**
+ * A page of an entity's facts, newest first, from its ranked list (a slice, whatever the
+ * entity's size), or null when the list cannot answer it: missing, too short for the page,
+ * or naming a relationship that is not that fact any more.
+ */
+async function pageFromRankList(
+  tx: Tx,
+  params: { id: string; offset: number; limit: number },
+): Promise<{ facts: StoredFact[]; total: number } | null> {
+  const rows = await tx.run<{ usable: boolean; facts: StoredFact[]; total: number }>(
+    `MATCH (e:Entity {id: $id})
+     WITH e, e.${RECENT}Ids[$offset..$offset + $limit] AS ids, e.${RECENT}Eids[$offset..$offset + $limit] AS eids,
+          e.${RECENT}Ids IS NOT NULL AND (e.${RECENT}Complete OR $offset + $limit <= size(e.${RECENT}Ids)) AS usable
+     CALL (ids, eids, usable) {
+       UNWIND CASE WHEN usable THEN range(0, size(ids) - 1) ELSE [] END AS i
+       MATCH ()-[r]->() WHERE elementId(r) = eids[i] AND r.id = ids[i]
+       WITH i, r ORDER BY i
+       RETURN collect(${FACT_FIELDS}) AS facts, count(r) AS found
+     }
+     RETURN usable AND found = size(ids) AS usable, facts, COUNT { (e)-[:${factTypes()}]-() } AS total`,
+    params,
+  );
+  return rows[0]?.usable ? rows[0] : null;
+}
+
 /**
  * One page of an entity's facts, newest event first, with the total count: two statements
- * in one read transaction whatever the page size.
+ * in one read transaction whatever the page size. Unfiltered pages near the head come from
+ * the entity's ranked list; the rest sort the entity's matching facts.
  */
 export async function getEntityFacts(
   executor: Executor,
@@ -23,7 +52,20 @@ export async function getEntityFacts(
   const pattern = directionPattern(filter.direction, factTypes(filter.predicates));
   const where = filter.modalities?.length ? 'WHERE r.modality IN $modalities' : '';
   const params = { id: entityId, modalities: filter.modalities ?? null, offset, limit: first + 1 };
+  const unfiltered =
+    !filter.predicates?.length &&
+    !filter.modalities?.length &&
+    (filter.direction ?? 'BOTH') === 'BOTH';
   return executor.read('reading entity facts', async (tx) => {
+    const listed = unfiltered ? await pageFromRankList(tx, params) : null;
+    if (listed) {
+      return {
+        items: listed.facts.slice(0, first),
+        totalCount: listed.total,
+        offset,
+        hasNextPage: listed.facts.length > first,
+      };
+    }
     const rows = await tx.run<{ fact: StoredFact }>(
       `MATCH (e:Entity {id: $id})
        MATCH ${pattern} ${where}

@@ -2,6 +2,7 @@ import type { Modality, Predicate } from '../extract/types.js';
 import { GraphStoreError } from './errors.js';
 import type { Executor } from './executor.js';
 import { ENTITY_FIELDS, FACT_FIELDS, factTypes } from './fact-fields.js';
+import { RANKINGS } from './fact-rankings.js';
 import type { StoredEntity, StoredFact } from './read-types.js';
 
 /** An entity's surroundings: what `neighborhood` and the exports draw. */
@@ -29,6 +30,25 @@ const REL_FILTER = (r: string) =>
   `($modalities IS NULL OR ${r}.modality IN $modalities) AND ($asOf IS NULL OR ${r}.firstReported <= $asOf)`;
 
 const STRENGTH = 'r.sourceCount DESC, r.confidence DESC, r.id';
+const STRONG = RANKINGS.strong.name;
+
+/**
+ * The strongest `$room + 1` unseen facts of a frontier entity `n`: a slice of its ranked list
+ * when the list holds that many unseen facts (or all of its facts) and no filter applies,
+ * else a sort of its facts. The list order is the STRENGTH order.
+ */
+const strongestOf = (types: string, listed: boolean) => `
+  WITH n, CASE WHEN $unfiltered AND n.${STRONG}Ids IS NOT NULL
+    THEN [i IN range(0, size(n.${STRONG}Ids) - 1) WHERE NOT n.${STRONG}Ids[i] IN $seen] END AS free
+  WITH n, free WHERE ${listed ? '' : 'NOT'} (free IS NOT NULL AND (coalesce(n.${STRONG}Complete, false) OR size(free) > $room))
+  ${
+    listed
+      ? `UNWIND free[0..$room + 1] AS i
+  MATCH ()-[r]->() WHERE elementId(r) = n.${STRONG}Eids[i] AND r.id = n.${STRONG}Ids[i]
+  RETURN r`
+      : `MATCH (n)-[r:${types}]-(:Entity) WHERE ${REL_FILTER('r')} AND NOT r.id IN $seen
+  RETURN r ORDER BY ${STRENGTH} LIMIT $room + 1`
+  }`;
 
 /**
  * The facts within `depth` hops of an entity and the entities they join, breadth first: the
@@ -44,7 +64,11 @@ export async function readNeighborhood(
   if (!Number.isInteger(depth) || depth < 1 || depth > 3)
     throw new GraphStoreError(`depth must be 1 to 3, got ${depth}`, { code: 'INVALID' });
   const types = factTypes(predicates);
-  const filter = { modalities: modalities?.length ? modalities : null, asOf: asOf ?? null };
+  const filter = {
+    modalities: modalities?.length ? modalities : null,
+    asOf: asOf ?? null,
+    unfiltered: !predicates?.length && !modalities?.length && !asOf,
+  };
   return executor.read('reading a neighbourhood', async (tx) => {
     const [start] = await tx.run<{ center: StoredEntity }>(
       `MATCH (c:Entity {id: $id}) RETURN c ${ENTITY_FIELDS} AS center`,
@@ -60,10 +84,7 @@ export async function readNeighborhood(
       const rows = await tx.run<{ fact: StoredFact; s: StoredEntity; o: StoredEntity }>(
         `UNWIND $frontier AS nid
          MATCH (n:Entity {id: nid})
-         CALL (n) {
-           MATCH (n)-[r:${types}]-(:Entity) WHERE ${REL_FILTER('r')} AND NOT r.id IN $seen
-           RETURN r ORDER BY ${STRENGTH} LIMIT $room + 1
-         }
+         CALL (n) { ${strongestOf(types, true)} UNION ${strongestOf(types, false)} }
          WITH DISTINCT r ORDER BY ${STRENGTH} LIMIT $room + 1
          WITH r, startNode(r) AS s, endNode(r) AS o
          RETURN ${FACT_FIELDS} AS fact, s ${ENTITY_FIELDS} AS s, o ${ENTITY_FIELDS} AS o`,

@@ -4,6 +4,7 @@ import type { ArticleRecord, WriteSummary } from './article-record.js';
 import { lookupKeys, newEntityId } from './entity-keys.js';
 import type { Tx } from './executor.js';
 import { type FactRef, factRef } from './fact-id.js';
+import { updateFactRankings } from './fact-rankings.js';
 import { recomputeEntities, recomputeFacts } from './recompute.js';
 
 /** Removes what earlier versions of these articles contributed; returns the facts and entities it touched. */
@@ -260,6 +261,7 @@ export async function writeArticles(
   await recomputeEntities(tx, [
     ...new Set([...previous.entityIds, ...entities.keys(), ...factEnds]),
   ]);
+  await updateFactRankings(tx, [...touchedFacts.values()]);
   return {
     articles: records.length,
     entities: entities.size,

@@ -1,7 +1,8 @@
 // API benchmark: p50/p99 latency and throughput of `entity` with its first 50 relations and of a
 // depth-2 neighbourhood (limit 200), through GraphQL (app.fetch, no port) and as the same store
 // reads called directly, on 10,000 generated articles (100,000 with --large). Starts its own
-// throwaway Neo4j. Usage: npm run bench:api [-- --large] [-- --articles=N]
+// throwaway Neo4j, or keeps its store in --store=DIR and loads it only once.
+// Usage: npm run bench:api [-- --large] [-- --articles=N] [-- --store=DIR]
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createApp } from '../../src/api/create-app.js';
@@ -16,6 +17,7 @@ const ARTICLES = Number(
   args.find((a) => a.startsWith('--articles='))?.split('=')[1] ??
     (args.includes('--large') ? 100_000 : 10_000),
 );
+const STORE = args.find((a) => a.startsWith('--store='))?.split('=')[1];
 const ITERATIONS = 300;
 const BATCH = 500;
 
@@ -80,11 +82,13 @@ async function measurePair(
 
 async function main() {
   const log = (m: string) => console.error(`[bench] ${m}`);
-  const graph = await startBenchGraph();
+  const graph = await startBenchGraph({ keepDir: STORE && path.resolve(STORE) });
   const { store } = graph;
   try {
     const t0 = performance.now();
-    for (let i = 0; i < ARTICLES; i += BATCH) {
+    const stored = (await store.counts()).articles;
+    if (stored > 0) log(`store already holds ${stored} articles`);
+    for (let i = stored; i < ARTICLES; i += BATCH) {
       await store.writeArticles(
         Array.from({ length: Math.min(BATCH, ARTICLES - i) }, (_, j) => article(i + j)),
       );

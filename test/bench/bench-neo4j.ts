@@ -6,13 +6,17 @@ import { createDriver, createGraphStore, type GraphStore } from '../../src/graph
 import { ensureLauncherBuilt, startNeo4jProcess } from '../../src/graph/local-neo4j.js';
 import { MIGRATIONS_DIR, PROJECT_DIR } from '../../src/paths.js';
 
-export async function startBenchGraph(): Promise<{
+/**
+ * `keepDir`: a data directory kept between runs (created when missing), so that a large graph is
+ * loaded once and measured many times; without it the store lives in a temporary directory.
+ */
+export async function startBenchGraph({ keepDir }: { keepDir?: string } = {}): Promise<{
   store: GraphStore;
   uri: string;
   stop(): Promise<void>;
 }> {
   await ensureLauncherBuilt({ projectDir: PROJECT_DIR });
-  const dataDir = await mkdtemp(join(tmpdir(), 'aikg-bench-'));
+  const dataDir = keepDir ?? (await mkdtemp(join(tmpdir(), 'aikg-bench-')));
   const neo4j = await startNeo4jProcess({
     projectDir: PROJECT_DIR,
     dataDir,
@@ -31,7 +35,7 @@ export async function startBenchGraph(): Promise<{
     async stop() {
       await store.close();
       await neo4j.stop();
-      await rm(dataDir, { recursive: true, force: true });
+      if (!keepDir) await rm(dataDir, { recursive: true, force: true });
     },
   };
 }
