@@ -2,6 +2,7 @@ import { ORG_SUFFIXES, PRODUCT_SUFFIXES } from './cues.js';
 import type { Candidate } from './find-candidates.js';
 import type { Lexicon } from './lexicon.js';
 import type { LexiconMatch } from './match-lexicon.js';
+import { isKnownFirstName } from './nlp.js';
 import { normalizeName } from './normalize-name.js';
 import type { Entity, EntityType, Mention, Sentence } from './types.js';
 
@@ -188,6 +189,7 @@ function attachLoneWords({
   // a sentence-opening use counts once the word is also seen inside a sentence
   const opening = new Map<string, number>();
   for (const c of lone) {
+    if (c.rule === 'name.common-alias') continue;
     if (!c.initial && c.type === undefined)
       midSentence.set(c.text, (midSentence.get(c.text) ?? 0) + 1);
     if (c.initial && c.type === undefined) opening.set(c.text, (opening.get(c.text) ?? 0) + 1);
@@ -230,11 +232,20 @@ function attachLoneWords({
       add(owner, mentionOf(c.start, c.end));
       continue;
     }
+    if (c.rule === 'name.common-alias') continue;
     // "companies like Snap and Deliveroo": a list member takes the type of its neighbours
-    const neighbour = listNeighbour(text, c, drafts);
+    const neighbour = listNeighbour(text, c, drafts) ?? listAfterOrgNoun(text, c);
     if (neighbour && c.type === undefined)
       add(draftFor(c.text, neighbour), mentionOf(c.start, c.end));
     else if (c.type) add(draftFor(c.text, c.type), mentionOf(c.start, c.end));
+    // "Nuvarta said on Tuesday ...": an unknown word opening a sentence before a company's verb
+    else if (
+      c.initial &&
+      c.rule === 'name.lone' &&
+      COMPANY_VERB_AFTER.test(text.slice(c.end, c.end + 30)) &&
+      !isKnownFirstName(c.text)
+    )
+      add(draftFor(c.text, 'Organization'), mentionOf(c.start, c.end));
     // "Baidu ... Baidu": a capitalised word seen twice inside sentences is a name, most often a company's
     else if (
       (midSentence.get(c.text) ?? 0) >= 2 ||
@@ -262,6 +273,21 @@ function tickerOwner(text: string, c: Candidate, drafts: Draft[]): number {
 }
 
 const LIST_GAP_BEFORE = /(?:,|,? and|,? or|,? &) $/;
+
+/** Verbs news uses for what a company does: "Nuvarta said", "Acme unveiled", "Zeta has raised". */
+const COMPANY_VERB_AFTER =
+  /^\s+(?:(?:has|have|had|also|on \w+)\s+)?(?:said|says|announced|announces|unveiled|unveils|launched|launches|released|releases|raised|raises|acquired|acquires|signed|signs|declined|reported|reports|plans|expects|develops|builds|makes|sells|uses|filed|sued|partnered|hired|cut|laid off|confirmed)\b/;
+
+/** "added 80 companies to the list, including Inspur and Sugon": members of a list of companies. */
+const ORG_LIST_BEFORE =
+  /\b(?:companies|firms|entities|groups|start-?ups|chipmakers|makers|rivals|competitors|investors|backers|customers|clients|developers|labs|suppliers|providers)\b[^.;:]{0,40}?\b(?:including|such as|like|among them)\s+(?:\p{Lu}[\p{L}\p{N}.&-]*(?:\s\p{Lu}[\p{L}\p{N}.&-]*)*,?\s+(?:and\s+|or\s+)?)*$/u;
+
+function listAfterOrgNoun(text: string, c: Candidate): EntityType | undefined {
+  if (c.initial) return undefined;
+  return ORG_LIST_BEFORE.test(text.slice(Math.max(0, c.start - 160), c.start))
+    ? 'Organization'
+    : undefined;
+}
 const LIST_GAP_AFTER = /^(?:,|,? and|,? or|,? &) /;
 
 function listNeighbour(text: string, c: Candidate, drafts: Draft[]): EntityType | undefined {
@@ -279,6 +305,11 @@ function listNeighbour(text: string, c: Candidate, drafts: Draft[]): EntityType 
 
 /** "Altman" after "Sam Altman"; "Opus" after "Claude 3 Opus"; "Mistral" after "Mistral AI"; "Ernie" for "Ernie Bot". */
 function aliasOwner(drafts: Draft[], word: string, firstAt = Number.POSITIVE_INFINITY): number {
+  // "Mirae ... Mirae competes": a one-word name already found inside a sentence, repeated at a start
+  const exact = drafts.findIndex(
+    (d) => d.type !== 'Place' && d.mentions.some((m) => m.text === word),
+  );
+  if (exact >= 0) return exact;
   return drafts.findIndex((d) => {
     const forms = [wordsOf(d.name), ...[...new Set(d.mentions.map((m) => m.text))].map(wordsOf)];
     if (d.type === 'Person')

@@ -32,7 +32,11 @@ export function buildRelations({
   published?: string | null | undefined;
   ruleVersion: string;
 }): Relation[] {
-  const all = [...raw, ...dealPartnerships(raw, entities, templates)];
+  const all = [
+    ...raw,
+    ...dealPartnerships(raw, entities, templates),
+    ...supplyThroughProducts(raw, entities, templates),
+  ];
   const best = new Map<string, Relation>();
   const attributions = new Map<number, number | undefined>();
   const attributionOf = (index: number, template: Template) => {
@@ -50,7 +54,7 @@ export function buildRelations({
         template: template.text,
         start: r.templateStart,
         end: r.templateEnd,
-        rule: r.rule,
+        rule: r.modalityRule ?? r.rule,
         parties: [r.subject, r.object],
         slotEntity: (slot) => template.slots[slot]?.entity,
       });
@@ -146,6 +150,50 @@ function familyRelations(
       confidence: 0.5,
       rule: 'family.name',
       ruleVersion,
+    });
+  }
+  return out;
+}
+
+/** Words that make a use a purchase of compute: chips, cloud capacity, servers. */
+const COMPUTE =
+  /\b(?:chips?|GPUs?|processors?|accelerators?|semiconductors?|cloud|servers?|supercomputers?|data cent(?:er|re)s?|compute|computing capacity|infrastructure)\b(?! (?:providers?|companies|firms|customers|giants|players|operators|vendors|rivals)\b)/;
+
+/**
+ * "Tencent uses Nvidia's H20 chips", "AMD's MI300X accelerators are used by Oracle": a company that
+ * uses another's chips or cloud is supplied by it (ONTOLOGY, Supply: provider -> customer).
+ */
+function supplyThroughProducts(
+  raw: RawRelation[],
+  entities: Entity[],
+  templates: Template[],
+): RawRelation[] {
+  const makers = new Map<number, RawRelation[]>();
+  for (const r of raw)
+    if (r.predicate === 'DEVELOPED' && entities[r.subject]?.type === 'Organization')
+      makers.set(r.object, [...(makers.get(r.object) ?? []), r]);
+  const out: RawRelation[] = [];
+  for (const r of raw) {
+    if (r.predicate !== 'USED' || entities[r.subject]?.type !== 'Organization') continue;
+    // the compute word belongs to the use: "Nvidia's H20 chips", not "cloud providers including Acme"
+    const text = (templates[r.sentence] as Template).text;
+    if (!COMPUTE.test(text.slice(r.templateStart, r.templateEnd + 25))) continue;
+    const used = entities[r.object];
+    // the maker named in the same sentence: "Amazon's Trainium chips"
+    const provider =
+      used?.type === 'Organization'
+        ? r.object
+        : makers.get(r.object)?.find((d) => d.sentence === r.sentence)?.subject;
+    if (provider === undefined || provider === r.subject) continue;
+    out.push({
+      ...r,
+      subject: provider,
+      object: r.subject,
+      predicate: 'SUPPLIES',
+      rule: 'derived.supply',
+      modalityRule: r.rule,
+      confidence: r.confidence * 0.75,
+      modality: r.modality,
     });
   }
   return out;

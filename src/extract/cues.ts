@@ -14,7 +14,8 @@ export const ORG_SUFFIXES = words(`
   Semiconductors Robotics Motors Electronics Software Analytics Investments Securities Entertainment
   Industries Instruments Communications Telecom Airlines Insights Studios Society Union Committee
   Senate Congress Parliament Government Reuters Review Magazine Daily Herald Tribune Gazette
-  Company Holding Pictures
+  Company Holding Pictures Images Bio Biosciences Therapeutics Dynamics Computing Machines Mobility
+  Aerospace Quantum Pharmaceuticals Automation Microsystems Devices Sciences Works Platforms
 `);
 
 /** Suffixes that name the same company, not a new one: "Microsoft Corp.", "Alphabet Inc.". */
@@ -48,6 +49,7 @@ export const NEVER_ENTITIES = words(`
   Tomorrow Yesterday Here There This That These Those It Its They Their We Our You Your He She
   His Her Them The A An In On At For From By With Of And Or But As If So Not No Yes Now Then
   Lunar Year Day Week Month Mid Early Late Generative
+  Separately Similarly Elsewhere Nonetheless Nevertheless Instead Indeed Notably Likewise Earlier
   Nation Nations State States Federal National International Global PhD PhDs MBA MSc BSc
 `);
 
@@ -127,6 +129,7 @@ export const STAFF_ROLES = [
   'partner',
   'general partner',
   'board member',
+  'officer',
   'vp',
   'svp',
   'evp',
@@ -161,7 +164,7 @@ export const DESCRIPTION_NOUNS = words(`
   company firm start-up startup giant maker chipmaker developer retailer group lab laboratory
   unicorn business organization organisation conglomerate outfit operator provider manufacturer
   supplier newspaper outlet publisher network titan behemoth powerhouse upstart juggernaut
-  corporation enterprise agency regulator watchdog administration
+  corporation enterprise agency regulator watchdog administration department ministry
 `);
 
 /** Words of event names, which are not entities (ONTOLOGY): "Worldwide Developers Conference". */

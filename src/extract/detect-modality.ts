@@ -5,7 +5,7 @@ const ALLEGED_IN_MATCH =
   /\b(?:reportedly|allegedly|purportedly|rumou?red|is said to|are said to|was said to|were said to|may have|hinted|accused of|suspected of)\b/i;
 /** Hearsay anywhere in the sentence: "according to a report", "sources say", "the lawsuit reads". */
 const ALLEGED_IN_SENTENCE =
-  /\b(?:reportedly|allegedly|rumou?red|citing (?:(?:two|three|several|multiple|unnamed|anonymous) )?(?:people|persons?|sources?|a report|reports|media|documents|officials|insiders)|(?:evidence|suspicion|signs|indications) (?:that|of)|on suspicion|sources? (?:say|said|familiar|close)|people familiar|reports? (?:that|from|say|said|indicate|indicated|suggest|suggested|claimed|circulating)|[Rr]eports (?:are|were) circulating|the (?:lawsuit|complaint|suit|filing|report) (?:reads|says|said|claims|claimed|alleges|alleged|states|stated))\b/i;
+  /\b(?:reportedly|allegedly|rumou?red|citing (?:(?:two|three|several|multiple|unnamed|anonymous) )?(?:people|persons?|sources?|a report|reports|media|documents|officials|insiders)|(?:evidence|suspicion|signs|indications) (?:that|of)|on suspicion|sources? (?:say|said|familiar|close)|people familiar|according to (?:the )?(?:people|persons|insiders|sources)|(?<!\b(?:threat|annual|quarterly|financial|earnings|research|safety|transparency|impact) )reports? (?:that|from|say|said|indicate|indicated|suggest|suggested|claimed|circulating)|[Rr]eports (?:are|were) circulating|the (?:lawsuit|complaint|suit|filing|report) (?:reads|says|said|claims|claimed|alleges|alleged|states|stated))\b/i;
 /** A negation on the verb of the match: "did not invest", "has not acquired", "denied using". */
 const DENIED =
   /\b(?:not|n't|never|no longer|denied|denies|deny|denying|refuted|refutes)\b(?! only| just| immediately)/;
@@ -66,8 +66,16 @@ export function detectModality({
   const after = template.slice(end, Math.min(template.length, end + 45));
   const clause = after.slice(
     0,
-    after.search(/\b(?:that|which|who|where|when|while|after|before|as)\b|[,;]|$/),
+    after.search(/\b(?:that|which|who|where|when|while|after|before|as|and|but)\b|[,;]|$/),
   );
   if (PLANNED.test(template.slice(start, end)) || PLANNED.test(clause)) return 'planned';
+  // "Acme said it would expand its use of Zeta": a match opening on a possessive, governed by a future verb
+  if (
+    /^⟦[a-z]\d+⟧'s /.test(match) &&
+    /\b(?:will|would|'ll|plans? to|planning to|intends? to|aims? to|expects? to|expected to|set to|going to|seeks? to|hopes? to|wants? to)\s+(?:[a-z]+\s+){0,2}$/.test(
+      template.slice(Math.max(0, start - 40), start),
+    )
+  )
+    return 'planned';
   return 'asserted';
 }

@@ -37,6 +37,7 @@ export function extractArticle(input: ArticleInput, lexicon: Lexicon): Extractio
     entities,
     mentions,
     isOutlet: (i) => lexicon.byId.get(entities[i]?.lexiconId ?? '')?.kind === 'outlet',
+    countryOf: (i) => lexicon.byId.get(entities[i]?.lexiconId ?? '')?.country,
   });
   const bySentence = new Map<number, Array<EntityMention | CorefMention>>();
   for (const m of [...mentions, ...coref]) {

@@ -4,7 +4,7 @@ import { slotType } from './match-relations.js';
 
 /** Export controls and national bans: "restrictions on chip exports to China", "banned the H800". */
 const CUE =
-  /\b(?:restrict\w*|ban|bans|banned|banning|block(?:s|ed|ing)?|sanction\w*|export controls?|export rules|entity list|blacklist\w*|curbs?|curbed|prohibit\w*|barred|stop (?:shipping|shipments|selling)|cease shipments|no longer be sold|limits on|prevent\w* (?:[\w-]+ ){0,4}?from (?:shipping|selling|exporting|being))\b/g;
+  /\b(?:restrict\w*|ban|bans|banned|banning|block(?:s|ed|ing)?|sanction\w*|export controls?|export rules|entity list|blacklist\w*|curbs?|curbed|prohibit\w*|barred|fined|fines|fining|(?:suspended|halted|blocked) (?:new |further )?(?:downloads|sales)|stop (?:shipping|shipments|selling)|cease shipments|no longer be sold|limits on|prevent\w* (?:[\w-]+ ){0,4}?from (?:shipping|selling|exporting|being))\b/g;
 const GOVERNMENT =
   /\b(?:Department|Administration|administration|Ministry|Commission|Government|government|Bureau|Agency|Authority|Congress|Senate|Council|White House|Treasury|Parliament)\b/;
 
@@ -16,8 +16,22 @@ export function isPublicBody(info: EntityInfo): boolean {
   );
 }
 /** "notified Nvidia", "banned Huawei", "Nvidia — which had been ordered to cease shipments". */
-const ORG_TARGET =
-  /(⟦[Oo](\d+)⟧)(?:[^⟦⟧]|⟦[Ll]\d+⟧){0,60}?(?:was|were|has been|have been|is being) (?:added|placed|put) (?:to|on) (?:the|its|a) |(?:notified|ordered|banned|blocked|sanctioned|restricted|added|blacklisted|barred|told) (⟦[Oo](\d+)⟧)(?!'s? ⟦)|\b(?:by|against|on) (⟦[Oo](\d+)⟧)|(⟦[Oo](\d+)⟧)[^⟦⟧]{0,40}?(?:ordered|told|forced|required) to (?:stop|cease|halt)/g;
+const ORG_TARGETS = [
+  /⟦[Oo](\d+)⟧(?:[^⟦⟧]|⟦[Ll]\d+⟧){0,60}?(?:was|were|has been|have been|is being) (?:added|placed|put) (?:to|on) (?:the|its|a) /g,
+  /(?:notified|ordered|banned|blocked|sanctioned|restricted|added|blacklisted|barred|told|fined|penali[sz]ed) ⟦[Oo](\d+)⟧(?!'s? ⟦)/g,
+  /\b(?:by|against|on) ⟦[Oo](\d+)⟧/g,
+  /⟦[Oo](\d+)⟧[^⟦⟧]{0,40}?(?:ordered|told|forced|required) to (?:stop|cease|halt)/g,
+  // "Acme was fined 1.2 billion euros"
+  /⟦[Oo](\d+)⟧(?:,[^⟦⟧,]{1,40},)? (?:was|were|has been|have been|had been) (?:[a-z]+ )?(?:fined|penali[sz]ed|sanctioned|blacklisted|banned)\b/g,
+  // "barred agencies from using Acme's services", "downloads of the company's app"
+  /\b(?:from|against) (?:using|buying|accessing|downloading|purchasing|installing|doing business with) (?:the )?(?:[a-z-]+ ){0,2}?⟦[Oo](\d+)⟧(?! (?:[\w-]+ )?(?:GPUs?|chips?|processors|accelerators|cards|models|⟦))/g,
+  /\b(?:downloads|sales|use|access) of (?:the )?(?:[a-z-]+ ){0,2}?⟦[Oo](\d+)⟧/g,
+];
+/** "added 14 Chinese entities to its entity list, including Acme and the chipmaker Zeta". */
+const LISTED_TARGETS =
+  /\b(?:including|such as|among them|notably) (?:the )?(?:[a-z-]+ ){0,3}?⟦[Oo]\d+⟧(?!'s? ⟦)(?:(?:,? and |, )(?:the )?(?:[a-z-]+ ){0,3}?⟦[Oo]\d+⟧(?!'s? ⟦))*/g;
+/** A fine punishes a company: the products and places named around it are not restricted. */
+const FINE = /^(?:fined|fines|fining)$/;
 const PLACE_TARGET = /\b(?:to|into|on|from|against|in|at) (?:the )?(⟦[Ll](\d+)⟧)(?!-)/g;
 
 function isAgent(info: EntityInfo): boolean {
@@ -76,25 +90,34 @@ export function findRestrictions({
   const local = agentsBefore(cueAt);
   const govOrg = local.find(({ s }) => (info[s.entity] as EntityInfo).type === 'Organization');
   // "was added to the entity list by the Commerce Department"
-  const byAgent = /\bby (?:the )?⟦[OoLl](\d+)⟧/.exec(text.slice(cue.index));
+  const byAgent = /\bby (?:the )?(?:⟦L\d+⟧'s (?:[a-z-]+ ){0,3}?)?⟦[OoLl](\d+)⟧(?!'s? ⟦)/.exec(
+    text.slice(cue.index),
+  );
   const byEntity = byAgent ? slotEntity(Number(byAgent[1])) : undefined;
   const passiveAgent =
     byEntity !== undefined && isAgent(info[byEntity] as EntityInfo) ? byEntity : undefined;
   const actor = govOrg?.s.entity ?? passiveAgent ?? local[0]?.s.entity ?? agent;
   if (actor === undefined) return { relations: [], agent };
   const targets = new Set<number>();
+  const fine = FINE.test(cue[0]);
   // products after the cue, or just before it ("the RTX 4090 was banned")
   template.slots.forEach((s, i) => {
-    if (slotType(template, i) === 'Product' && (s.start >= cueAt || cueAt - s.end <= 25))
+    if (!fine && slotType(template, i) === 'Product' && (s.start >= cueAt || cueAt - s.end <= 25))
       targets.add(s.entity);
   });
   const after = text.slice(cue.index);
-  for (const m of after.matchAll(PLACE_TARGET)) {
+  for (const m of fine ? [] : after.matchAll(PLACE_TARGET)) {
     const e = slotEntity(Number(m[2]));
     if (e !== undefined) targets.add(e);
   }
-  for (const m of text.matchAll(ORG_TARGET)) {
-    const e = slotEntity(Number(m[2] ?? m[4] ?? m[6] ?? m[8]));
+  const orgSlots = [
+    ...ORG_TARGETS.flatMap((re) => [...text.matchAll(re)].map((m) => Number(m[1]))),
+    ...[...after.matchAll(LISTED_TARGETS)].flatMap((m) =>
+      [...m[0].matchAll(/⟦[Oo](\d+)⟧(?!'s? ⟦)/g)].map((x) => Number(x[1])),
+    ),
+  ];
+  for (const slot of orgSlots) {
+    const e = slotEntity(slot);
     if (e !== undefined && !isAgent(info[e] as EntityInfo)) targets.add(e);
   }
   targets.delete(actor);

@@ -20,6 +20,8 @@ export interface RawRelation {
   templateStart: number;
   templateEnd: number;
   modality?: Modality | undefined;
+  /** A derived relation reads its modality with the cues of the rule it came from. */
+  modalityRule?: string | undefined;
   viaCoref: boolean;
 }
 
@@ -164,7 +166,8 @@ const INSIDE_RELATIVE =
 const AFTER_PREPOSITION =
   /\b(?:in|of|to|for|with|from|by|into|on|at|about|against|than)\s(?:⟦[A-Za-z]\d+⟧(?:,| and| or)\s)*$/;
 
-const MODIFIER_AFTER = /^(?: rival| competitor| challenger| alternative|-style|-like|-esque)\b/;
+const MODIFIER_AFTER =
+  /^(?: rival| competitor| challenger| alternative|-style|-like|-esque|-backed|-owned|-funded|-controlled|-led)\b/;
 
 /** "OpenAI's GPT-4, DeepSeek-V3": a product named after another company is that company's. */
 function namedAfterOther(info: EntityInfo[], s: number, o: number, predicate: Predicate): boolean {
@@ -236,7 +239,7 @@ function applyRule(ctx: Context, rule: CompiledRule, index: number, out: RawRela
     const sAt = m.indices?.groups?.s;
     if (
       sAt &&
-      rule.id.startsWith('verb.') &&
+      (rule.id.startsWith('verb.') || (rule.id.startsWith('noun.') && sAt[0] === m.index)) &&
       INSIDE_RELATIVE.test(template.text.slice(Math.max(0, sAt[0] - 60), sAt[0])) &&
       template.text[sAt[1]] === ','
     )
@@ -260,6 +263,23 @@ function applyRule(ctx: Context, rule: CompiledRule, index: number, out: RawRela
         /\b(?:which|that) (?:the )?$/.test(template.text.slice(Math.max(0, sAt[0] - 12), sAt[0])))
     )
       continue;
+    // "Naver's HyperCLOVA X model competes with": the product competes, not its owner
+    if (
+      sAt &&
+      sAt[0] === m.index &&
+      rule.predicate === 'COMPETES_WITH' &&
+      /^'s? ⟦[Rr]/.test(template.text.slice(sAt[1], sAt[1] + 5))
+    )
+      continue;
+    // "Jane Roe, the founder of Zeta, who has criticised Beta": the clause is the person's
+    if (
+      sAt &&
+      sAt[0] === m.index &&
+      rule.id.startsWith('verb.') &&
+      /\b(?:of|at|for) (?:the )?$/.test(template.text.slice(Math.max(0, sAt[0] - 8), sAt[0])) &&
+      /^, who\b/.test(template.text.slice(sAt[1], sAt[1] + 6))
+    )
+      continue;
     // "Baidu-controlled iQiyi sued ...": a name used as a modifier is not the verb's subject
     if (
       sAt &&
@@ -270,6 +290,7 @@ function applyRule(ctx: Context, rule: CompiledRule, index: number, out: RawRela
     // "a rival to Zeta and Beta, releasing Nova": a participle after a comma belongs to the sentence subject
     if (
       sAt &&
+      sAt[0] === m.index &&
       rule.id.startsWith('verb.') &&
       !rule.id.endsWith('-participle') &&
       /^, [a-z]+ing\b/.test(template.text.slice(sAt[1], sAt[1] + 20))

@@ -47,7 +47,10 @@ export function isKnownPlace(phrase: string): boolean {
 export function isCommonWord(word: string): boolean {
   const tags = lexiconTags(word);
   if (tags.length === 0) return false;
-  return !tags.some((t) => FIRST_NAME_TAGS.has(t) || PLACE_TAGS.has(t) || t === 'Organization');
+  // a surname ("Halvorsen", "Wang") is a name, not vocabulary
+  return !tags.some(
+    (t) => FIRST_NAME_TAGS.has(t) || PLACE_TAGS.has(t) || t === 'Organization' || t === 'LastName',
+  );
 }
 
 export type SpanKind = 'Person' | 'Place' | 'Organization';

@@ -539,5 +539,20 @@ export function readRun({
       },
     ];
   }
+  // "Scale's chief executive" after "Scale AI": a capitalised common word inside a sentence may
+  // be the short name of a company already named; it never names a new entity on its own
+  if (words.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(raw) && !initial) {
+    return [
+      {
+        ...base,
+        start: first.start,
+        end: last.end,
+        text: raw,
+        type: undefined,
+        rule: 'name.common-alias',
+        initial,
+      },
+    ];
+  }
   return [];
 }

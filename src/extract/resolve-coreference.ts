@@ -13,9 +13,12 @@ export interface CorefMention extends EntityMention {
 }
 
 const HEADS = [...DESCRIPTION_NOUNS].join('|');
-/** "the company", "the Chinese start-up", "its parent company"; ", a Beijing-based start-up" after a name. */
+/**
+ * "the company", "the Chinese start-up", "its parent company", "the Sunnyvale, California-based company";
+ * ", a Beijing-based start-up" after a name.
+ */
 const DESCRIPTION = new RegExp(
-  `(?:\\b([Tt]he|[Ii]ts|[Tt]heir)|(, an?))\\s+((?:[\\p{L}\\p{N}.’'-]+\\s+){0,4}?)(${HEADS})\\b`,
+  `(?:\\b([Tt]he|[Ii]ts|[Tt]heir)|(, an?))\\s+((?:[\\p{L}\\p{N}.’'-]+\\s+|\\p{Lu}[\\p{L}.’'-]*,\\s+){0,4}?)(${HEADS})\\b`,
   'gu',
 );
 const PLURAL =
@@ -30,7 +33,7 @@ const PERSON_PRONOUNS = new Set(['his', 'him', 'he', 'her', 'she']);
 
 /** Words that may follow a description's head: "the company said", "the firm's", "the startup, which". */
 const FOLLOWER =
-  /^(?:$|['’]s\b|[^\p{L}\p{N}\s]|\s+(?:is|was|has|had|have|are|were|said|says|will|would|could|can|may|might|did|does|also|which|that|who|and|or|but|to|in|on|at|for|from|with|by|as|behind|announced|reported|declined|added|noted|stated|told|plans|expects|itself|now|then|still|recently|just|already|[a-z]+ed|[a-z]+s)\b)/u;
+  /^(?:$|['’]s\b|[^\p{L}\p{N}\s]|\s+(?:is|was|has|had|have|are|were|said|says|will|would|could|can|may|might|did|does|also|which|that|who|and|or|but|to|in|on|at|for|from|with|by|as|behind|announced|reported|declined|added|noted|stated|told|plans|expects|itself|now|then|still|recently|just|already|[a-z]+ed|[a-z]+s|[a-z]{3,}ly)\b)/u;
 
 /** A mention followed by a verb acts as a subject: "Amazon has not been ... its deal". */
 const FOLLOWED_BY_VERB =
@@ -58,9 +61,13 @@ const isVerbLike = (word: string) => word !== '' && lexiconTags(word).some((t) =
 
 const LIST_GAP = /^(?:,|,? and|,? or|,? &)\s*$/;
 
+/** "The company, which is backed by Zeta, released its model": a name inside a relative clause. */
+const OPEN_RELATIVE = /,\s(?:which|who)\b[^,;]*$/;
+
 function subjectBefore(sentence: Sentence, before: EntityMention[]): EntityMention | undefined {
   for (let i = before.length - 1; i >= 0; i--) {
     const m = before[i] as EntityMention;
+    if (OPEN_RELATIVE.test(sentence.text.slice(0, m.start - sentence.start))) continue;
     if (
       FOLLOWED_BY_VERB.test(
         sentence.text.slice(m.end - sentence.start, m.end - sentence.start + 60),
@@ -70,6 +77,35 @@ function subjectBefore(sentence: Sentence, before: EntityMention[]): EntityMenti
   }
   return before[0];
 }
+
+/**
+ * "Kestrel Labs, which built its Falke models", "accusing the start-up of building its video tool",
+ * "ordered Acme to block its chatbot": a pronoun in a clause whose subject is the name just before.
+ */
+const RELATIVE_GAP =
+  /^(?:,\s+(?:which|who)\s+(?:[a-z-]+\s+){1,4}|\s+of\s+[a-z]+ing\s+|\s+to\s+[a-z]+\s+)$/;
+
+function relativeHead(
+  sentence: Sentence,
+  before: EntityMention[],
+  at: number,
+): EntityMention | undefined {
+  const m = before[before.length - 1];
+  if (!m) return undefined;
+  return RELATIVE_GAP.test(sentence.text.slice(m.end - sentence.start, at)) ? m : undefined;
+}
+
+/** "Founded in 2021 by ..., the start-up builds": a fronted participle clause before the subject. */
+const FRONTED =
+  /^(?:[A-Z][a-z]+ed|Founded|Co-founded|Backed|Based|Headquartered|Built|Set up|Spun out)\b[^,;]{0,120},\s/;
+
+function mainClauseStart(sentence: Sentence): number {
+  const m = FRONTED.exec(sentence.text);
+  return m ? sentence.start + m[0].length : sentence.start;
+}
+
+/** "Jane Roe, a partner at Zeta, said the lab ...": a name inside a person's appositive is not the topic. */
+const IN_APPOSITIVE = /,\s+(?:a|an|the)\s+[^,]{0,40}\b(?:at|of|for|from|with)\s+$/;
 
 /** The last group of names joined as a list: "suing OpenAI and Microsoft" -> both. */
 function lastGroup(text: string, orgs: EntityMention[]): number[] {
@@ -96,6 +132,7 @@ export function resolveCoreference({
   entities,
   mentions,
   isOutlet = () => false,
+  countryOf = () => undefined,
 }: {
   text: string;
   sentences: Sentence[];
@@ -103,6 +140,8 @@ export function resolveCoreference({
   mentions: EntityMention[];
   /** News outlets report; they are not what "the company" or "it" refers to. */
   isOutlet?: (entity: number) => boolean;
+  /** Where an organization is known to be based: "the US company" is not a Chinese start-up. */
+  countryOf?: (entity: number) => string | undefined;
 }): CorefMention[] {
   const out: CorefMention[] = [];
   const typeOf = (m: EntityMention) =>
@@ -115,12 +154,29 @@ export function resolveCoreference({
   }
   const lastWith = (s: number, type: EntityType | 'Outlet'): EntityMention | undefined => {
     for (let i = s - 1; i >= 0 && i >= s - 4; i--) {
+      // "Founded by former Zeta staff, the start-up ...": the subject follows a fronted clause
+      const from = sentences[i] ? mainClauseStart(sentences[i] as Sentence) : 0;
+      const ofType = (bySentence.get(i) ?? []).filter((m) => typeOf(m) === type);
+      const text = (sentences[i] as Sentence).text;
+      const base = (sentences[i] as Sentence).start;
       // "The company has positioned itself ...": a resolved reference opening the sentence counts
-      const named = (bySentence.get(i) ?? []).find((m) => typeOf(m) === type);
+      const named =
+        (from > base
+          ? ofType.find(
+              (m) =>
+                m.start >= from &&
+                FOLLOWED_BY_VERB.test(text.slice(m.end - base, m.end - base + 60)),
+            )
+          : undefined) ??
+        ofType.find((m) => m.start >= from) ??
+        ofType[0];
       const described = out.find(
         (m) => m.sentence === i && !m.possessive && !m.others && typeOf(m) === type,
       );
-      const found = described && (!named || described.start < named.start) ? described : named;
+      const found =
+        described && (!named || described.start < named.start || named.start < from)
+          ? described
+          : named;
       if (found) return found;
     }
     return undefined;
@@ -153,6 +209,7 @@ export function resolveCoreference({
   };
   for (const sentence of sentences) {
     const inSentence = bySentence.get(sentence.index) ?? [];
+    const firstOut = out.length;
     const taken: Array<[number, number]> = [];
     const overlaps = (a: number, b: number) =>
       inSentence.some((m) => m.start < b && a < m.end) || taken.some(([x, y]) => x < b && a < y);
@@ -163,6 +220,8 @@ export function resolveCoreference({
     const described = new Set<number>();
     DESCRIPTION.lastIndex = 0;
     for (let d = DESCRIPTION.exec(sentence.text); d; d = DESCRIPTION.exec(sentence.text)) {
+      // a rejected match is retried one word on: "Its R1 model, which the company says"
+      DESCRIPTION.lastIndex = d.index + 1;
       const head = d[4] as string;
       const after = sentence.text.slice(d.index + d[0].length);
       // "accusing the start-up of copying": "of" opens the charge, not a "maker of" phrase
@@ -185,7 +244,20 @@ export function resolveCoreference({
       const kindWanted = /^(?:newspaper|outlet|publisher|network)$/.test(head)
         ? 'Outlet'
         : 'Organization';
-      const before = inSentence.filter((m) => m.end <= start && typeOf(m) === kindWanted);
+      // "the US company": a place among the modifiers rules out companies known to be elsewhere
+      const places = inSentence
+        .filter((m) => m.start >= modStart && m.end <= start && typeOf(m) === 'Place')
+        .map((m) => (entities[m.entity] as Entity).name);
+      // only countries speak: "the Palo Alto-based start-up" says nothing against a US company
+      const countries = new Set(inSentence.map((m) => countryOf(m.entity)));
+      const named = places.filter((p) => countries.has(p));
+      const fits = (m: EntityMention) => {
+        const country = countryOf(m.entity);
+        return named.length === 0 || country === undefined || named.includes(country);
+      };
+      const before = inSentence.filter(
+        (m) => m.end <= start && typeOf(m) === kindWanted && fits(m),
+      );
       let ante: EntityMention | undefined;
       if (d[2]) {
         const prev = before[before.length - 1];
@@ -201,10 +273,26 @@ export function resolveCoreference({
       ) {
         // "..., the company said": the speaker is most often the company the story is about
         ante = topicNear(sentence.index);
+      } else if (
+        d.index > 0 &&
+        sentence.start + d.index >= mainClauseStart(sentence) &&
+        mainClauseStart(sentence) > sentence.start &&
+        before.every((m) => m.start < mainClauseStart(sentence))
+      ) {
+        // "Founded by former Zeta researchers, the start-up builds": the subject of the fronted clause
+        ante = lastWith(sentence.index, kindWanted);
       } else {
         // "saw the tech giant provide the organization's arm": two descriptions, two companies
-        const fresh = before.filter((m) => !described.has(m.entity));
-        const pool = fresh.length > 0 ? fresh : before;
+        // "Jane Roe, a partner at Zeta, said the lab ...": a name inside a person's appositive is not the topic
+        const eligible = before.filter(
+          (m) =>
+            !(
+              IN_APPOSITIVE.test(sentence.text.slice(0, m.start - sentence.start)) &&
+              sentence.text[m.end - sentence.start] === ','
+            ),
+        );
+        const fresh = eligible.filter((m) => !described.has(m.entity));
+        const pool = fresh.length > 0 ? fresh : eligible;
         ante =
           pool.length > 1
             ? (pool.filter((m) => m.entity !== before[0]?.entity).pop() ?? pool[pool.length - 1])
@@ -278,14 +366,40 @@ export function resolveCoreference({
       // "It is worth noting", "it is unclear": no antecedent
       if (
         word === 'it' &&
-        /^\s+(?:is|was|'s)\s+(?:worth|also|likely|unclear|clear|not clear|possible|expected|important|time|hard|easy)/.test(
+        /^\s+(?:is|was|'s)\s+(?:also\s+)?(?:worth|likely|unlikely|unclear|clear|not clear|possible|expected|important|time|hard|easy|difficult|true|understood|thought|believed|said|reported)\b/.test(
           sentence.text.slice(p.index + 2),
         )
       )
         continue;
       const type: EntityType = PERSON_PRONOUNS.has(word) ? 'Person' : 'Organization';
-      const candidates = inSentence.filter((m) => m.end <= start && typeOf(m) === type);
-      const ante = subjectBefore(sentence, candidates) ?? lastWith(sentence.index, type);
+      // "The company, which ..., released its model": a description resolved here counts as a name
+      const candidates = [
+        ...inSentence,
+        // only one opening the sentence, before any name of its kind
+        ...out
+          .slice(firstOut)
+          .filter(
+            (m) =>
+              m.kind === 'description' &&
+              !m.others &&
+              !inSentence.some((n) => n.start < m.start && typeOf(n) === typeOf(m)),
+          ),
+      ]
+        .filter((m) => m.end <= start && typeOf(m) === type)
+        .sort((a, b) => a.start - b.start);
+      const ante =
+        relativeHead(
+          sentence,
+          [
+            ...inSentence,
+            ...out.slice(firstOut).filter((m) => m.kind === 'description' && !m.others),
+          ]
+            .filter((m) => m.end <= start && typeOf(m) === type)
+            .sort((a, b) => a.start - b.start),
+          p.index,
+        ) ??
+        subjectBefore(sentence, candidates) ??
+        lastWith(sentence.index, type);
       if (!ante) continue;
       const possessive =
         word === 'its' ||

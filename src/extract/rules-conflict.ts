@@ -1,7 +1,7 @@
 import type { RelationRule } from './relation-rule.js';
 
 const SUE = String.raw`(?:sued|sues|sue|suing|is suing|(?:filed|files|have filed|has filed) (?:a |an )?(?:[\w-]+ ){0,3}?(?:lawsuits?|suits?|complaints?|cases?) against|brought (?:a |an )?(?:[\w-]+ ){0,3}?(?:lawsuit|suit|case|action) against|(?:took|takes|is taking) legal action against)`;
-const CRITICIZE = String.raw`(?:criticized|criticised|criticizes|criticises|criticizing|criticising|condemned|condemns|slammed|slams|blasted|blasts|lambasted|rebuked|denounced|warned against)`;
+const CRITICIZE = String.raw`(?:criticized|criticised|criticizes|criticises|criticizing|criticising|condemned|condemns|slammed|slams|blasted|blasts|lambasted|rebuked|denounced|warned against|(?:took|taken|takes|taking) aim at|(?:hit|hits|hitting|lashed|lashes|lashing) out at|railed against|rails against|derided|derides|castigated|chided|scolded)`;
 const ALLEGATION = String.raw`(?:allegations?|alleged|claims?|copyright|breach|violat\w*|infring\w*|misus\w*|theft|steal\w*|copy\w*|fraud|defam\w*|antitrust|unfair|misappropriat\w*|trade secrets?|plagiari\w*)`;
 const ACTS = String.raw`(?:copying|cloning|plagiarizing|plagiarising|stealing|infringing|infringing on|misusing|distilling|ripping off|scraping|using|training on|violating)`;
 
@@ -42,6 +42,38 @@ export const CONFLICT_RULES: RelationRule[] = [
     id: 'noun.lawsuit-from-second',
     predicate: 'SUED',
     pattern: String.raw`(?:faced by|against) {O}(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?(?:as well as|and) (?:[a-z-]+ ){0,2}?(?:lawsuits?|suits?|cases?|legal action) (?:brought |filed )?(?:by|from) (?:[a-z-]+ ){0,2}?{SL}`,
+    confidence: 0.75,
+  },
+  // "The lawsuit, brought by writers including Jane Roe, accuses the company of theft"
+  {
+    id: 'noun.lawsuit-brought-accuses',
+    cue: /\b(?:brought|filed|lodged) by\b/,
+    predicate: 'SUED',
+    pattern: String.raw`\b(?:[Tt]he|[Aa]n?) (?:[a-z-]+ )?(?:lawsuit|suit|complaint|case|action), (?:brought|filed|lodged) by (?:[a-z-]+ ){0,3}?{SL}, (?:accuses|accused|alleges|alleged|claims|claimed|says|said|charges|charged|argues|argued) (?:that )?(?:the )?{O}`,
+    confidence: 0.75,
+  },
+  {
+    id: 'noun.lawsuit-brought-accuses',
+    cue: /\b(?:brought|filed|lodged) by\b/,
+    predicate: 'ACCUSED',
+    pattern: String.raw`\b(?:[Tt]he|[Aa]n?) (?:[a-z-]+ )?(?:lawsuit|suit|complaint|case|action), (?:brought|filed|lodged) by (?:[a-z-]+ ){0,3}?{SL}, (?:accuses|accused|alleges|alleged|charges|charged) (?:that )?(?:the )?{O}`,
+    confidence: 0.75,
+  },
+  // "the regulator said on Monday that Acme had violated the law": a finding against a party
+  {
+    id: 'verb.say-violated',
+    cue: /\bthat\b/,
+    predicate: 'ACCUSED',
+    pattern: String.raw`{S}{A}(?:said|says|told(?: {X})?|alleged|alleges|claimed|claims|found|finds|ruled|rules|concluded|determined)(?: [\w"“”-]+){0,6}? that (?:the )?{O}(?: had| has| have)?(?: [a-z]+ly)? (?:violated|breached|infringed|broken|broke|abused|misused|stolen|stole|distilled|copied|cloned|scraped|plagiari[sz]ed|illegally|unlawfully|improperly)\b`,
+    confidence: 0.7,
+  },
+  // "Chinese authorities accused Acme of ...": a government folds into its country (ONTOLOGY)
+  {
+    id: 'verb.authorities-accuse',
+    cue: /\b(?:authorities|government|officials|regulators|prosecutors|lawmakers)\b/,
+    predicate: 'ACCUSED',
+    subject: ['Place'],
+    pattern: String.raw`{S:L} (?:authorities|government|officials|regulators|prosecutors|lawmakers){A}(?:accused|accuses|accuse|blamed|blames|charged|charges) (?:[a-z-]+ ){0,2}?{OL}`,
     confidence: 0.75,
   },
   // "suing OpenAI and Microsoft over allegations of copyright infringement"
@@ -96,7 +128,7 @@ export const CONFLICT_RULES: RelationRule[] = [
   {
     id: 'verb.criticize',
     predicate: 'CRITICIZED',
-    pattern: String.raw`{SL}{A}(?:criticized|criticised|criticizes|criticises|criticize|criticise|criticizing|criticising|condemned|condemns|slammed|slams|blasted|blasts|lambasted|rebuked|denounced|warned against|took aim at|takes aim at|attacked|attacks|mocked|mocks)(?! by\b) (?:[a-z-]+ ){0,2}?{OL}`,
+    pattern: String.raw`{SL}{A}(?:criticized|criticised|criticizes|criticises|criticize|criticise|criticizing|criticising|condemned|condemns|slammed|slams|blasted|blasts|lambasted|rebuked|denounced|warned against|took aim at|takes aim at|taken aim at|taking aim at|hit out at|hits out at|hitting out at|lashed out at|lashes out at|railed against|rails against|derided|derides|castigated|chided|scolded|attacked|attacks|mocked|mocks)(?! by\b) (?:[a-z-]+ ){0,2}?{OL}`,
     confidence: 0.8,
   },
   // "Elon Musk, who co-founded OpenAI and is now suing it": the second verb of a relative clause
@@ -110,6 +142,14 @@ export const CONFLICT_RULES: RelationRule[] = [
     id: 'relative.and-criticize',
     predicate: 'CRITICIZED',
     pattern: String.raw`{S}, (?:who|which) (?!⟦|it |they )(?:[^⟦⟧;,]|⟦[A-Za-z]\d+⟧){1,60}? and (?:is |has |was |had |have |are )?(?:now |also |since |later |recently |then |publicly |repeatedly )?${CRITICIZE}(?! by\b) (?:[a-z-]+ ){0,2}?{OL}`,
+    confidence: 0.7,
+  },
+  // "Jane Roe, the founder of Acme, who has criticised Zeta's approach": the person criticises
+  {
+    id: 'relative.who-criticize',
+    cue: /, who\b/,
+    predicate: 'CRITICIZED',
+    pattern: String.raw`{S:P}, (?:[^⟦⟧;,]|⟦[A-Za-z]\d+⟧){1,60}, who (?:has |had |have )?(?:also |long |repeatedly |publicly |previously |openly )?${CRITICIZE} (?:[a-z-]+ ){0,2}?{OL}`,
     confidence: 0.7,
   },
   // "OpenAI was criticised by Elon Musk", "Acme has drawn criticism from Jane Roe"
@@ -179,7 +219,7 @@ export const CONFLICT_RULES: RelationRule[] = [
     id: 'verb.compete',
     predicate: 'COMPETES_WITH',
     // "Acme, which uses Zeta chips, rivals Beta": a name inside a relative clause is not its subject
-    pattern: String.raw`(?<!,\s(?:which|who|that)\b[^,;]*){S}'?s?{A}(?:compete|competes|competed|competing|vie|vies|vying|rival|rivals|rivaled|rivalled|rivaling|challenges|challenged|challenging|takes on|took on|(?:is|are|was|were) up against) (?:(?:directly|head-on|better|fiercely|closely) )?(?:with |against )?(?:[a-z-]+ ){0,4}?(?:such as |like |including )?{XP}?{OL}`,
+    pattern: String.raw`(?<!,\s(?:which|who|that)\b[^,;]*){S}'?s?{A}(?:compete|competes|competed|competing|vie|vies|vying|rival|rivals|rivaled|rivalled|rivaling|challenge|challenges|challenged|challenging|takes on|took on|(?:is|are|was|were) up against) (?:(?:directly|head-on|better|fiercely|closely) )?(?:with |against )?(?:[a-z-]+ ){0,4}?(?:such as |like |including )?{XP}?{OL}`,
     confidence: 0.8,
   },
   {
@@ -206,7 +246,7 @@ export const CONFLICT_RULES: RelationRule[] = [
   {
     id: 'appositive.answer',
     predicate: 'COMPETES_WITH',
-    pattern: String.raw`{S}(?:,? [–—-]? ?| (?:is|was|has been) (?:[a-z]+ ){0,2}?as )(?:the )?(?:⟦[A-Za-z]\d+⟧'s? )answer to (?:⟦[A-Za-z]\d+⟧ (?:maker|creator|developer) )?{XP}?{OL}`,
+    pattern: String.raw`{S}(?:,? [–—-]? ?| (?:is|was|has been) (?:[a-z]+ ){0,2}?as | (?:is|was|has been|became|becomes|remains) (?:seen as |billed as |called )?)(?:the )?(?:⟦[A-Za-z]\d+⟧'s? )answer to (?:⟦[A-Za-z]\d+⟧ (?:maker|creator|developer) )?{XP}?{OL}`,
     confidence: 0.8,
   },
   // "its R1 model, which the company says rivals Zeta's o1": the model rivals
@@ -215,6 +255,14 @@ export const CONFLICT_RULES: RelationRule[] = [
     predicate: 'COMPETES_WITH',
     pattern: String.raw`{S}(?: [a-z]+)?, (?:which|that) (?:the ⟦[a-z]\d+⟧ |⟦[A-Za-z]\d+⟧ |it |they )(?:says|said|claims|claimed|believes) (?:it )?(?:rivals|rivalled|rivaled|matches|matched|beats|outperforms|outperformed|surpasses|surpassed|competes with) {XP}?{OL}`,
     confidence: 0.75,
+  },
+  // "Apple, Samsung's biggest rival in phones", "Zeta is Acme's main competitor"
+  {
+    id: 'appositive.possessive-rival',
+    cue: /\b(?:rivals?|competitors?|challenger|nemesis)\b/,
+    predicate: 'COMPETES_WITH',
+    pattern: String.raw`{S}(?:, | (?:is|was|has become|became|remains|remained) )(?:the |a |an )?(?<o>⟦[OoRr]\d+⟧)'s? (?:[\w-]+ ){0,2}?(?:rival|rivals|competitor|competitors|challenger|nemesis)\b`,
+    confidence: 0.8,
   },
   {
     id: 'compound.rival',

@@ -52,7 +52,7 @@ export const OWNERSHIP_RULES: RelationRule[] = [
   {
     id: 'relative.whose',
     predicate: 'PARENT_OF',
-    pattern: String.raw`{S}\s?[—–,-]\s?whose {G:3}(?<o>⟦[OoRr]\d+⟧)`,
+    pattern: String.raw`{S}\s?[—–,-]\s?whose {G:3}(?<o>⟦[OoRr]\d+⟧(?:(?:,| and|, and) ⟦[Rr]\d+⟧)*)`,
     confidence: 0.8,
   },
   // "Volcano Engine, ByteDance's cloud unit", "Annapurna Labs, the AWS chip-design team"
@@ -86,7 +86,14 @@ export const OWNERSHIP_RULES: RelationRule[] = [
   {
     id: 'verb.acquire',
     predicate: 'ACQUIRED',
-    pattern: String.raw`{S}{A}(?:acquired|acquires|acquire|acquiring|bought|buys|buy|buying|purchased|purchases|purchase|took over|takes over|take over|snapped up|snaps up|absorbed)(?! by\b) (?:(?!stake|shares?|stakes)[a-z-]+ ){0,3}?{OL}`,
+    pattern: String.raw`{S}{A}(?:acquired|acquires|acquire|acquiring|took over|takes over|take over|snapped up|snaps up|absorbed)(?! by\b) (?:(?!stake|shares?|stakes)[a-z-]+ ){0,3}?{OL}`,
+  },
+  // "Acme bought Zeta"; buying a product is using it, not acquiring it ("stop buying Zeta's chips")
+  {
+    id: 'verb.buy',
+    predicate: 'ACQUIRED',
+    object: ['Organization'],
+    pattern: String.raw`{S}{A}(?:bought|buys|buy|buying|purchased|purchases|purchase)(?! by\b) (?:(?!stake|shares?|stakes)[a-z-]+ ){0,3}?{OL}(?!'s? )`,
   },
   {
     id: 'passive.acquire',
@@ -120,7 +127,7 @@ export const OWNERSHIP_RULES: RelationRule[] = [
   {
     id: 'passive.back',
     predicate: 'INVESTED_IN',
-    pattern: String.raw`{OL},? (?:which (?:[^⟦⟧;]|⟦[A-Za-z]\d+⟧)*? and )?(?:which |that |and )?(?:is |was |are |were |has been |had been |being )?(?:[a-z]+ ){0,2}?(?:backed|funded|financed|bankrolled)(?: [a-z]+){0,5}? by (?:[a-z-]+ ){0,3}?{SL}`,
+    pattern: String.raw`{OL},? (?:which (?:[^⟦⟧;]|⟦[A-Za-z]\d+⟧)*? and )?(?:which |that |and )?(?:is |was |are |were |has been |had been |being )?(?:[a-z]+ ){0,2}?(?:backed|funded|financed|bankrolled)(?: [a-z]+){0,5}? by (?:[a-z-]+ ){0,4}?{SL}`,
     confidence: 0.85,
   },
   {
@@ -147,6 +154,22 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     predicate: 'INVESTED_IN',
     pattern: String.raw`{SL}{A}(?:is|was|are|were|became|becomes|has been|had been) (?:already |also |now )?(?:an |a |the |one of the )?(?:[\w-]+ ){0,3}?(?:investor|investors|backer|backers|shareholder|shareholders|funder) (?:in|of) (?:the )?(?:[a-z-]+ ){0,3}?{O}`,
     confidence: 0.85,
+  },
+  // "Microsoft is also a G42 investor"
+  {
+    id: 'noun.compound-investor',
+    cue: /⟧ (?:investor|investors|backer|backers|shareholder|shareholders)\b/,
+    predicate: 'INVESTED_IN',
+    pattern: String.raw`{SL}{A}(?:is|was|are|were|became|becomes|has been|had been|remains) (?:already |also |now |still )?(?:an |a |the |one of the )?(?:[\w-]+ ){0,2}?(?<o>⟦O\d+⟧) (?:investor|investors|backer|backers|shareholder|shareholders)\b`,
+    confidence: 0.8,
+  },
+  // "G42, which is chaired by X, ... and has also invested in the company": a coordinated second verb
+  {
+    id: 'verb.and-invest',
+    cue: /\band (?:has |have |had )?(?:also |since |later |recently )?(?:invested|backed|funded)\b/,
+    predicate: 'INVESTED_IN',
+    pattern: String.raw`{BOS}{S}(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*? and (?:has |have |had )?(?:also |since |later |recently )?(?:invested|backed|funded)(?! by\b) (?:[^⟦⟧;]{0,40}? )?(?:in |into )?(?:the )?{OL}`,
+    confidence: 0.6,
   },
   {
     id: 'appositive.backer',
@@ -188,8 +211,16 @@ export const OWNERSHIP_RULES: RelationRule[] = [
   {
     id: 'verb.led-round',
     predicate: 'INVESTED_IN',
-    pattern: String.raw`{SL}{A}(?:led|leads|co-led|headed|anchored)(?! by) (?:a |the |an |its )?(?:[\w$.,€£-]+ ){0,4}?(?:round|funding|financing|investment)(?: round)?(?: (?:of|worth|totaling|totalling) (?:more than |about |nearly |over |up to |roughly )?[\w$.,€£-]+(?: (?:million|billion|bn|mn))?)? (?:in|for|of|into) (?:the )?(?:[a-z-]+ ){0,2}?{O}`,
+    pattern: String.raw`{SL}{A}(?:led|leads|co-led|headed|anchored)(?! by) (?:a |the |an |its )?(?:[\w$.,€£-]+ ){0,4}?(?:round|funding|financing|investment)(?: round)?(?: (?:of|worth|totaling|totalling) (?:more than |about |nearly |over |up to |roughly )?[\w$.,€£-]+(?: (?:million|billion|bn|mn))?)? (?:in|for|of|into) (?:the )?(?:[a-z-]+ |⟦[Ll]\d+⟧-based ){0,2}?{O}`,
     confidence: 0.85,
+  },
+  // "raised €180 million in a round led by Zeta, with participation from Beta and existing backer Gamma"
+  {
+    id: 'noun.participation-from',
+    cue: /\bparticipation (?:from|by)\b/,
+    predicate: 'INVESTED_IN',
+    pattern: String.raw`(?<o>⟦[Oo]\d+⟧)(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?\b(?:round|funding|financing|raise|raised|investment)\b(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?\bparticipation (?:from|by) (?:[a-z-]+ ){0,3}?{SL}`,
+    confidence: 0.75,
   },
   {
     id: 'list.investors',
@@ -257,7 +288,7 @@ export const OWNERSHIP_RULES: RelationRule[] = [
   {
     id: 'noun.partnership-with',
     predicate: 'PARTNERED_WITH',
-    pattern: String.raw`{S}(?:{P}|[^⟦⟧;]{0,60}?\b(?:announced|announces|signed|signs|struck|strikes|inked|inks|unveiled|formed|forged|sealed|entered into|extending|extended|expanded|has|have|had|reached|agreed to))? (?:a |an |its |the |their )?(?:[\w-]+ ){0,4}?(?:partnerships?|collaborations?|alliances?|deals?|agreements?|tie-ups?|pacts?|joint ventures?) with (?:[\w-]+ ){0,3}?(?:[\w-]+,? (?:including|such as|like) )?{OL}`,
+    pattern: String.raw`{S}(?:{P}|(?!'s )[^⟦⟧;]{0,60}?\b(?:announced|announces|signed|signs|struck|strikes|inked|inks|unveiled|formed|forged|sealed|entered into|extending|extended|expanded|has|have|had|reached|agreed to))? (?:a |an |its |the |their )?(?:[\w-]+ ){0,4}?(?:partnerships?|collaborations?|alliances?|deals?|agreements?|tie-ups?|pacts?|joint ventures?) with (?:[\w-]+ ){0,3}?(?:[\w-]+,? (?:including|such as|like) )?{OL}`,
     confidence: 0.8,
   },
   {
@@ -293,6 +324,14 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     pattern: String.raw`{S}{A}(?:is|was|are|were|has been|had been|became|remains) (?:a |an |the |its |one of )?(?:[\w-]+ ){0,2}?(?:partners?|collaborators?|allies|ally) (?:of|with|to) {OL}`,
     confidence: 0.75,
   },
+  // "Amazon remains its primary training partner", "Zeta has become Acme's closest ally"
+  {
+    id: 'verb.is-possessive-partner',
+    cue: /\b(?:partner|ally|collaborator)\b/,
+    predicate: 'PARTNERED_WITH',
+    pattern: String.raw`{S}{A}(?:is|was|are|were|remains|remained|became|becomes|has become|has been|had been) (?:now |also |still )?{O}'s? (?:[\w-]+ ){0,3}?(?:partner|ally|collaborator)\b`,
+    confidence: 0.75,
+  },
   {
     id: 'appositive.its-partner',
     predicate: 'PARTNERED_WITH',
@@ -305,6 +344,15 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     pattern: String.raw`{S}{A}(?:held|holds|holding|hold|opened|entered) (?:[a-z]+ ){0,1}?(?:talks|discussions|negotiations) with {OL}`,
     modality: 'planned',
     confidence: 0.65,
+  },
+  // "Apple has struggled to ship X and has held talks with A and B"
+  {
+    id: 'verb.and-talks',
+    cue: /\b(?:talks|discussions|negotiations) with\b/,
+    predicate: 'PARTNERED_WITH',
+    pattern: String.raw`{BOS}{S}(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*? and (?:has |have |had |is |are |was )?(?:also |reportedly )?(?:held|holds|opened|entered|been in|in) (?:advanced |early |preliminary )?(?:talks|discussions|negotiations) with {OL}`,
+    modality: 'planned',
+    confidence: 0.6,
   },
   {
     id: 'verb.by-partnering',

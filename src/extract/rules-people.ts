@@ -26,7 +26,11 @@ const NOT_LEAD_CHIEF = String.raw`(?<!\b[Cc]hief)(?<!\bCHIEF)|(?<=[Cc]hief|CHIEF
 
 function roleRules(predicate: Predicate, roles: string[], name: string): RelationRule[] {
   const cue = new RegExp(`\\b(?:${roles.map((r) => r.replace(/[-]/g, '\\-')).join('|')})`, 'i');
-  const R = predicate === 'LEADS' ? `${rolePhrase(roles)}(?:${NOT_LEAD_CHIEF})` : rolePhrase(roles);
+  // "chief executive of Acme" leads it; the "executive" in it is no staff title
+  const R =
+    predicate === 'LEADS'
+      ? `${rolePhrase(roles)}(?:${NOT_LEAD_CHIEF})`
+      : `(?<![Cc]hief |CHIEF )${rolePhrase(roles)}`;
   const rules: RelationRule[] = [
     // "Microsoft CEO Satya Nadella", "OpenAI spokesperson Niko Felix", "Acme's open-source director, Jane Roe"
     {
@@ -62,6 +66,20 @@ function roleRules(predicate: Predicate, roles: string[], name: string): Relatio
       predicate,
       pattern: String.raw`{S:P}{A}(?:as|became|becomes|become|named|appointed|is|was|will be|remains|remained) (?:the |its |a |an )?${R} (?:of|at) (?:the )?{O}`,
       confidence: 0.85,
+    },
+    // "Jane Roe, a former diplomat, is Acme's chief operating officer"
+    {
+      id: `verb.is-${name}`,
+      predicate,
+      pattern: String.raw`{SL:P}{A}(?:is|was|became|becomes|remains|remained|has been|had been|will be|will become) (?:now |also |currently )?(?:the )?{O}'s? ${R}\b`,
+      confidence: 0.8,
+    },
+    // "Acme appointed Jane Roe, the former head of Zeta, as its interim chief executive"
+    {
+      id: `verb.appointed-${name}`,
+      predicate,
+      pattern: String.raw`{O}(?:'s (?:board|directors|shareholders))?{A}(?:appointed|appoints|named|names|hired|hires|tapped|taps|picked|picks|chose|chooses|promoted|promotes|elevated|installed|brought in) {SL:P}(?:, (?:[^⟦⟧,;]|⟦[A-Za-z]\d+⟧){1,60},)? (?:as|to be|to) (?:⟦[a-z]\d+⟧'s |its |their |the |a |an )?(?:new |interim |acting |permanent |next |first )*${R}\b`,
+      confidence: 0.8,
     },
     // "chairman and CEO of Chinese venture firm Innovation Works, Kai-Fu Lee"
     {
@@ -114,6 +132,38 @@ export const PEOPLE_RULES: RelationRule[] = [
     implicitObject: 'salient',
     subject: ['Person'],
     confidence: 0.55,
+  },
+  // "Jane Roe, who heads Acme's policy team": heading a part of a company is working for it
+  {
+    id: 'relative.heads-unit',
+    cue: /\b(?:heads|headed|leads|led|runs|ran|oversees|oversaw|manages|managed|directs|directed|helms|helmed)\b/,
+    predicate: 'EMPLOYED_BY',
+    pattern: String.raw`{S:P},? (?:who |which )?(?:heads|headed|leads|led|runs|ran|oversees|oversaw|manages|managed|directs|directed|helms|helmed) (?:the )?{O}'s? (?:[\w-]+ ){0,4}?(?:team|teams|unit|division|group|arm|lab|laboratory|department|business|operations|efforts?|research|program|programme|practice|office|policy)\b`,
+    confidence: 0.75,
+  },
+  // "Jane Roe, who previously led AI efforts at Acme": leading a part of a company is working for it
+  {
+    id: 'relative.led-unit-at',
+    cue: /\b(?:led|headed|ran|oversaw|managed|directed|leads|heads|runs|oversees|manages)\b/,
+    predicate: 'EMPLOYED_BY',
+    pattern: String.raw`{S:P},? (?:who )?(?:previously |formerly |once |now |also )?(?:led|headed|ran|oversaw|managed|directed|leads|heads|runs|oversees|manages) (?:the )?(?:[\w-]+ ){0,3}?(?:team|teams|unit|efforts?|division|group|lab|research|operations|business|work|projects?) (?:at|of|for) (?:the )?{O}`,
+    confidence: 0.7,
+  },
+  // "Jane Roe launched Acme in June with John Doe, who ..., and Ann Poe": the partners found it too
+  {
+    id: 'verb.found-with',
+    cue: /\b(?:with|alongside)\b/,
+    predicate: 'FOUNDED',
+    pattern: String.raw`⟦[Pp]\d+⟧{A}(?:founded|co-founded|cofounded|launched|started|set up|created|established) {O}(?: in [\w ]{2,20}?)? (?:with|alongside|together with) (?<s>⟦[Pp]\d+⟧(?:(?:, who [^⟦⟧,;]{1,40}(?:⟦[A-Za-z]\d+⟧)?[^⟦⟧,;]{0,10},)? and ⟦[Pp]\d+⟧)?)`,
+    confidence: 0.75,
+  },
+  // "Founded last year by former Zeta researchers Jane Roe and John Doe, the start-up ..."
+  {
+    id: 'verb.founded-fronted',
+    cue: /\b(?:[Ff]ounded|[Cc]o-founded|[Cc]ofounded|[Ss]tarted|[Ss]et up|[Ee]stablished) /,
+    predicate: 'FOUNDED',
+    pattern: String.raw`(?:^|[.;:]\s)(?:[A-Z][a-z]+ )?(?:[Ff]ounded|[Cc]o-founded|[Cc]ofounded|[Ss]tarted|[Ss]et up|[Ee]stablished) (?:in \d{4} |last year |this year |in [A-Z][a-z]+ (?:\d{4} )?|(?:two|three|four|five|six|\d+) years ago )?by (?:[^;,⟦⟧]|⟦[A-Za-z]\d+⟧)*?{SL:P}(?:, (?:a|an|the) [^,;]{1,60}?)?, (?:the |a |an )?(?:[\w-]+ ){0,3}?{O}`,
+    confidence: 0.8,
   },
   // "Sam Altman-led OpenAI"
   {
@@ -173,6 +223,22 @@ export const PEOPLE_RULES: RelationRule[] = [
     id: 'verb.worked-at-distant',
     predicate: 'EMPLOYED_BY',
     pattern: String.raw`{BOS}{S:P}(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?\b(?:previously|formerly|once|earlier) (?:worked|working) (?:at|for) (?:the )?{OL}`,
+    confidence: 0.65,
+  },
+  // "Jane Roe, ..., founded the company in 1994 and will join Acme", "has left Zeta to join Acme"
+  {
+    id: 'verb.and-join',
+    cue: /\b(?:join|joined|joins|rejoin|rejoined)\b/,
+    predicate: 'EMPLOYED_BY',
+    pattern: String.raw`{S:P}(?:(?!\b(?:said|says|told|that)\b)[^;⟦⟧]|⟦[A-Za-z]\d+⟧){0,80}? (?:and|to) (?:will |would |has |had |is set to |plans to |is expected to )?(?:also )?(?:join|joined|joins|rejoin|rejoined) (?:the )?{O}(?!'s? ⟦| (?:as|in|on) (?:a |an )?(?:investor|backer|partner)s?\b)`,
+    confidence: 0.65,
+  },
+  // "Jane Roe left Acme in 2022": a past role is still a role (ONTOLOGY: no tense)
+  {
+    id: 'verb.left',
+    cue: /\b(?:left|quit|departed|resigned|exited)\b/,
+    predicate: 'EMPLOYED_BY',
+    pattern: String.raw`{S:P}{A}(?:left|quit|departed|departed from|resigned from|exited) (?:the )?(?:[a-z-]+ )?{O}(?!'s? (?:board|stake)|-)`,
     confidence: 0.65,
   },
   {

@@ -45,7 +45,7 @@ export const PLACE_SUPPLY_RULES: RelationRule[] = [
   {
     id: 'appositive.nationality',
     predicate: 'LOCATED_IN',
-    pattern: String.raw`{S}, (?:a|an|the) (?:[\w-]+ ){0,2}?{O:L} (?:[\w-]+ ){0,3}?(?:{ON}\b|⟦o\d+⟧)`,
+    pattern: String.raw`{S}, (?:a|an|the|another) (?:[\w-]+ ){0,2}?{O:L} (?:[\w-]+ ){0,3}?(?:{ON}\b|⟦o\d+⟧)`,
     confidence: 0.8,
   },
   // "Italy's data protection authority, the Garante", "Indonesia's GoTo Group"
@@ -73,7 +73,7 @@ export const PLACE_SUPPLY_RULES: RelationRule[] = [
   {
     id: 'verb.supply',
     predicate: 'SUPPLIES',
-    pattern: String.raw`{SL}{A}(?:supplies|supplied|supply|supplying|provides|provided|provide|providing|sells|sold|sell|selling|ships|shipped|ship|shipping|delivers|delivered|deliver|delivering) (?:[a-z$\d.,-]+ |⟦[a-z]\d+⟧'s ){0,6}?(?:to|for) {OL}`,
+    pattern: String.raw`{SL}{A}(?:supplies|supplied|supply|supplying|provides|provided|provide|providing|sells|sold|sell|selling|ships|shipped|ship|shipping|delivers|delivered|deliver|delivering|rents|rented|rent|renting|leases|leased|lease|leasing) (?:[a-z$\d.,-]+ |[A-Z]{2,5}s? |⟦[a-z]\d+⟧'s ){0,6}?(?:to|for) {OL}`,
     confidence: 0.75,
   },
   // "Acme has been renting servers from Zeta", "trains its models on clusters rented from providers including Zeta"
@@ -96,6 +96,22 @@ export const PLACE_SUPPLY_RULES: RelationRule[] = [
     predicate: 'SUPPLIES',
     pattern: String.raw`{S}(?:,? which|,? who)?{A}(?:manufactures|manufactured|manufacture|manufacturing|fabricates|fabricated|fabricate|produces|produced|produce|packages|packaged|assembles|assembled) (?:[a-z-]+ |⟦[Rr]\d+⟧ ){0,4}?for {O}`,
     confidence: 0.7,
+  },
+  // "Samsung, which makes memory chips for Nvidia", "builds server racks for cloud providers including A and B"
+  {
+    id: 'verb.make-for',
+    cue: / for /,
+    predicate: 'SUPPLIES',
+    pattern: String.raw`{S}(?:,? which|,? who)?{A}(?:makes|made|make|making|builds|built|build|building|designs|designed|design|designing|supplies|supplied) (?:[a-z-]+ |[A-Z]{2,5} |⟦[Rr]\d+⟧ ){0,3}?(?:chips|semiconductors|processors|GPUs|accelerators|servers|racks|hardware|components|memory|modules|systems|data|displays|batteries|cameras|equipment|infrastructure) for (?:(?:[a-z-]+ ){0,3}?(?:including|such as|like) )?{OL}`,
+    confidence: 0.7,
+  },
+  // "The company counts Zeta, a Gulf group, as its largest customer"
+  {
+    id: 'verb.counts-customer',
+    cue: /\b(?:customers?|clients?|buyers?)\b/,
+    predicate: 'SUPPLIES',
+    pattern: String.raw`{S}{A}(?:counts|counted|count|lists|listed|names|named) {OL}(?:, (?:[^⟦⟧,]|⟦[A-Za-z]\d+⟧){1,40},)? (?:as|among) (?:⟦[a-z]\d+⟧'s |its |their )(?:[a-z-]+ ){0,2}?(?:customers?|clients?|buyers?)\b`,
+    confidence: 0.75,
   },
   // "Acme is among the largest buyers of Zeta processors": the seller supplies
   {

@@ -5,7 +5,7 @@ const DEVELOP_VERBS =
   'introduced|introduces|introduce|introducing|debuted|debuts|debut|debuting|developed|develops|develop|developing|' +
   'built|builds|build|building|trained|trains|created|creates|create|creating|makes|made|make|making|rolled out|' +
   'rolls out|roll out|rolling out|announced|announces|showcased|showcases|showcasing|open-sourced|open sourced|' +
-  'shipped|designed|designs|invented|invents|modifying|modified|revealed|reveals|previewed|previews|teased|' +
+  'shipped|ships|ship|shipping|designed|designs|invented|invents|modifying|modified|revealed|reveals|previewed|previews|teased|' +
   'offers|offered|sells|sold|markets|marketed|unleashed|rolled|updated|upgraded|demoed|demonstrated|show off|showed off|shows off|showed|shows|presented|presents';
 
 /** Product words after a possessive that are not its maker's product: "ByteDance's GPT usage", "its own ChatGPT rival". */
@@ -17,7 +17,7 @@ export const PRODUCT_RULES: RelationRule[] = [
   {
     id: 'possessive.product',
     predicate: 'DEVELOPED',
-    pattern: String.raw`{S}'s? (?:{ADJ},? ){0,5}?(?:such as |including |like |the |dubbed |called |named |["“'])*(?:⟦O\d+⟧ )?{OL}${NOT_OWN}`,
+    pattern: String.raw`{S}'s? (?:{ADJ},? ){0,5}?(?:to power )?(?:such as |including |like |the |dubbed |called |named |["“'])*(?:⟦O\d+⟧ )?{OL}${NOT_OWN}`,
     confidence: 0.85,
   },
   // "Nvidia H800", "Google Gemini", "NVIDIA H800 and A800 GPUs"
@@ -56,7 +56,7 @@ export const PRODUCT_RULES: RelationRule[] = [
   {
     id: 'appositive.maker',
     predicate: 'DEVELOPED',
-    pattern: String.raw`{S}(?:, |, which is |, who is | is | was )(?:the |a |an )?(?:[\w-]+ ){0,2}?(?:maker|developer|creator|inventor|designer|builder|publisher) of (?:the )?(?:[\w-]+ ){0,4}?{OL}`,
+    pattern: String.raw`{S}(?:, |, which is |, who is | is | was )(?:the |a |an )?(?:[\w-]+ ){0,2}?(?:maker|developer|creator|inventor|designer|builder|publisher|co-creator|co-developer|co-inventor|co-designer|co-author) of (?:the )?(?:[\w-]+ ){0,4}?{OL}`,
     confidence: 0.85,
   },
   {
@@ -101,6 +101,14 @@ export const PRODUCT_RULES: RelationRule[] = [
     pattern: String.raw`{O} (?:[A-Za-z]+ ){0,2}?(?<s>⟦[oO]\d+⟧) (?:sells|makes|made|builds|built|designs|designed|offers|launched|released|developed|created|trained)\b`,
     confidence: 0.7,
   },
+  // "Grok, the chatbot xAI developed": a product described by what its maker did
+  {
+    id: 'relative.the-product-made',
+    cue: /⟧, (?:the |a |an )/,
+    predicate: 'DEVELOPED',
+    pattern: String.raw`{O}, (?:the |a |an )(?:[a-z-]+ ){0,2}?(?<s>⟦[Oo]\d+⟧) (?:developed|built|made|created|launched|released|trained|designed|unveiled|introduced)\b`,
+    confidence: 0.75,
+  },
   // "Since launching ChatGPT in 2022, OpenAI has ..."
   {
     id: 'verb.since-launching',
@@ -120,7 +128,7 @@ export const PRODUCT_RULES: RelationRule[] = [
   {
     id: 'verb.use',
     predicate: 'USED',
-    pattern: String.raw`(?<!\bby ){SL}{A}(?<!\b(?:be|been|being|is|are|was|were|get|gets|got|staff|employee|internal) )(?:used|uses|use(?! of\b)|using|utilized|utilised|utilizes|utilises|leveraged|leverages|leverage|leveraging|relied on|relies on|rely on|relying on|adopted|adopts|adopting|tapped|taps|tap|integrated|integrates|integrate|integrating|deployed|deploys|deploy|deploying|licensed|licensing|accessed|accesses|access|runs on|ran on|run on|built on|(?:is|was|are|were) powered by|(?:is|was|are|were) based on|(?:is|was|are|were) trained on|switched to|took advantage of|take advantage of)(?! by\b) (?:[a-z-]+ ){0,5}?{XP}?{OL}`,
+    pattern: String.raw`(?<!\bby ){SL}{A}(?<!\b(?:be|been|being|is|are|was|were|get|gets|got|staff|employee|internal|off|revoked|blocked|restricted) )(?:used|uses|use(?! of\b)|using|utilized|utilised|utilizes|utilises|leveraged|leverages|leverage|leveraging|relied on|relies on|rely on|relying on|adopted|adopts|adopting|tapped|taps|tap|integrated|integrates|integrate|integrating|deployed|deploys|deploy|deploying|licensed|licensing|accessed|accesses|access|runs on|ran on|run on|built on|(?:is|was|are|were) powered by|(?:is|was|are|were) based on|(?:is|was|are|were) trained on|switched to|took advantage of|take advantage of)(?! by\b) (?:[a-z-]+ ){0,5}?{XP}?{OL}`,
     confidence: 0.75,
   },
   // "the model has been adopted by cloud providers including A and B", "piloted by retailer C"
@@ -161,7 +169,7 @@ export const PRODUCT_RULES: RelationRule[] = [
   {
     id: 'verb.trained-on',
     predicate: 'USED',
-    pattern: String.raw`{S}{A}(?:trained|trains|training|train|built|builds|build|building|based|runs|ran|running|run)(?: (?:⟦[a-z]\d+⟧'s|its|their|the|a)(?: [\w-]+| ⟦[Rr]\d+⟧){0,3}?)? on (?:top of )?(?:[\d,]+ |thousands of |tens of thousands of |hundreds of )?(?:[a-z-]+ ){0,2}?{XP}?(?:⟦O\d+⟧ )?{OL:R}`,
+    pattern: String.raw`{S}{A}(?:trained|trains|training|train|built|builds|build|building|based|runs|ran|running|run)(?: (?:(?:⟦[a-z]\d+⟧'s|its|their|the|a)(?: [\w-]+| ⟦[Rr]\d+⟧){0,3}?|(?:some |many |most |all |new |large |smaller |its own )?(?:models|workloads|systems|services|products|software|applications|apps)))? on (?:top of )?(?:[\d,]+ |thousands of |tens of thousands of |hundreds of )?(?:[a-z-]+ ){0,2}?{XP}?(?:⟦O\d+⟧ )?{OL:R}`,
     confidence: 0.7,
   },
   {
@@ -179,7 +187,7 @@ export const PRODUCT_RULES: RelationRule[] = [
   {
     id: 'noun.access-to',
     predicate: 'USED',
-    pattern: String.raw`{S}{A}(?:gains?|gained|gaining|has|have|had|got|gets|given|granted|getting) access to (?:[a-z-]+ ){0,3}?{XP}?{O}`,
+    pattern: String.raw`{S}{A}(?<!\b(?:off|cut|cuts|revoke[sd]?|revoking|block(?:s|ed)?|restrict(?:s|ed)?|lose|lost|loses|losing|denied|deny) )(?:gains?|gained|gaining|has|have|had|got|gets|given|granted|getting) access to (?:[a-z-]+ ){0,3}?{XP}?{O}`,
     confidence: 0.7,
   },
   {
