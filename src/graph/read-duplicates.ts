@@ -29,24 +29,23 @@ export async function findArticleMatches(
   return executor.query<ArticleMatch>(
     `UNWIND $probes AS p
      OPTIONAL MATCH (byId:Article {id: p.id})
+     // COLLECT subqueries keep the probe row when nothing matches, and each is an index seek
+     // (an equality on a null URL matches nothing)
+     WITH p, byId,
+          COLLECT { MATCH (u:Article {canonicalUrl: p.canonicalUrl}) WHERE u.id <> p.id RETURN u.id LIMIT 1 }[0] AS sameUrl,
+          COLLECT { MATCH (h:Article {contentHash: p.contentHash}) WHERE h.id <> p.id RETURN h.id ORDER BY h.id LIMIT 1 }[0] AS sameContent
      CALL (p) {
-       OPTIONAL MATCH (u:Article {canonicalUrl: p.canonicalUrl}) WHERE p.canonicalUrl IS NOT NULL AND u.id <> p.id
-       RETURN u.id AS sameUrl LIMIT 1
-     }
-     CALL (p) {
-       OPTIONAL MATCH (h:Article {contentHash: p.contentHash}) WHERE h.id <> p.id
-       RETURN h.id AS sameContent ORDER BY h.id LIMIT 1
-     }
-     CALL (p) {
-       // one indexed equality lookup per band (see 004-fingerprints.cypher)
+       // one indexed equality lookup per band (see 004-fingerprints.cypher); articles sharing
+       // more bands are closer, so they come first when a common text shares bands with many
        CALL (p) {
          MATCH (b:Article {band0: p.bands[0]}) RETURN b
-         UNION MATCH (b:Article {band1: p.bands[1]}) RETURN b
-         UNION MATCH (b:Article {band2: p.bands[2]}) RETURN b
-         UNION MATCH (b:Article {band3: p.bands[3]}) RETURN b
+         UNION ALL MATCH (b:Article {band1: p.bands[1]}) RETURN b
+         UNION ALL MATCH (b:Article {band2: p.bands[2]}) RETURN b
+         UNION ALL MATCH (b:Article {band3: p.bands[3]}) RETURN b
        }
-       WITH b WHERE b.id <> p.id
-       RETURN collect(b {.id, .sourceKey, .simhash})[0..20] AS nearCandidates
+       WITH p, b, count(*) AS shared WHERE b.id <> p.id
+       WITH b, shared ORDER BY shared DESC, b.id LIMIT 50
+       RETURN collect(b {.id, .sourceKey, .simhash}) AS nearCandidates
      }
      RETURN p.id AS id,
             CASE WHEN byId IS NULL THEN null ELSE byId {.contentHash, .ruleVersion} END AS sameId,

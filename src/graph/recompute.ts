@@ -1,10 +1,37 @@
 import type { Tx } from './executor.js';
 import type { FactRef } from './fact-id.js';
+import { byPredicate, perPredicate } from './fact-relationships.js';
+import { SET_FACT_SUMMARY } from './fact-summary.js';
+
+const RECOMPUTE_FACTS = `${perPredicate((p) => `MATCH ()-[r:${p} {id: f.id}]->() USING INDEX r:${p}(id) RETURN collect({f: f, r: r})`)}
+UNWIND found AS x
+WITH x.f AS f, x.r AS r
+CALL (f) {
+  OPTIONAL MATCH (v:Evidence {factId: f.id}) USING INDEX v:Evidence(factId)
+  // sorted, so that event dates are listed the same whichever way the summary was made
+  WITH v ORDER BY v.eventDate
+  RETURN count(v) AS n, count(DISTINCT v.sourceKey) AS sources, count(DISTINCT v.articleId) AS articles,
+         min(v.reported) AS first, max(v.reported) AS last, max(v.confidence) AS best,
+         [d IN collect(DISTINCT v.eventDate) WHERE d IS NOT NULL] AS eventDates,
+         sum(CASE v.modality WHEN 'asserted' THEN 1 ELSE 0 END) AS asserted,
+         sum(CASE v.modality WHEN 'alleged' THEN 1 ELSE 0 END) AS alleged,
+         sum(CASE v.modality WHEN 'denied' THEN 1 ELSE 0 END) AS denied,
+         sum(CASE v.modality WHEN 'planned' THEN 1 ELSE 0 END) AS planned
+}
+CALL (r, n) { WITH r WHERE n = 0 DELETE r }
+CALL (r, n, sources, articles, first, last, best, eventDates, asserted, alleged, denied, planned) {
+  WITH r, n, sources, articles, first, last, best, eventDates, asserted, alleged, denied, planned
+  WHERE n > 0
+  ${SET_FACT_SUMMARY}
+}
+RETURN sum(CASE WHEN n = 0 THEN 1 ELSE 0 END) AS removed`;
 
 /**
- * Re-derives each fact's summary from its evidence: first and last reported, event dates,
+ * Re-derives each fact's summary from all of its evidence: first and last reported, event dates,
  * modality per source and overall, number of independent sources (copies of one text count
  * once), confidence. Facts left with no evidence are deleted: nothing is kept without support.
+ * The exact path, for any change that removed evidence (replaced or deleted articles, curation);
+ * a batch that only adds evidence uses addFactEvidence instead.
  */
 export async function recomputeFacts(
   tx: Tx,
@@ -12,40 +39,10 @@ export async function recomputeFacts(
   now: string,
 ): Promise<{ removed: number }> {
   if (facts.length === 0) return { removed: 0 };
-  const rows = await tx.run<{ removed: number }>(
-    `UNWIND $facts AS f
-     MATCH (s:Entity {id: f.subjectId})-[r]->(o:Entity {id: f.objectId})
-     WHERE type(r) = f.predicate
-     CALL (f) {
-       OPTIONAL MATCH (v:Evidence {factId: f.id})
-       RETURN count(v) AS n, count(DISTINCT v.sourceKey) AS sources, count(DISTINCT v.articleId) AS articles,
-              min(v.reported) AS first, max(v.reported) AS last, max(v.confidence) AS best,
-              [d IN collect(DISTINCT v.eventDate) WHERE d IS NOT NULL] AS eventDates,
-              sum(CASE v.modality WHEN 'asserted' THEN 1 ELSE 0 END) AS asserted,
-              sum(CASE v.modality WHEN 'alleged' THEN 1 ELSE 0 END) AS alleged,
-              sum(CASE v.modality WHEN 'denied' THEN 1 ELSE 0 END) AS denied,
-              sum(CASE v.modality WHEN 'planned' THEN 1 ELSE 0 END) AS planned
-     }
-     CALL (r, n) { WITH r WHERE n = 0 DELETE r }
-     CALL (r, n, sources, articles, first, last, best, eventDates, asserted, alleged, denied, planned) {
-       WITH r, n, sources, articles, first, last, best, eventDates, asserted, alleged, denied, planned,
-            // majority wins; ties go to the stronger statement (asserted > alleged > denied > planned)
-            reduce(m = ['asserted', asserted], c IN [['alleged', alleged], ['denied', denied], ['planned', planned]] |
-              CASE WHEN c[1] > m[1] THEN c ELSE m END)[0] AS modality,
-            reduce(d = null, x IN eventDates | CASE WHEN d IS NULL OR x < d THEN x ELSE d END) AS earliest
-       WHERE n > 0
-       SET r.evidenceCount = n, r.sourceCount = sources, r.articleCount = articles,
-           r.firstReported = first, r.lastReported = last, r.eventDates = eventDates,
-           r.eventDate = earliest, r.sortDate = coalesce(earliest, first),
-           r.modality = modality, r.assertedCount = asserted, r.allegedCount = alleged,
-           r.deniedCount = denied, r.plannedCount = planned,
-           r.disputed = denied > 0 AND asserted + alleged > 0,
-           r.confidence = 1.0 - (1.0 - best) ^ sources,
-           r.updatedAt = $now
-     }
-     RETURN sum(CASE WHEN n = 0 THEN 1 ELSE 0 END) AS removed`,
-    { facts, now },
-  );
+  const rows = await tx.run<{ removed: number }>(RECOMPUTE_FACTS, {
+    facts: byPredicate(facts.map(({ id, predicate }) => ({ id, predicate }))),
+    now,
+  });
   return { removed: rows[0]?.removed ?? 0 };
 }
 

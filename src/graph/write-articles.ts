@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { PREDICATES, type Predicate } from '../extract/types.js';
+import { addFactEvidence, type NewEvidence, summarizeNewEvidence } from './add-fact-evidence.js';
 import type { ArticleRecord, WriteSummary } from './article-record.js';
 import { lookupKeys, newEntityId } from './entity-keys.js';
 import type { Tx } from './executor.js';
 import { type FactRef, factRef } from './fact-id.js';
 import { updateFactRankings } from './fact-rankings.js';
+import { mergeFactRelationships } from './fact-relationships.js';
 import { recomputeEntities, recomputeFacts } from './recompute.js';
 
 /** Removes what earlier versions of these articles contributed; returns the facts and entities it touched. */
@@ -59,26 +60,35 @@ async function resolveEntities(tx: Tx, records: ArticleRecord[]) {
   return idOf;
 }
 
-/** Creates the relationship of each fact not yet in the graph: one statement per predicate present. */
-export async function mergeFactRelationships(tx: Tx, facts: FactRef[], now: string): Promise<void> {
-  const byPredicate = new Map<Predicate, FactRef[]>();
-  for (const f of facts) byPredicate.set(f.predicate, [...(byPredicate.get(f.predicate) ?? []), f]);
-  for (const [predicate, list] of byPredicate) {
-    // The relationship type cannot be a parameter; it comes from the fixed PREDICATES list, never from input.
-    if (!PREDICATES.includes(predicate)) continue;
-    // Known facts are found through the id index (006-fact-ids); only new ones reach the MERGE,
-    // which locks both entities and so stays correct when two writers add the same fact.
-    await tx.run(
-      `UNWIND $facts AS f
-       OPTIONAL MATCH ()-[known:${predicate} {id: f.id}]->()
-       WITH f WHERE known IS NULL
-       MATCH (s:Entity {id: f.subjectId}), (o:Entity {id: f.objectId})
-       MERGE (s)-[r:${predicate}]->(o)
-       ON CREATE SET r.id = f.id, r.predicate = '${predicate}', r.createdAt = $now`,
-      { facts: list, now },
-    );
-  }
-}
+// Shared with curation, which re-creates facts after moving evidence.
+export { mergeFactRelationships };
+
+/** The properties of an Evidence node, in the order built below. */
+const EVIDENCE_PROPERTIES = [
+  'id',
+  'factId',
+  'articleId',
+  'subjectId',
+  'objectId',
+  'predicate',
+  'subjectName',
+  'objectName',
+  'sentence',
+  'start',
+  'end',
+  'sentenceIndex',
+  'spanStart',
+  'spanEnd',
+  'modality',
+  'attribution',
+  'eventDate',
+  'confidence',
+  'rule',
+  'ruleVersion',
+  'reported',
+  'sourceKey',
+  'source',
+] as const;
 
 const sha = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 24);
 
@@ -86,49 +96,52 @@ const sha = (s: string) => createHash('sha256').update(s).digest('hex').slice(0,
  * Writes a batch of articles with their extractions in the caller's transaction: articles,
  * entities (resolved across articles by alias keys), mentions, one relationship per fact,
  * and one Evidence node per (fact, article, sentence, rule). Statements are UNWINDs over the
- * whole batch, one per predicate for facts, so round trips do not grow with the batch.
+ * whole batch (facts of every predicate in one), so round trips do not grow with the batch.
  */
 export async function writeArticles(
   tx: Tx,
   records: ArticleRecord[],
   now: string,
 ): Promise<WriteSummary> {
-  await tx.run(
-    `UNWIND $articles AS a
+  // Statements whose parameters do not depend on each other's results are sent together
+  // (Promise.all): Neo4j runs them in order, while the client already encodes the next.
+  const [, previous, idOf] = await Promise.all([
+    tx.run(
+      `UNWIND $articles AS a
      MERGE (n:Article {id: a.id})
      ON CREATE SET n.firstIngestedAt = $now
      SET n += a, n.ingestedAt = $now`,
-    {
-      now,
-      articles: records.map((r) => ({
-        id: r.id,
-        text: r.text,
-        contentHash: r.contentHash,
-        sourceKey: r.sourceKey,
-        url: r.url ?? null,
-        canonicalUrl: r.canonicalUrl ?? null,
-        title: r.title ?? null,
-        source: r.source ?? null,
-        published: r.published ?? null,
-        simhash: r.simhash ?? null,
-        band0: r.bands?.[0] ?? null,
-        band1: r.bands?.[1] ?? null,
-        band2: r.bands?.[2] ?? null,
-        band3: r.bands?.[3] ?? null,
-        ruleVersion: r.extraction.ruleVersion,
-        entityCount: r.extraction.entities.length,
-        relationCount: r.extraction.relations.length,
-      })),
-    },
-  );
-
-  // The article MERGE above locks each article first: a concurrent writer of the same article
-  // waits here, then removes what the first one wrote before writing its own version.
-  const previous = await removeArticleEvidence(
-    tx,
-    records.map((r) => r.id),
-  );
-  const idOf = await resolveEntities(tx, records);
+      {
+        now,
+        articles: records.map((r) => ({
+          id: r.id,
+          text: r.text,
+          contentHash: r.contentHash,
+          sourceKey: r.sourceKey,
+          url: r.url ?? null,
+          canonicalUrl: r.canonicalUrl ?? null,
+          title: r.title ?? null,
+          source: r.source ?? null,
+          published: r.published ?? null,
+          simhash: r.simhash ?? null,
+          band0: r.bands?.[0] ?? null,
+          band1: r.bands?.[1] ?? null,
+          band2: r.bands?.[2] ?? null,
+          band3: r.bands?.[3] ?? null,
+          ruleVersion: r.extraction.ruleVersion,
+          entityCount: r.extraction.entities.length,
+          relationCount: r.extraction.relations.length,
+        })),
+      },
+    ),
+    // The article MERGE above locks each article first: a concurrent writer of the same article
+    // waits here, then removes what the first one wrote before writing its own version.
+    removeArticleEvidence(
+      tx,
+      records.map((r) => r.id),
+    ),
+    resolveEntities(tx, records),
+  ]);
   const entities = new Map<
     string,
     {
@@ -166,49 +179,11 @@ export async function writeArticles(
       });
     }
   }
-  await tx.run(
-    `UNWIND $entities AS e
-     MERGE (n:Entity {id: e.id})
-     ON CREATE SET n.name = e.name, n.type = e.type, n.lexiconId = e.lexiconId, n.createdAt = $now,
-                   n.aliases = [], n.aliasText = '', n.mentionCount = 0, n.degree = 0
-     WITH n, e, [a IN e.aliases WHERE NOT a IN n.aliases] AS added
-     // most entities of a batch are known with every alias: write (and lock) only what changes
-     CALL (n, added) {
-       WITH n, added WHERE size(added) > 0
-       SET n.aliases = n.aliases + added,
-           n.aliasText = reduce(s = n.aliasText, a IN added | s + ' ' + a)
-     }
-     CALL (n, e) {
-       WITH n, e WHERE size(labels(n)) = 1
-       FOREACH (_ IN CASE WHEN e.type = 'Organization' THEN [1] ELSE [] END | SET n:Organization)
-       FOREACH (_ IN CASE WHEN e.type = 'Person' THEN [1] ELSE [] END | SET n:Person)
-       FOREACH (_ IN CASE WHEN e.type = 'Product' THEN [1] ELSE [] END | SET n:Product)
-       FOREACH (_ IN CASE WHEN e.type = 'Place' THEN [1] ELSE [] END | SET n:Place)
-     }
-     WITH n, e
-     UNWIND e.keys AS key
-     MERGE (k:Alias {key: key})
-     ON CREATE SET k.entityId = n.id`,
-    {
-      now,
-      entities: [...entities.values()].map((e) => ({
-        ...e,
-        aliases: [...e.aliases],
-        keys: [...e.keys],
-      })),
-    },
-  );
-  await tx.run(
-    `UNWIND $mentions AS m
-     MATCH (a:Article {id: m.articleId}), (e:Entity {id: m.entityId})
-     CREATE (a)-[r:MENTIONS]->(e)
-     SET r.count = size(m.starts), r.surfaces = m.surfaces, r.starts = m.starts, r.ends = m.ends,
-         r.sentences = m.sentences, r.name = m.name`,
-    { mentions },
-  );
-
   const facts = new Map<string, FactRef>();
-  const evidence = new Map<string, Record<string, unknown>>();
+  const evidence = new Map<
+    string,
+    NewEvidence & Record<(typeof EVIDENCE_PROPERTIES)[number], unknown>
+  >();
   for (const r of records) {
     for (const rel of r.extraction.relations) {
       const s = idOf.get(`${r.id}\u0000${rel.subjectKey}`);
@@ -245,22 +220,93 @@ export async function writeArticles(
       });
     }
   }
-  await mergeFactRelationships(tx, [...facts.values()], now);
-  await tx.run(
-    `UNWIND $evidence AS v
-     MATCH (a:Article {id: v.articleId})
-     CREATE (x:Evidence)-[:IN]->(a)
-     SET x = v`,
-    { evidence: [...evidence.values()] },
+  const writeEntities = tx.run(
+    `UNWIND $entities AS e
+     MERGE (n:Entity {id: e.id})
+     ON CREATE SET n.name = e.name, n.type = e.type, n.lexiconId = e.lexiconId, n.createdAt = $now,
+                   n.aliases = [], n.aliasText = '', n.mentionCount = 0, n.degree = 0
+     WITH n, e, [a IN e.aliases WHERE NOT a IN n.aliases] AS added
+     // most entities of a batch are known with every alias: write (and lock) only what changes
+     CALL (n, added) {
+       WITH n, added WHERE size(added) > 0
+       SET n.aliases = n.aliases + added,
+           n.aliasText = reduce(s = n.aliasText, a IN added | s + ' ' + a)
+     }
+     CALL (n, e) {
+       WITH n, e WHERE size(labels(n)) = 1
+       FOREACH (_ IN CASE WHEN e.type = 'Organization' THEN [1] ELSE [] END | SET n:Organization)
+       FOREACH (_ IN CASE WHEN e.type = 'Person' THEN [1] ELSE [] END | SET n:Person)
+       FOREACH (_ IN CASE WHEN e.type = 'Product' THEN [1] ELSE [] END | SET n:Product)
+       FOREACH (_ IN CASE WHEN e.type = 'Place' THEN [1] ELSE [] END | SET n:Place)
+     }
+     WITH n, e
+     UNWIND e.keys AS key
+     MERGE (k:Alias {key: key})
+     ON CREATE SET k.entityId = n.id`,
+    {
+      now,
+      entities: [...entities.values()].map((e) => ({
+        ...e,
+        aliases: [...e.aliases],
+        keys: [...e.keys],
+      })),
+    },
+  );
+  const writeMentions = tx.run(
+    `UNWIND $mentions AS m
+     MATCH (a:Article {id: m.articleId}), (e:Entity {id: m.entityId})
+     CREATE (a)-[r:MENTIONS]->(e)
+     SET r.count = size(m.starts), r.surfaces = m.surfaces, r.starts = m.starts, r.ends = m.ends,
+         r.sentences = m.sentences, r.name = m.name`,
+    { mentions },
   );
 
+  const [, , relationshipIds] = await Promise.all([
+    writeEntities,
+    writeMentions,
+    mergeFactRelationships(tx, [...facts.values()], now),
+    tx.run(
+      // every property named: SET x = v would make the planner materialise all rows first
+      `UNWIND $evidence AS v
+       MATCH (a:Article {id: v.articleId})
+       CREATE (x:Evidence {${EVIDENCE_PROPERTIES.map((k) => `${k}: v.${k}`).join(', ')}})-[:IN]->(a)`,
+      { evidence: [...evidence.values()] },
+    ),
+  ]);
+
+  // Facts that lost evidence (an article replaced) are summed again from all of theirs; facts
+  // that only gained evidence add the batch's to their stored summary (add-fact-evidence.ts).
   const touchedFacts = new Map(previous.facts.map((f) => [f.id, f]));
   for (const f of facts.values()) touchedFacts.set(f.id, f);
-  const { removed } = await recomputeFacts(tx, [...touchedFacts.values()], now);
-  const factEnds = [...touchedFacts.values()].flatMap((f) => [f.subjectId, f.objectId]);
-  await recomputeEntities(tx, [
-    ...new Set([...previous.entityIds, ...entities.keys(), ...factEnds]),
+  const lostEvidence = new Set(previous.facts.map((f) => f.id));
+  const gainedOnly = new Map([...relationshipIds].filter(([id]) => !lostEvidence.has(id)));
+  const touchedEntityIds = new Set([
+    ...previous.entityIds,
+    ...entities.keys(),
+    ...[...touchedFacts.values()].flatMap((f) => [f.subjectId, f.objectId]),
   ]);
+  const [unsummed, { removed }] = await Promise.all([
+    addFactEvidence(
+      tx,
+      summarizeNewEvidence(evidence.values(), gainedOnly),
+      records.map((r) => r.id),
+      now,
+    ),
+    recomputeFacts(
+      tx,
+      [...touchedFacts.values()].filter((f) => !gainedOnly.has(f.id)),
+      now,
+    ),
+    // after the recompute above, which deletes facts left without evidence
+    recomputeEntities(tx, [...touchedEntityIds]),
+  ]);
+  // Facts summed before bestConfidence was kept: summed once from all their evidence. They just
+  // gained evidence, so none is deleted and no entity degree changes.
+  await recomputeFacts(
+    tx,
+    unsummed.map((id) => touchedFacts.get(id)!),
+    now,
+  );
   await updateFactRankings(tx, [...touchedFacts.values()]);
   return {
     articles: records.length,

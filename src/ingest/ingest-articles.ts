@@ -1,6 +1,7 @@
 import type { Extraction } from '../extract/index.js';
 import type { ArticleRecord, GraphStore } from '../graph/index.js';
 import { type Fingerprint, fingerprint } from './fingerprint.js';
+import { InFlightArticles } from './in-flight-articles.js';
 import { planArticle } from './plan-article.js';
 import type { SourceArticle, SourceError, SourceItem } from './sources/index.js';
 
@@ -59,28 +60,40 @@ export async function ingestArticles(
 ): Promise<IngestReport> {
   const report = emptyReport();
   const seen = new Map<string, string>(); // content hash -> id, for copies within this run
+  const inFlight = new InFlightArticles();
   let batch: SourceArticle[] = [];
-  // Two stages in flight: while batch N is written, batch N+1 is planned and extracted.
+  let batchNumber = 0;
+  // Three stages in flight: while batch N is written, batch N+1 is extracted (by every worker)
+  // and batch N+2 planned against the store, so the workers never wait for a dedup lookup.
+  let extracting: Promise<PreparedBatch> | undefined;
   let writing: Promise<void> = Promise.resolve();
   let writeError: unknown;
+  const startWrite = async (next: Promise<PreparedBatch>) => {
+    const prepared = await next;
+    await writing;
+    if (writeError) throw writeError;
+    writing = commitBatch(prepared, { store, report })
+      .then(() => {
+        inFlight.committed(prepared.number);
+        onProgress?.(report);
+      })
+      .catch((err: unknown) => {
+        writeError = err;
+      });
+  };
   const flush = async () => {
     if (batch.length === 0) return;
-    const prepared = await prepareBatch(batch, {
+    const planned = await planBatch(batch, batchNumber++, {
       store,
-      extract,
       ruleVersion,
       force,
       report,
       seen,
+      inFlight,
     });
     batch = [];
-    await writing;
-    if (writeError) throw writeError;
-    writing = commitBatch(prepared, { store, report })
-      .then(() => onProgress?.(report))
-      .catch((err: unknown) => {
-        writeError = err;
-      });
+    if (extracting) await startWrite(extracting);
+    extracting = extractBatch(planned, { extract, report });
   };
   for await (const item of items) {
     if (!item.ok) {
@@ -98,6 +111,7 @@ export async function ingestArticles(
     if (batch.length >= batchSize) await flush();
   }
   await flush();
+  if (extracting) await startWrite(extracting);
   await writing;
   if (writeError) throw writeError;
   onProgress?.(report);
@@ -105,8 +119,17 @@ export async function ingestArticles(
 }
 
 interface PreparedBatch {
+  number: number;
   records: ArticleRecord[];
   origins: { id: string; origin: string; status: 'added' | 'updated' }[];
+}
+
+interface PlannedArticle {
+  article: SourceArticle;
+  fp: Fingerprint;
+  id: string;
+  sourceKey: string;
+  status: 'added' | 'updated';
 }
 
 async function commitBatch(
@@ -125,40 +148,47 @@ async function commitBatch(
   }
 }
 
-/** Plans each article against the store (new, changed, copy) and extracts the ones to write. */
-async function prepareBatch(
+/**
+ * Plans each article against the store (new, changed, copy) and against the articles of this
+ * run still in flight, as the store will know them once written; reports those not to write.
+ */
+async function planBatch(
   articles: SourceArticle[],
+  number: number,
   {
     store,
-    extract,
     ruleVersion,
     force,
     report,
     seen,
-  }: Omit<IngestOptions, 'batchSize' | 'onProgress'> & {
+    inFlight,
+  }: Pick<IngestOptions, 'store' | 'ruleVersion' | 'force'> & {
     report: IngestReport;
     seen: Map<string, string>;
+    inFlight: InFlightArticles;
   },
-): Promise<PreparedBatch> {
-  const fps = new Map<SourceArticle, Fingerprint>(articles.map((a) => [a, fingerprint(a.text)]));
+): Promise<{ number: number; planned: PlannedArticle[] }> {
+  const probes = articles.map((a) => ({
+    article: a,
+    fp: fingerprint(a.text),
+    canonicalUrl: a.canonicalUrl ?? null,
+  }));
   const matches = await store.findArticleMatches(
-    articles.map((a) => ({
-      id: a.id,
-      canonicalUrl: a.canonicalUrl ?? null,
-      contentHash: a.contentHash,
-      bands: fps.get(a)!.bands,
+    probes.map((p) => ({
+      id: p.article.id,
+      canonicalUrl: p.canonicalUrl,
+      contentHash: p.article.contentHash,
+      bands: p.fp.bands,
     })),
   );
   const matchOf = new Map(matches.map((m) => [m.id, m]));
-  const planned: {
-    article: SourceArticle;
-    id: string;
-    sourceKey: string;
-    status: 'added' | 'updated';
-  }[] = [];
-  for (const article of articles) {
-    const fp = fps.get(article)!;
-    const plan = planArticle({ article, fp, match: matchOf.get(article.id), ruleVersion, force });
+  const planned: PlannedArticle[] = [];
+  for (const { article, fp, canonicalUrl } of probes) {
+    const match = inFlight.complete(
+      { id: article.id, canonicalUrl, bands: fp.bands },
+      matchOf.get(article.id),
+    );
+    const plan = planArticle({ article, fp, match, ruleVersion, force });
     const copy = seen.get(article.contentHash);
     const copyOf = copy === plan.id && plan.action === 'write' && force ? undefined : copy;
     if (plan.action === 'skip' || copyOf !== undefined || planned.some((p) => p.id === plan.id)) {
@@ -173,16 +203,34 @@ async function prepareBatch(
       continue;
     }
     seen.set(article.contentHash, plan.id);
-    planned.push({ article, id: plan.id, sourceKey: plan.sourceKey, status: plan.status });
+    planned.push({ article, fp, id: plan.id, sourceKey: plan.sourceKey, status: plan.status });
   }
-  // Extraction of the whole batch at once: with a worker pool, every core works.
+  // Added after the whole batch is planned: copies within one batch are found as before (by
+  // content hash and id only), copies in earlier batches as if those were already stored.
+  for (const p of planned) {
+    inFlight.add(number, {
+      id: p.id,
+      sourceKey: p.sourceKey,
+      simhash: p.fp.simhash,
+      canonicalUrl: p.article.canonicalUrl ?? null,
+      bands: p.fp.bands,
+    });
+  }
+  return { number, planned };
+}
+
+/** Extracts the planned articles of a batch at once: with a worker pool, every core works. */
+async function extractBatch(
+  { number, planned }: { number: number; planned: PlannedArticle[] },
+  { extract, report }: Pick<IngestOptions, 'extract'> & { report: IngestReport },
+): Promise<PreparedBatch> {
   const extracted = await Promise.allSettled(
     planned.map((p) => extract({ ...p.article, id: p.id })),
   );
   const records: ArticleRecord[] = [];
-  const origins: { id: string; origin: string; status: 'added' | 'updated' }[] = [];
+  const origins: PreparedBatch['origins'] = [];
   extracted.forEach((result, i) => {
-    const { article, id, sourceKey, status } = planned[i]!;
+    const { article, fp, id, sourceKey, status } = planned[i]!;
     if (result.status === 'rejected') {
       const err = result.reason;
       report.failed++;
@@ -191,7 +239,6 @@ async function prepareBatch(
       report.items.push({ id, origin: article.origin, status: 'failed', reason });
       return;
     }
-    const fp = fps.get(article)!;
     records.push({
       ...article,
       id,
@@ -202,5 +249,5 @@ async function prepareBatch(
     });
     origins.push({ id, origin: article.origin, status });
   });
-  return { records, origins };
+  return { number, records, origins };
 }

@@ -14,6 +14,19 @@ import { openTestGraph, type TestGraph } from '../helpers/test-graph.js';
 
 const FIXTURES = new URL('../fixtures/articles/', import.meta.url).pathname;
 
+/** A full-length story: syndication is about whole articles, not a two-line snippet. */
+async function longStory() {
+  const fixture = JSON.parse(await readFile(join(FIXTURES, 'microsoft-openai.json'), 'utf8'));
+  const body = [
+    'The investment extends a relationship that began several years ago, when the software company first backed the laboratory and agreed to supply computing power for its research.',
+    'Executives at both companies described the agreement as a long-term commitment. They said engineers would work together on new data centres and on tools for developers who build products on top of the models.',
+    'Analysts said the size of the deal reflected the cost of training frontier systems, which now requires tens of thousands of specialised processors running for months at a time.',
+    'Competition regulators in several countries have said they are watching such arrangements closely, and some lawmakers have asked whether large technology companies are buying influence over younger firms.',
+    'Neither company disclosed how the money would be paid out over time or what share of future profits the investor would receive, details that people briefed on earlier rounds described as complex.',
+  ].join('\n\n');
+  return { ...fixture, id: 'long-story', text: `${fixture.text}\n\n${body}` };
+}
+
 describe('ingestion pipeline', () => {
   let graph: TestGraph;
   let ingestor: Ingestor;
@@ -74,16 +87,7 @@ describe('ingestion pipeline', () => {
   });
 
   it('refuses an exact copy under another id and counts a syndicated copy as the same source', async () => {
-    const fixture = JSON.parse(await readFile(join(FIXTURES, 'microsoft-openai.json'), 'utf8'));
-    // a full-length story: syndication is about whole articles, not a two-line snippet
-    const body = [
-      'The investment extends a relationship that began several years ago, when the software company first backed the laboratory and agreed to supply computing power for its research.',
-      'Executives at both companies described the agreement as a long-term commitment. They said engineers would work together on new data centres and on tools for developers who build products on top of the models.',
-      'Analysts said the size of the deal reflected the cost of training frontier systems, which now requires tens of thousands of specialised processors running for months at a time.',
-      'Competition regulators in several countries have said they are watching such arrangements closely, and some lawmakers have asked whether large technology companies are buying influence over younger firms.',
-      'Neither company disclosed how the money would be paid out over time or what share of future profits the investor would receive, details that people briefed on earlier rounds described as complex.',
-    ].join('\n\n');
-    const original = { ...fixture, id: 'long-story', text: `${fixture.text}\n\n${body}` };
+    const original = await longStory();
     await writeFile(join(dir, 'original.json'), JSON.stringify(original));
     await writeFile(join(dir, 'copy.json'), JSON.stringify({ ...original, id: 'exact-copy' }));
     await writeFile(
@@ -105,6 +109,38 @@ describe('ingestion pipeline', () => {
       "MATCH (:Entity {name: 'Microsoft'})-[r:INVESTED_IN]->(:Entity {name: 'OpenAI'}) RETURN r.evidenceCount AS evidence, r.sourceCount AS sources",
     );
     expect(rows).toEqual([{ evidence: 2, sources: 1 }]);
+  });
+
+  it('finds copies in batches not yet written: batches are planned while earlier ones are written', async () => {
+    const original = await longStory();
+    const syndicated = {
+      ...original,
+      id: 'syndicated',
+      source: 'Other Outlet',
+      text: `${original.text}\n\nReporting by a staff writer.`,
+    };
+    const updated = { ...original, id: 'same-url', url: 'https://example.com/story' };
+    await writeFile(join(dir, '1.json'), JSON.stringify({ ...original, url: updated.url }));
+    await writeFile(join(dir, '2.json'), JSON.stringify(syndicated));
+    await writeFile(
+      join(dir, '3.json'),
+      JSON.stringify({ ...updated, text: `${original.text} Updated.` }),
+    );
+    // one article per batch: each is planned while the one before is still in flight
+    const oneByOne = createIngestor({ store: graph.store, batchSize: 1, threads: 0 });
+    try {
+      const report = await oneByOne.ingest(
+        readSources([join(dir, '1.json'), join(dir, '2.json'), join(dir, '3.json')]),
+      );
+      expect(report).toMatchObject({ added: 2, updated: 1 });
+    } finally {
+      await oneByOne.close();
+    }
+    const rows = await graph.cypher<{ sources: number }>(
+      "MATCH (:Entity {name: 'Microsoft'})-[r:INVESTED_IN]->(:Entity {name: 'OpenAI'}) RETURN r.sourceCount AS sources",
+    );
+    expect(rows).toEqual([{ sources: 1 }]);
+    expect(await graph.store.counts()).toMatchObject({ articles: 2 });
   });
 
   it('replaces the evidence of an article whose text changed', async () => {

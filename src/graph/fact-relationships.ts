@@ -1,0 +1,81 @@
+import { PREDICATES, type Predicate } from '../extract/types.js';
+import type { Tx } from './executor.js';
+import type { FactRef } from './fact-id.js';
+
+/**
+ * Rows grouped by predicate, every predicate present (empty lists for the absent), to be passed
+ * as one parameter `$facts` to a query made with {@link perPredicate}.
+ */
+export function byPredicate<T extends { predicate: Predicate }>(
+  rows: Iterable<T>,
+): Record<Predicate, T[]> {
+  const groups = Object.fromEntries(PREDICATES.map((p) => [p, [] as T[]])) as Record<
+    Predicate,
+    T[]
+  >;
+  for (const row of rows) groups[row.predicate]?.push(row);
+  return groups;
+}
+
+/**
+ * One subquery per predicate, each over `$facts.<PREDICATE>` (see {@link byPredicate}) and
+ * returning one list, `found<i>`; then all of them as `found`. A relationship type cannot be a
+ * parameter and an untyped pattern cannot use the per-type fact id indexes (006-fact-ids): this
+ * way one statement serves every predicate, and its text (so its cached plan) is the same for
+ * every batch. Each subquery runs once per statement, not once per row. Types come only from
+ * the fixed PREDICATES list, never from input.
+ */
+export function perPredicate(subquery: (predicate: Predicate) => string): string {
+  const calls = PREDICATES.map(
+    (p, i) => `CALL () {
+  UNWIND $facts.${p} AS f
+  ${subquery(p)} AS found${i}
+}`,
+  );
+  return `${calls.join('\n')}
+WITH ${PREDICATES.map((_, i) => `found${i}`).join(' + ')} AS found`;
+}
+
+const MERGE_FACTS = `${perPredicate(
+  (p) => `OPTIONAL MATCH ()-[known:${p} {id: f.id}]->() USING INDEX known:${p}(id)
+  // Known facts are found through the id index; only new ones reach the MERGE, which locks both
+  // entities and so stays correct when two writers add the same fact.
+  OPTIONAL CALL (f, known) {
+    WITH f WHERE known IS NULL
+    MATCH (s:Entity {id: f.subjectId}), (o:Entity {id: f.objectId})
+    USING INDEX s:Entity(id) USING INDEX o:Entity(id)
+    MERGE (s)-[r:${p}]->(o)
+    ON CREATE SET r.id = f.id, r.predicate = '${p}', r.createdAt = $now
+    RETURN r AS made
+  }
+  WITH f, coalesce(known, made) AS r WHERE r IS NOT NULL
+  RETURN collect({id: f.id, rid: elementId(r)})`,
+)}
+RETURN found`;
+
+/**
+ * Creates the relationship of each fact not yet in the graph, in one statement, and returns the
+ * element id of every fact's relationship (known or new) by fact id, for direct lookups later
+ * in the same transaction.
+ */
+export async function mergeFactRelationships(
+  tx: Tx,
+  facts: FactRef[],
+  now: string,
+): Promise<Map<string, string>> {
+  if (facts.length === 0) return new Map();
+  // Sorted, so that concurrent writers lock shared facts and entities in the same order.
+  const sorted = [...facts].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const rows = await tx.run<{ found: { id: string; rid: string }[] }>(MERGE_FACTS, {
+    facts: byPredicate(
+      sorted.map(({ id, subjectId, predicate, objectId }) => ({
+        id,
+        subjectId,
+        predicate,
+        objectId,
+      })),
+    ),
+    now,
+  });
+  return new Map((rows[0]?.found ?? []).map((r) => [r.id, r.rid]));
+}
