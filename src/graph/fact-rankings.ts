@@ -1,7 +1,7 @@
-import { PREDICATES } from '../extract/types.js';
 import type { Executor, Tx } from './executor.js';
 import { factTypes } from './fact-fields.js';
 import type { FactRef } from './fact-id.js';
+import { byPredicate, perPredicate } from './fact-relationships.js';
 import { mergeRankList, type RankEntry, type Ranking, type RankList } from './rank-lists.js';
 
 /**
@@ -23,10 +23,15 @@ export const RANKINGS = {
 type RankingSpec = (typeof RANKINGS)[keyof typeof RANKINGS];
 const ALL = Object.values(RANKINGS);
 
-/** Cypher that returns, for each `f` in scope, its fact relationship `r` found by the id index. */
-const FACT_BY_ID = PREDICATES.map(
-  (p) => `WITH f WHERE f.predicate = '${p}' MATCH ()-[r:${p} {id: f.id}]->() RETURN r`,
-).join(' UNION ');
+/** The current sort keys and element id of facts, by id, through the per-type id indexes. */
+const FACT_STATES = `${perPredicate(
+  (p) => `MATCH ()-[r:${p} {id: f.id}]->() USING INDEX r:${p}(id)
+  RETURN collect({factId: f.id, elementId: elementId(r), keys: [${Object.values(RANKINGS)
+    .map((k) => k.key)
+    .join(', ')}]})`,
+)}
+UNWIND found AS s
+RETURN s.factId AS factId, s.elementId AS elementId, s.keys AS keys`;
 
 /** Recomputes lists from the graph (a sort of each entity's facts): new lists and rebuilds. */
 async function rebuild(tx: Tx, ranking: RankingSpec, ids: string[]): Promise<void> {
@@ -72,12 +77,7 @@ export async function updateFactRankings(tx: Tx, facts: FactRef[]): Promise<void
     factId: string;
     elementId: string;
     keys: (number | string)[];
-  }>(
-    `UNWIND $facts AS f
-     CALL (f) { ${FACT_BY_ID} }
-     RETURN f.id AS factId, elementId(r) AS elementId, [${ALL.map((k) => k.key).join(', ')}] AS keys`,
-    { facts },
-  );
+  }>(FACT_STATES, { facts: byPredicate(facts) });
   const state = new Map(states.map((s) => [s.factId, s]));
   const changedOf = new Map<string, FactRef[]>();
   for (const f of facts) {
