@@ -9,7 +9,7 @@ import { SYMMETRIC_PREDICATES } from './types.js';
 const RANK: Record<Modality, number> = { asserted: 0, denied: 1, alleged: 2, planned: 3 };
 
 /** "A deal", "a partnership": money between two companies that is also called a deal. */
-const DEAL = /\b(?:deal|partnership|collaboration|alliance|agreement|tie-up|pact)\b/;
+const DEAL = /\b(?:deal|partnership|collaboration|alliance|agreement|contract|tie-up|pact)\b/;
 
 /**
  * Turns rule matches into relations: modality, attribution and event date per match, then one
@@ -216,7 +216,12 @@ function dealPartnerships(
   });
   const done = new Set<string>();
   for (const r of raw) {
-    if (r.predicate !== 'INVESTED_IN' || entities[r.subject]?.type !== 'Organization') continue;
+    if (
+      (r.predicate !== 'INVESTED_IN' && r.predicate !== 'SUPPLIES') ||
+      entities[r.subject]?.type !== 'Organization' ||
+      entities[r.object]?.type !== 'Organization'
+    )
+      continue;
     const key = [r.subject, r.object].sort((a, b) => a - b).join('|');
     const index = dealSentence.get(key);
     if (index === undefined || done.has(key)) continue;

@@ -70,6 +70,8 @@ const ORG_BEFORE = new RegExp(
   `(?:\\b(?:${ORG_NOUN_RE}|outlet|newsletter|daily|magazine|broadcaster|tabloid|publication|news agency|news site|wire service|according to|per|reported by|reports from|investors? include|backed by|told|(?:deal|deals|partnership|agreement|collaboration|alliance|talks|partnered|partnering|teamed up|merger) with|acquire|acquires|acquired|acquiring|buy|buys|bought|(?:companies|firms|startups|start-ups|rivals|competitors|investors|backers|players|giants|labs) (?:like|such as|including))\\s*,?\\s*|\\p{L}-based\\s+)$`,
   'iu',
 );
+/** "Shenzhen-based server maker", "Beijing start-up": an organization noun right before the name. */
+const ORG_NOUN_BEFORE = new RegExp(`\\b(?:${ORG_NOUN_RE})\\s*$`, 'i');
 /** "the former CEO of Twitch", "an engineer at Mozilla". */
 const ROLE_OF_BEFORE = new RegExp(
   `\\b(?:${ROLES}|executives?|employees?|engineers?|researchers?|staff(?:ers)?|scientists?|analysts?) (?:of|at)\\s+$`,
@@ -126,6 +128,8 @@ export function classifyCandidate(run: RunContext): Classification | undefined {
     if (PERSON_BEFORE.test(before) || PERSON_AFTER.test(after)) {
       return { type: 'Person', rule: 'context.person' };
     }
+    // "server maker Kunlun Tianhe", "start-up Zhou Labs": an organization noun outweighs a surname
+    if (ORG_NOUN_BEFORE.test(before)) return { type: 'Organization', rule: 'context.org-noun' };
     if (isKnownLastName(last) && !isKnownPlace(name))
       return { type: 'Person', rule: 'name.last-name' };
   }

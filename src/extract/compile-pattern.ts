@@ -24,7 +24,7 @@ const LIST_SEP =
   `(?!, and (?:the )?(?:[a-z][\\w-]* )?⟦[a-z]\\d+⟧ (?:${CLAUSE_VERBS})\\b)` +
   `(?: (?:chips|models|GPUs|CPUs|processors|accelerators|cards|products|apps|tools|services|versions|chatbots))?` +
   `(?:,? and (?:the )?(?:[a-z][\\w-]* ){0,2}?⟦O\\d+⟧ (?:founder|co-founder) |,? and (?:⟦[a-z]\\d+⟧'s |⟦L\\d+⟧'s |its |his |their )?(?:[A-Z][\\w-]+ |[a-z][\\w-]*,? ){0,2}?|, (?:and )?|,? & |,? or |/|,? as well as |,? along with |` +
-  `, (?:the |a |an )[^⟦⟧,]{1,30}(?:${SLOT_ANY})?[^⟦⟧,]{0,10}, (?:and )?|, ⟦[a-z]\\d+⟧'s [^⟦⟧,]{1,30}, (?:and )?)`;
+  `, (?:the |a |an )[^⟦⟧,]{1,30}(?:${SLOT_ANY})?[^⟦⟧,]{0,16}, (?:and )?(?:the )?|, ⟦[a-z]\\d+⟧'s [^⟦⟧,]{1,30}, (?:and )?)`;
 
 const MACROS: Record<string, string> = {
   X: SLOT_ANY,

@@ -98,6 +98,15 @@ export const STAFF_ROLES = [
   'professor emeritus',
   'engineers',
   'chief scientist',
+  'chief science officer',
+  'chief scientific officer',
+  'chief research officer',
+  'chief ai officer',
+  'chief information officer',
+  'chief commercial officer',
+  'chief strategy officer',
+  'chief legal officer',
+  'general counsel',
   'chief technology officer',
   'chief operating officer',
   'chief financial officer',
@@ -148,7 +157,7 @@ export const ORG_NOUNS = words(`
   outlet publisher network venture investor investors backer backers fund rival rivals player
   players champion upstart juggernaut titan behemoth powerhouse brand corporation enterprise
   subsidiary unit arm agency regulator watchdog administration department ministry government
-  university institute
+  university institute consultancy carmaker automaker carrier insurer lender designer
 `);
 
 /** Nouns that name a product by its kind: "the deep learning framework Caffe", "H20 chip". */
@@ -156,14 +165,14 @@ export const PRODUCT_NOUNS = words(`
   model models chatbot chatbots chip chips GPU GPUs accelerator accelerators processor processors
   app apps application tool tools assistant assistants service bot bots framework platform
   software LLM LLMs engine system systems feature features feed device devices phone phones
-  smartphone headset glasses version variant series card cards architecture OS
+  smartphone headset glasses version variant series card cards architecture OS products
 `);
 
 /** Heads of descriptions that refer back to an organization: "the company", "the Chinese start-up". */
 export const DESCRIPTION_NOUNS = words(`
   company firm start-up startup giant maker chipmaker developer retailer group lab laboratory
   unicorn business organization organisation conglomerate outfit operator provider manufacturer
-  supplier newspaper outlet publisher network titan behemoth powerhouse upstart juggernaut
+  supplier newspaper outlet publisher network titan behemoth powerhouse upstart juggernaut designer
   corporation enterprise agency regulator watchdog administration department ministry
 `);
 

@@ -1,11 +1,22 @@
 import type { Modality } from './types.js';
 
+/** "reportedly worth $250 million", "reportedly valued at": a hedge on a figure, not on the fact. */
+const FIGURE = String.raw`(?! (?:worth|valued|valuing|priced|totall?ing|amounting|(?:more|less) than|about|around|roughly|some|nearly|up to|at)\b| [$€£¥\d])`;
+
 /** Hearsay inside the match: "its rumored H20 GPU", "reportedly acquired". */
-const ALLEGED_IN_MATCH =
-  /\b(?:reportedly|allegedly|purportedly|rumou?red|is said to|are said to|was said to|were said to|may have|hinted|accused of|suspected of)\b/i;
+const ALLEGED_IN_MATCH = new RegExp(
+  String.raw`\b(?:reportedly${FIGURE}|allegedly|purportedly|rumou?red|is said to|are said to|was said to|were said to|may have|hinted|accused of|suspected of)\b`,
+  'i',
+);
 /** Hearsay anywhere in the sentence: "according to a report", "sources say", "the lawsuit reads". */
-const ALLEGED_IN_SENTENCE =
-  /\b(?:reportedly|allegedly|rumou?red|citing (?:(?:two|three|several|multiple|unnamed|anonymous) )?(?:people|persons?|sources?|a report|reports|media|documents|officials|insiders)|(?:evidence|suspicion|signs|indications) (?:that|of)|on suspicion|sources? (?:say|said|familiar|close)|people familiar|according to (?:the )?(?:people|persons|insiders|sources)|(?<!\b(?:threat|annual|quarterly|financial|earnings|research|safety|transparency|impact) )reports? (?:that|from|say|said|indicate|indicated|suggest|suggested|claimed|circulating)|[Rr]eports (?:are|were) circulating|the (?:lawsuit|complaint|suit|filing|report) (?:reads|says|said|claims|claimed|alleges|alleged|states|stated))\b/i;
+const ALLEGED_IN_SENTENCE = new RegExp(
+  String.raw`\b(?:reportedly${FIGURE}|allegedly|rumou?red|citing (?:(?:two|three|several|multiple|unnamed|anonymous) )?(?:people|persons?|sources?|a report|reports|media|documents|officials|insiders)|(?:evidence|suspicion|signs|indications) (?:that|of)|on suspicion|sources? (?:say|said|familiar|close)|people familiar|according to (?:the )?(?:people|persons|insiders|sources)|(?<!\b(?:threat|annual|quarterly|financial|earnings|research|safety|transparency|impact) )reports? (?:that|from|say|said|indicate|indicated|suggest|suggested|claimed|circulating)|[Rr]eports (?:are|were) circulating|the (?:lawsuit|complaint|suit|filing|report) (?:reads|says|said|claims|claimed|alleges|alleged|states|stated))\b`,
+  'i',
+);
+
+/** A deal reported and then undone: "agreed to acquire Zeta, but that deal fell apart". */
+const UNDONE_AFTER =
+  /^[^;]{0,120}?\bbut (?:that |the |those |its )?(?:deal|talks|plan|agreement|transaction|merger|acquisition|takeover|bid|offer|negotiations|discussions)s? (?:later |eventually |then |ultimately |quickly )?(?:fell apart|fell through|collapsed|(?:was|were) (?:called off|abandoned|scrapped|terminated|rejected|blocked)|did not (?:progress|proceed|go ahead)|ended)\b/;
 /** A negation on the verb of the match: "did not invest", "has not acquired", "denied using". */
 const DENIED =
   /\b(?:not|n't|never|no longer|denied|denies|deny|denying|refuted|refutes)\b(?! only| just| immediately)/;
@@ -19,7 +30,7 @@ const PLANNED =
 
 /** "according to OpenAI": a party reporting on itself is not hearsay; another source is. */
 const SOURCE =
-  /\b(?:according to|per|reported by|reports from) (?:the )?(?:[a-z-]+ ){0,3}?(?:⟦[A-Za-z](\d+)⟧|a report|reports|media|sources)/g;
+  /\b(?:according to|per|reported by|reports from) (?:the )?(?:[a-z-]+ ){0,3}?(?:⟦[A-Za-z](\d+)⟧(?! (?:[a-z-]+ )?(?:records|filings|documents|registry|registries|data)\b)|a report|reports|media|sources)/g;
 
 /** Rules that describe (appositives, compounds, possessives, titles): their facts are not the news. */
 export function isDescriptiveRule(rule: string): boolean {
@@ -56,6 +67,7 @@ export function detectModality({
   if (DENIED_BEFORE.test(template.slice(Math.max(0, start - 40), start))) return 'denied';
   if (ALLEGED_IN_MATCH.test(match)) return 'alleged';
   if (isDescriptiveRule(rule)) return 'asserted';
+  if (UNDONE_AFTER.test(template.slice(end))) return 'denied';
   if (ALLEGED_IN_SENTENCE.test(template)) return 'alleged';
   for (const m of template.matchAll(SOURCE)) {
     const e = m[1] === undefined ? undefined : slotEntity(Number(m[1]));

@@ -38,6 +38,7 @@ export function extractArticle(input: ArticleInput, lexicon: Lexicon): Extractio
     mentions,
     isOutlet: (i) => lexicon.byId.get(entities[i]?.lexiconId ?? '')?.kind === 'outlet',
     countryOf: (i) => lexicon.byId.get(entities[i]?.lexiconId ?? '')?.country,
+    kindOf: (i) => lexicon.byId.get(entities[i]?.lexiconId ?? '')?.kind,
   });
   const bySentence = new Map<number, Array<EntityMention | CorefMention>>();
   for (const m of [...mentions, ...coref]) {

@@ -1,5 +1,5 @@
 import type { Template } from './build-template.js';
-import { slotsIn } from './compile-pattern.js';
+import { slotsIn, TYPE_LETTER } from './compile-pattern.js';
 import { findRestrictions, isPublicBody } from './find-restrictions.js';
 import type { CompiledRule } from './relation-rules.js';
 import { RELATION_RULES } from './relation-rules.js';
@@ -73,9 +73,15 @@ function implicit(
     types,
     not,
     local = false,
+    at = 0,
+    opener = false,
   }: {
     index: number;
-    mode: 'first' | 'investee' | 'salient';
+    mode: 'first' | 'investee' | 'salient' | 'previous';
+    /** Template offset of the match, for 'previous'. */
+    at?: number;
+    /** Prefer the company opening the sentence before the match: "Meta, which ..., chief executive X". */
+    opener?: boolean;
     types: readonly EntityType[];
     not: number[];
     /** Prefer the one fitting name of the sentence itself over the article's focus. */
@@ -91,6 +97,28 @@ function implicit(
     }
     return undefined;
   }
+  if (mode === 'previous') {
+    // the last fitting name before the match in its sentence: "invested in OpenAI ... the ChatGPT maker"
+    const template = ctx.templates[index] as Template;
+    const before = template.slots.filter(
+      (sl, i) =>
+        !sl.coref &&
+        types.includes(sl.type) &&
+        !not.includes(sl.entity) &&
+        ctx.info[sl.entity]?.kind !== 'outlet' &&
+        template.text.indexOf(`${TYPE_LETTER[sl.type]}${i}⟧`) < at,
+    );
+    const focus = implicit(ctx, { index, mode: 'salient', types, not });
+    // ... unless the sentence opens on the company the story is about: "Apple ... the iPhone maker's"
+    // (its first name that is not a possessor: "Brightloop's technology" opens nothing)
+    const first = before.find((sl) => {
+      const tag = `${TYPE_LETTER[sl.type]}${template.slots.indexOf(sl)}⟧`;
+      return template.text[template.text.indexOf(tag) + tag.length] !== "'";
+    });
+    if (first && first.entity === focus) return focus;
+    const last = before[before.length - 1];
+    return last ? last.entity : focus;
+  }
   if (mode === 'salient') {
     // one fitting organization in the sentence itself ("CEO Eddie Wu ... at the e-commerce giant")
     const here = new Set(
@@ -100,6 +128,13 @@ function implicit(
         .map((sl) => sl.entity),
     );
     if (here.size === 1 && local) return [...here][0];
+    if (opener && here.size > 1) {
+      const template = ctx.templates[index] as Template;
+      const first = /^(?:[^⟦⟧]|⟦[Ll]\d+⟧){0,40}?⟦O(\d+)⟧/.exec(template.text);
+      const slot = first ? template.slots[Number(first[1])] : undefined;
+      if (first && slot && here.has(slot.entity) && first.index + first[0].length <= at)
+        return slot.entity;
+    }
     let best: number | undefined;
     ctx.info.forEach((e, i) => {
       if (!types.includes(e.type) || not.includes(i) || e.kind === 'outlet') return;
@@ -128,6 +163,9 @@ function entitiesOf(
       ),
     ].map((m) => Number(m[1] ?? m[2])),
   );
+  // "Dow Jones, the owner of The Wall Street Journal, and the New York Post": the appositive's name is no member
+  for (const m of group.matchAll(/, (?:the |a |an )[^⟦⟧,]{1,30}⟦[A-Za-z](\d+)⟧[^⟦⟧,]{0,16}, /g))
+    owners.add(Number(m[1]));
   return slotsIn(group)
     .filter((s) => {
       const t = slotType(template, s);
@@ -214,6 +252,7 @@ function applyRule(ctx: Context, rule: CompiledRule, index: number, out: RawRela
         mode: rule.implicitSubject,
         types: rule.subjectTypes,
         not: objects,
+        at: m.index,
         local: !rule.id.startsWith('title.') || rule.id === 'title.lead-bare',
       });
       subjects = s === undefined ? [] : [s];
@@ -224,6 +263,8 @@ function applyRule(ctx: Context, rule: CompiledRule, index: number, out: RawRela
         mode: rule.implicitObject,
         types: rule.objectTypes,
         not: subjects,
+        at: m.index,
+        opener: rule.id === 'title.lead-bare',
         local: !rule.id.startsWith('title.') || rule.id === 'title.lead-bare',
       });
       objects = o === undefined ? [] : [o];
@@ -349,6 +390,10 @@ export function matchRelations({
     const found: RawRelation[] = [];
     const slots = (templates[index] as Template).slots.length;
     const text = (templates[index] as Template).text;
+    // "Acme has raised $1 billion": the company money goes to, in this sentence and the next
+    const raised = RAISED.exec(text);
+    const raiser = raised ? (templates[index] as Template).slots[Number(raised[1])] : undefined;
+    if (raiser && raiser.type === 'Organization') ctx.investee = raiser.entity;
     for (const rule of RELATION_RULES)
       if (
         slots >= rule.minSlots &&
@@ -364,10 +409,14 @@ export function matchRelations({
     });
     agent = restriction.agent;
     found.push(...restriction.relations);
-    for (const r of found) if (r.predicate === 'INVESTED_IN') ctx.investee = r.object;
-    // "Acme has raised $1 billion": the company money goes to next
-    const raised = RAISED.exec((templates[index] as Template).text);
-    const raiser = raised ? (templates[index] as Template).slots[Number(raised[1])] : undefined;
+    // an appositive holding ("Acme, Zeta's largest shareholder") or a portfolio ("has invested in
+    // companies including A and B") is background, not the round at hand
+    for (const r of found)
+      if (
+        r.predicate === 'INVESTED_IN' &&
+        !/^(?:appositive|relative)\.|^verb\.invest-including$/.test(r.rule)
+      )
+        ctx.investee = r.object;
     if (raiser && raiser.type === 'Organization') ctx.investee = raiser.entity;
     out.push(...found);
   }

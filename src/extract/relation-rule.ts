@@ -16,8 +16,8 @@ export interface RelationRule {
    * Where the pattern names only one side: the other is the sentence subject (its first
    * mention of a fitting type) or the last organization money went to ("Other investors include").
    */
-  implicitSubject?: 'first' | 'investee' | 'salient';
+  implicitSubject?: 'first' | 'investee' | 'salient' | 'previous';
   /** A cheap test the sentence template must pass before the pattern runs (speed only). */
   cue?: RegExp;
-  implicitObject?: 'first' | 'investee' | 'salient';
+  implicitObject?: 'first' | 'investee' | 'salient' | 'previous';
 }

@@ -61,6 +61,21 @@ const isVerbLike = (word: string) => word !== '' && lexiconTags(word).some((t) =
 
 const LIST_GAP = /^(?:,|,? and|,? or|,? &)\s*$/;
 
+/** Lexicon kinds of organizations no text calls "the start-up". */
+const ESTABLISHED_KINDS = new Set([
+  'bigtech',
+  'chipmaker',
+  'cloud',
+  'government',
+  'regulator',
+  'court',
+  'university',
+  'outlet',
+  'investor',
+  'union',
+  'ngo',
+]);
+
 /** "The company, which is backed by Zeta, released its model": a name inside a relative clause. */
 const OPEN_RELATIVE = /,\s(?:which|who)\b[^,;]*$/;
 
@@ -133,6 +148,7 @@ export function resolveCoreference({
   mentions,
   isOutlet = () => false,
   countryOf = () => undefined,
+  kindOf = () => undefined,
 }: {
   text: string;
   sentences: Sentence[];
@@ -142,6 +158,8 @@ export function resolveCoreference({
   isOutlet?: (entity: number) => boolean;
   /** Where an organization is known to be based: "the US company" is not a Chinese start-up. */
   countryOf?: (entity: number) => string | undefined;
+  /** Lexicon kind of an organization: "the start-up" is never a known tech giant or chipmaker. */
+  kindOf?: (entity: number) => string | undefined;
 }): CorefMention[] {
   const out: CorefMention[] = [];
   const typeOf = (m: EntityMention) =>
@@ -152,11 +170,15 @@ export function resolveCoreference({
     list.push(m);
     bySentence.set(m.sentence, list);
   }
-  const lastWith = (s: number, type: EntityType | 'Outlet'): EntityMention | undefined => {
+  const lastWith = (
+    s: number,
+    type: EntityType | 'Outlet',
+    fits: (m: EntityMention) => boolean = () => true,
+  ): EntityMention | undefined => {
     for (let i = s - 1; i >= 0 && i >= s - 4; i--) {
       // "Founded by former Zeta staff, the start-up ...": the subject follows a fronted clause
       const from = sentences[i] ? mainClauseStart(sentences[i] as Sentence) : 0;
-      const ofType = (bySentence.get(i) ?? []).filter((m) => typeOf(m) === type);
+      const ofType = (bySentence.get(i) ?? []).filter((m) => typeOf(m) === type && fits(m));
       const text = (sentences[i] as Sentence).text;
       const base = (sentences[i] as Sentence).start;
       // "The company has positioned itself ...": a resolved reference opening the sentence counts
@@ -171,7 +193,7 @@ export function resolveCoreference({
         ofType.find((m) => m.start >= from) ??
         ofType[0];
       const described = out.find(
-        (m) => m.sentence === i && !m.possessive && !m.others && typeOf(m) === type,
+        (m) => m.sentence === i && !m.possessive && !m.others && typeOf(m) === type && fits(m),
       );
       const found =
         described && (!named || described.start < named.start || named.start < from)
@@ -251,8 +273,11 @@ export function resolveCoreference({
       // only countries speak: "the Palo Alto-based start-up" says nothing against a US company
       const countries = new Set(inSentence.map((m) => countryOf(m.entity)));
       const named = places.filter((p) => countries.has(p));
+      // "the start-up's chief executive": not a giant the text also names
+      const young = /^(?:start-?up|upstart|unicorn)$/.test(head);
       const fits = (m: EntityMention) => {
         const country = countryOf(m.entity);
+        if (young && ESTABLISHED_KINDS.has(kindOf(m.entity) ?? '')) return false;
         return named.length === 0 || country === undefined || named.includes(country);
       };
       const before = inSentence.filter(
@@ -264,12 +289,13 @@ export function resolveCoreference({
         ante = prev && sentence.start + d.index === prev.end ? prev : undefined;
       } else if (SUBORDINATE.test(sentence.text.slice(Math.max(0, d.index - 12), d.index))) {
         // "Microsoft announced ... — as the U.S. tech giant seeks to expand": the main subject
-        ante = before[0] ?? lastWith(sentence.index, kindWanted);
+        ante = before[0] ?? lastWith(sentence.index, kindWanted, fits);
       } else if (
         kindWanted === 'Organization' &&
         /^,? (?:said|says|told|added|noted|stated|declined)\b/.test(after) &&
         !/[A-Z]/.test(d[3] ?? '') &&
-        topicNear(sentence.index)
+        topicNear(sentence.index) &&
+        fits(topicNear(sentence.index) as EntityMention)
       ) {
         // "..., the company said": the speaker is most often the company the story is about
         ante = topicNear(sentence.index);
@@ -280,7 +306,7 @@ export function resolveCoreference({
         before.every((m) => m.start < mainClauseStart(sentence))
       ) {
         // "Founded by former Zeta researchers, the start-up builds": the subject of the fronted clause
-        ante = lastWith(sentence.index, kindWanted);
+        ante = lastWith(sentence.index, kindWanted, fits);
       } else {
         // "saw the tech giant provide the organization's arm": two descriptions, two companies
         // "Jane Roe, a partner at Zeta, said the lab ...": a name inside a person's appositive is not the topic
@@ -296,7 +322,7 @@ export function resolveCoreference({
         ante =
           pool.length > 1
             ? (pool.filter((m) => m.entity !== before[0]?.entity).pop() ?? pool[pool.length - 1])
-            : (pool[0] ?? lastWith(sentence.index, kindWanted));
+            : (pool[0] ?? lastWith(sentence.index, kindWanted, fits));
       }
       if (!ante) continue;
       described.add(ante.entity);

@@ -35,7 +35,7 @@ export const CONFLICT_RULES: RelationRule[] = [
   {
     id: 'noun.lawsuit-from',
     predicate: 'SUED',
-    pattern: String.raw`(?:lawsuits?|suits?|cases?|complaints?|legal action) (?:brought |filed )?(?:by|from) (?:[a-z-]+ ){0,2}?{SL}(?: against {O})`,
+    pattern: String.raw`(?:lawsuits?|suits?|cases?|complaints?|legal action) (?:brought |filed )?(?:by|from) (?:[a-z-]+ ){0,2}?(?:⟦O\d+⟧'s )?{SL}(?: against {O})`,
     confidence: 0.8,
   },
   {
@@ -64,7 +64,8 @@ export const CONFLICT_RULES: RelationRule[] = [
     id: 'verb.say-violated',
     cue: /\bthat\b/,
     predicate: 'ACCUSED',
-    pattern: String.raw`{S}{A}(?:said|says|told(?: {X})?|alleged|alleges|claimed|claims|found|finds|ruled|rules|concluded|determined)(?: [\w"“”-]+){0,6}? that (?:the )?{O}(?: had| has| have)?(?: [a-z]+ly)? (?:violated|breached|infringed|broken|broke|abused|misused|stolen|stole|distilled|copied|cloned|scraped|plagiari[sz]ed|illegally|unlawfully|improperly)\b`,
+    modality: 'asserted',
+    pattern: String.raw`{S}{A}(?:said|says|told(?: {X})?|alleged|alleges|claimed|claims|found|finds|finding|ruled|rules|concluded|concluding|determined)(?: (?:[\w"“”-]+|⟦[a-z]\d+⟧)){0,6}? that (?:the )?{O}(?: had| has| have)?(?: [a-z]+ly)? (?:violated|breached|infringed|broken|broke|abused|misused|stolen|stole|distilled|copied|cloned|scraped|plagiari[sz]ed|illegally|unlawfully|improperly|used\b(?=[^.;]{0,60}\bto (?:train|build|develop|create|generate)\b))\b`,
     confidence: 0.7,
   },
   // "Chinese authorities accused Acme of ...": a government folds into its country (ONTOLOGY)
@@ -125,6 +126,69 @@ export const CONFLICT_RULES: RelationRule[] = [
     confidence: 0.65,
   },
 
+  // "accusing the company of copying their journalism": the owner of the copied work
+  {
+    id: 'verb.accuse-act-owner',
+    cue: /\baccus/,
+    predicate: 'COPIED',
+    pattern: String.raw`(?:accused|accuses|accuse|accusing) (?:the )?{SL} of (?:[a-z]+ ){0,2}?(?:copying|cloning|plagiarizing|plagiarising|stealing|scraping|distilling|reproducing|misusing|using) (?:[a-z-]+ ){0,2}?(?<o>⟦[OoPp]\d+⟧)'s? (?:[a-z-]+ ){0,2}?(?:journalism|articles|content|reporting|stories|books|works|models?|outputs?|data|lyrics|code|songs|music|images|websites?|sites)\b`,
+    modality: 'alleged',
+    confidence: 0.65,
+  },
+  // "Acme has cut off dozens of developer accounts it says were linked to Zeta"
+  {
+    id: 'verb.suspend-accounts-linked',
+    cue: /\b(?:linked|tied|belonging|connected|traced|attributed) to\b/,
+    predicate: 'SUSPENDED',
+    pattern: String.raw`{S}{A}(?:suspended|suspends|banned|bans|blocked|blocks|cut off|cuts off|terminated|terminates|closed|closes|shut down|shuts down|disabled|disables|removed|removes|deactivated) (?:[\w-]+ ){0,5}?(?:accounts?|access|developers?|users?|customers?)\b(?:[^⟦⟧;]|⟦[a-z]\d+⟧){0,40}?\b(?:linked|tied|belonging|connected|traced|attributed) to {OL}`,
+    confidence: 0.75,
+  },
+  // "Acme's lawsuit against Zeta", "GEMA in its case against OpenAI"
+  {
+    id: 'noun.own-suit-against',
+    cue: /\b(?:lawsuits?|suits?|case|complaint|legal action|legal challenge) against\b/,
+    predicate: 'SUED',
+    pattern: String.raw`{S}'s? (?:[a-z-]+ ){0,2}?(?:lawsuits?|suits?|case|complaint|legal action|legal challenge) against {OL}`,
+    confidence: 0.75,
+  },
+  // "Zeta's rival, Beta", "Acme's main rival, San Francisco-based Beta"
+  {
+    id: 'appositive.rival-of-named',
+    cue: /\b(?:rival|competitor|challenger)s?,/,
+    predicate: 'COMPETES_WITH',
+    pattern: String.raw`(?<o>⟦[OoRr]\d+⟧)'s? (?:[\w-]+ ){0,2}?(?:rival|competitor|challenger)s?, (?:[\w-]+ |⟦[Ll]\d+⟧(?:-based)? ){0,3}?{S}`,
+    confidence: 0.75,
+  },
+  // "Nova matched Zeta's Orion on several benchmarks"
+  {
+    id: 'verb.benchmark-match',
+    cue: /\b(?:matched|matches|equall?ed|equals|rivall?ed|edged out|edges out)\b/,
+    predicate: 'COMPETES_WITH',
+    subject: ['Product'],
+    object: ['Product'],
+    pattern: String.raw`{S}{A}(?:matched|matches|equall?ed|equals|rivall?ed|edged out|edges out) {XP}?{OL}(?: [a-z-]+){0,4} on\b`,
+    confidence: 0.7,
+  },
+  // "tests put Nova slightly behind Zeta's Orion"
+  {
+    id: 'verb.benchmark-rank',
+    cue: /\b(?:behind|ahead of|above|below|level with)\b/,
+    predicate: 'COMPETES_WITH',
+    subject: ['Product'],
+    object: ['Product'],
+    pattern: String.raw`\b(?:put|puts|putting|placed|places|ranked|ranks|ranking) {S} (?:[a-z]+ ){0,2}?(?:behind|ahead of|above|below|level with) {XP}?{O}`,
+    confidence: 0.7,
+  },
+  // "Nova comes within a few points of Orion"
+  {
+    id: 'verb.benchmark-within',
+    cue: /\bwithin\b/,
+    predicate: 'COMPETES_WITH',
+    subject: ['Product'],
+    object: ['Product'],
+    pattern: String.raw`{S}{A}(?:comes?|came|coming|is|was|landed|lands|scored|scores) (?:[a-z-]+ ){0,3}?within (?:[a-z-]+ ){0,3}?(?:points?|percent|percentage points) of {XP}?{O}`,
+    confidence: 0.7,
+  },
   {
     id: 'verb.criticize',
     predicate: 'CRITICIZED',
@@ -219,7 +283,7 @@ export const CONFLICT_RULES: RelationRule[] = [
     id: 'verb.compete',
     predicate: 'COMPETES_WITH',
     // "Acme, which uses Zeta chips, rivals Beta": a name inside a relative clause is not its subject
-    pattern: String.raw`(?<!,\s(?:which|who|that)\b[^,;]*){S}'?s?{A}(?:compete|competes|competed|competing|vie|vies|vying|rival|rivals|rivaled|rivalled|rivaling|challenge|challenges|challenged|challenging|takes on|took on|(?:is|are|was|were) up against) (?:(?:directly|head-on|better|fiercely|closely) )?(?:with |against )?(?:[a-z-]+ ){0,4}?(?:such as |like |including )?{XP}?{OL}`,
+    pattern: String.raw`(?<!,\s(?:which|who|that)\b[^,;]*){S}'?s?{A}(?:compete|competes|competed|competing|vie|vies|vying|rival|rivals|rivaled|rivalled|rivaling|challenge|challenges|challenged|challenging|takes on|took on|(?:is|are|was|were) up against) (?:(?:directly|head-on|better|fiercely|closely) )?(?:with |against )?(?:[a-z-]+ ){0,5}?(?:such as |like |including )?{XP}?{OL}`,
     confidence: 0.8,
   },
   {

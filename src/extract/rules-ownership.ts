@@ -86,14 +86,14 @@ export const OWNERSHIP_RULES: RelationRule[] = [
   {
     id: 'verb.acquire',
     predicate: 'ACQUIRED',
-    pattern: String.raw`{S}{A}(?:acquired|acquires|acquire|acquiring|took over|takes over|take over|snapped up|snaps up|absorbed)(?! by\b) (?:(?!stake|shares?|stakes)[a-z-]+ ){0,3}?{OL}`,
+    pattern: String.raw`{S}{A}(?:acquired|acquires|acquire|acquiring|took over|takes over|take over|snapped up|snaps up|absorbed)(?! by\b) (?:[A-Z][a-z]+ (?=[a-z]))?(?:(?!stake|shares?|stakes)[a-z-]+ ){0,3}?{OL}`,
   },
   // "Acme bought Zeta"; buying a product is using it, not acquiring it ("stop buying Zeta's chips")
   {
     id: 'verb.buy',
     predicate: 'ACQUIRED',
     object: ['Organization'],
-    pattern: String.raw`{S}{A}(?:bought|buys|buy|buying|purchased|purchases|purchase)(?! by\b) (?:(?!stake|shares?|stakes)[a-z-]+ ){0,3}?{OL}(?!'s? )`,
+    pattern: String.raw`{S}{A}(?:bought|buys|buy|buying|purchased|purchases|purchase)(?! by\b) (?:[A-Z][a-z]+ (?=[a-z]))?(?:(?!stake|shares?|stakes|from\b)[a-z-]+ ){0,3}?{OL}(?!'s? )`,
   },
   {
     id: 'passive.acquire',
@@ -103,7 +103,7 @@ export const OWNERSHIP_RULES: RelationRule[] = [
   {
     id: 'noun.acquisition',
     predicate: 'ACQUIRED',
-    pattern: String.raw`{S}{P} (?:[\w$.,-]+ ){0,3}?(?:acquisition|purchase|takeover|buyout) of {OL}`,
+    pattern: String.raw`{S}{P} (?:[\w$.,-]+ ){0,3}?(?:acquisition|purchase|takeover|buyout) of (?:[A-Z][a-z]+ (?=[a-z]))?(?:[a-z-]+ ){0,3}?{OL}`,
   },
   {
     id: 'noun.acquisition-by',
@@ -146,7 +146,7 @@ export const OWNERSHIP_RULES: RelationRule[] = [
   {
     id: 'verb.hold-stake',
     predicate: 'INVESTED_IN',
-    pattern: String.raw`{SL}{A}(?:owns|owned|holds|held|took|takes|has taken|has|had|built|amassed) (?:an? |the |its )?(?:[\w$.%,-]+ ){0,4}?(?:stake|stakes|shareholding) in (?:the )?(?:[a-z-]+ ){0,3}?{OL}`,
+    pattern: String.raw`{SL}{A}(?:owns|owned|holds|held|took|takes|has taken|has|had|built|amassed|bought|buys|acquired|acquires) (?:an? |the |its )?(?:[\w$.%,-]+ ){0,4}?(?:stake|stakes|shareholding)(?: of [^⟦⟧;]{1,30}?)? in (?:the )?(?:[a-z-]+ ){0,3}?{OL}`,
     confidence: 0.8,
   },
   {
@@ -225,7 +225,7 @@ export const OWNERSHIP_RULES: RelationRule[] = [
   {
     id: 'list.investors',
     predicate: 'INVESTED_IN',
-    pattern: String.raw`\b(?:[Oo]ther |[Ee]xisting |[Nn]ew )?(?:[Ii]nvestors|[Bb]ackers|[Pp]articipants)(?: in (?:the|this|its|that) (?:[\w$.-]+ ){0,3}?(?:round|financing|funding|raise))? (?:include|included|including|are|were)(?: also)? (?:[a-z-]+ ){0,3}?{SL}`,
+    pattern: String.raw`\b(?:[Oo]ther |[Ee]xisting |[Nn]ew )?(?:[Ii]nvestors|[Bb]ackers|[Pp]articipants)(?: in (?:the|this|its|that) (?:[\w$.-]+ ){0,3}?(?:round|financing|funding|raise))?,? (?:include|included|including|are|were)(?: also)? (?:[a-z-]+ ){0,3}?{SL}`,
     implicitObject: 'investee',
     confidence: 0.7,
   },
@@ -241,7 +241,7 @@ export const OWNERSHIP_RULES: RelationRule[] = [
   {
     id: 'verb.counts-among',
     predicate: 'INVESTED_IN',
-    pattern: String.raw`(?<o>⟦[Oo]\d+⟧){A}(?:counts|counted|count|lists|listed|names|named) {SL} (?:among|as) (?:(?:⟦[a-z]\d+⟧'s|its|their) )?(?:[a-z-]+ ){0,2}?(?:investors|backers|shareholders|funders|investor|backer|shareholder)`,
+    pattern: String.raw`(?<o>⟦[Oo]\d+⟧)(?:, (?:a |an |the )(?:[^⟦⟧,;]|⟦[A-Za-z]\d+⟧){1,50}?(?:that|which) |{A})(?:counts|counted|count|lists|listed|names|named) (?:both )?{SL} (?:among|as) (?:(?:⟦[a-z]\d+⟧'s|its|their) )?(?:[a-z-]+ ){0,2}?(?:investors|backers|shareholders|funders|investor|backer|shareholder)`,
     confidence: 0.8,
   },
   // "Acme has been among the most active investors ..., also backing A, B and C"
@@ -254,7 +254,7 @@ export const OWNERSHIP_RULES: RelationRule[] = [
   {
     id: 'verb.participate',
     predicate: 'INVESTED_IN',
-    pattern: String.raw`{SL}{A}(?:also )?(?:participated|participates|took part|takes part|joined|joins|invested) in (?:the |this |its )?(?:[a-z-]+ ){0,3}?(?:round|funding|financing|raise|fundraising)`,
+    pattern: String.raw`{SL}{A}(?:also )?(?:participated|participates|took part|takes part|joined|joins|invested) in (?:the |this |its )?(?:[a-z-]+ |Series [A-H]\d? ){0,3}?(?:round|funding|financing|raise|fundraising)`,
     implicitObject: 'investee',
     confidence: 0.7,
   },
@@ -278,6 +278,103 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     confidence: 0.85,
   },
 
+  // "Acme bought the Zorb app for $19 billion": a price makes buying a product an acquisition
+  {
+    id: 'verb.buy-for-price',
+    predicate: 'ACQUIRED',
+    cue: /\bfor (?:about |roughly |around |some |nearly |more than |almost )?(?:US)?[$€£¥]/,
+    pattern: String.raw`{S}{A}(?:bought|buys|purchased|acquired|acquires) (?<o>⟦R\d+⟧) for (?:about |roughly |around |some |nearly |more than |almost )?(?:US)?[$€£¥]`,
+    confidence: 0.75,
+  },
+  // "Acme, which owns roughly 6 per cent of Zeta", "holds 49% of Zeta"
+  {
+    id: 'verb.own-percent',
+    predicate: 'INVESTED_IN',
+    cue: /(?:%|per ?cent|percent) (?:stake )?(?:of|in)\b/,
+    pattern: String.raw`{SL}{A}(?:owns|owned|holds|held|controls|took|takes|bought|acquired) (?:a |an )?(?:roughly |about |around |nearly |almost |some |more than |less than |just under |just over |up to )?[\d.]+ ?(?:%|per ?cent|percent) (?:stake )?(?:of|in) (?:the )?{O}`,
+    confidence: 0.8,
+  },
+  // "Zeta, in which Acme holds a stake of about 27%", "in which it has invested $13 billion"
+  {
+    id: 'relative.in-which',
+    cue: /\bin which\b/,
+    predicate: 'INVESTED_IN',
+    pattern: String.raw`{O},? in which {S} (?:[a-z]+ ){0,2}?(?:holds|held|owns|owned|has|had|took|invested|has invested|had invested|bought)\b(?: (?:an? |its )?(?:[\w$.%,-]+ ){0,3}?(?:stake|shares?|billion|million|bn|\$))?`,
+    confidence: 0.8,
+  },
+  // "Acme, Zeta's largest shareholder", "Beta, one of its biggest investors"
+  {
+    id: 'appositive.possessive-investor',
+    cue: /\b(?:investors?|backers?|shareholders?|funders?)\b/,
+    predicate: 'INVESTED_IN',
+    pattern: String.raw`{S}, (?:(?:one|two|three) of |among )?(?:the )?(?<o>⟦[Oo]\d+⟧)'s? (?:[\w-]+ ){0,2}?(?:investors?|backers?|shareholders?|funders?)\b`,
+    confidence: 0.8,
+  },
+  // "Zeta, the Acme-backed start-up": the backer named inside an appositive
+  {
+    id: 'appositive.backed',
+    cue: /⟧-(?:backed|funded|financed)\b/,
+    predicate: 'INVESTED_IN',
+    pattern: String.raw`(?<o>⟦[Oo]\d+⟧), (?:the |a |an )(?:[\w-]+ ){0,2}?{SL}-(?:backed|funded|financed)\b`,
+    confidence: 0.85,
+  },
+  // "Existing investors A, B and C also took part": the list names the backers of the round
+  {
+    id: 'list.investors-took-part',
+    cue: /\b(?:took part|participated|joined|chipped in|contributed|invested)\b/,
+    predicate: 'INVESTED_IN',
+    pattern: String.raw`\b(?:[Ee]xisting|[Oo]ther|[Nn]ew|[Ee]arlier|[Rr]eturning) (?:investors|backers|shareholders) {SL},? (?:also )?(?:took part|participated|joined|chipped in|contributed|invested)\b`,
+    implicitObject: 'investee',
+    confidence: 0.7,
+  },
+  // "Acme completed the acquisition of Zeta", "announced its $2 billion purchase of Zeta"
+  {
+    id: 'verb.complete-acquisition',
+    cue: /\b(?:acquisition|purchase|takeover|buyout) of\b/,
+    predicate: 'ACQUIRED',
+    pattern: String.raw`{S}{A}(?:completed|completes|closed|closes|finalized|finalised|finalizes|finalises|sealed|seals|announced|announces) (?:the |its |a |an |⟦[a-z]\d+⟧'s )?(?:[\w$.,-]+ ){0,3}?(?:acquisition|purchase|takeover|buyout) of (?:[A-Z][a-z]+ (?=[a-z]))?(?:[a-z-]+ ){0,3}?{OL}`,
+    confidence: 0.8,
+  },
+  // "Saab, the Swedish defence group that bought a stake in Zeta"
+  {
+    id: 'appositive.that-took-stake',
+    cue: /\b(?:that|which) (?:[a-z]+ )?(?:bought|acquired|took|holds|owns|has)\b/,
+    predicate: 'INVESTED_IN',
+    pattern: String.raw`{S}, (?:the |a |an )(?:[^⟦⟧,;]|⟦[a-z]\d+⟧){1,50}?(?:that|which) (?:[a-z]+ )?(?:bought|acquired|took|holds|held|owns|owned|has|had) (?:a |an )?(?:[\w$.%,-]+ ){0,3}?(?:stake|stakes|shareholding)(?: of [^⟦⟧;]{1,30}?)? in {O}`,
+    confidence: 0.8,
+  },
+  // "Nvidia has invested in dozens of AI start-ups, including Zeta and Beta"
+  {
+    id: 'verb.invest-including',
+    cue: /\b(?:invested|invests|backed|backs|funded|funds)\b[^;]*\b(?:including|such as|among them)\b/,
+    predicate: 'INVESTED_IN',
+    pattern: String.raw`{SL}{A}(?:invested|invests|backed|backs|funded|funds) (?:in )?(?:[^⟦⟧;]{0,60}?)\b(?:companies|start-?ups|firms|labs|developers|businesses|ventures)\b(?:[^⟦⟧;]{0,40}?),? (?:including|such as|like|among them) {OL}`,
+    confidence: 0.7,
+  },
+  // "Waymo, the Alphabet-owned leader", "Instagram, the photo-sharing app owned by Meta"
+  {
+    id: 'appositive.owned',
+    cue: /\b(?:owned|controlled)\b/,
+    predicate: 'PARENT_OF',
+    pattern: String.raw`(?<o>⟦[OoRr]\d+⟧), (?:the |a |an )(?:[\w-]+ ){0,3}?{S}-(?:owned|controlled)\b`,
+    confidence: 0.8,
+  },
+  {
+    id: 'appositive.owned-by',
+    cue: /\b(?:owned|controlled) by\b/,
+    predicate: 'PARENT_OF',
+    pattern: String.raw`(?<o>⟦[OoRr]\d+⟧), (?:the |a |an )(?:[\w-]+ ){0,3}?(?:owned|controlled) by {S}`,
+    confidence: 0.8,
+  },
+  // "Arm, the chip architecture company that SoftBank controls"
+  {
+    id: 'appositive.that-owns',
+    cue: /\b(?:that|which) ⟦[A-Za-z]\d+⟧ (?:owns|controls)\b/,
+    predicate: 'PARENT_OF',
+    pattern: String.raw`(?<o>⟦[OoRr]\d+⟧), (?:the |a |an )(?:[^⟦⟧,;]|⟦[a-z]\d+⟧){1,40}?(?:that|which) {S} (?:owns|controls)\b`,
+    confidence: 0.75,
+  },
+
   // "Meta partnered with Microsoft", "a new partnership with French start-up Mistral AI"
   {
     id: 'verb.partner',
@@ -288,7 +385,7 @@ export const OWNERSHIP_RULES: RelationRule[] = [
   {
     id: 'noun.partnership-with',
     predicate: 'PARTNERED_WITH',
-    pattern: String.raw`{S}(?:{P}|(?!'s )[^⟦⟧;]{0,60}?\b(?:announced|announces|signed|signs|struck|strikes|inked|inks|unveiled|formed|forged|sealed|entered into|extending|extended|expanded|has|have|had|reached|agreed to))? (?:a |an |its |the |their )?(?:[\w-]+ ){0,4}?(?:partnerships?|collaborations?|alliances?|deals?|agreements?|tie-ups?|pacts?|joint ventures?) with (?:[\w-]+ ){0,3}?(?:[\w-]+,? (?:including|such as|like) )?{OL}`,
+    pattern: String.raw`{S}(?:{P}|(?!'s )[^⟦⟧;]{0,60}?\b(?:announced|announces|signed|signs|struck|strikes|inked|inks|unveiled|formed|forged|sealed|entered into|extending|extended|expanded|has|have|had|reached|agreed to|(?:is|are|was|were|became) (?:also )?(?:part|members?) of))? (?:a |an |its |the |their |⟦[a-z]\d+⟧'s )?(?:[\w-]+ ){0,4}?(?:partnerships?|collaborations?|alliances?|deals?|agreements?|contracts?|consortium|consortia|tie-ups?|pacts?|joint ventures?) with (?:[\w-]+ ){0,3}?(?:[\w-]+,? (?:including|such as|like) )?{OL}`,
     confidence: 0.8,
   },
   {
@@ -364,6 +461,22 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     id: 'verb.partner-distant',
     predicate: 'PARTNERED_WITH',
     pattern: String.raw`{BOS}{S}(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?\b(?:by partnering|partnering|teaming up) with {OL}`,
+    confidence: 0.6,
+  },
+  // "SoftBank is a partner with OpenAI and Oracle in Stargate"
+  {
+    id: 'noun.partner-with',
+    cue: /\b(?:partners?|co-investors?) (?:with|alongside)\b/,
+    predicate: 'PARTNERED_WITH',
+    pattern: String.raw`{S}{A}(?:is|was|are|were|became|becomes|has been|remains) (?:also )?(?:a |an |the )?(?:[\w-]+ )?(?:partners?|co-investors?) (?:with|alongside) {OL}`,
+    confidence: 0.75,
+  },
+  // "Acme, which is backed by Zeta, is building a fleet and has partnered with Beta": a coordinated second verb
+  {
+    id: 'verb.and-partner',
+    cue: /\band (?:has |have |had )?(?:also |since |recently |later )?(?:partnered|teamed up|joined forces|allied)\b/,
+    predicate: 'PARTNERED_WITH',
+    pattern: String.raw`{BOS}{S}(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*? and (?:has |have |had )?(?:also |since |recently |later )?(?:partnered|teamed up|joined forces|allied) with (?:[\w-]+ ){0,2}?{OL}`,
     confidence: 0.6,
   },
 ];

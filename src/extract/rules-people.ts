@@ -36,7 +36,7 @@ function roleRules(predicate: Predicate, roles: string[], name: string): Relatio
     {
       id: `title.${name}`,
       predicate,
-      pattern: String.raw`{O}(?:'s?)? ${R}[,:—–]?\s*(?:(?:including|such as|like|[a-z]+) ){0,2}(?:[Ff]ormer (?:⟦O\d+⟧ )?(?:employees|executives|staffers|researchers) )?{SL:P}`,
+      pattern: String.raw`{O}(?:'s?)? ${R}(?:,\s*(?!(?:and|or) )|[:—–]?\s*)(?:(?:including|such as|like|[a-z]+) ){0,2}(?:[Ff]ormer (?:⟦O\d+⟧ )?(?:employees|executives|staffers|researchers) )?{SL:P}`,
       confidence: 0.9,
     },
     // "Andy Jassy, Amazon's chief executive officer", "Liang Wenfeng, DeepSeek's founder"
@@ -50,14 +50,14 @@ function roleRules(predicate: Predicate, roles: string[], name: string): Relatio
     {
       id: `appositive.${name}-noun`,
       predicate,
-      pattern: String.raw`{SL:P}, (?:who is |who was |now |also )?(?:a |an |the )(?:[Ff]ormer |[Ee]x-|[Ll]ongtime |[Ss]enior |[Ll]ead |[Pp]rincipal )?(?:[a-z][\w-]* )?{O} ${R}\b`,
+      pattern: String.raw`{SL:P}, (?:who is |who was |now |also )?(?:a |an |the |another )(?:[Ff]ormer |[Ee]x-|[Ll]ongtime |[Ss]enior |[Ll]ead |[Pp]rincipal )?(?:[a-z][\w-]* )?{O} ${R}\b`,
       confidence: 0.8,
     },
     // "Quanquan Gu, director of AI Research at ByteDance"
     {
       id: `appositive.${name}-of`,
       predicate,
-      pattern: String.raw`{SL:P}, (?:who is |who was |now |also |the |a |an |its )?(?:[\w-]+ ){0,2}?${R}(?: [^⟦⟧,;]{0,40}?)? (?:of|at|for|from) (?:the )?(?:[\w-]+ |⟦[A-Za-z]\d+⟧[\w-]* ){0,4}?{O}`,
+      pattern: String.raw`{SL:P}, (?:who is |who was |now |also |the |a |an |its )?(?:[\w-]+ ){0,2}?${R}(?: [^⟦⟧,;]{0,40}?)? (?:of|at|for|from) (?:the )?(?:[\w-]+ |⟦[A-Za-z]\d+⟧(?:'s?|[\w-]*) ){0,4}?{O}(?!'s? ⟦O)`,
       confidence: 0.85,
     },
     // "Sam Altman has returned as CEO of OpenAI"
@@ -146,7 +146,7 @@ export const PEOPLE_RULES: RelationRule[] = [
     id: 'relative.led-unit-at',
     cue: /\b(?:led|headed|ran|oversaw|managed|directed|leads|heads|runs|oversees|manages)\b/,
     predicate: 'EMPLOYED_BY',
-    pattern: String.raw`{S:P},? (?:who )?(?:previously |formerly |once |now |also )?(?:led|headed|ran|oversaw|managed|directed|leads|heads|runs|oversees|manages) (?:the )?(?:[\w-]+ ){0,3}?(?:team|teams|unit|efforts?|division|group|lab|research|operations|business|work|projects?) (?:at|of|for) (?:the )?{O}`,
+    pattern: String.raw`{S:P},? (?:who )?(?:previously |formerly |once |now |also )?(?:led|headed|ran|oversaw|managed|directed|leads|heads|runs|oversees|manages) (?:the )?(?:[\w-]+ ){0,3}?(?:team|teams|unit|efforts?|division|group|lab|research|operations|business|work|projects?|infrastructure|engineering|product|policy|safety|sales|marketing|partnerships|strategy|development|training|communications) (?:at|of|for) (?:the )?{O}`,
     confidence: 0.7,
   },
   // "Jane Roe launched Acme in June with John Doe, who ..., and Ann Poe": the partners found it too
@@ -162,7 +162,7 @@ export const PEOPLE_RULES: RelationRule[] = [
     id: 'verb.founded-fronted',
     cue: /\b(?:[Ff]ounded|[Cc]o-founded|[Cc]ofounded|[Ss]tarted|[Ss]et up|[Ee]stablished) /,
     predicate: 'FOUNDED',
-    pattern: String.raw`(?:^|[.;:]\s)(?:[A-Z][a-z]+ )?(?:[Ff]ounded|[Cc]o-founded|[Cc]ofounded|[Ss]tarted|[Ss]et up|[Ee]stablished) (?:in \d{4} |last year |this year |in [A-Z][a-z]+ (?:\d{4} )?|(?:two|three|four|five|six|\d+) years ago )?by (?:[^;,⟦⟧]|⟦[A-Za-z]\d+⟧)*?{SL:P}(?:, (?:a|an|the) [^,;]{1,60}?)?, (?:the |a |an )?(?:[\w-]+ ){0,3}?{O}`,
+    pattern: String.raw`(?:^|[.;:]\s)(?:[A-Z][a-z]+ )?(?:[Ff]ounded|[Cc]o-founded|[Cc]ofounded|[Ss]tarted|[Ss]et up|[Ee]stablished) (?:in \d{4} |last year |this year |in [A-Z][a-z]+ (?:\d{4} )?|(?:two|three|four|five|six|\d+) years ago )?by (?:[^;,⟦⟧]|⟦[A-Za-z]\d+⟧)*?{SL:P}(?:, (?:a|an|the) [^,;]{1,60}?)?(?:, who [^⟦⟧,;]{1,40}(?:⟦[A-Za-z]\d+⟧)?[^⟦⟧,;]{0,10})?, (?:the |a |an )?(?:[\w-]+ ){0,3}?{O}(?! (?:[\w-]+ )?(?:researchers?|engineers?|scientists?|executives?|employees?|staffers?|partners?|officials?|veterans?|alumni|founders?|co-founders?)\b)`,
     confidence: 0.8,
   },
   // "Sam Altman-led OpenAI"
@@ -188,7 +188,7 @@ export const PEOPLE_RULES: RelationRule[] = [
   {
     id: 'verb.found',
     predicate: 'FOUNDED',
-    pattern: String.raw`{SL}{A}(?:founded|co-founded|cofounded|started|formed|established|set up|created|launched)(?! by\b) (?:(?:⟦[a-z]\d+⟧'s|his|her|their) own )?(?:[a-z-]+ ){0,3}?(?:company |start-up |startup |venture |firm |lab |business )?,? ?{O}`,
+    pattern: String.raw`{SL}{A}(?:founded|co-founded|cofounded|started|formed|established|set up|created|launched|went on to (?:start|found|co-found|set up|launch))(?! by\b) (?:(?:⟦[a-z]\d+⟧'s|his|her|their) own )?(?:[a-z-]+ ){0,3}?(?:company |start-up |startup |venture |firm |lab |business )?,? ?{O}`,
     subject: ['Person'],
     confidence: 0.8,
   },
@@ -222,7 +222,7 @@ export const PEOPLE_RULES: RelationRule[] = [
   {
     id: 'verb.worked-at-distant',
     predicate: 'EMPLOYED_BY',
-    pattern: String.raw`{BOS}{S:P}(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?\b(?:previously|formerly|once|earlier) (?:worked|working) (?:at|for) (?:the )?{OL}`,
+    pattern: String.raw`{BOS}{S:P}(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?\b(?:previously|formerly|once|earlier) (?:worked|working)(?: as (?:a |an )?(?:[\w-]+ ){0,2}?[\w-]+)? (?:at|for) (?:the )?{OL}`,
     confidence: 0.65,
   },
   // "Jane Roe, ..., founded the company in 1994 and will join Acme", "has left Zeta to join Acme"
@@ -246,5 +246,37 @@ export const PEOPLE_RULES: RelationRule[] = [
     predicate: 'EMPLOYED_BY',
     pattern: String.raw`{SL}{A}(?:joined|joins|join|joining|works for|worked for|working for|work for|works at|worked at|working at|work at) (?:the )?{OL}`,
     confidence: 0.75,
+  },
+  // "Jane Roe and John Doe, both formerly of Acme", "John Doe, who came from Acme"
+  {
+    id: 'appositive.formerly-of',
+    cue: /\b(?:formerly|previously|once|came from|comes from|come from)\b/,
+    predicate: 'EMPLOYED_BY',
+    pattern: String.raw`{SL:P}, (?:(?:both|all|each) )?(?:who (?:(?:both|all) )?(?:came|come|comes) from|(?:formerly|previously|once) (?:of|at|with)) (?:the )?{O}`,
+    confidence: 0.7,
+  },
+  // "Zeta, Jane Roe's AI company": the founder's venture (ONTOLOGY: "X's venture")
+  {
+    id: 'appositive.person-venture',
+    cue: /⟧'s? (?:[\w-]+ ){0,3}?(?:venture|start-up|startup|company|firm|lab|brainchild|outfit)\b/,
+    predicate: 'FOUNDED',
+    pattern: String.raw`{O}, (?<s>⟦P\d+⟧)'s? (?:[\w-]+ ){0,3}?(?:venture|start-up|startup|company|firm|lab|brainchild|outfit)\b`,
+    confidence: 0.8,
+  },
+  // "said Jane Roe of Acme", "Nathan Lambert of the Allen Institute": a person named by the body they speak for
+  {
+    id: 'appositive.person-of',
+    cue: /⟧ of (?:the )?⟦O/,
+    predicate: 'EMPLOYED_BY',
+    pattern: String.raw`(?<!\b(?:of|by|from|to|with|against|for) )(?<s>⟦P\d+⟧) of (?:the )?{O}(?!'s?\b|-)`,
+    confidence: 0.6,
+  },
+  // "hired Jane Roe away from Acme", "to bring back John Doe from Zeta": the person worked there
+  {
+    id: 'verb.hire-from',
+    cue: /\b(?:hire|hired|hires|hiring|poach\w*|recruit\w*|lure[sd]?|luring|bring back|brought back|bringing back)\b/,
+    predicate: 'EMPLOYED_BY',
+    pattern: String.raw`\b(?:hire|hired|hires|hiring|poach|poached|poaches|poaching|recruit|recruited|recruits|recruiting|lure|lured|lures|luring|bring back|brought back|bringing back) (?:[a-z-]+ ){0,2}?{SL:P},? (?:away )?from (?:the )?{O}`,
+    confidence: 0.7,
   },
 ];

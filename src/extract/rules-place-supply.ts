@@ -69,6 +69,56 @@ export const PLACE_SUPPLY_RULES: RelationRule[] = [
     confidence: 0.75,
   },
 
+  // "Zhipu AI, one of China's best-funded developers", "Acme, Japan's second-largest carrier"
+  {
+    id: 'appositive.place-possessive',
+    cue: /⟧, (?:(?:one|two) of |among )?(?:the )?⟦L\d+⟧'/,
+    predicate: 'LOCATED_IN',
+    pattern: String.raw`{S}, (?:(?:one|two) of |among )?(?:the )?{O:L}'s? (?:[\w-]+ ){0,3}?(?:{ON}|companies|firms|developers|operators|carriers?|makers|labs|groups|banks?|lenders?|insurers?|utilit(?:y|ies)|consultanc(?:y|ies)|conglomerates|ventures|suppliers|providers|manufacturers|retailers|publishers|outlets|newspapers)\b`,
+    confidence: 0.75,
+  },
+  // "an analyst at Acme Capital in Boston"
+  {
+    id: 'prep.at-in',
+    cue: /\bat (?:the )?⟦O\d+⟧ in ⟦L/,
+    predicate: 'LOCATED_IN',
+    pattern: String.raw`\bat (?:the )?{S} in {O:L}(?!'s?\b|-)`,
+    confidence: 0.65,
+  },
+  // "Its clients include shipping group Zeta", "Acme's customers include Beta and Gamma"
+  {
+    id: 'list.customers-include',
+    cue: /\b(?:customers|clients) (?:include|included|including|such as)\b/,
+    predicate: 'SUPPLIES',
+    pattern: String.raw`{S}'s? (?:[a-z-]+ ){0,2}?(?:customers|clients) (?:include|included|including|such as) (?:[a-z-]+ ){0,3}?{OL}`,
+    confidence: 0.7,
+  },
+  // "Zeta's Ascend 910C, the most capable chip, is manufactured by Acme": the maker supplies the owner
+  {
+    id: 'passive.manufactured-for-owner',
+    cue: /\b(?:manufactured|fabricated|produced|assembled|packaged) by\b/,
+    predicate: 'SUPPLIES',
+    pattern: String.raw`(?<o>⟦O\d+⟧)'s? (?:[a-z-]+ )?⟦[Rr]\d+⟧(?: [a-z-]+)?(?:, (?:[^⟦⟧;,]|⟦[A-Za-z]\d+⟧){1,80},)? (?:is|are|was|were|will be) (?:[a-z]+ )?(?:manufactured|fabricated|produced|assembled|packaged) by {S}`,
+    confidence: 0.7,
+  },
+  // "Acme counts Zeta as its main cloud provider": the provider supplies the customer
+  {
+    id: 'verb.counts-as-provider',
+    cue: /\bas (?:⟦[a-z]\d+⟧'s |its |their |a |the )/,
+    predicate: 'SUPPLIES',
+    // "its main cloud provider" may itself read as a description of the customer
+    pattern: String.raw`(?<o>⟦[Oo]\d+⟧){A}(?:counts|counted|names|named|lists|listed|chose|chosen|picked|selected|uses|used) {S} as (?:⟦[a-z]\d+⟧'s |its |their |a |the )(?:[a-z-]+ ){0,2}?(?:provider\b|supplier\b|vendor\b|⟦o\d+⟧)`,
+    confidence: 0.75,
+  },
+  // "Acme has signed a $14 billion agreement to provide computing capacity to Zeta"
+  {
+    id: 'verb.agree-to-supply',
+    cue: /\b(?:supply|provide|deliver|sell|rent|lease)\b/,
+    predicate: 'SUPPLIES',
+    pattern: String.raw`{S}{A}(?:signed|signs|agreed|agrees|struck|strikes|inked|inks|reached|won|wins|secured|secures) (?:[^⟦⟧;]{0,60}?\b)?to (?:supply|provide|deliver|sell|rent|lease) (?:[a-z$\d.,-]+ |[A-Z]{2,5}s? ){0,6}?(?:to|for) {OL}`,
+    confidence: 0.7,
+  },
+
   // "Nvidia sells chips to ByteDance", "providing OpenAI with supercomputers"
   {
     id: 'verb.supply',
@@ -80,7 +130,7 @@ export const PLACE_SUPPLY_RULES: RelationRule[] = [
   {
     id: 'verb.rent-from',
     predicate: 'SUPPLIES',
-    pattern: String.raw`(?<o>⟦[Oo]\d+⟧)(?:[^;⟦⟧]|⟦[a-z]\d+⟧)*?\b(?:rented|renting|rents|rent|leased|leasing|leases|lease|sourced|sourcing|sources|source|buys|bought|buying|buy|procured|procures|procuring)\b[^⟦⟧;]{0,40}?\bfrom (?:[a-z-]+,? ){0,3}?(?:including |such as |like )?{SL}`,
+    pattern: String.raw`(?<o>⟦[Oo]\d+⟧)(?:[^;⟦⟧]|⟦[a-z]\d+⟧)*?\b(?:rented|renting|rents|rent|leased|leasing|leases|lease|sourced|sourcing|sources|source|buys|bought|buying|buy|procured|procures|procuring)\b(?:[^⟦⟧;]|⟦[a-z]\d+⟧){0,40}?\bfrom (?:[a-z-]+,? ){0,3}?(?:including |such as |like )?{SL}`,
     confidence: 0.6,
   },
   // "data stored on servers run by Zeta"; "chips made by Zeta" for the company named before
@@ -123,7 +173,7 @@ export const PLACE_SUPPLY_RULES: RelationRule[] = [
   {
     id: 'verb.provide-with',
     predicate: 'SUPPLIES',
-    pattern: String.raw`{S}(?:'s? {X})?(?:[^⟦⟧;]{0,60}?)\b(?:provides?|providing|provided|supplies|supplying|supplied|equips|equipping|equipped) {OL} with (?![$€£]|US\$|USD|EUR|\d)`,
+    pattern: String.raw`{S}(?:'s? {X})?(?:[^⟦⟧;]{0,60}?)\b(?:provides?|providing|provided|supply|supplies|supplying|supplied|equip|equips|equipping|equipped) {OL} with (?![$€£]|US\$|USD|EUR|\d)`,
     confidence: 0.7,
   },
   {

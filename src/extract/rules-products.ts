@@ -78,12 +78,13 @@ export const PRODUCT_RULES: RelationRule[] = [
     pattern: String.raw`{OL}(?:'s)? (?:maker|creator|developer|inventor|designer) {S}`,
     confidence: 0.9,
   },
-  // "left the ChatGPT maker in May": the maker is the company the story is about
+  // "invested in OpenAI ... with the ChatGPT maker": a description stands for the company named
+  // just before it (else the company the story is about)
   {
     id: 'compound.maker-description',
     predicate: 'DEVELOPED',
     pattern: String.raw`\b[Tt]he (?:[\w-]+ )?(?<o>⟦R\d+⟧)(?:'s)? (?:maker|creator|developer)\b(?! (?:of\b|⟦))`,
-    implicitSubject: 'salient',
+    implicitSubject: 'previous',
     subject: ['Organization'],
     confidence: 0.6,
   },
@@ -91,7 +92,7 @@ export const PRODUCT_RULES: RelationRule[] = [
   {
     id: 'appositive.behind',
     predicate: 'DEVELOPED',
-    pattern: String.raw`{S}(?: is| was|,)? (?:the )?(?:[\w-]+ ){0,4}?behind (?:the )?(?:[\w-]+ ){0,3}?{OL}`,
+    pattern: String.raw`{S}(?: is| was|,)? (?:the )?(?:[\w-]+ |⟦[A-Za-z]\d+⟧-[a-z]+ ){0,4}?behind (?:the )?(?:[\w-]+ ){0,3}?{OL}`,
     confidence: 0.8,
   },
   // "the flagship RTX 4090 GPU it sells elsewhere"
@@ -124,6 +125,14 @@ export const PRODUCT_RULES: RelationRule[] = [
     confidence: 0.8,
   },
 
+  // "CUDA, the Nvidia software platform", "Le Chat, its consumer assistant": an appositive names the maker
+  {
+    id: 'appositive.owner-product',
+    cue: /⟧, (?:the |its |a |an )?⟦/,
+    predicate: 'DEVELOPED',
+    pattern: String.raw`(?<!⟦O\d+⟧(?:'s?)? )(?<o>⟦[Rr]\d+⟧), (?:the |a |an )?(?<s>⟦[Oo]\d+⟧)(?:'s?)? (?:own )?(?:(?!rival|competitor|alternative|answer|challenger)[\w-]+ ){0,2}?(?:model|models|chatbot|assistant|app|platform|service|chip|chips|processor|accelerator|tool|software|system|engine|framework|agent|product|device|family|series|GPU|browser|operating system)\b`,
+    confidence: 0.75,
+  },
   // "ByteDance used OpenAI's API", "01.AI used the basic architecture of GPT/LLaMA"
   {
     id: 'verb.use',
@@ -243,6 +252,15 @@ export const PRODUCT_RULES: RelationRule[] = [
     predicate: 'COPIED',
     pattern: String.raw`{S}{A}(?:copied|copies|copy|copying|cloned|clones|plagiarized|plagiarised|distilled|ripped off|infringed(?: on)?|infringes(?: on)?|scraped|stole|misappropriated) (?:[a-z-]+ ){0,2}?{XP}*{O}`,
     confidence: 0.75,
+  },
+  // "had distilled its models", "scraped the Journal's articles": the owner of what was copied
+  {
+    id: 'verb.copy-content',
+    cue: /\b(?:cop(?:ied|ies|y|ying)|clon|distil|scrap|reproduc|stol|steal|misappropriat|plagiari|infring|memori)/,
+    predicate: 'COPIED',
+    // "accused Acme of distilling its models" is an allegation: verb.accuse-act-owner reads it
+    pattern: String.raw`(?<!\b(?:accused|accuses|accuse|accusing|suspected) (?:the )?){S}{A}(?:copied|copies|copy|copying|cloned|clones|distilled|distils|distills|distilling|scraped|scrapes|scraping|reproduced|reproduces|reproducing|stole|steals|stealing|misappropriated|plagiari[sz]ed|plagiari[sz]ing|infringed|memorised|memorized) (?:[a-z-]+ ){0,2}?(?<o>⟦[OoPp]\d+⟧)'s? (?:[a-z-]+ ){0,2}?(?:journalism|articles|content|reporting|stories|books|works|models?|outputs?|data|lyrics|code|songs|music|images|photos|websites?|sites|capabilities|responses|answers)\b`,
+    confidence: 0.7,
   },
   {
     id: 'passive.accused-copying',

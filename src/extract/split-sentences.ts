@@ -23,6 +23,9 @@ function isAbbreviation(line: string, dotIndex: number): boolean {
   if (!word) return false;
   // "George R. R. Martin": a lone initial
   if (/^\p{L}$/u.test(word)) return /\p{Lu}/u.test(line[i] ?? '');
+  // "D.A. Davidson", "J.P. Morgan": dotted capital initials
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(word))
+    return /^(?:\p{Lu}\.)+\p{Lu}$/u.test(line.slice(i, dotIndex));
   return ABBREVIATIONS.has(word);
 }
 
