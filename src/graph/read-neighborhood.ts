@@ -24,6 +24,8 @@ export interface NeighborhoodQuery {
   limit?: number;
   /** Only facts already reported on that day (`YYYY-MM-DD`). */
   asOf?: string | null | undefined;
+  /** The centre entity when the caller already read it (spares a round trip). */
+  center?: StoredEntity | undefined;
 }
 
 const REL_FILTER = (r: string) =>
@@ -59,7 +61,7 @@ const strongestOf = (types: string, listed: boolean) => `
  */
 export async function readNeighborhood(
   executor: Executor,
-  { entityId, depth = 1, predicates, modalities, limit = 200, asOf }: NeighborhoodQuery,
+  { entityId, depth = 1, predicates, modalities, limit = 200, asOf, center }: NeighborhoodQuery,
 ): Promise<Subgraph> {
   if (!Number.isInteger(depth) || depth < 1 || depth > 3)
     throw new GraphStoreError(`depth must be 1 to 3, got ${depth}`, { code: 'INVALID' });
@@ -70,10 +72,13 @@ export async function readNeighborhood(
     unfiltered: !predicates?.length && !modalities?.length && !asOf,
   };
   return executor.read('reading a neighbourhood', async (tx) => {
-    const [start] = await tx.run<{ center: StoredEntity }>(
-      `MATCH (c:Entity {id: $id}) RETURN c ${ENTITY_FIELDS} AS center`,
-      { id: entityId },
-    );
+    const [start] =
+      center?.id === entityId
+        ? [{ center }]
+        : await tx.run<{ center: StoredEntity }>(
+            `MATCH (c:Entity {id: $id}) RETURN c ${ENTITY_FIELDS} AS center`,
+            { id: entityId },
+          );
     if (!start) return { center: null, nodes: [], edges: [], truncated: false };
     const nodes = new Map<string, StoredEntity>([[start.center.id, start.center]]);
     const edges = new Map<string, StoredFact>();
@@ -81,21 +86,28 @@ export async function readNeighborhood(
     let truncated = false;
     for (let hop = 1; hop <= depth && frontier.length > 0 && !truncated; hop++) {
       const room = limit - edges.size;
-      const rows = await tx.run<{ fact: StoredFact; s: StoredEntity; o: StoredEntity }>(
+      // Entities already drawn come back as null: a hub centre is not sent once per edge.
+      const rows = await tx.run<{
+        fact: StoredFact;
+        s: StoredEntity | null;
+        o: StoredEntity | null;
+      }>(
         `UNWIND $frontier AS nid
          MATCH (n:Entity {id: nid})
          CALL (n) { ${strongestOf(types, true)} UNION ${strongestOf(types, false)} }
          WITH DISTINCT r ORDER BY ${STRENGTH} LIMIT $room + 1
          WITH r, startNode(r) AS s, endNode(r) AS o
-         RETURN ${FACT_FIELDS} AS fact, s ${ENTITY_FIELDS} AS s, o ${ENTITY_FIELDS} AS o`,
-        { ...filter, frontier, room, seen: [...edges.keys()] },
+         RETURN ${FACT_FIELDS} AS fact,
+                CASE WHEN s.id IN $known THEN null ELSE s ${ENTITY_FIELDS} END AS s,
+                CASE WHEN o.id IN $known THEN null ELSE o ${ENTITY_FIELDS} END AS o`,
+        { ...filter, frontier, room, seen: [...edges.keys()], known: [...nodes.keys()] },
       );
       truncated = rows.length > room;
       const next: string[] = [];
       for (const { fact, s, o } of rows.slice(0, room)) {
         edges.set(fact.id, fact);
         for (const e of [s, o]) {
-          if (nodes.has(e.id)) continue;
+          if (!e || nodes.has(e.id)) continue;
           nodes.set(e.id, e);
           next.push(e.id);
         }

@@ -22,6 +22,7 @@ export async function neighborhood(_: unknown, args: NeighborhoodArgs, ctx: ApiC
   const center = await requireEntity(ctx, args.entity);
   const graph = await ctx.store.readNeighborhood({
     entityId: center.id,
+    center,
     depth,
     predicates: args.predicates,
     modalities: args.modalities,
