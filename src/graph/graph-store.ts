@@ -24,7 +24,7 @@ import {
   searchEntities,
 } from './read-entity-search.js';
 import { type FactState, getFactStatesOfArticles } from './read-fact-states.js';
-import { getEntityFacts, getEvidenceByFact } from './read-facts.js';
+import { type EntityFactsPage, getEntityFacts, getEvidenceByFact } from './read-facts.js';
 import { type GraphStats, readGraphStats } from './read-graph-stats.js';
 import { type NeighborhoodQuery, readNeighborhood, type Subgraph } from './read-neighborhood.js';
 import { findPaths, type PathQuery, type StoredPath } from './read-paths.js';
@@ -65,10 +65,11 @@ export interface GraphStore {
   findArticleMatches(probes: ArticleProbe[]): Promise<ArticleMatch[]>;
   findEntity(name: string): Promise<StoredEntity | null>;
   getEntities(ids: readonly string[]): Promise<(StoredEntity | null)[]>;
+  /** A page of an entity's facts, newest first, with the entities at their other ends. */
   getEntityFacts(
     entityId: string,
     opts: { filter?: FactFilter; offset?: number; first?: number },
-  ): Promise<Page<StoredFact>>;
+  ): Promise<EntityFactsPage>;
   /** Evidence per fact, oldest first; `limit` cuts each list, `asOf` keeps what was reported by then. */
   getEvidence(
     factIds: readonly string[],

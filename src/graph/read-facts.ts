@@ -1,7 +1,7 @@
 import type { Executor, Tx } from './executor.js';
-import { FACT_FIELDS, factTypes } from './fact-fields.js';
+import { ENTITY_FIELDS, FACT_FIELDS, factTypes } from './fact-fields.js';
 import { RANKINGS } from './fact-rankings.js';
-import type { FactFilter, Page, StoredEvidence, StoredFact } from './read-types.js';
+import type { FactFilter, Page, StoredEntity, StoredEvidence, StoredFact } from './read-types.js';
 
 function directionPattern(direction: FactFilter['direction'], types: string): string {
   // Typed patterns: a well-covered entity has far more MENTIONS than facts, never walked here,
@@ -14,6 +14,12 @@ function directionPattern(direction: FactFilter['direction'], types: string): st
 
 const RECENT = RANKINGS.recent.name;
 
+/** A page of an entity's facts with the entities at their other ends (for the loaders). */
+export type EntityFactsPage = Page<StoredFact> & { others: StoredEntity[] };
+
+/** The end of fact `r` that is not entity `e`. */
+const OTHER_END = 'CASE WHEN startNode(r) = e THEN endNode(r) ELSE startNode(r) END';
+
 /**
  * A page of an entity's facts, newest first, from its ranked list (a slice, whatever the
  * entity's size), or null when the list cannot answer it: missing, too short for the page,
@@ -22,18 +28,23 @@ const RECENT = RANKINGS.recent.name;
 async function pageFromRankList(
   tx: Tx,
   params: { id: string; offset: number; limit: number },
-): Promise<{ facts: StoredFact[]; total: number } | null> {
-  const rows = await tx.run<{ usable: boolean; facts: StoredFact[]; total: number }>(
+): Promise<{ facts: StoredFact[]; others: StoredEntity[]; total: number } | null> {
+  const rows = await tx.run<{
+    usable: boolean;
+    facts: StoredFact[];
+    others: StoredEntity[];
+    total: number;
+  }>(
     `MATCH (e:Entity {id: $id})
      WITH e, e.${RECENT}Ids[$offset..$offset + $limit] AS ids, e.${RECENT}Eids[$offset..$offset + $limit] AS eids,
           e.${RECENT}Ids IS NOT NULL AND (e.${RECENT}Complete OR $offset + $limit <= size(e.${RECENT}Ids)) AS usable
-     CALL (ids, eids, usable) {
+     CALL (e, ids, eids, usable) {
        UNWIND CASE WHEN usable THEN range(0, size(ids) - 1) ELSE [] END AS i
        MATCH ()-[r]->() WHERE elementId(r) = eids[i] AND r.id = ids[i]
-       WITH i, r ORDER BY i
-       RETURN collect(${FACT_FIELDS}) AS facts, count(r) AS found
+       WITH i, r, ${OTHER_END} AS other ORDER BY i
+       RETURN collect(${FACT_FIELDS}) AS facts, collect(other ${ENTITY_FIELDS}) AS others, count(r) AS found
      }
-     RETURN usable AND found = size(ids) AS usable, facts, COUNT { (e)-[:${factTypes()}]-() } AS total`,
+     RETURN usable AND found = size(ids) AS usable, facts, others, COUNT { (e)-[:${factTypes()}]-() } AS total`,
     params,
   );
   return rows[0]?.usable ? rows[0] : null;
@@ -48,7 +59,7 @@ export async function getEntityFacts(
   executor: Executor,
   entityId: string,
   { filter = {}, offset = 0, first = 20 }: { filter?: FactFilter; offset?: number; first?: number },
-): Promise<Page<StoredFact>> {
+): Promise<EntityFactsPage> {
   const pattern = directionPattern(filter.direction, factTypes(filter.predicates));
   const where = filter.modalities?.length ? 'WHERE r.modality IN $modalities' : '';
   const params = { id: entityId, modalities: filter.modalities ?? null, offset, limit: first + 1 };
@@ -61,17 +72,19 @@ export async function getEntityFacts(
     if (listed) {
       return {
         items: listed.facts.slice(0, first),
+        others: listed.others.slice(0, first),
         totalCount: listed.total,
         offset,
         hasNextPage: listed.facts.length > first,
       };
     }
-    const rows = await tx.run<{ fact: StoredFact }>(
+    const rows = await tx.run<{ fact: StoredFact; other: StoredEntity }>(
       `MATCH (e:Entity {id: $id})
        MATCH ${pattern} ${where}
-       WITH r ORDER BY r.sortDate DESC, r.id
+       WITH e, r ORDER BY r.sortDate DESC, r.id
        SKIP $offset LIMIT $limit
-       RETURN ${FACT_FIELDS} AS fact`,
+       WITH r, ${OTHER_END} AS other
+       RETURN ${FACT_FIELDS} AS fact, other ${ENTITY_FIELDS} AS other`,
       params,
     );
     const count = await tx.run<{ n: number }>(
@@ -81,6 +94,7 @@ export async function getEntityFacts(
     );
     return {
       items: rows.slice(0, first).map((r) => r.fact),
+      others: rows.slice(0, first).map((r) => r.other),
       totalCount: count[0]?.n ?? 0,
       offset,
       hasNextPage: rows.length > first,
