@@ -21,6 +21,22 @@ export const RANKINGS = {
 } as const satisfies Record<string, Ranking & { key: string }>;
 
 type RankingSpec = (typeof RANKINGS)[keyof typeof RANKINGS];
+
+/**
+ * Entities with fewer facts keep no lists: sorting a few dozen facts costs less than keeping
+ * lists current on every write (most entities of a batch are small).
+ */
+export const RANK_MIN_FACTS = 64;
+
+const sameList = (a: RankList, b: RankList) =>
+  a.complete === b.complete &&
+  a.entries.length === b.entries.length &&
+  a.entries.every(
+    (e, i) =>
+      e.factId === b.entries[i]!.factId &&
+      e.elementId === b.entries[i]!.elementId &&
+      e.key === b.entries[i]!.key,
+  );
 const ALL = Object.values(RANKINGS);
 
 /** The current sort keys and element id of facts, by id, through the per-type id indexes. */
@@ -51,12 +67,16 @@ async function rebuild(tx: Tx, ranking: RankingSpec, ids: string[]): Promise<voi
   );
 }
 
+type StoredList = [string[], string[], (number | string)[], boolean] | null;
+
 interface StoredLists {
   id: string;
-  lists: ([string[], string[], (number | string)[], boolean] | null)[];
+  facts: number;
+  /** Null for an entity below RANK_MIN_FACTS that has no lists. */
+  lists: StoredList[] | null;
 }
 
-function toRankList(stored: StoredLists['lists'][number]): RankList | null {
+function toRankList(stored: StoredList): RankList | null {
   if (!stored?.[0]) return null;
   const [ids, eids, keys, complete] = stored;
   return {
@@ -87,12 +107,21 @@ export async function updateFactRankings(tx: Tx, facts: FactRef[]): Promise<void
   const stored = await tx.run<StoredLists>(
     `UNWIND $ids AS id
      MATCH (e:Entity {id: id})
-     RETURN e.id AS id, [${ALL.map((k) => `[e.${k.name}Ids, e.${k.name}Eids, e.${k.name}Keys, e.${k.name}Complete]`).join(', ')}] AS lists`,
-    { ids: [...changedOf.keys()] },
+     WITH e, COUNT { (e)-[:${factTypes()}]-() } AS facts
+     RETURN e.id AS id, facts,
+            CASE WHEN facts >= $min OR ${ALL.map((k) => `e.${k.name}Ids IS NOT NULL`).join(' OR ')}
+              THEN [${ALL.map((k) => `[e.${k.name}Ids, e.${k.name}Eids, e.${k.name}Keys, e.${k.name}Complete]`).join(', ')}] END AS lists`,
+    { ids: [...changedOf.keys()], min: RANK_MIN_FACTS },
   );
   const updates: Record<string, unknown>[] = [];
   const rebuilds = ALL.map(() => [] as string[]);
-  for (const { id, lists } of stored) {
+  const drops: string[] = [];
+  for (const { id, facts: count, lists } of stored) {
+    if (!lists) continue;
+    if (count < RANK_MIN_FACTS) {
+      drops.push(id);
+      continue;
+    }
     const update: Record<string, unknown> = { id };
     ALL.forEach((ranking, k) => {
       const changed = new Map<string, RankEntry | null>();
@@ -106,6 +135,8 @@ export async function updateFactRankings(tx: Tx, facts: FactRef[]): Promise<void
         rebuilds[k]!.push(id);
         return;
       }
+      // most writes leave a hub's head as it was: nothing to write then
+      if (sameList(before, after)) return;
       update[ranking.name] = {
         ids: after.entries.map((e) => e.factId),
         eids: after.entries.map((e) => e.elementId),
@@ -113,19 +144,28 @@ export async function updateFactRankings(tx: Tx, facts: FactRef[]): Promise<void
         complete: after.complete,
       };
     });
-    updates.push(update);
+    if (Object.keys(update).length > 1) updates.push(update);
   }
   const sets = ALL.map(
     ({ name: p }) =>
       `FOREACH (x IN CASE WHEN u.${p} IS NULL THEN [] ELSE [u.${p}] END |
          SET e.${p}Ids = x.ids, e.${p}Eids = x.eids, e.${p}Keys = x.keys, e.${p}Complete = x.complete)`,
   );
-  await tx.run(
-    `UNWIND $updates AS u
-     MATCH (e:Entity {id: u.id})
-     ${sets.join('\n')}`,
-    { updates },
-  );
+  if (updates.length > 0) {
+    await tx.run(
+      `UNWIND $updates AS u
+       MATCH (e:Entity {id: u.id})
+       ${sets.join('\n')}`,
+      { updates },
+    );
+  }
+  if (drops.length > 0) {
+    await tx.run(
+      `UNWIND $ids AS id MATCH (e:Entity {id: id})
+       REMOVE ${ALL.map(({ name: p }) => `e.${p}Ids, e.${p}Eids, e.${p}Keys, e.${p}Complete`).join(', ')}`,
+      { ids: drops },
+    );
+  }
   for (const [k, ranking] of ALL.entries()) await rebuild(tx, ranking, rebuilds[k]!);
 }
 
@@ -138,9 +178,10 @@ export async function backfillFactRankings(executor: Executor, chunk = 200): Pro
   for (;;) {
     const ids = (
       await executor.query<{ id: string }>(
-        `MATCH (e:Entity) WHERE e.${RANKINGS.recent.name}Ids IS NULL OR e.${RANKINGS.strong.name}Ids IS NULL
+        `MATCH (e:Entity) WHERE (${ALL.map((k) => `e.${k.name}Ids IS NULL`).join(' OR ')})
+           AND COUNT { (e)-[:${factTypes()}]-() } >= $min
          RETURN e.id AS id LIMIT $chunk`,
-        { chunk },
+        { chunk, min: RANK_MIN_FACTS },
       )
     ).map((r) => r.id);
     if (ids.length === 0) return done;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PREDICATES, type Predicate } from '../../src/extract/types.js';
-import { RANKINGS } from '../../src/graph/fact-rankings.js';
+import { RANK_MIN_FACTS, RANKINGS } from '../../src/graph/fact-rankings.js';
 import { makeRecord } from '../helpers/make-extraction.js';
 import { openTestGraph, type TestGraph } from '../helpers/test-graph.js';
 
@@ -121,10 +121,17 @@ describe('ranked fact lists answer like the sorting path', () => {
     );
     const before = await graph.store.getEntityFacts('hub-corp', { first: 10 });
     await graph.store.migrate();
-    const [missing] = await graph.cypher<{ n: number }>(
-      `MATCH (e:Entity) WHERE e.${RANKINGS.recent.name}Ids IS NULL RETURN count(e) AS n`,
+    const rows = await graph.cypher<{ listed: boolean; big: boolean; n: number }>(
+      `MATCH (e:Entity)
+       WITH e.${RANKINGS.recent.name}Ids IS NOT NULL AS listed,
+            COUNT { (e)-[:${PREDICATES.join('|')}]-() } >= $min AS big
+       RETURN listed, big, count(*) AS n`,
+      { min: RANK_MIN_FACTS },
     );
-    expect(missing?.n).toBe(0);
+    // lists again on every entity big enough to need them, and on no other
+    expect(rows.filter((r) => r.listed !== r.big)).toEqual([]);
+    expect(rows.find((r) => r.big)?.n).toBeGreaterThan(0);
+    expect(rows.find((r) => !r.big)?.n).toBeGreaterThan(0);
     expect(await graph.store.getEntityFacts('hub-corp', { first: 10 })).toEqual(before);
   });
 });
