@@ -102,6 +102,14 @@ export async function getEntityFacts(
   });
 }
 
+/**
+ * What evidence readers get: the {@link StoredEvidence} fields and the source key (as-of
+ * summaries count sources by it), not the curation bookkeeping a merge leaves on it.
+ */
+const EVIDENCE_FIELDS = `{.id, .factId, .articleId, .sentence, .start, .end, .spanStart, .spanEnd, .modality,
+  .attribution, .eventDate, .reported, .confidence, .rule, .ruleVersion, .subjectName, .objectName, .source,
+  .sourceKey}`;
+
 /** Evidence of many facts at once (the DataLoader batch function), oldest report first. */
 export async function getEvidenceByFact(
   executor: Executor,
@@ -117,7 +125,7 @@ export async function getEvidenceByFact(
        WHERE v.factId = fid AND v.reported <= coalesce($asOf, '9999-12-31')
        WITH v ORDER BY v.factId, v.reported
        LIMIT coalesce($limit, 1000000)
-       RETURN collect(v {.*}) AS evidence
+       RETURN collect(v ${EVIDENCE_FIELDS}) AS evidence
      }
      RETURN fid AS factId, evidence`,
     { ids: factIds, limit, asOf },
