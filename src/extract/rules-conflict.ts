@@ -229,6 +229,22 @@ export const CONFLICT_RULES: RelationRule[] = [
     pattern: String.raw`{OL}{A}(?:has |have |had )?(?:drew|draws|drawn|drawing|faced|faces|facing|attracted|attracts|came under|comes under|coming under) (?:[a-z-]+ ){0,2}?(?:criticism|condemnation|fire|backlash|attacks?) from (?:[a-z-]+ ){0,2}?{SL}`,
     confidence: 0.7,
   },
+  // "Jane Roe, who has been critical of Acme", "Zeta is sharply critical of Beta"
+  {
+    id: 'adjective.critical-of',
+    cue: /\bcritical of\b/,
+    predicate: 'CRITICIZED',
+    pattern: String.raw`{S}(?:, who)?{A}(?:has been|have been|had been|is|are|was|were|been|remains|remained) (?:[a-z]+ )?critical of {OL}`,
+    confidence: 0.7,
+  },
+  // "Zeta called Acme's accusations \"baseless\"", "dismissed Acme's claims as a smear"
+  {
+    id: 'verb.dismiss-claims',
+    cue: /\b(?:accusations?|allegations?|claims?|charges)\b/,
+    predicate: 'CRITICIZED',
+    pattern: String.raw`{S}{A}(?:called|calls|dismissed|dismisses|rejected|rejects|described|describes|branded|brands|labell?ed|labels) (?<o>⟦[OoPp]\d+⟧)'s? (?:[a-z-]+ ){0,2}?(?:accusations?|allegations?|claims?|charges)\b`,
+    confidence: 0.65,
+  },
   // "Gary Marcus, a longtime critic of OpenAI"
   {
     id: 'noun.critic-of',

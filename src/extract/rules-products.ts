@@ -178,7 +178,7 @@ export const PRODUCT_RULES: RelationRule[] = [
   {
     id: 'verb.trained-on',
     predicate: 'USED',
-    pattern: String.raw`{S}{A}(?:trained|trains|training|train|built|builds|build|building|based|runs|ran|running|run)(?: (?:(?:⟦[a-z]\d+⟧'s|its|their|the|a)(?: [\w-]+| ⟦[Rr]\d+⟧){0,3}?|(?:some |many |most |all |new |large |smaller |its own )?(?:models|workloads|systems|services|products|software|applications|apps)))? on (?:top of )?(?:[\d,]+ |thousands of |tens of thousands of |hundreds of )?(?:[a-z-]+ ){0,2}?{XP}?(?:⟦O\d+⟧ )?{OL:R}`,
+    pattern: String.raw`{S}{A}(?:trained|trains|training|train|built|builds|build|building|based|runs|ran|running|run)(?: (?:(?:⟦[a-z]\d+⟧'s|its|their|the|a)(?: [\w-]+| ⟦[Rr]\d+⟧){0,3}?|(?:some |many |most |all |new |large |smaller |its own )?(?:models|workloads|systems|services|products|software|applications|apps)))?(?: (?:entirely|exclusively|solely|largely|mostly|partly|primarily|only))? on (?:top of )?(?:[\d,]+ |thousands of |tens of thousands of |hundreds of )?(?:[a-z-]+ ){0,2}?{XP}?(?:⟦O\d+⟧ )?{OL:R}`,
     confidence: 0.7,
   },
   {
@@ -232,6 +232,30 @@ export const PRODUCT_RULES: RelationRule[] = [
     confidence: 0.8,
   },
 
+  // "Acme scraped articles from sites including Zeta and Beta", "Acme's crawler copied content from Zeta"
+  {
+    id: 'verb.copy-from-sources',
+    cue: /\b(?:copied|copies|copying|scraped|scrapes|scraping|reproduced|reproduces|reproducing|lifted|downloaded)\b/,
+    predicate: 'COPIED',
+    pattern: String.raw`{S}(?:'s? (?:[a-z-]+ ){0,2}?(?:crawlers?|bots?|scrapers?|systems?|tools?|agents?))?{A}(?:copied|copies|copying|scraped|scrapes|scraping|reproduced|reproduces|reproducing|lifted|downloaded) (?:[a-z-]+ ){0,3}?(?:articles|content|stories|reporting|journalism|material|books|text|pages|news) from (?:[a-z-]+ ){0,3}?(?:including |such as |like )?{XP}?{OL}`,
+    confidence: 0.7,
+  },
+  // "Acme agreed to buy computing capacity from Zeta's Nimbus cloud", "rent capacity on its Nimbus cloud"
+  {
+    id: 'verb.rent-capacity',
+    cue: /\b(?:capacity|compute|computing)\b/,
+    predicate: 'USED',
+    object: ['Product'],
+    pattern: String.raw`{S}{A}(?:(?:agreed|agrees|plans|planned|pledged|committed|signed (?:a |an )?(?:[\w$.-]+ ){0,3}?(?:agreement|deal|contract)) to )?(?:buy|buys|buying|bought|rent|rents|renting|rented|lease|leases|leasing|leased)(?: (?:[\w$.,-]+|⟦[a-z]\d+⟧)){0,4}? (?:computing |compute |cloud |GPU |server |data[- ]cent(?:er|re) )?(?:capacity|compute|computing power) from {XP}?{O}`,
+    confidence: 0.6,
+  },
+  {
+    id: 'verb.rent-capacity-from',
+    cue: /\b(?:capacity|compute|computing)\b/,
+    predicate: 'SUPPLIES',
+    pattern: String.raw`{O}{A}(?:(?:agreed|agrees|plans|planned|pledged|committed|signed (?:a |an )?(?:[\w$.-]+ ){0,3}?(?:agreement|deal|contract)) to )?(?:buy|buys|buying|bought|rent|rents|renting|rented|lease|leases|leasing|leased)(?: (?:[\w$.,-]+|⟦[a-z]\d+⟧)){0,4}? (?:computing |compute |cloud |GPU |server )?(?:capacity|compute|computing power) from {S}`,
+    confidence: 0.6,
+  },
   // "using GPT-generated data to train its own model"
   {
     id: 'verb.train-on',

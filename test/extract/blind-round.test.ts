@@ -464,9 +464,70 @@ const CASES: Array<[string, string, string[], string[]]> = [
     ['CoreWeave SUPPLIES Cohere asserted'],
     [],
   ],
+  // families added in rule set 2026.11.28
+  [
+    'scraping articles from listed sites',
+    "Vantor AI's crawler scraped articles from news sites including Le Monde and El País.",
+    ['Vantor AI COPIED Le Monde asserted'],
+    [],
+  ],
+  [
+    'reproducing stories from a named outlet',
+    "Quillmark AI's systems reproduced stories from Reuters without a licence.",
+    ['Quillmark AI COPIED Reuters asserted'],
+    [],
+  ],
+  [
+    'buying articles is not copying them',
+    'Quillmark AI bought a stake in Reuters last year.',
+    [],
+    ['Quillmark AI COPIED Reuters asserted'],
+  ],
+  [
+    'a person critical of a company',
+    'Dana Whitlock, an analyst who has been critical of Nexora Cloud, declined to comment.',
+    ['Dana Whitlock CRITICIZED Nexora Cloud asserted'],
+    [],
+  ],
+  [
+    'dismissing the accusations of another company',
+    'Brevik Labs dismissed Google\u2019s accusations as baseless.',
+    ['Brevik Labs CRITICIZED Google asserted'],
+    [],
+  ],
+  [
+    'praising a company is not criticism',
+    'Dana Whitlock praised Nexora Cloud for its results.',
+    [],
+    ['Dana Whitlock CRITICIZED Nexora Cloud asserted'],
+  ],
+  [
+    'training a model entirely on named chips',
+    'Sorrel AI trained its latest model entirely on Nvidia H100 chips.',
+    ['Sorrel AI USED H100 asserted'],
+    [],
+  ],
+  [
+    'renting capacity from a cloud provider',
+    'Tarnwell AI has also rented capacity from Oracle this year.',
+    ['Oracle SUPPLIES Tarnwell AI asserted'],
+    [],
+  ],
+  [
+    'buying computing capacity from a named cloud',
+    'Tarnwell AI agreed to buy computing capacity from Microsoft\u2019s Azure cloud.',
+    ['Tarnwell AI USED Azure asserted'],
+    [],
+  ],
+  [
+    'capacity mentioned near a provider is not a supply deal',
+    'Tarnwell AI said demand for rented capacity at Oracle grew this year.',
+    [],
+    ['Oracle SUPPLIES Tarnwell AI'],
+  ],
 ];
 
-describe('[extract/blind-round] families added in rule set 2026.11.27', () => {
+describe('[extract/blind-round] families added in rule sets 2026.11.27 and 2026.11.28', () => {
   for (const [label, text, expected, forbidden] of CASES) {
     it(`${here}${label}`, () => {
       const x = extractArticle({ id: 't', text }, lexicon);
