@@ -3,12 +3,9 @@
 // reads called directly, on 10,000 generated articles (100,000 with --large). Starts its own
 // throwaway Neo4j, or keeps its store in --store=DIR and loads it only once.
 // Usage: npm run bench:api [-- --large] [-- --articles=N] [-- --store=DIR]
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createApp } from '../../src/api/create-app.js';
-import type { EntityType, Modality, Predicate } from '../../src/extract/types.js';
-import { PREDICATES } from '../../src/extract/types.js';
-import { SDL_PATH, SEEDS_DIR } from '../../src/paths.js';
+import { SDL_PATH } from '../../src/paths.js';
 import { startBenchGraph } from './bench-neo4j.js';
 import { createSyntheticRecords } from './synthetic-records.js';
 

@@ -3,14 +3,13 @@
 // then the write path alone beside a one-statement-per-row baseline, at two graph sizes.
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
-import { extractArticle, loadLexicon } from '../../src/extract/index.js';
 import type { ArticleRecord } from '../../src/graph/index.js';
-import { createIngestor, fingerprint } from '../../src/ingest/index.js';
-import { hashText, parseArticleRecord } from '../../src/ingest/sources/index.js';
+import { createIngestor } from '../../src/ingest/index.js';
+import { parseArticleRecord } from '../../src/ingest/sources/index.js';
 import { peakRssMiB, startBenchGraph } from './bench-neo4j.js';
+import { toRecords } from './extracted-records.js';
 import { generateArticles } from './generate-articles.js';
 import { createNaiveWriter } from './naive-writer.js';
-import { createSyntheticRecords } from './synthetic-records.js';
 
 const { values } = parseArgs({
   options: {
@@ -26,21 +25,6 @@ const SAMPLE = Number(values.sample);
 const BATCH = Number(values.batch);
 
 const seconds = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e9;
-const lexicon = loadLexicon();
-
-function toRecords(articles: ReturnType<typeof generateArticles>): ArticleRecord[] {
-  return articles.map((a) => {
-    const fp = fingerprint(a.text);
-    return {
-      ...a,
-      contentHash: hashText(a.text),
-      sourceKey: a.id,
-      simhash: fp.simhash,
-      bands: fp.bands,
-      extraction: extractArticle(a, lexicon),
-    };
-  });
-}
 
 async function writeBatched(
   store: Awaited<ReturnType<typeof startBenchGraph>>['store'],

@@ -2,13 +2,11 @@
 // Where a batch write spends its time: each statement of writeArticles timed separately, at
 // growing graph sizes. For finding what to optimise; not part of the benchmark figures.
 import { parseArgs } from 'node:util';
-import { extractArticle, loadLexicon } from '../../src/extract/index.js';
 import { Executor, type Tx } from '../../src/graph/executor.js';
 import { type ArticleRecord, createDriver } from '../../src/graph/index.js';
 import { writeArticles } from '../../src/graph/write-articles.js';
-import { fingerprint } from '../../src/ingest/index.js';
-import { hashText } from '../../src/ingest/sources/index.js';
 import { startBenchGraph } from './bench-neo4j.js';
+import { toRecords } from './extracted-records.js';
 import { generateArticles } from './generate-articles.js';
 
 const { values } = parseArgs({
@@ -21,21 +19,6 @@ const { values } = parseArgs({
 const SIZES = values.stored.split(',').map(Number);
 const SAMPLE = Number(values.sample);
 const BATCH = Number(values.batch);
-const lexicon = loadLexicon();
-
-function toRecords(articles: ReturnType<typeof generateArticles>): ArticleRecord[] {
-  return articles.map((a) => {
-    const fp = fingerprint(a.text);
-    return {
-      ...a,
-      contentHash: hashText(a.text),
-      sourceKey: a.id,
-      simhash: fp.simhash,
-      bands: fp.bands,
-      extraction: extractArticle(a, lexicon),
-    };
-  });
-}
 
 const graph = await startBenchGraph();
 const executor = new Executor({
