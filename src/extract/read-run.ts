@@ -386,6 +386,12 @@ export function readRun({
     return [];
   const raw = text.slice(first.start, last.end);
   const base = { sentence: sentence.index };
+  /** The run as read, whole: most readings keep its span and only name its type and rule. */
+  const whole = (
+    type: Candidate['type'],
+    rule: string,
+    extra: Pick<Candidate, 'sameAs' | 'initial'> = {},
+  ): Candidate => ({ ...base, start: first.start, end: last.end, text: raw, type, rule, ...extra });
   const owner = prefix[prefix.length - 1];
   if (owner && first === run.tokens[0]) {
     const pStart = (prefix[0] as LexiconMatch).start;
@@ -410,17 +416,7 @@ export function readRun({
       !heading
     ) {
       // "Meta Platforms Inc. META": a stock ticker
-      return [
-        {
-          ...base,
-          start: first.start,
-          end: last.end,
-          text: raw,
-          type: 'Organization',
-          rule: 'name.ticker',
-          sameAs: owner,
-        },
-      ];
+      return [whole('Organization', 'name.ticker', { sameAs: owner })];
     }
     if (
       owner.entry.type === 'Product' &&
@@ -453,16 +449,7 @@ export function readRun({
     }
   }
   if (isModelShape(words, raw)) {
-    return [
-      {
-        ...base,
-        start: first.start,
-        end: last.end,
-        text: raw,
-        type: 'Product',
-        rule: 'name.model-shape',
-      },
-    ];
+    return [whole('Product', 'name.model-shape')];
   }
   if (heading) return [];
   const before = text.slice(sentence.start, first.start);
@@ -487,72 +474,23 @@ export function readRun({
   if (/^\p{Lu}[\p{L}\p{N}]*:[\p{L}\p{N}]+$/u.test(raw) && !heading) {
     const typed = classifyCandidate({ name: raw, words, before, after, initial });
     return [
-      {
-        ...base,
-        start: first.start,
-        end: last.end,
-        text: raw,
-        type: /['’]s\s$/.test(before) ? 'Product' : (typed?.type ?? 'Organization'),
-        rule: 'name.colon',
-      },
+      whole(/['’]s\s$/.test(before) ? 'Product' : (typed?.type ?? 'Organization'), 'name.colon'),
     ];
   }
   if (/^\p{Lu}\p{Ll}+-\p{Ll}{1,4} \p{Lu}\p{Ll}+$/u.test(raw) && !heading)
-    return [
-      {
-        ...base,
-        start: first.start,
-        end: last.end,
-        text: raw,
-        type: 'Person',
-        rule: 'name.hyphen-given',
-      },
-    ];
+    return [whole('Person', 'name.hyphen-given')];
   const cls = classifyCandidate({ name: raw, words, before, after, initial });
-  if (cls)
-    return [
-      { ...base, start: first.start, end: last.end, text: raw, type: cls.type, rule: cls.rule },
-    ];
+  if (cls) return [whole(cls.type, cls.rule)];
   if (words.length >= 2 && looksLikeNameWords(words) && !initial) {
-    return [
-      {
-        ...base,
-        start: first.start,
-        end: last.end,
-        text: raw,
-        type: undefined,
-        rule: 'name.unknown',
-        initial,
-      },
-    ];
+    return [whole(undefined, 'name.unknown', { initial })];
   }
   if (words.length === 1 && /^\p{L}/u.test(raw) && !isCommonWord(raw)) {
-    return [
-      {
-        ...base,
-        start: first.start,
-        end: last.end,
-        text: raw,
-        type: undefined,
-        rule: 'name.lone',
-        initial,
-      },
-    ];
+    return [whole(undefined, 'name.lone', { initial })];
   }
   // "Scale's chief executive" after "Scale AI": a capitalised common word inside a sentence may
   // be the short name of a company already named; it never names a new entity on its own
   if (words.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(raw) && !initial) {
-    return [
-      {
-        ...base,
-        start: first.start,
-        end: last.end,
-        text: raw,
-        type: undefined,
-        rule: 'name.common-alias',
-        initial,
-      },
-    ];
+    return [whole(undefined, 'name.common-alias', { initial })];
   }
   return [];
 }
