@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle, loadLexicon } from '../../src/extract/index.js';
+import { modalTriples, triples } from './helpers.js';
 
 const here = '[extract/blind-round] ';
 const lexicon = loadLexicon();
@@ -531,9 +532,9 @@ describe('[extract/blind-round] families added in rule sets 2026.11.27 and 2026.
   for (const [label, text, expected, forbidden] of CASES) {
     it(`${here}${label}`, () => {
       const x = extractArticle({ id: 't', text }, lexicon);
-      const got = x.relations.map((r) => `${r.subject} ${r.predicate} ${r.object} ${r.modality}`);
+      const got = modalTriples(x);
       for (const want of expected) expect(got, text).toContain(want);
-      const bare = x.relations.map((r) => `${r.subject} ${r.predicate} ${r.object}`);
+      const bare = triples(x);
       for (const not of forbidden) expect(bare, text).not.toContain(not);
     });
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle, loadLexicon } from '../../src/extract/index.js';
+import { modalTriples } from './helpers.js';
 
 const here = '[extract/generalisation] ';
 const lexicon = loadLexicon();
@@ -473,9 +474,7 @@ const NOT: Array<[string, string, string]> = [
 ];
 
 const lines = (text: string) =>
-  extractArticle({ id: 'g', text, published: '2024-06-01' }, lexicon).relations.map(
-    (r) => `${r.subject} ${r.predicate} ${r.object} ${r.modality}`,
-  );
+  modalTriples(extractArticle({ id: 'g', text, published: '2024-06-01' }, lexicon));
 
 const names = (text: string) =>
   extractArticle({ id: 'g', text }, lexicon).entities.map((e) => `${e.name}:${e.type}`);

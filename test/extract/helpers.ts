@@ -11,6 +11,11 @@ export function triples(x: Extraction): string[] {
   return x.relations.map((r) => `${r.subject} ${r.predicate} ${r.object}`);
 }
 
+/** "Subject PREDICATE Object modality" lines, for tables that also check the modality. */
+export function modalTriples(x: Extraction): string[] {
+  return x.relations.map((r) => `${r.subject} ${r.predicate} ${r.object} ${r.modality}`);
+}
+
 /** The relation with this triple, if any. */
 export function relation(x: Extraction, triple: string) {
   return x.relations.find((r) => `${r.subject} ${r.predicate} ${r.object}` === triple);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle, loadLexicon } from '../../src/extract/index.js';
+import { modalTriples } from './helpers.js';
 
 const here = '[extract/news-phrasings] ';
 const lexicon = loadLexicon();
@@ -117,9 +118,7 @@ const NOT: Array<[string, string, string]> = [
 ];
 
 const lines = (text: string) =>
-  extractArticle({ id: 'n', text, published: '2024-06-01' }, lexicon).relations.map(
-    (r) => `${r.subject} ${r.predicate} ${r.object} ${r.modality}`,
-  );
+  modalTriples(extractArticle({ id: 'n', text, published: '2024-06-01' }, lexicon));
 
 describe('news phrasings', () => {
   it.each(CASES)(`${here}%s`, (_label, text, expected) => {

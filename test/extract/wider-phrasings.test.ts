@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle, loadLexicon } from '../../src/extract/index.js';
+import { modalTriples } from './helpers.js';
 
 const here = '[extract/wider-phrasings] ';
 const lexicon = loadLexicon();
@@ -340,9 +341,7 @@ const NOT: Array<[string, string, string]> = [
 ];
 
 const lines = (text: string) =>
-  extractArticle({ id: 'w', text, published: '2025-06-01' }, lexicon).relations.map(
-    (r) => `${r.subject} ${r.predicate} ${r.object} ${r.modality}`,
-  );
+  modalTriples(extractArticle({ id: 'w', text, published: '2025-06-01' }, lexicon));
 
 describe('wider news phrasings', () => {
   it.each(CASES)(`${here}%s`, (_label, text, expected) => {
