@@ -1,7 +1,7 @@
 import type { Executor, Tx } from './executor.js';
 import { factTypes } from './fact-fields.js';
 import type { FactRef } from './fact-id.js';
-import { byPredicate, perPredicate } from './fact-relationships.js';
+import { byPredicate, matchFactById, perPredicate } from './fact-relationships.js';
 import { mergeRankList, type RankEntry, type Ranking, type RankList } from './rank-lists.js';
 
 /**
@@ -42,7 +42,7 @@ const ALL = Object.values(RANKINGS);
 
 /** The current sort keys and element id of facts, by id, through the per-type id indexes. */
 const FACT_STATES = `${perPredicate(
-  (p) => `MATCH ()-[r:${p} {id: f.id}]->() USING INDEX r:${p}(id)
+  (p) => `${matchFactById(p)}
   RETURN collect({factId: f.id, elementId: elementId(r), keys: [${Object.values(RANKINGS)
     .map((k) => k.key)
     .join(', ')}]})`,

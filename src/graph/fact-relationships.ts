@@ -36,6 +36,10 @@ export function perPredicate(subquery: (predicate: Predicate) => string): string
 WITH ${PREDICATES.map((_, i) => `found${i}`).join(' + ')} AS found`;
 }
 
+/** Matches the relationship `r` of fact `f` (by id, through its type's id index). */
+export const matchFactById = (p: Predicate) =>
+  `MATCH ()-[r:${p} {id: f.id}]->() USING INDEX r:${p}(id)`;
+
 const MERGE_FACTS = `${perPredicate(
   (p) => `OPTIONAL MATCH ()-[known:${p} {id: f.id}]->() USING INDEX known:${p}(id)
   // Known facts are found through the id index; only new ones reach the MERGE, which locks both

@@ -1,9 +1,9 @@
 import type { Tx } from './executor.js';
 import type { FactRef } from './fact-id.js';
-import { byPredicate, perPredicate } from './fact-relationships.js';
+import { byPredicate, matchFactById, perPredicate } from './fact-relationships.js';
 import { SET_FACT_SUMMARY } from './fact-summary.js';
 
-const RECOMPUTE_FACTS = `${perPredicate((p) => `MATCH ()-[r:${p} {id: f.id}]->() USING INDEX r:${p}(id) RETURN collect({f: f, r: r})`)}
+const RECOMPUTE_FACTS = `${perPredicate((p) => `${matchFactById(p)} RETURN collect({f: f, r: r})`)}
 UNWIND found AS x
 WITH x.f AS f, x.r AS r
 CALL (f) {
