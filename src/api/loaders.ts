@@ -1,5 +1,7 @@
 import DataLoader from 'dataloader';
 import type {
+  EvidenceField,
+  EvidenceView,
   GraphStore,
   StoredArticle,
   StoredEntity,
@@ -11,7 +13,12 @@ export interface EvidencePageKey {
   factId: string;
   limit: number;
   asOf: string | null;
+  /** The stored fields to read; all when undefined. */
+  fields?: readonly EvidenceField[] | undefined;
 }
+
+/** Keys that one query can answer: same page size, day and fields. */
+const evidenceGroup = (k: EvidencePageKey) => `${k.limit}|${k.asOf ?? ''}|${k.fields ?? '*'}`;
 
 /** Per-request batching: every entity, article or evidence list a request needs costs one query per kind. */
 export interface Loaders {
@@ -21,8 +28,8 @@ export interface Loaders {
   article: DataLoader<string, StoredArticle | null>;
   /** All evidence of a fact (as-of summaries re-derive counts from it). */
   evidence: DataLoader<string, StoredEvidence[]>;
-  /** The first evidence of a fact: keys are `{ factId, limit, asOf }`, batched per limit and day. */
-  evidencePage: DataLoader<EvidencePageKey, StoredEvidence[], string>;
+  /** The first evidence of a fact: batched per page size, day and fields read. */
+  evidencePage: DataLoader<EvidencePageKey, EvidenceView[], string>;
   fact: DataLoader<string, StoredFact | null>;
 }
 
@@ -34,26 +41,27 @@ export function createLoaders(store: GraphStore): Loaders {
     evidence: new DataLoader((ids) => store.getEvidence(ids)),
     evidencePage: new DataLoader(
       async (keys) => {
-        // one query per distinct (limit, asOf) in the request: in practice one
+        // one query per distinct group in the request: in practice one
         const groups = new Map<string, EvidencePageKey[]>();
         for (const k of keys) {
-          const g = `${k.limit}|${k.asOf ?? ''}`;
-          groups.set(g, [...(groups.get(g) ?? []), k]);
+          const group = groups.get(evidenceGroup(k));
+          if (group) group.push(k);
+          else groups.set(evidenceGroup(k), [k]);
         }
-        const results = new Map<EvidencePageKey, StoredEvidence[]>();
+        const results = new Map<EvidencePageKey, EvidenceView[]>();
         for (const group of groups.values()) {
-          const { limit, asOf } = group[0]!;
-          const lists = await store.getEvidence(
-            group.map((k) => k.factId),
-            { limit, asOf },
-          );
+          const { limit, asOf, fields } = group[0]!;
+          const ids = group.map((k) => k.factId);
+          const lists = fields
+            ? await store.getEvidence(ids, { limit, asOf, fields })
+            : await store.getEvidence(ids, { limit, asOf });
           group.forEach((k, i) => {
             results.set(k, lists[i] ?? []);
           });
         }
         return keys.map((k) => results.get(k) ?? []);
       },
-      { cacheKeyFn: (k) => `${k.factId}|${k.limit}|${k.asOf ?? ''}` },
+      { cacheKeyFn: (k) => `${k.factId}|${evidenceGroup(k)}` },
     ),
     fact: new DataLoader((ids) => store.getFacts(ids)),
   };

@@ -24,7 +24,12 @@ import {
   searchEntities,
 } from './read-entity-search.js';
 import { type FactState, getFactStatesOfArticles } from './read-fact-states.js';
-import { type EntityFactsPage, getEntityFacts, getEvidenceByFact } from './read-facts.js';
+import {
+  type EntityFactsPage,
+  type EvidenceOptions,
+  getEntityFacts,
+  getEvidenceByFact,
+} from './read-facts.js';
 import { type GraphStats, readGraphStats } from './read-graph-stats.js';
 import { type NeighborhoodQuery, readNeighborhood, type Subgraph } from './read-neighborhood.js';
 import { findPaths, type PathQuery, type StoredPath } from './read-paths.js';
@@ -36,6 +41,8 @@ import {
 } from './read-relations.js';
 import { type GraphCounts, readCounts } from './read-stats.js';
 import type {
+  EvidenceField,
+  EvidenceView,
   FactFilter,
   Page,
   StoredArticle,
@@ -71,10 +78,12 @@ export interface GraphStore {
     opts: { filter?: FactFilter; offset?: number; first?: number },
   ): Promise<EntityFactsPage>;
   /** Evidence per fact, oldest first; `limit` cuts each list, `asOf` keeps what was reported by then. */
+  getEvidence(factIds: readonly string[], opts?: EvidenceOptions): Promise<StoredEvidence[][]>;
+  /** The same, reading only `fields` (and `id`, `factId`): less to decode for a narrow query. */
   getEvidence(
     factIds: readonly string[],
-    opts?: { limit?: number | null; asOf?: string | null },
-  ): Promise<StoredEvidence[][]>;
+    opts: EvidenceOptions & { fields: readonly EvidenceField[] },
+  ): Promise<EvidenceView[][]>;
   getArticles(keys: readonly string[]): Promise<(StoredArticle | null)[]>;
   counts(): Promise<GraphCounts>;
   /** Deletes an article and its evidence; facts left without evidence disappear. */
@@ -162,7 +171,13 @@ export function createGraphStore(options: GraphStoreOptions): GraphStore {
     findEntity: (name) => findEntityByName(executor, name),
     getEntities: (ids) => getEntitiesById(executor, ids),
     getEntityFacts: (id, opts) => getEntityFacts(executor, id, opts),
-    getEvidence: (ids, opts) => getEvidenceByFact(executor, ids, opts),
+    getEvidence: ((
+      ids: readonly string[],
+      opts?: EvidenceOptions & { fields?: EvidenceField[] },
+    ) =>
+      opts?.fields
+        ? getEvidenceByFact(executor, ids, { ...opts, fields: opts.fields })
+        : getEvidenceByFact(executor, ids, opts)) as GraphStore['getEvidence'],
     getArticles: (keys) => getArticles(executor, keys),
     counts: () => readCounts(executor),
     deleteArticle: (id) =>

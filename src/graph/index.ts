@@ -20,11 +20,14 @@ export type { NeighborhoodQuery, Subgraph } from './read-neighborhood.js';
 export type { PathQuery, StoredPath } from './read-paths.js';
 export { RELATION_ORDERS, type RelationOrder, type RelationQuery } from './read-relations.js';
 export type { GraphCounts } from './read-stats.js';
-export type {
-  FactFilter,
-  Page,
-  StoredArticle,
-  StoredEntity,
-  StoredEvidence,
-  StoredFact,
+export {
+  EVIDENCE_FIELDS,
+  type EvidenceField,
+  type EvidenceView,
+  type FactFilter,
+  type Page,
+  type StoredArticle,
+  type StoredEntity,
+  type StoredEvidence,
+  type StoredFact,
 } from './read-types.js';

@@ -1,7 +1,17 @@
+import { GraphStoreError } from './errors.js';
 import type { Executor, Tx } from './executor.js';
 import { ENTITY_FIELDS, FACT_FIELDS, factTypes } from './fact-fields.js';
 import { RANKINGS } from './fact-rankings.js';
-import type { FactFilter, Page, StoredEntity, StoredEvidence, StoredFact } from './read-types.js';
+import {
+  EVIDENCE_FIELDS,
+  type EvidenceField,
+  type EvidenceView,
+  type FactFilter,
+  type Page,
+  type StoredEntity,
+  type StoredEvidence,
+  type StoredFact,
+} from './read-types.js';
 
 function directionPattern(direction: FactFilter['direction'], types: string): string {
   // Typed patterns: a well-covered entity has far more MENTIONS than facts, never walked here,
@@ -103,21 +113,53 @@ export async function getEntityFacts(
 }
 
 /**
- * What evidence readers get: the {@link StoredEvidence} fields and the source key (as-of
- * summaries count sources by it), not the curation bookkeeping a merge leaves on it.
+ * What evidence readers get by default: the {@link StoredEvidence} fields and the source key
+ * (as-of summaries count sources by it), not the curation bookkeeping a merge leaves on it.
  */
-const EVIDENCE_FIELDS = `{.id, .factId, .articleId, .sentence, .start, .end, .spanStart, .spanEnd, .modality,
-  .attribution, .eventDate, .reported, .confidence, .rule, .ruleVersion, .subjectName, .objectName, .source,
-  .sourceKey}`;
+const ALL_EVIDENCE = `{.id, .factId, ${EVIDENCE_FIELDS.map((f) => `.${f}`).join(', ')}, .sourceKey}`;
+
+/**
+ * The projection of the fields asked for. Fewer fields is less to decode: a page of 500
+ * evidence sentences reads ~1.5x faster with two fields than with all of them.
+ * @throws GraphStoreError `INVALID` for a field outside the whitelist (names go into Cypher).
+ */
+function evidenceProjection(fields: readonly EvidenceField[] | undefined): string {
+  if (!fields) return ALL_EVIDENCE;
+  const unknown = fields.find((f) => !EVIDENCE_FIELDS.includes(f));
+  if (unknown) throw new GraphStoreError(`unknown evidence field: ${unknown}`, { code: 'INVALID' });
+  return `{.id, .factId${[...new Set(fields)].map((f) => `, .${f}`).join('')}}`;
+}
+
+export interface EvidenceOptions {
+  /** The first `limit` of each fact's list (oldest report first); all when null. */
+  limit?: number | null;
+  /** Only what was reported by that day. */
+  asOf?: string | null;
+}
 
 /** Evidence of many facts at once (the DataLoader batch function), oldest report first. */
 export async function getEvidenceByFact(
   executor: Executor,
   factIds: readonly string[],
-  { limit = null, asOf = null }: { limit?: number | null; asOf?: string | null } = {},
-): Promise<StoredEvidence[][]> {
+  opts?: EvidenceOptions,
+): Promise<StoredEvidence[][]>;
+/** The same with only `fields` (and `id`, `factId`) read. */
+export async function getEvidenceByFact(
+  executor: Executor,
+  factIds: readonly string[],
+  opts: EvidenceOptions & { fields: readonly EvidenceField[] },
+): Promise<EvidenceView[][]>;
+export async function getEvidenceByFact(
+  executor: Executor,
+  factIds: readonly string[],
+  {
+    limit = null,
+    asOf = null,
+    fields,
+  }: EvidenceOptions & { fields?: readonly EvidenceField[] | undefined } = {},
+): Promise<EvidenceView[][]> {
   // A much-reported fact can carry thousands of pieces of evidence: the page is cut per fact.
-  const rows = await executor.query<{ factId: string; evidence: StoredEvidence[] }>(
+  const rows = await executor.query<{ factId: string; evidence: EvidenceView[] }>(
     `UNWIND $ids AS fid
      CALL (fid) {
        // read in the order of the (factId, reported) index: no sort of a much-reported fact
@@ -125,7 +167,7 @@ export async function getEvidenceByFact(
        WHERE v.factId = fid AND v.reported <= coalesce($asOf, '9999-12-31')
        WITH v ORDER BY v.factId, v.reported
        LIMIT coalesce($limit, 1000000)
-       RETURN collect(v ${EVIDENCE_FIELDS}) AS evidence
+       RETURN collect(v ${evidenceProjection(fields)}) AS evidence
      }
      RETURN fid AS factId, evidence`,
     { ids: factIds, limit, asOf },

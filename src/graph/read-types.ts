@@ -65,6 +65,32 @@ export interface StoredEvidence {
   source: string | null;
 }
 
+/** A field of {@link StoredEvidence} a reader may ask for; `id` and `factId` always come. */
+export type EvidenceField = Exclude<keyof StoredEvidence, 'id' | 'factId'>;
+
+/** Every {@link EvidenceField}: the whitelist a projection is built from. */
+export const EVIDENCE_FIELDS: readonly EvidenceField[] = [
+  'articleId',
+  'sentence',
+  'start',
+  'end',
+  'spanStart',
+  'spanEnd',
+  'modality',
+  'attribution',
+  'eventDate',
+  'reported',
+  'confidence',
+  'rule',
+  'ruleVersion',
+  'subjectName',
+  'objectName',
+  'source',
+];
+
+/** Evidence with only the fields its reader asked for. */
+export type EvidenceView = Pick<StoredEvidence, 'id' | 'factId'> & Partial<StoredEvidence>;
+
 export interface Page<T> {
   items: T[];
   totalCount: number;

@@ -1,5 +1,7 @@
 // Every read of the API over HTTP, on the corpus of fixtures/corpus.ts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../src/api/create-app.js';
+import { SDL_PATH } from '../../src/paths.js';
 import { type ApiHarness, openApi } from './api-harness.js';
 
 const REL = 'id predicate modality subject { name } object { name }';
@@ -107,6 +109,45 @@ describe('queries over the corpus', () => {
     ]);
     expect(d.relation.evidence[0].article.url).toBe('https://news.example/a01');
     expect((await data('{ relation(id: "nope") { id } }')).relation).toBeNull();
+  });
+
+  it('relation evidence: reads only the stored fields the selection needs', async () => {
+    const statements: string[] = [];
+    const app = createApp({
+      store: api.graph.store.withQueryListener((cypher) => statements.push(cypher)),
+      sdlPath: SDL_PATH,
+    });
+    const ask = async (selection: string) => {
+      statements.length = 0;
+      const res = await app.fetch('http://test/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          query: `query($id: ID!) { relation(id: $id) { evidence { ${selection} } } }
+            fragment Where on Evidence { outlet source: article { url } }`,
+          variables: { id: 'org:openai|SUSPENDED|org:bytedance' },
+        }),
+      });
+      const body = (await res.json()) as any;
+      expect(body.errors).toBeUndefined();
+      return {
+        evidence: body.data.relation.evidence,
+        read: statements.find((c) => c.includes('USING INDEX v:Evidence')),
+      };
+    };
+    // fragments and aliases count: outlet reads `source`, article reads `articleId`
+    const narrow = await ask('said: sentence ...Where');
+    expect(narrow.read).toMatch(/\{\.id, \.factId, \.articleId, \.sentence, \.source\}/);
+    const wide = await ask('said: sentence ...Where rule ruleVersion reported');
+    expect(wide.read).toMatch(/\.ruleVersion/);
+    expect(narrow.evidence).toEqual(
+      wide.evidence.map(({ said, outlet, source }: any) => ({ said, outlet, source })),
+    );
+    expect(narrow.evidence.map((v: any) => v.outlet)).toEqual([
+      'The Verge',
+      'Yahoo News',
+      'Reuters',
+    ]);
   });
 
   it('asOf: only facts and evidence reported by that day, counts re-derived', async () => {

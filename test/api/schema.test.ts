@@ -2,7 +2,9 @@
 // printed schema is pinned so that any change shows up in review.
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
+import { STORED_BY_FIELD } from '../../src/api/evidence-fields.js';
 import { createSchema } from '../../src/api/schema.js';
+import { EVIDENCE_FIELDS } from '../../src/graph/index.js';
 import { SDL_PATH } from '../../src/paths.js';
 
 // The schema is built by @graphql-tools, which Node loads with graphql's CommonJS build; vite
@@ -39,6 +41,18 @@ function undocumented(): string[] {
 describe('schema', () => {
   it('describes every type, field, argument and enum value', () => {
     expect(undocumented()).toEqual([]);
+  });
+
+  it('knows which stored field each Evidence field reads (else evidence reads fall back to all)', () => {
+    const evidence = schema.getType('Evidence');
+    if (!isObjectType(evidence)) throw new Error('no Evidence type');
+    expect(Object.keys(evidence.getFields()).sort()).toEqual(
+      Object.keys(STORED_BY_FIELD)
+        .filter((f) => f !== '__typename')
+        .sort(),
+    );
+    for (const stored of Object.values(STORED_BY_FIELD))
+      if (stored) expect(EVIDENCE_FIELDS).toContain(stored);
   });
 
   it('prints as pinned', async () => {

@@ -124,9 +124,10 @@ async function main() {
             const e = await store.findEntity(names[i % names.length]!);
             // the page brings the entities at the other ends, as the GraphQL resolver uses it
             const page = await store.getEntityFacts(e!.id, { first: 50 });
+            // what the query selects of each piece of evidence: its sentence
             await store.getEvidence(
               page.items.map((f) => f.id),
-              { limit: 10 },
+              { limit: 10, fields: ['sentence'] },
             );
           },
         ],

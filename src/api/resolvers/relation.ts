@@ -1,6 +1,8 @@
-import type { StoredEvidence, StoredFact } from '../../graph/index.js';
+import type { GraphQLResolveInfo } from 'graphql';
+import type { EvidenceView, StoredEvidence, StoredFact } from '../../graph/index.js';
 import type { ApiContext } from '../context.js';
 import { pageSize } from '../cursor.js';
+import { selectedEvidenceFields } from '../evidence-fields.js';
 import { summarizeEvidence } from '../summarize-evidence.js';
 
 const evidencePageSize = (first: number | null | undefined) =>
@@ -46,16 +48,23 @@ export const Relation = {
     denied: f.deniedCount ?? 0,
     planned: f.plannedCount ?? 0,
   })),
-  evidence: (fact: ApiFact, { first }: { first?: number | null }, { loaders }: ApiContext) =>
+  evidence: (
+    fact: ApiFact,
+    { first }: { first?: number | null },
+    { loaders }: ApiContext,
+    info: GraphQLResolveInfo,
+  ) =>
     loaders.evidencePage.load({
       factId: fact.id,
       limit: evidencePageSize(first),
       asOf: fact.asOf ?? null,
+      fields: selectedEvidenceFields(info),
     }),
 };
 
 export const Evidence = {
-  article: (evidence: StoredEvidence, _: unknown, { loaders }: ApiContext) =>
-    loaders.article.load(evidence.articleId),
-  outlet: (evidence: StoredEvidence) => evidence.source ?? null,
+  article: (evidence: StoredEvidence | EvidenceView, _: unknown, { loaders }: ApiContext) =>
+    // every selection that reaches this field reads the article id (see evidence-fields.ts)
+    loaders.article.load(evidence.articleId!),
+  outlet: (evidence: StoredEvidence | EvidenceView) => evidence.source ?? null,
 };
