@@ -3,6 +3,7 @@ import type {
   EvidenceField,
   EvidenceView,
   GraphStore,
+  PageEvidence,
   StoredArticle,
   StoredEntity,
   StoredEvidence,
@@ -70,4 +71,19 @@ export function createLoaders(store: GraphStore): Loaders {
 /** Seeds the entity loader with entities a query already returned, so fields cost no query. */
 export function primeEntities(loaders: Loaders, entities: readonly StoredEntity[]): void {
   for (const e of entities) loaders.entity.prime(e.id, e);
+}
+
+/**
+ * Seeds the evidence pages of facts whose evidence a query already read with them, under the
+ * keys the `evidence` fields will ask (not as of a day: those pages are read per day).
+ */
+export function primeEvidencePages(
+  loaders: Loaders,
+  facts: readonly StoredFact[],
+  { limit, fields }: PageEvidence,
+  evidence: readonly EvidenceView[][],
+): void {
+  facts.forEach((fact, i) => {
+    loaders.evidencePage.prime({ factId: fact.id, limit, asOf: null, fields }, evidence[i] ?? []);
+  });
 }

@@ -25,6 +25,7 @@ import {
 } from './read-entity-search.js';
 import { type FactState, getFactStatesOfArticles } from './read-fact-states.js';
 import {
+  type EntityFactsOptions,
   type EntityFactsPage,
   type EvidenceOptions,
   getEntityFacts,
@@ -72,11 +73,11 @@ export interface GraphStore {
   findArticleMatches(probes: ArticleProbe[]): Promise<ArticleMatch[]>;
   findEntity(name: string): Promise<StoredEntity | null>;
   getEntities(ids: readonly string[]): Promise<(StoredEntity | null)[]>;
-  /** A page of an entity's facts, newest first, with the entities at their other ends. */
-  getEntityFacts(
-    entityId: string,
-    opts: { filter?: FactFilter; offset?: number; first?: number },
-  ): Promise<EntityFactsPage>;
+  /**
+   * A page of an entity's facts, newest first, with the entities at their other ends and,
+   * with `evidence`, the first evidence of each fact, in one round trip.
+   */
+  getEntityFacts(entityId: string, opts: EntityFactsOptions): Promise<EntityFactsPage>;
   /** Evidence per fact, oldest first; `limit` cuts each list, `asOf` keeps what was reported by then. */
   getEvidence(factIds: readonly string[], opts?: EvidenceOptions): Promise<StoredEvidence[][]>;
   /** The same, reading only `fields` (and `id`, `factId`): less to decode for a narrow query. */

@@ -14,7 +14,7 @@ export type { FactChange } from './read-changes.js';
 export type { ArticleMatch, ArticleProbe } from './read-duplicates.js';
 export type { EntityOrder, ScoredEntity } from './read-entity-search.js';
 export type { FactState } from './read-fact-states.js';
-export type { EntityFactsPage } from './read-facts.js';
+export type { EntityFactsPage, PageEvidence } from './read-facts.js';
 export type { GraphStats } from './read-graph-stats.js';
 export type { NeighborhoodQuery, Subgraph } from './read-neighborhood.js';
 export type { PathQuery, StoredPath } from './read-paths.js';

@@ -1,7 +1,7 @@
 import { GraphStoreError } from './errors.js';
 import type { Executor, Tx } from './executor.js';
 import { ENTITY_FIELDS, FACT_FIELDS, factTypes } from './fact-fields.js';
-import { RANKINGS } from './fact-rankings.js';
+import { RANK_MIN_FACTS, RANKINGS } from './fact-rankings.js';
 import {
   EVIDENCE_FIELDS,
   type EvidenceField,
@@ -24,11 +24,30 @@ function directionPattern(direction: FactFilter['direction'], types: string): st
 
 const RECENT = RANKINGS.recent.name;
 
-/** A page of an entity's facts with the entities at their other ends (for the loaders). */
-export type EntityFactsPage = Page<StoredFact> & { others: StoredEntity[] };
+/**
+ * A page of an entity's facts with the entities at their other ends and, when asked, the first
+ * evidence of each fact (for the loaders: what the page's fields need comes in its round trip).
+ */
+export type EntityFactsPage = Page<StoredFact> & {
+  others: StoredEntity[];
+  /** Per fact of `items`, when the page was read with `evidence`. */
+  evidence?: EvidenceView[][];
+};
+
+/** The evidence a page of facts brings along: the first `limit` of each, only `fields`. */
+export interface PageEvidence {
+  limit: number;
+  fields?: readonly EvidenceField[] | undefined;
+}
 
 /** The end of fact `r` that is not entity `e`. */
 const OTHER_END = 'CASE WHEN startNode(r) = e THEN endNode(r) ELSE startNode(r) END';
+
+/** Cypher: `evidence` of fact `r` when the page asks for it, else an empty list. */
+const pageEvidence = (evidence: PageEvidence | undefined) =>
+  evidence
+    ? `WITH *, r.id AS fid ${evidenceSubquery(evidenceProjection(evidence.fields))}`
+    : 'WITH *, [] AS evidence';
 
 /**
  * A page of an entity's facts, newest first, from its ranked list (a slice, whatever the
@@ -37,12 +56,19 @@ const OTHER_END = 'CASE WHEN startNode(r) = e THEN endNode(r) ELSE startNode(r) 
  */
 async function pageFromRankList(
   tx: Tx,
-  params: { id: string; offset: number; limit: number },
-): Promise<{ facts: StoredFact[]; others: StoredEntity[]; total: number } | null> {
+  params: Record<string, unknown> & { id: string; offset: number; limit: number },
+  evidence: PageEvidence | undefined,
+): Promise<{
+  facts: StoredFact[];
+  others: StoredEntity[];
+  evidence: EvidenceView[][];
+  total: number;
+} | null> {
   const rows = await tx.run<{
     usable: boolean;
     facts: StoredFact[];
     others: StoredEntity[];
+    evidence: EvidenceView[][];
     total: number;
   }>(
     `MATCH (e:Entity {id: $id})
@@ -51,65 +77,89 @@ async function pageFromRankList(
      CALL (e, ids, eids, usable) {
        UNWIND CASE WHEN usable THEN range(0, size(ids) - 1) ELSE [] END AS i
        MATCH ()-[r]->() WHERE elementId(r) = eids[i] AND r.id = ids[i]
-       WITH i, r, ${OTHER_END} AS other ORDER BY i
-       RETURN collect(${FACT_FIELDS}) AS facts, collect(other ${ENTITY_FIELDS}) AS others, count(r) AS found
+       ${pageEvidence(evidence)}
+       WITH i, r, ${OTHER_END} AS other, evidence ORDER BY i
+       RETURN collect(${FACT_FIELDS}) AS facts, collect(other ${ENTITY_FIELDS}) AS others,
+              collect(evidence) AS evidence, count(r) AS found
      }
-     RETURN usable AND found = size(ids) AS usable, facts, others, COUNT { (e)-[:${factTypes()}]-() } AS total`,
+     RETURN usable AND found = size(ids) AS usable, facts, others, evidence,
+            COUNT { (e)-[:${factTypes()}]-() } AS total`,
     params,
   );
   return rows[0]?.usable ? rows[0] : null;
 }
 
+/** Options of {@link getEntityFacts}. */
+export interface EntityFactsOptions {
+  filter?: FactFilter;
+  offset?: number;
+  first?: number;
+  /** Read each fact's first evidence with the page. */
+  evidence?: PageEvidence | undefined;
+  /**
+   * The entity's degree when the caller holds it: an entity under the ranked lists' floor has
+   * none, and its page is read without first asking for the list.
+   */
+  degree?: number | undefined;
+}
+
 /**
- * One page of an entity's facts, newest event first, with the total count: two statements
- * in one read transaction whatever the page size. Unfiltered pages near the head come from
- * the entity's ranked list; the rest sort the entity's matching facts.
+ * One page of an entity's facts, newest event first, with the total count, in one statement.
+ * Unfiltered pages near the head of a hub come from its ranked list; the rest sort the
+ * entity's matching facts.
  */
 export async function getEntityFacts(
   executor: Executor,
   entityId: string,
-  { filter = {}, offset = 0, first = 20 }: { filter?: FactFilter; offset?: number; first?: number },
+  { filter = {}, offset = 0, first = 20, evidence, degree }: EntityFactsOptions,
 ): Promise<EntityFactsPage> {
   const pattern = directionPattern(filter.direction, factTypes(filter.predicates));
   const where = filter.modalities?.length ? 'WHERE r.modality IN $modalities' : '';
-  const params = { id: entityId, modalities: filter.modalities ?? null, offset, limit: first + 1 };
-  const unfiltered =
+  const params = {
+    id: entityId,
+    modalities: filter.modalities ?? null,
+    offset,
+    limit: first + 1,
+    evidenceLimit: evidence?.limit ?? null,
+    evidenceAsOf: null,
+  };
+  const listed =
     !filter.predicates?.length &&
     !filter.modalities?.length &&
-    (filter.direction ?? 'BOTH') === 'BOTH';
-  return executor.read('reading entity facts', async (tx) => {
-    const listed = unfiltered ? await pageFromRankList(tx, params) : null;
-    if (listed) {
-      return {
-        items: listed.facts.slice(0, first),
-        others: listed.others.slice(0, first),
-        totalCount: listed.total,
-        offset,
-        hasNextPage: listed.facts.length > first,
-      };
-    }
-    const rows = await tx.run<{ fact: StoredFact; other: StoredEntity }>(
+    (filter.direction ?? 'BOTH') === 'BOTH' &&
+    (degree === undefined || degree >= RANK_MIN_FACTS);
+  const page = await executor.read('reading entity facts', async (tx) => {
+    const fromList = listed ? await pageFromRankList(tx, params, evidence) : null;
+    if (fromList) return fromList;
+    const [sorted] = await tx.run<{
+      facts: StoredFact[];
+      others: StoredEntity[];
+      evidence: EvidenceView[][];
+      total: number;
+    }>(
       `MATCH (e:Entity {id: $id})
-       MATCH ${pattern} ${where}
-       WITH e, r ORDER BY r.sortDate DESC, r.id
-       SKIP $offset LIMIT $limit
-       WITH r, ${OTHER_END} AS other
-       RETURN ${FACT_FIELDS} AS fact, other ${ENTITY_FIELDS} AS other`,
+       CALL (e) {
+         MATCH ${pattern} ${where}
+         WITH e, r ORDER BY r.sortDate DESC, r.id
+         SKIP $offset LIMIT $limit
+         ${pageEvidence(evidence)}
+         WITH r, ${OTHER_END} AS other, evidence
+         RETURN collect(${FACT_FIELDS}) AS facts, collect(other ${ENTITY_FIELDS}) AS others,
+                collect(evidence) AS evidence
+       }
+       RETURN facts, others, evidence, COUNT { MATCH ${pattern} ${where} } AS total`,
       params,
     );
-    const count = await tx.run<{ n: number }>(
-      `MATCH (e:Entity {id: $id})
-       RETURN COUNT { MATCH ${pattern} ${where} } AS n`,
-      params,
-    );
-    return {
-      items: rows.slice(0, first).map((r) => r.fact),
-      others: rows.slice(0, first).map((r) => r.other),
-      totalCount: count[0]?.n ?? 0,
-      offset,
-      hasNextPage: rows.length > first,
-    };
+    return sorted ?? { facts: [], others: [], evidence: [], total: 0 };
   });
+  return {
+    items: page.facts.slice(0, first),
+    others: page.others.slice(0, first),
+    ...(evidence ? { evidence: page.evidence.slice(0, first) } : {}),
+    totalCount: page.total,
+    offset,
+    hasNextPage: page.facts.length > first,
+  };
 }
 
 /**
@@ -137,6 +187,22 @@ export interface EvidenceOptions {
   asOf?: string | null;
 }
 
+/**
+ * Cypher: the evidence of the fact whose id is in variable `fid`, oldest report first, cut at
+ * `$evidenceLimit` (all when null) and to what was reported by `$evidenceAsOf`, as `evidence`.
+ */
+function evidenceSubquery(projection: string): string {
+  // A much-reported fact can carry thousands of pieces of evidence: the page is cut per fact,
+  // read in the order of the (factId, reported) index, so a much-reported fact is not sorted.
+  return `CALL (fid) {
+       MATCH (v:Evidence) USING INDEX v:Evidence(factId, reported)
+       WHERE v.factId = fid AND v.reported <= coalesce($evidenceAsOf, '9999-12-31')
+       WITH v ORDER BY v.factId, v.reported
+       LIMIT coalesce($evidenceLimit, 1000000)
+       RETURN collect(v ${projection}) AS evidence
+     }`;
+}
+
 /** Evidence of many facts at once (the DataLoader batch function), oldest report first. */
 export async function getEvidenceByFact(
   executor: Executor,
@@ -158,19 +224,11 @@ export async function getEvidenceByFact(
     fields,
   }: EvidenceOptions & { fields?: readonly EvidenceField[] | undefined } = {},
 ): Promise<EvidenceView[][]> {
-  // A much-reported fact can carry thousands of pieces of evidence: the page is cut per fact.
   const rows = await executor.query<{ factId: string; evidence: EvidenceView[] }>(
     `UNWIND $ids AS fid
-     CALL (fid) {
-       // read in the order of the (factId, reported) index: no sort of a much-reported fact
-       MATCH (v:Evidence) USING INDEX v:Evidence(factId, reported)
-       WHERE v.factId = fid AND v.reported <= coalesce($asOf, '9999-12-31')
-       WITH v ORDER BY v.factId, v.reported
-       LIMIT coalesce($limit, 1000000)
-       RETURN collect(v ${evidenceProjection(fields)}) AS evidence
-     }
+     ${evidenceSubquery(evidenceProjection(fields))}
      RETURN fid AS factId, evidence`,
-    { ids: factIds, limit, asOf },
+    { ids: factIds, evidenceLimit: limit, evidenceAsOf: asOf },
   );
   const byFact = new Map(rows.map((r) => [r.factId, r.evidence]));
   return factIds.map((id) => byFact.get(id) ?? []);

@@ -111,43 +111,78 @@ describe('queries over the corpus', () => {
     expect((await data('{ relation(id: "nope") { id } }')).relation).toBeNull();
   });
 
-  it('relation evidence: reads only the stored fields the selection needs', async () => {
+  /** An app over the test store that records the Cypher statements of each request. */
+  function recordingApp() {
     const statements: string[] = [];
     const app = createApp({
       store: api.graph.store.withQueryListener((cypher) => statements.push(cypher)),
       sdlPath: SDL_PATH,
     });
-    const ask = async (selection: string) => {
+    return async (query: string, variables: Record<string, unknown> = {}) => {
       statements.length = 0;
       const res = await app.fetch('http://test/graphql', {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          query: `query($id: ID!) { relation(id: $id) { evidence { ${selection} } } }
-            fragment Where on Evidence { outlet source: article { url } }`,
-          variables: { id: 'org:openai|SUSPENDED|org:bytedance' },
-        }),
+        body: JSON.stringify({ query, variables }),
       });
       const body = (await res.json()) as any;
       expect(body.errors).toBeUndefined();
-      return {
-        evidence: body.data.relation.evidence,
-        read: statements.find((c) => c.includes('USING INDEX v:Evidence')),
-      };
+      return { data: body.data, statements: [...statements] };
     };
+  }
+  const WHERE = 'fragment Where on Evidence { outlet source: article { url } }';
+  const evidenceRead = (statements: string[]) =>
+    statements.filter((c) => c.includes('USING INDEX v:Evidence'));
+
+  it('relation evidence: reads only the stored fields the selection needs', async () => {
+    const ask = recordingApp();
+    const id = 'org:openai|SUSPENDED|org:bytedance';
+    const query = (selection: string) =>
+      ask(`query($id: ID!) { relation(id: $id) { evidence { ${selection} } } } ${WHERE}`, { id });
     // fragments and aliases count: outlet reads `source`, article reads `articleId`
-    const narrow = await ask('said: sentence ...Where');
-    expect(narrow.read).toMatch(/\{\.id, \.factId, \.articleId, \.sentence, \.source\}/);
-    const wide = await ask('said: sentence ...Where rule ruleVersion reported');
-    expect(wide.read).toMatch(/\.ruleVersion/);
-    expect(narrow.evidence).toEqual(
-      wide.evidence.map(({ said, outlet, source }: any) => ({ said, outlet, source })),
-    );
-    expect(narrow.evidence.map((v: any) => v.outlet)).toEqual([
-      'The Verge',
-      'Yahoo News',
-      'Reuters',
+    const narrow = await query('said: sentence ...Where');
+    expect(evidenceRead(narrow.statements)).toEqual([
+      expect.stringMatching(/\{\.id, \.factId, \.articleId, \.sentence, \.source\}/),
     ]);
+    const wide = await query('said: sentence ...Where rule ruleVersion reported');
+    expect(evidenceRead(wide.statements)).toEqual([expect.stringMatching(/\.ruleVersion/)]);
+    const evidence = narrow.data.relation.evidence;
+    expect(evidence).toEqual(
+      wide.data.relation.evidence.map(({ said, outlet, source }: any) => ({
+        said,
+        outlet,
+        source,
+      })),
+    );
+    expect(evidence.map((v: any) => v.outlet)).toEqual(['The Verge', 'Yahoo News', 'Reuters']);
+  });
+
+  it('entity relations: the page brings the evidence asked for in its own statement', async () => {
+    const ask = recordingApp();
+    const page = (evidence: string) =>
+      ask(`{ entity(name: "OpenAI") { relations(first: 20) { edges { node { id ${evidence} } } } } }
+        ${WHERE}`);
+    const together = await page('evidence(first: 2) { sentence ...Where }');
+    // one statement reads the page and its evidence: no separate evidence read
+    expect(together.statements.filter((c) => c.startsWith('UNWIND $ids AS fid'))).toEqual([]);
+    expect(evidenceRead(together.statements)).toHaveLength(1);
+    // two different evidence selections: each read on its own, by the evidence loader
+    const apart = await page(
+      'evidence(first: 2) { sentence ...Where } all: evidence { sentence rule }',
+    );
+    expect(apart.statements.filter((c) => c.startsWith('UNWIND $ids AS fid'))).toHaveLength(2);
+    const edges = together.data.entity.relations.edges;
+    expect(edges.length).toBeGreaterThan(0);
+    // the page size is applied: the fact reported three times shows two
+    const suspended = edges.find((e: any) => e.node.id === 'org:openai|SUSPENDED|org:bytedance');
+    expect(suspended.node.evidence).toHaveLength(2);
+    expect(edges.map((e: any) => e.node.evidence)).toEqual(
+      apart.data.entity.relations.edges.map((e: any) => e.node.evidence),
+    );
+    for (const [i, e] of apart.data.entity.relations.edges.entries())
+      expect(e.node.all.slice(0, 2).map((v: any) => v.sentence)).toEqual(
+        edges[i].node.evidence.map((v: any) => v.sentence),
+      );
   });
 
   it('asOf: only facts and evidence reported by that day, counts re-derived', async () => {

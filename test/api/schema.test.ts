@@ -2,7 +2,7 @@
 // printed schema is pinned so that any change shows up in review.
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { STORED_BY_FIELD } from '../../src/api/evidence-fields.js';
+import { STORED_BY_FIELD } from '../../src/api/evidence-selection.js';
 import { createSchema } from '../../src/api/schema.js';
 import { EVIDENCE_FIELDS } from '../../src/graph/index.js';
 import { SDL_PATH } from '../../src/paths.js';

@@ -122,13 +122,13 @@ async function main() {
           (i) => gql(ENTITY, { name: names[i % names.length] }),
           async (i) => {
             const e = await store.findEntity(names[i % names.length]!);
-            // the page brings the entities at the other ends, as the GraphQL resolver uses it
-            const page = await store.getEntityFacts(e!.id, { first: 50 });
-            // what the query selects of each piece of evidence: its sentence
-            await store.getEvidence(
-              page.items.map((f) => f.id),
-              { limit: 10, fields: ['sentence'] },
-            );
+            // the page brings the entities at the other ends and each fact's first ten
+            // sentences, as the GraphQL resolver asks for them
+            await store.getEntityFacts(e!.id, {
+              first: 50,
+              evidence: { limit: 10, fields: ['sentence'] },
+              degree: e!.degree,
+            });
           },
         ],
       )),

@@ -87,7 +87,27 @@ describe('ranked fact lists answer like the sorting path', () => {
       });
       expect(listed.items.length).toBe(25);
       expect(listed).toEqual(sorted);
+      // a degree under the lists' floor skips the list: the same page, sorted
+      expect(
+        await graph.store.getEntityFacts('hub-corp', { offset, first: 25, degree: 0 }),
+      ).toEqual(listed);
     }
+  });
+
+  it('brings each fact’s first evidence with the page, listed or sorted', async () => {
+    const evidence = { limit: 2, fields: ['sentence', 'reported'] as const };
+    const listed = await graph.store.getEntityFacts('hub-corp', { first: 25, evidence });
+    const sorted = await graph.store.getEntityFacts('hub-corp', {
+      first: 25,
+      evidence,
+      filter: { predicates: everyPredicate },
+    });
+    expect(listed).toEqual(sorted);
+    const ids = listed.items.map((f) => f.id);
+    expect(listed.evidence).toEqual(
+      await graph.store.getEvidence(ids, { limit: 2, fields: [...evidence.fields] }),
+    );
+    expect(listed.evidence?.flat().length).toBeGreaterThanOrEqual(25);
   });
 
   it('gives the same neighbourhoods, truncated or not, at depth 1 and 2', async () => {

@@ -1,8 +1,10 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Modality, Predicate } from '../../extract/types.js';
 import type { StoredEntity } from '../../graph/index.js';
 import type { ApiContext } from '../context.js';
 import { decodeCursor, pageSize, toConnection } from '../cursor.js';
-import { primeEntities } from '../loaders.js';
+import { evidenceOfConnection } from '../evidence-selection.js';
+import { primeEntities, primeEvidencePages } from '../loaders.js';
 
 interface RelationsArgs {
   first?: number | null;
@@ -13,9 +15,15 @@ interface RelationsArgs {
 }
 
 export const Entity = {
-  relations: async (entity: StoredEntity, args: RelationsArgs, { store, loaders }: ApiContext) => {
+  relations: async (
+    entity: StoredEntity,
+    args: RelationsArgs,
+    { store, loaders }: ApiContext,
+    info: GraphQLResolveInfo,
+  ) => {
     const first = pageSize(args.first);
     const offset = decodeCursor(args.after);
+    const evidence = evidenceOfConnection(info) ?? undefined;
     const page = await store.getEntityFacts(entity.id, {
       offset,
       first,
@@ -24,9 +32,12 @@ export const Entity = {
         modalities: args.modalities ?? undefined,
         direction: args.direction ?? 'BOTH',
       },
+      evidence,
+      degree: entity.degree,
     });
-    // the other ends come with the page: subject and object cost no further query
+    // the other ends and the evidence asked for come with the page: no further query
     primeEntities(loaders, [entity, ...page.others]);
+    if (evidence && page.evidence) primeEvidencePages(loaders, page.items, evidence, page.evidence);
     return toConnection(page);
   },
 };

@@ -1,12 +1,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { EvidenceView, StoredEvidence, StoredFact } from '../../graph/index.js';
 import type { ApiContext } from '../context.js';
-import { pageSize } from '../cursor.js';
-import { selectedEvidenceFields } from '../evidence-fields.js';
+import { evidencePageSize, selectedEvidenceFields } from '../evidence-selection.js';
 import { summarizeEvidence } from '../summarize-evidence.js';
-
-const evidencePageSize = (first: number | null | undefined) =>
-  pageSize(first, { fallback: 10, max: 500 });
 
 /** A fact as resolvers pass it on: `asOf` travels with it down to its evidence and counts. */
 export type ApiFact = StoredFact & { asOf?: string | null };

@@ -1,0 +1,135 @@
+// What a request asks of evidence, read from its selection set, so that the store reads only
+// the fields wanted and a page of relations brings its evidence in the same round trip.
+import { collectSubFields, getArgumentValues } from '@graphql-tools/utils';
+import type { FieldNode, GraphQLObjectType, GraphQLOutputType, GraphQLResolveInfo } from 'graphql';
+import type { EvidenceField, PageEvidence } from '../graph/index.js';
+import { pageSize } from './cursor.js';
+
+/**
+ * The stored field each `Evidence` field reads (`null`: none beyond `id`). Kept beside the SDL's
+ * Evidence type: a field added there and not here falls back to reading every stored field.
+ */
+export const STORED_BY_FIELD: Record<string, EvidenceField | null> = {
+  __typename: null,
+  id: null,
+  sentence: 'sentence',
+  start: 'start',
+  end: 'end',
+  spanStart: 'spanStart',
+  spanEnd: 'spanEnd',
+  modality: 'modality',
+  attribution: 'attribution',
+  eventDate: 'eventDate',
+  reported: 'reported',
+  confidence: 'confidence',
+  rule: 'rule',
+  ruleVersion: 'ruleVersion',
+  subjectName: 'subjectName',
+  objectName: 'objectName',
+  article: 'articleId',
+  outlet: 'source',
+};
+
+const EVIDENCE_PAGE = { fallback: 10, max: 500 };
+
+/** Page size of a relation's `evidence(first:)`. */
+export const evidencePageSize = (first: number | null | undefined) =>
+  pageSize(first, EVIDENCE_PAGE);
+
+/**
+ * The object type under a field's list and non-null wrappers. Unwrapped by shape, not with
+ * graphql's instanceof helpers: under the test runner the schema can come from graphql's
+ * CommonJS build and this module from its ESM build.
+ */
+function objectTypeOf(type: GraphQLOutputType): GraphQLObjectType | undefined {
+  let named = type;
+  while ('ofType' in named) named = named.ofType;
+  return 'getFields' in named && !('getTypes' in named) ? (named as GraphQLObjectType) : undefined;
+}
+
+/** The fields selected under `nodes` (fragments, @skip/@include, @defer), by response key. */
+function selectedUnder(
+  info: GraphQLResolveInfo,
+  type: GraphQLObjectType,
+  nodes: readonly FieldNode[],
+): FieldNode[][] {
+  const { fields, patches } = collectSubFields(
+    info.schema,
+    info.fragments,
+    // graphql 16 hands resolvers plain variable values; the utils read them as `coerced`
+    { coerced: info.variableValues, sources: {} },
+    type,
+    [...nodes],
+  );
+  return [fields, ...patches.map((p) => p.fields)].flatMap((m) => [...m.values()]);
+}
+
+/** The stored fields an `Evidence` selection reads, sorted; undefined for "all of them". */
+function storedFieldsOf(
+  info: GraphQLResolveInfo,
+  evidenceType: GraphQLObjectType,
+  nodes: readonly FieldNode[],
+): EvidenceField[] | undefined {
+  const stored = new Set<EvidenceField>();
+  for (const [node] of selectedUnder(info, evidenceType, nodes)) {
+    const name = node!.name.value;
+    if (!(name in STORED_BY_FIELD)) return undefined;
+    const field = STORED_BY_FIELD[name];
+    if (field) stored.add(field);
+  }
+  return [...stored].sort();
+}
+
+/**
+ * The stored evidence fields a field returning `Evidence` objects selects (through fragments
+ * and aliases), sorted, or `undefined` (read them all) when a selected field is not known here.
+ * A dashboard asking for sentences does not pay for decoding eighteen fields per sentence.
+ */
+export function selectedEvidenceFields(info: GraphQLResolveInfo): EvidenceField[] | undefined {
+  const type = objectTypeOf(info.returnType);
+  return type && storedFieldsOf(info, type, info.fieldNodes);
+}
+
+/** The field nodes named `name` under `nodes` of `type`, whatever their aliases. */
+function childNodes(
+  info: GraphQLResolveInfo,
+  type: GraphQLObjectType,
+  nodes: readonly FieldNode[],
+  name: string,
+): FieldNode[] {
+  return selectedUnder(info, type, nodes)
+    .flat()
+    .filter((n) => n.name.value === name);
+}
+
+/**
+ * What a relation connection's selection asks of each relation's evidence (`edges { node {
+ * evidence(first:) { ... } } }`), when every evidence selection in it asks the same page and
+ * fields; null when it asks none or several. The resolver of the connection then reads that
+ * evidence with the page, and the `evidence` resolvers find it in the loader.
+ */
+export function evidenceOfConnection(info: GraphQLResolveInfo): PageEvidence | null {
+  const connection = objectTypeOf(info.returnType);
+  const edgesField = connection?.getFields().edges;
+  const edge = edgesField && objectTypeOf(edgesField.type);
+  const nodeField = edge?.getFields().node;
+  const relation = nodeField && objectTypeOf(nodeField.type);
+  const evidenceField = relation?.getFields().evidence;
+  const evidenceType = evidenceField && objectTypeOf(evidenceField.type);
+  if (!connection || !edge || !relation || !evidenceField || !evidenceType) return null;
+  const edges = childNodes(info, connection, info.fieldNodes, 'edges');
+  const nodes = childNodes(info, edge, edges, 'node');
+  const groups = selectedUnder(info, relation, nodes).filter(([n]) => n!.name.value === 'evidence');
+  const asked = groups.map((group) => {
+    const { first } = getArgumentValues(evidenceField, group[0]!, info.variableValues);
+    return {
+      // a page size out of bounds is left for the evidence field to report where it was asked
+      limit: Number.isInteger(first) && first >= 0 && first <= EVIDENCE_PAGE.max ? first : null,
+      fields: storedFieldsOf(info, evidenceType, group),
+    };
+  });
+  const key = (p: (typeof asked)[number]) => `${p.limit}|${p.fields ?? '*'}`;
+  const [one] = asked;
+  if (!one || one.limit === null || asked.some((p) => key(p) !== key(one))) return null;
+  return { limit: one.limit, fields: one.fields };
+}
