@@ -44,7 +44,6 @@ import { type GraphCounts, readCounts } from './read-stats.js';
 import type {
   EvidenceField,
   EvidenceView,
-  FactFilter,
   Page,
   StoredArticle,
   StoredEntity,
