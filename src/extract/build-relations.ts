@@ -32,10 +32,11 @@ export function buildRelations({
   published?: string | null | undefined;
   ruleVersion: string;
 }): Relation[] {
+  const used = liftProductUse(raw, entities);
   const all = [
-    ...raw,
-    ...dealPartnerships(raw, entities, templates),
-    ...supplyThroughProducts(raw, entities, templates),
+    ...used,
+    ...dealPartnerships(used, entities, templates),
+    ...supplyThroughProducts(used, entities, templates),
   ];
   const best = new Map<string, Relation>();
   const attributions = new Map<number, number | undefined>();
@@ -157,7 +158,7 @@ function familyRelations(
 
 /** Words that make a use a purchase of compute: chips, cloud capacity, servers. */
 const COMPUTE =
-  /\b(?:chips?|GPUs?|processors?|accelerators?|semiconductors?|cloud|servers?|supercomputers?|data cent(?:er|re)s?|compute|computing capacity|infrastructure)\b(?! (?:providers?|companies|firms|customers|giants|players|operators|vendors|rivals)\b)/;
+  /\b(?:served|hosted|chips?|GPUs?|processors?|accelerators?|semiconductors?|cloud|servers?|supercomputers?|data cent(?:er|re)s?|compute|computing capacity|infrastructure)\b(?! (?:providers?|companies|firms|customers|giants|players|operators|vendors|rivals)\b)/;
 
 /**
  * "Tencent uses Nvidia's H20 chips", "AMD's MI300X accelerators are used by Oracle": a company that
@@ -197,6 +198,22 @@ function supplyThroughProducts(
     });
   }
   return out;
+}
+
+/**
+ * "Nova runs on Zeta's H20 chips": a product's use is its maker's (ONTOLOGY: USED has an
+ * organization or person as subject); without a maker named in the article it is dropped.
+ */
+function liftProductUse(raw: RawRelation[], entities: Entity[]): RawRelation[] {
+  const makers = new Map<number, number>();
+  for (const r of raw)
+    if (r.predicate === 'DEVELOPED' && entities[r.subject]?.type === 'Organization')
+      makers.set(r.object, makers.get(r.object) ?? r.subject);
+  return raw.flatMap((r) => {
+    if (r.predicate !== 'USED' || entities[r.subject]?.type !== 'Product') return [r];
+    const maker = makers.get(r.subject);
+    return maker === undefined || maker === r.object ? [] : [{ ...r, subject: maker }];
+  });
 }
 
 function dealPartnerships(

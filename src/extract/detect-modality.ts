@@ -20,13 +20,16 @@ const UNDONE_AFTER =
 /** A negation on the verb of the match: "did not invest", "has not acquired", "denied using". */
 const DENIED =
   /\b(?:not|n't|never|no longer|denied|denies|deny|denying|refuted|refutes)\b(?! only| just| immediately)/;
+/** Talks or a bid given up inside the match: "walked away from talks to acquire Zeta". */
+const ABANDONED =
+  /\b(?:walked away from|walks away from|pulled out of|pulls out of|broke off|breaks off|called off|calls off|abandoned|abandons|ended|ends) (?:the |its |their )?(?:[a-z-]+ )?(?:talks|discussions|negotiations|bid|offer)\b/;
 /** A denial that governs the match: "denied that", "rejected reports that". */
 const DENIED_BEFORE =
   /\b(?:denied|denies|deny|denying|refuted|refutes|rejected)(?: (?:reports?|claims?|allegations?|suggestions?))?(?: that)?\s*(?:⟦[A-Za-z]\d+⟧\s*)?$/;
 
 /** The future, plans and talks: "plans to", "will", "in talks", "expected to". */
 const PLANNED =
-  /\b(?:will|shall|'ll|plans? to|planning to|planned to|intends? to|intending to|aims? to|expected to|expects to|set to|going to|about to|in (?:advanced |early )?talks|negotiat\w+|considering|seeks? to|seeking to|looking to|hopes? to|wants? to|later this year|next year|upcoming)\b/;
+  /\b(?:will|shall|'ll|plans? to|planning to|planned to|intends? to|intending to|aims? to|expected to|expects to|set to|going to|about to|in (?:advanced |early |preliminary )?(?:talks|discussions)|(?:talks|discussions|negotiations) (?:to|about|over) (?:acquire|buy|purchase|invest|take over)|negotiat\w+|considering|seeks? to|seeking to|looking to|hopes? to|wants? to|later this year|next year|upcoming)\b/;
 
 /** "according to OpenAI": a party reporting on itself is not hearsay; another source is. */
 const SOURCE =
@@ -62,7 +65,7 @@ export function detectModality({
 }): Modality {
   const match = template.slice(start, end);
   // a ban is a negation in itself: "could no longer be sold"
-  if (rule !== 'cue.restriction' && DENIED.test(match)) return 'denied';
+  if (rule !== 'cue.restriction' && (DENIED.test(match) || ABANDONED.test(match))) return 'denied';
   // "Amazon denied that it had acquired Adept"
   if (DENIED_BEFORE.test(template.slice(Math.max(0, start - 40), start))) return 'denied';
   if (ALLEGED_IN_MATCH.test(match)) return 'alleged';

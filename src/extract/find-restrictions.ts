@@ -70,6 +70,7 @@ export function findRestrictions({
           template.offsets[text.indexOf(`${i}⟧`)] !== undefined &&
           s.start < limit &&
           isAgent(info[s.entity] as EntityInfo) &&
+          !/^-(?:based|headquartered)\b/.test(text.slice(text.indexOf(`${i}⟧`) + `${i}⟧`.length)) &&
           // "Chinese AI unicorn Zhipu": a nationality before a company's name does not act
           !(
             s.type === 'Place' &&
@@ -96,7 +97,8 @@ export function findRestrictions({
   const byEntity = byAgent ? slotEntity(Number(byAgent[1])) : undefined;
   const passiveAgent =
     byEntity !== undefined && isAgent(info[byEntity] as EntityInfo) ? byEntity : undefined;
-  const actor = govOrg?.s.entity ?? passiveAgent ?? local[0]?.s.entity ?? agent;
+  // "the Chinese market after earlier U.S. rules barred": the country nearest the cue acts
+  const actor = govOrg?.s.entity ?? passiveAgent ?? local[local.length - 1]?.s.entity ?? agent;
   if (actor === undefined) return { relations: [], agent };
   const targets = new Set<number>();
   const fine = FINE.test(cue[0]);

@@ -32,9 +32,12 @@ export interface EntityInfo {
   kind?: string | undefined;
 }
 
-/** "Acme AI has raised $600 million", "Acme closed a Series B": the company taking money. */
+/**
+ * "Acme AI has raised $600 million", "Acme closed a Series B", "Acme, a Paris-based start-up, has
+ * raised": the company taking money.
+ */
 const RAISED =
-  /⟦[Oo](\d+)⟧(?:'s)?[^⟦⟧;]{0,40}?\b(?:raised|raises|raising|secured|secures|closed|closes|landed|lands)\b[^⟦⟧;]{0,30}?(?:[$€£¥]|\d|funding|round|financing|Series)/;
+  /⟦[Oo](\d+)⟧(?:'s)?(?:, (?:[^⟦⟧;,]|⟦[A-Za-z]\d+⟧){1,80},)?[^⟦⟧;]{0,40}?\b(?:raised|raises|raising|secured|secures|closed|closes|landed|lands)\b[^⟦⟧;]{0,30}?(?:[$€£¥]|\d|funding|round|financing|Series)/;
 
 const LEADER_KINDS = new Set(['executive', 'founder']);
 

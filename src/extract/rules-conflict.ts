@@ -3,6 +3,11 @@ import type { RelationRule } from './relation-rule.js';
 const SUE = String.raw`(?:sued|sues|sue|suing|is suing|(?:filed|files|have filed|has filed) (?:a |an )?(?:[\w-]+ ){0,3}?(?:lawsuits?|suits?|complaints?|cases?) against|brought (?:a |an )?(?:[\w-]+ ){0,3}?(?:lawsuit|suit|case|action) against|(?:took|takes|is taking) legal action against)`;
 const CRITICIZE = String.raw`(?:criticized|criticised|criticizes|criticises|criticizing|criticising|condemned|condemns|slammed|slams|blasted|blasts|lambasted|rebuked|denounced|warned against|(?:took|taken|takes|taking) aim at|(?:hit|hits|hitting|lashed|lashes|lashing) out at|railed against|rails against|derided|derides|castigated|chided|scolded)`;
 const ALLEGATION = String.raw`(?:allegations?|alleged|claims?|copyright|breach|violat\w*|infring\w*|misus\w*|theft|steal\w*|copy\w*|fraud|defam\w*|antitrust|unfair|misappropriat\w*|trade secrets?|plagiari\w*)`;
+/**
+ * Words that describe a named party: "Bengaluru-based AI start-up Acme", "Chinese chatbot developer
+ * Zeta" (a demonym is a slot only when its country is named too).
+ */
+const DESCRIBED = String.raw`(?:[A-Z][a-z]+ )?(?:{ADJ} |⟦[Ll]\d+⟧ ){0,4}?`;
 const ACTS = String.raw`(?:copying|cloning|plagiarizing|plagiarising|stealing|infringing|infringing on|misusing|distilling|ripping off|scraping|using|training on|violating)`;
 
 /** Lawsuits, accusations, criticism, bans and rivalry. */
@@ -10,7 +15,7 @@ export const CONFLICT_RULES: RelationRule[] = [
   {
     id: 'verb.sue',
     predicate: 'SUED',
-    pattern: String.raw`{SL}{A}${SUE}(?! by\b) (?:[a-z-]+ |⟦[Ll]\d+⟧-based ){0,2}?{OL}`,
+    pattern: String.raw`{SL}{A}${SUE}(?! by\b) ${DESCRIBED}{OL}`,
     confidence: 0.9,
   },
   // "Getty Images is pursuing Stability AI through the courts"
@@ -96,7 +101,7 @@ export const CONFLICT_RULES: RelationRule[] = [
   {
     id: 'verb.accuse',
     predicate: 'ACCUSED',
-    pattern: String.raw`{SL}{A}(?<!(?:was|were|been|being|be) )(?:accused|accuses|accuse|blamed|blames) (?!of\b)(?:[a-z-]+ ){0,2}?{OL}`,
+    pattern: String.raw`{SL}{A}(?<!(?:was|were|been|being|be) )(?:accused|accuses|accuse|blamed|blames) (?!of\b)${DESCRIBED}{OL}`,
     confidence: 0.85,
   },
   {
@@ -120,8 +125,9 @@ export const CONFLICT_RULES: RelationRule[] = [
   },
   {
     id: 'verb.accuse-act-object',
+    cue: /\baccus/,
     predicate: 'COPIED',
-    pattern: String.raw`{X}{A}(?:accused|accuses|accuse|accusing) (?:the )?{SL} of (?:[a-z]+ ){0,2}?${ACTS}(?: [a-z]+){0,3}? {XP}*{O}`,
+    pattern: String.raw`{X}{A}(?:accused|accuses|accuse|accusing) (?:the )?${DESCRIBED}{SL} of (?:[a-z]+ ){0,2}?${ACTS}(?: [a-z]+){0,3}? {XP}*{OL}`,
     modality: 'alleged',
     confidence: 0.65,
   },
@@ -216,7 +222,31 @@ export const CONFLICT_RULES: RelationRule[] = [
     pattern: String.raw`{S:P}, (?:[^⟦⟧;,]|⟦[A-Za-z]\d+⟧){1,60}, who (?:has |had |have )?(?:also |long |repeatedly |publicly |previously |openly )?${CRITICIZE} (?:[a-z-]+ ){0,2}?{OL}`,
     confidence: 0.7,
   },
-  // "OpenAI was criticised by Elon Musk", "Acme has drawn criticism from Jane Roe"
+  // "Acme said it had found accounts linked to Zeta and had banned those accounts"
+  {
+    id: 'verb.accounts-linked-then-banned',
+    cue: /\baccounts (?:linked|tied|belonging|connected|traced) to\b/,
+    predicate: 'SUSPENDED',
+    pattern: String.raw`(?<!\b(?:by|of|to|from|with|in|at|for) ){S}{A}(?:[^⟦⟧;]|⟦[a-z]\d+⟧)*?\baccounts (?:linked|tied|belonging|connected|traced) to {OL}(?:[^⟦⟧;]){0,40}?\b(?:banned|suspended|blocked|cut off|closed|terminated|disabled|shut down|removed) (?:those|the|these|all of those|all the) accounts\b`,
+    confidence: 0.7,
+  },
+  // "Acme removed the Zeta app from its store"; "Acme and Beta were told to remove Nova from their app stores"
+  {
+    id: 'verb.remove-from-store',
+    cue: /\bstores?\b/,
+    predicate: 'SUSPENDED',
+    pattern: String.raw`{SL}{A}(?<!\b(?:to|told|ordered|asked|required|directed) )(?:removed|removes|remove|pulled|pulls|delisted|delists|took down|takes down) (?:the )?(?:⟦O\d+⟧'s? )?{O}(?: app| apps| chatbot| application)? from (?:its|their|⟦[a-z]\d+⟧'s|the) (?:[\w-]+ ){0,2}?(?:app ?stores?|stores?|marketplaces?)\b`,
+    confidence: 0.75,
+  },
+  {
+    id: 'verb.told-to-remove',
+    cue: /\bstores?\b/,
+    predicate: 'SUSPENDED',
+    modality: 'planned',
+    pattern: String.raw`{SL}{A}(?:were|was|have been|has been|are|is) (?:told|ordered|asked|required|directed) to (?:remove|pull|delist|take down) (?:the )?(?:⟦O\d+⟧'s? )?{O}(?: app| apps| chatbot| application)? from (?:its|their|⟦[a-z]\d+⟧'s|the) (?:[\w-]+ ){0,2}?(?:app ?stores?|stores?|marketplaces?)\b`,
+    confidence: 0.7,
+  },
+  // "OpenAI was criticised by Elon Musk\", "Acme has drawn criticism from Jane Roe"
   {
     id: 'passive.criticize',
     predicate: 'CRITICIZED',
@@ -320,7 +350,7 @@ export const CONFLICT_RULES: RelationRule[] = [
   {
     id: 'appositive.rival',
     predicate: 'COMPETES_WITH',
-    pattern: String.raw`{S}(?: (?:chip|model|chatbot|app|tool|service|platform|GPU|processor|system|assistant))?,? (?:(?:has |have |is |was |had )?(?:been )?(?:widely )?(?:positioned|positions|pitched|billed|touted|marketed|seen|viewed|regarded|presented|presents|cast|casts)(?: abroad| globally| internationally| widely)? (?:itself |themselves |himself )?as |as |is |was |becomes |became )?(?:a |an |the |yet another |another |one )?(?:[\w-]+ |["“”][^"“”⟦⟧]{1,20}["“”] |⟦[Ll]\d+⟧ ){0,3}?(?:rival|competitor|challenger|alternative|answer)s?(?: [a-z-]+){0,2}? (?:to|of) (?:the )?(?:⟦[A-Za-z]\d+⟧ (?:maker|creator|developer) |⟦[A-Za-z]\d+⟧-[a-z]+ )?{XP}?{OL}`,
+    pattern: String.raw`{S}(?: (?:chip|model|chatbot|app|tool|service|platform|GPU|processor|system|assistant))?,? (?:(?:has |have |is |was |had )?(?:been )?(?:widely )?(?:emerged|emerges|positioned|positions|pitched|billed|touted|marketed|seen|viewed|regarded|presented|presents|cast|casts)(?: abroad| globally| internationally| widely)? (?:itself |themselves |himself )?as |as |is |was |becomes |became )?(?:a |an |the |yet another |another |one )?(?:[\w-]+ |[a-z]+'s |["“”][^"“”⟦⟧]{1,20}["“”] |⟦[Ll]\d+⟧ ){0,3}?(?:rival|competitor|challenger|alternative|answer)s?(?: [a-z-]+){0,2}? (?:to|of) (?:the )?(?:⟦[A-Za-z]\d+⟧ (?:maker|creator|developer) |⟦[A-Za-z]\d+⟧-[a-z]+ )?{XP}?{OL}`,
     confidence: 0.85,
   },
   {

@@ -22,6 +22,16 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     pattern: String.raw`{S}-(?:owned|controlled) {G:2}{O}`,
     confidence: 0.85,
   },
+  // "has left the TikTok owner": the description stands for the company named just before it
+  {
+    id: 'compound.owner-description',
+    cue: /\b[Tt]he ⟦[RrOo]\d+⟧(?:'s)? (?:owner|parent)\b/,
+    predicate: 'PARENT_OF',
+    pattern: String.raw`\b[Tt]he (?<o>⟦[RO]\d+⟧)(?:'s)? (?:owner|parent)\b(?! (?:of\b|company ⟦|⟦))`,
+    implicitSubject: 'previous',
+    subject: ['Organization'],
+    confidence: 0.6,
+  },
   // "Google ..., and parent company Alphabet"
   {
     id: 'appositive.parent-company',
@@ -39,7 +49,7 @@ export const OWNERSHIP_RULES: RelationRule[] = [
   {
     id: 'appositive.subsidiary',
     predicate: 'PARENT_OF',
-    pattern: String.raw`(?<o>⟦[OoRr]\d+⟧),? (?:a |the |an )?(?:[\w-]+ ){0,3}?(?:subsidiary|unit|division|arm|team) of (?:the )?(?:⟦[Ll]\d+⟧-based )?{S}`,
+    pattern: String.raw`(?<o>⟦[OoRr]\d+⟧),? (?:a |the |an )?(?:[\w-]+ ){0,3}?(?:subsidiary|unit|division|arm|team) of (?:the )?(?:⟦[Ll]\d+⟧(?:-based|'s)? |[A-Z][a-z]+ )?(?:[a-z-]+ ){0,2}?{S}`,
     confidence: 0.85,
   },
   {
@@ -321,10 +331,37 @@ export const OWNERSHIP_RULES: RelationRule[] = [
   // "Existing investors A, B and C also took part": the list names the backers of the round
   {
     id: 'list.investors-took-part',
-    cue: /\b(?:took part|participated|joined|chipped in|contributed|invested)\b/,
+    cue: /\b(?:took part|participated|joined|chipped in|contributed|invested|returned|came back|re-?invested)\b/,
     predicate: 'INVESTED_IN',
-    pattern: String.raw`\b(?:[Ee]xisting|[Oo]ther|[Nn]ew|[Ee]arlier|[Rr]eturning) (?:investors|backers|shareholders) {SL},? (?:also )?(?:took part|participated|joined|chipped in|contributed|invested)\b`,
+    pattern: String.raw`\b(?:[Ee]xisting|[Oo]ther|[Nn]ew|[Ee]arlier|[Rr]eturning) (?:investors|backers|shareholders) {SL},? (?:also )?(?:took part|participated|joined|chipped in|contributed|invested|returned|came back|re-invested|reinvested)\b`,
     implicitObject: 'investee',
+    confidence: 0.7,
+  },
+  // "NVentures and Salesforce Ventures joined as new investors": the round at hand
+  {
+    id: 'list.joined-as-investors',
+    cue: /\b(?:joined|came in|signed on|invested) as\b/,
+    predicate: 'INVESTED_IN',
+    pattern: String.raw`{SL}{A}(?:joined|join|joins|came in|signed on|invested) as (?:new |first-time |strategic |minority )?(?:investors|backers|shareholders|investor|backer|shareholder)\b`,
+    implicitObject: 'investee',
+    confidence: 0.7,
+  },
+  // "Nvidia also participated." after a funding sentence: a bare participation joins the last round
+  {
+    id: 'verb.participated-bare',
+    cue: /\b(?:participated|took part|chipped in)\.?$/,
+    predicate: 'INVESTED_IN',
+    pattern: String.raw`^{SL}{A}(?:participated|took part|chipped in)(?: too| as well)?\.?$`,
+    implicitObject: 'investee',
+    confidence: 0.6,
+  },
+  // "Acme has walked away from talks to acquire Zeta", "was in discussions to buy Zeta": the
+  // modality comes from the cues (talks: planned; walked away, never: denied)
+  {
+    id: 'noun.talks-to-acquire',
+    cue: /\b(?:talks|discussions|negotiations) (?:to|about|over) /,
+    predicate: 'ACQUIRED',
+    pattern: String.raw`{S}{A}(?:[a-z-]+ ){0,3}?(?:talks|discussions|negotiations) (?:to|about|over) (?:(?:acquire|acquiring|buy|buying|purchase|purchasing|take over|taking over)|(?:an? |the |its )?(?:[\w$.-]+ ){0,2}?(?:acquisition|purchase|takeover) of) (?:[a-z-]+ |⟦[Ll]\d+⟧(?:-based)? ){0,3}?{OL}`,
     confidence: 0.7,
   },
   // "Acme completed the acquisition of Zeta", "announced its $2 billion purchase of Zeta"
@@ -385,7 +422,7 @@ export const OWNERSHIP_RULES: RelationRule[] = [
   {
     id: 'noun.partnership-with',
     predicate: 'PARTNERED_WITH',
-    pattern: String.raw`{S}(?:{P}|(?!'s )[^⟦⟧;]{0,60}?\b(?:announced|announces|signed|signs|struck|strikes|inked|inks|unveiled|formed|forged|sealed|entered into|extending|extended|expanded|has|have|had|reached|agreed to|(?:is|are|was|were|became) (?:also )?(?:part|members?) of))? (?:a |an |its |the |their |⟦[a-z]\d+⟧'s )?(?:[\w-]+ ){0,4}?(?:partnerships?|collaborations?|alliances?|deals?|agreements?|contracts?|consortium|consortia|tie-ups?|pacts?|joint ventures?) with (?:[\w-]+ ){0,3}?(?:[\w-]+,? (?:including|such as|like) )?{OL}`,
+    pattern: String.raw`{S}(?:{P}|(?!'s )[^⟦⟧;]{0,60}?\b(?:announced|announces|signed|signs|struck|strikes|inked|inks|unveiled|formed|forged|sealed|entered into|extending|extended|expanded|has|have|had|reached|agreed to|(?:is|are|was|were|became) (?:also )?(?:part|members?) of))? (?:a |an |its |the |their |⟦[a-z]\d+⟧'s )?(?:[\w-]+ ){0,4}?(?:partnerships?|collaborations?|alliances?|deals?|agreements?|contracts?|consortium|consortia|tie-ups?|pacts?|joint ventures?) with (?:⟦[Ll]\d+⟧ )?(?:[\w-]+ ){0,3}?(?:[\w-]+,? (?:including|such as|like) )?{OL}`,
     confidence: 0.8,
   },
   {

@@ -195,7 +195,7 @@ export const PEOPLE_RULES: RelationRule[] = [
   {
     id: 'passive.found',
     predicate: 'FOUNDED',
-    pattern: String.raw`{O},? (?:\(⟦[A-Za-z]\d+⟧\),? )?(?:which |that |(?:the |a |an )(?:[\w-]+ ){0,3}?)?(?:was |is |were |had been |has been )?(?:co-)?founded (?:in \d{4} |last year |this year |in [A-Z][a-z]+ (?:\d{4} )?)?by (?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?{SL:P}`,
+    pattern: String.raw`{O}(?:, (?:which|that) (?!(?:was |were |is |had been |has been )?(?:co-)?founded)(?:[^⟦⟧;,]|⟦[A-Za-z]\d+⟧){1,60}?,)?,? (?:\(⟦[A-Za-z]\d+⟧\),? )?(?:which |that |(?:the |a |an )(?:[\w-]+ ){0,3}?)?(?:was |is |were |had been |has been )?(?:co-)?founded (?:in \d{4} |last year |this year |in [A-Z][a-z]+ (?:\d{4} )?)?by (?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?{SL:P}`,
     confidence: 0.85,
   },
   // "Lee Kai-fu's venture, 01.AI", "Elon Musk's AI venture, xAI"

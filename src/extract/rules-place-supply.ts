@@ -93,6 +93,24 @@ export const PLACE_SUPPLY_RULES: RelationRule[] = [
     pattern: String.raw`{S}'s? (?:[a-z-]+ ){0,2}?(?:customers|clients) (?:include|included|including|such as) (?:[a-z-]+ ){0,3}?{OL}`,
     confidence: 0.7,
   },
+  // "Existing customers, including Acme and Zeta, will not be affected": the customers of the story's company
+  {
+    id: 'list.customers-implicit',
+    cue: /\b(?:customers|clients),? (?:include|included|including|such as)\b/,
+    predicate: 'SUPPLIES',
+    pattern: String.raw`^(?:[^⟦⟧]){0,30}?\b(?:[Ee]xisting |[Ee]nterprise |[Pp]aying |[Mm]ajor |[Ee]arly )?(?:[Cc]ustomers|[Cc]lients),? (?:include|included|including|such as) (?:[a-z-]+ ){0,2}?{OL}`,
+    implicitSubject: 'salient',
+    subject: ['Organization'],
+    confidence: 0.55,
+  },
+  // "Acme has increasingly turned to domestic suppliers such as Zeta"
+  {
+    id: 'verb.turn-to-suppliers',
+    cue: /\b(?:suppliers|providers|vendors|chipmakers)\b/,
+    predicate: 'SUPPLIES',
+    pattern: String.raw`(?<o>⟦[Oo]\d+⟧){A}(?:shifted|shifts|moved|moves|switched|switches|turned|turns|turning)(?: (?:[\w-]+|⟦[a-z]\d+⟧'s)){0,5} to (?:[a-z-]+ ){0,3}?(?:suppliers|providers|vendors|chipmakers),? (?:including|such as|like) {SL}`,
+    confidence: 0.65,
+  },
   // "Zeta's Ascend 910C, the most capable chip, is manufactured by Acme": the maker supplies the owner
   {
     id: 'passive.manufactured-for-owner',
@@ -123,14 +141,16 @@ export const PLACE_SUPPLY_RULES: RelationRule[] = [
   {
     id: 'verb.supply',
     predicate: 'SUPPLIES',
-    pattern: String.raw`{SL}{A}(?:supplies|supplied|supply|supplying|provides|provided|provide|providing|sells|sold|sell|selling|ships|shipped|ship|shipping|delivers|delivered|deliver|delivering|rents|rented|rent|renting|leases|leased|lease|leasing) (?:[a-z$\d.,-]+ |[A-Z]{2,5}s? |⟦[a-z]\d+⟧'s ){0,6}?(?:to|for) {OL}`,
+    pattern: String.raw`{SL}{A}(?:supplies|supplied|supply|supplying|provides|provided|provide|providing|sells|sold|sell|selling|ships|shipped|ship|shipping|delivers|delivered|deliver|delivering|rents|rented|rent|renting|leases|leased|lease|leasing) (?:[a-z$\d.,-]+ |[A-Z]{2,5}s? |⟦[a-z]\d+⟧'s |⟦R\d+⟧ ){0,6}?(?:to|for) (?:(?:[a-z-]+ ){0,4}?(?:including|such as|like) )?{OL}`,
     confidence: 0.75,
   },
-  // "Acme has been renting servers from Zeta", "trains its models on clusters rented from providers including Zeta"
+  // "Acme has been renting servers from Zeta", "trains its models on Zeta H100s rented from Beta":
+  // the renter is a clause's subject, never an owner before its product
   {
     id: 'verb.rent-from',
+    cue: /\b(?:rent|leas|sourc|buy|bought|procur)\w*\b[^;]*\bfrom\b/,
     predicate: 'SUPPLIES',
-    pattern: String.raw`(?<o>⟦[Oo]\d+⟧)(?:[^;⟦⟧]|⟦[a-z]\d+⟧)*?\b(?:rented|renting|rents|rent|leased|leasing|leases|lease|sourced|sourcing|sources|source|buys|bought|buying|buy|procured|procures|procuring)\b(?:[^⟦⟧;]|⟦[a-z]\d+⟧){0,40}?\bfrom (?:[a-z-]+,? ){0,3}?(?:including |such as |like )?{SL}`,
+    pattern: String.raw`(?<=^(?:[^⟦⟧]|⟦[Ll]\d+⟧){0,40}|\b(?:but|and|while|which|that|said|says) )(?<o>⟦[Oo]\d+⟧)(?!(?:'s)? ⟦R)(?:[^;⟦⟧]|⟦[a-zR]\d+⟧|⟦O\d+⟧(?:'s)? (?=⟦R))*?\b(?:rented|renting|rents|rent|leased|leasing|leases|lease|sourced|sourcing|sources|source|buys|bought|buying|buy|procured|procures|procuring)\b(?:[^⟦⟧;]|⟦[a-z]\d+⟧){0,40}?\bfrom (?:[a-z-]+,? ){0,3}?(?:including |such as |like )?{SL}`,
     confidence: 0.6,
   },
   // "data stored on servers run by Zeta"; "chips made by Zeta" for the company named before

@@ -164,8 +164,29 @@ export const PRODUCT_RULES: RelationRule[] = [
   {
     id: 'verb.shift-to',
     predicate: 'USED',
-    pattern: String.raw`{S}{A}(?:shifted|shifts|moved|moves|switched|switches|turned|turns)(?: (?:[\w-]+|⟦[a-z]\d+⟧'s)){0,5} to (?:[a-z-]+ ){0,3}?(?:chips|GPUs|processors|accelerators|models|clouds?|platforms?|servers),? (?:including|such as|like) {XP}?{OL}`,
+    pattern: String.raw`{S}{A}(?:shifted|shifts|moved|moves|switched|switches|turned|turns)(?: (?:[\w-]+|⟦[a-z]\d+⟧'s)){0,5} to (?:[a-z-]+ ){0,3}?(?:chips|GPUs|processors|accelerators|models|clouds?|platforms?|servers|suppliers|providers|vendors|chipmakers),? (?:including|such as|like) {XP}?{OL}`,
     confidence: 0.65,
+  },
+  // "Nova runs on a mix of Zeta H20 chips", "the model was built on Beta's open-weight Orion": a
+  // product's use, given to its maker when the relations are built ("Weft runs on Zeta chips"
+  // alone says what it supports, not what it uses)
+  {
+    id: 'verb.product-runs-on',
+    cue: /\b(?:runs?|ran|running|built|based|powered|trained|served|hosted)\b/,
+    predicate: 'USED',
+    subject: ['Product'],
+    object: ['Product'],
+    pattern: String.raw`{S:R}{A}(?:(?:runs|ran|run|running) on (?:a mix|a combination|a cluster|clusters) of|(?:is|was|are|were|has been|had been) (?:built|based|powered|trained|served|hosted) (?:on|by|through|atop)) (?:top of |[\d,]+ |thousands of |hundreds of )?(?:[a-z-]+ ){0,2}?{XP}?(?:[a-z-]+ ){0,2}?(?:⟦O\d+⟧ )?{OL:R}`,
+    confidence: 0.65,
+  },
+  // "Acme's flagship product, Relay", "its underlying model, Nova-R": a name the lexicon may mistype
+  {
+    id: 'appositive.own-product',
+    cue: /\b(?:product|model|app|chatbot|assistant|library|platform|service|tool|agent|chip|processor), /,
+    predicate: 'DEVELOPED',
+    object: ['Product', 'Organization', 'Person'],
+    pattern: String.raw`{S}'s? (?:(?:flagship|main|core|first|latest|newest|new|underlying|own|open-source|consumer|enterprise|signature|best-known|proprietary)[ ,]+){1,2}(?:[\w-]+ )?(?:product|model|app|chatbot|assistant|library|platform|service|tool|agent|chip|processor), (?:called |dubbed |named |known as )?(?<o>⟦[RrOP]\d+⟧)(?![-'])`,
+    confidence: 0.7,
   },
   // "Acme is among the largest buyers of Zeta processors", "a customer of Zeta's cloud"
   {
@@ -178,7 +199,7 @@ export const PRODUCT_RULES: RelationRule[] = [
   {
     id: 'verb.trained-on',
     predicate: 'USED',
-    pattern: String.raw`{S}{A}(?:trained|trains|training|train|built|builds|build|building|based|runs|ran|running|run)(?: (?:(?:⟦[a-z]\d+⟧'s|its|their|the|a)(?: [\w-]+| ⟦[Rr]\d+⟧){0,3}?|(?:some |many |most |all |new |large |smaller |its own )?(?:models|workloads|systems|services|products|software|applications|apps)))?(?: (?:entirely|exclusively|solely|largely|mostly|partly|primarily|only))? on (?:top of )?(?:[\d,]+ |thousands of |tens of thousands of |hundreds of )?(?:[a-z-]+ ){0,2}?{XP}?(?:⟦O\d+⟧ )?{OL:R}`,
+    pattern: String.raw`{S}{A}(?:trained|trains|training|train|built|builds|build|building|based|runs|ran|running|run)(?: (?:(?:⟦[a-z]\d+⟧'s|its|their|the|a)(?: [\w-]+| ⟦[Rr]\d+⟧){0,3}?|(?:some |many |most |all |new |large |smaller |its own )?(?:models|workloads|systems|services|products|software|applications|apps)))?(?: (?:entirely|exclusively|solely|largely|mostly|partly|primarily|only))? on (?:top of )?(?:[\d,]+ |thousands of |tens of thousands of |hundreds of )?(?:[a-z-]+ ){0,2}?{XP}?(?:[a-z-]+ ){0,2}?(?:⟦O\d+⟧ )?{OL:R}`,
     confidence: 0.7,
   },
   {
