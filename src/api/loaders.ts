@@ -75,15 +75,16 @@ export function primeEntities(loaders: Loaders, entities: readonly StoredEntity[
 
 /**
  * Seeds the evidence pages of facts whose evidence a query already read with them, under the
- * keys the `evidence` fields will ask (not as of a day: those pages are read per day).
+ * keys the `evidence` fields will ask (page size, fields, and the day the facts are seen as of).
  */
 export function primeEvidencePages(
   loaders: Loaders,
   facts: readonly StoredFact[],
   { limit, fields }: PageEvidence,
   evidence: readonly EvidenceView[][],
+  asOf: string | null = null,
 ): void {
   facts.forEach((fact, i) => {
-    loaders.evidencePage.prime({ factId: fact.id, limit, asOf: null, fields }, evidence[i] ?? []);
+    loaders.evidencePage.prime({ factId: fact.id, limit, asOf, fields }, evidence[i] ?? []);
   });
 }

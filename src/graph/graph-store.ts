@@ -23,14 +23,9 @@ import {
   type ScoredEntity,
   searchEntities,
 } from './read-entity-search.js';
+import { type EvidenceOptions, getEvidenceByFact, type PageEvidence } from './read-evidence.js';
 import { type FactState, getFactStatesOfArticles } from './read-fact-states.js';
-import {
-  type EntityFactsOptions,
-  type EntityFactsPage,
-  type EvidenceOptions,
-  getEntityFacts,
-  getEvidenceByFact,
-} from './read-facts.js';
+import { type EntityFactsOptions, type EntityFactsPage, getEntityFacts } from './read-facts.js';
 import { type GraphStats, readGraphStats } from './read-graph-stats.js';
 import { type NeighborhoodQuery, readNeighborhood, type Subgraph } from './read-neighborhood.js';
 import { findPaths, type PathQuery, type StoredPath } from './read-paths.js';
@@ -39,6 +34,7 @@ import {
   getFactsById,
   type RelationOrder,
   type RelationQuery,
+  type RelationsPage,
 } from './read-relations.js';
 import { type GraphCounts, readCounts } from './read-stats.js';
 import type {
@@ -111,13 +107,17 @@ export interface GraphStore {
     offset?: number;
     first?: number;
   }): Promise<Page<ScoredEntity>>;
-  /** A page of facts matching a filter, in a stable order. */
+  /**
+   * A page of facts matching a filter, in a stable order, with the entities at their ends and,
+   * with `evidence`, each fact's first evidence, in one round trip.
+   */
   findRelations(opts: {
     query: RelationQuery;
     orderBy?: RelationOrder;
     offset?: number;
     first?: number;
-  }): Promise<Page<StoredFact>>;
+    evidence?: PageEvidence | undefined;
+  }): Promise<RelationsPage>;
   /** Facts by id, in the order asked (null where unknown). */
   getFacts(ids: readonly string[]): Promise<(StoredFact | null)[]>;
   /** The facts within some hops of an entity and the entities they join. */

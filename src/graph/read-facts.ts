@@ -1,17 +1,8 @@
-import { GraphStoreError } from './errors.js';
 import type { Executor, Tx } from './executor.js';
 import { ENTITY_FIELDS, FACT_FIELDS, factTypes } from './fact-fields.js';
 import { RANK_MIN_FACTS, RANKINGS } from './fact-rankings.js';
-import {
-  EVIDENCE_FIELDS,
-  type EvidenceField,
-  type EvidenceView,
-  type FactFilter,
-  type Page,
-  type StoredEntity,
-  type StoredEvidence,
-  type StoredFact,
-} from './read-types.js';
+import { type PageEvidence, pageEvidence, pageEvidenceParams } from './read-evidence.js';
+import type { EvidenceView, FactFilter, Page, StoredEntity, StoredFact } from './read-types.js';
 
 function directionPattern(direction: FactFilter['direction'], types: string): string {
   // Typed patterns: a well-covered entity has far more MENTIONS than facts, never walked here,
@@ -34,20 +25,8 @@ export type EntityFactsPage = Page<StoredFact> & {
   evidence?: EvidenceView[][];
 };
 
-/** The evidence a page of facts brings along: the first `limit` of each, only `fields`. */
-export interface PageEvidence {
-  limit: number;
-  fields?: readonly EvidenceField[] | undefined;
-}
-
 /** The end of fact `r` that is not entity `e`. */
 const OTHER_END = 'CASE WHEN startNode(r) = e THEN endNode(r) ELSE startNode(r) END';
-
-/** Cypher: `evidence` of fact `r` when the page asks for it, else an empty list. */
-const pageEvidence = (evidence: PageEvidence | undefined) =>
-  evidence
-    ? `WITH *, r.id AS fid ${evidenceSubquery(evidenceProjection(evidence.fields))}`
-    : 'WITH *, [] AS evidence';
 
 /**
  * A page of an entity's facts, newest first, from its ranked list (a slice, whatever the
@@ -120,8 +99,7 @@ export async function getEntityFacts(
     modalities: filter.modalities ?? null,
     offset,
     limit: first + 1,
-    evidenceLimit: evidence?.limit ?? null,
-    evidenceAsOf: null,
+    ...pageEvidenceParams(evidence, null),
   };
   const listed =
     !filter.predicates?.length &&
@@ -160,76 +138,4 @@ export async function getEntityFacts(
     offset,
     hasNextPage: page.facts.length > first,
   };
-}
-
-/**
- * What evidence readers get by default: the {@link StoredEvidence} fields and the source key
- * (as-of summaries count sources by it), not the curation bookkeeping a merge leaves on it.
- */
-const ALL_EVIDENCE = `{.id, .factId, ${EVIDENCE_FIELDS.map((f) => `.${f}`).join(', ')}, .sourceKey}`;
-
-/**
- * The projection of the fields asked for. Fewer fields is less to decode: a page of 500
- * evidence sentences reads ~1.5x faster with two fields than with all of them.
- * @throws GraphStoreError `INVALID` for a field outside the whitelist (names go into Cypher).
- */
-function evidenceProjection(fields: readonly EvidenceField[] | undefined): string {
-  if (!fields) return ALL_EVIDENCE;
-  const unknown = fields.find((f) => !EVIDENCE_FIELDS.includes(f));
-  if (unknown) throw new GraphStoreError(`unknown evidence field: ${unknown}`, { code: 'INVALID' });
-  return `{.id, .factId${[...new Set(fields)].map((f) => `, .${f}`).join('')}}`;
-}
-
-export interface EvidenceOptions {
-  /** The first `limit` of each fact's list (oldest report first); all when null. */
-  limit?: number | null;
-  /** Only what was reported by that day. */
-  asOf?: string | null;
-}
-
-/**
- * Cypher: the evidence of the fact whose id is in variable `fid`, oldest report first, cut at
- * `$evidenceLimit` (all when null) and to what was reported by `$evidenceAsOf`, as `evidence`.
- */
-function evidenceSubquery(projection: string): string {
-  // A much-reported fact can carry thousands of pieces of evidence: the page is cut per fact,
-  // read in the order of the (factId, reported) index, so a much-reported fact is not sorted.
-  return `CALL (fid) {
-       MATCH (v:Evidence) USING INDEX v:Evidence(factId, reported)
-       WHERE v.factId = fid AND v.reported <= coalesce($evidenceAsOf, '9999-12-31')
-       WITH v ORDER BY v.factId, v.reported
-       LIMIT coalesce($evidenceLimit, 1000000)
-       RETURN collect(v ${projection}) AS evidence
-     }`;
-}
-
-/** Evidence of many facts at once (the DataLoader batch function), oldest report first. */
-export async function getEvidenceByFact(
-  executor: Executor,
-  factIds: readonly string[],
-  opts?: EvidenceOptions,
-): Promise<StoredEvidence[][]>;
-/** The same with only `fields` (and `id`, `factId`) read. */
-export async function getEvidenceByFact(
-  executor: Executor,
-  factIds: readonly string[],
-  opts: EvidenceOptions & { fields: readonly EvidenceField[] },
-): Promise<EvidenceView[][]>;
-export async function getEvidenceByFact(
-  executor: Executor,
-  factIds: readonly string[],
-  {
-    limit = null,
-    asOf = null,
-    fields,
-  }: EvidenceOptions & { fields?: readonly EvidenceField[] | undefined } = {},
-): Promise<EvidenceView[][]> {
-  const rows = await executor.query<{ factId: string; evidence: EvidenceView[] }>(
-    `UNWIND $ids AS fid
-     ${evidenceSubquery(evidenceProjection(fields))}
-     RETURN fid AS factId, evidence`,
-    { ids: factIds, evidenceLimit: limit, evidenceAsOf: asOf },
-  );
-  const byFact = new Map(rows.map((r) => [r.factId, r.evidence]));
-  return factIds.map((id) => byFact.get(id) ?? []);
 }

@@ -1,8 +1,9 @@
 import { type Modality, type Predicate, SYMMETRIC_PREDICATES } from '../extract/types.js';
 import type { Executor } from './executor.js';
-import { FACT_FIELDS, factTypes } from './fact-fields.js';
+import { ENTITY_FIELDS, FACT_FIELDS, factTypes } from './fact-fields.js';
 import { parseFactId } from './fact-id.js';
-import type { Page, StoredFact } from './read-types.js';
+import { type PageEvidence, pageEvidence, pageEvidenceParams } from './read-evidence.js';
+import type { EvidenceView, Page, StoredEntity, StoredFact } from './read-types.js';
 
 /** Orderings of facts; each ends with the fact id, so pages are stable. */
 export const RELATION_ORDERS = {
@@ -91,8 +92,19 @@ export function relationParams(q: RelationQuery): Record<string, unknown> {
 }
 
 /**
- * One page of facts matching a filter, in a stable order, with the total count: two statements
- * in one read transaction whatever the page size.
+ * A page of facts with the entities at their ends and, when asked, the first evidence of each
+ * (for the loaders: what the page's fields need comes in its round trip).
+ */
+export type RelationsPage = Page<StoredFact> & {
+  ends: StoredEntity[];
+  /** Per fact of `items`, when the page was read with `evidence`. */
+  evidence?: EvidenceView[][];
+};
+
+/**
+ * One page of facts matching a filter, in a stable order, with the total count, the entities
+ * at their ends and, with `evidence`, each fact's first evidence (as of the query's day): one
+ * statement whatever the page size.
  */
 export async function findRelations(
   executor: Executor,
@@ -101,25 +113,48 @@ export async function findRelations(
     orderBy = 'EVENT_DATE_DESC',
     offset = 0,
     first = 20,
-  }: { query: RelationQuery; orderBy?: RelationOrder; offset?: number; first?: number },
-): Promise<Page<StoredFact>> {
+    evidence,
+  }: {
+    query: RelationQuery;
+    orderBy?: RelationOrder;
+    offset?: number;
+    first?: number;
+    evidence?: PageEvidence | undefined;
+  },
+): Promise<RelationsPage> {
   const match = relationMatch(query);
-  const params = { ...relationParams(query), offset, limit: first + 1 };
-  return executor.read('reading relations', async (tx) => {
-    const rows = await tx.run<{ fact: StoredFact }>(
-      `${match}
-       RETURN ${FACT_FIELDS} AS fact
-       ORDER BY ${RELATION_ORDERS[orderBy]} SKIP toInteger($offset) LIMIT toInteger($limit)`,
-      params,
-    );
-    const count = await tx.run<{ n: number }>(`${match} RETURN count(r) AS n`, params);
-    return {
-      items: rows.slice(0, first).map((r) => r.fact),
-      totalCount: count[0]?.n ?? 0,
+  const [page] = await executor.query<{
+    facts: StoredFact[];
+    ends: StoredEntity[][];
+    evidence: EvidenceView[][];
+    total: number;
+  }>(
+    `CALL () {
+       ${match}
+       WITH r ORDER BY ${RELATION_ORDERS[orderBy]} SKIP toInteger($offset) LIMIT toInteger($limit)
+       ${pageEvidence(evidence)}
+       WITH r, evidence, startNode(r) AS s, endNode(r) AS o
+       RETURN collect(${FACT_FIELDS}) AS facts, collect(evidence) AS evidence,
+              collect([s ${ENTITY_FIELDS}, o ${ENTITY_FIELDS}]) AS ends
+     }
+     CALL () { ${match} RETURN count(r) AS total }
+     RETURN facts, ends, evidence, total`,
+    {
+      ...relationParams(query),
       offset,
-      hasNextPage: rows.length > first,
-    };
-  });
+      limit: first + 1,
+      ...pageEvidenceParams(evidence, query.asOf),
+    },
+  );
+  const facts = page?.facts ?? [];
+  return {
+    items: facts.slice(0, first),
+    ends: (page?.ends ?? []).slice(0, first).flat(),
+    ...(evidence ? { evidence: (page?.evidence ?? []).slice(0, first) } : {}),
+    totalCount: page?.total ?? 0,
+    offset,
+    hasNextPage: facts.length > first,
+  };
 }
 
 /** Facts by id, in the order asked (null where unknown): one round trip for any number. */

@@ -185,6 +185,28 @@ describe('queries over the corpus', () => {
       );
   });
 
+  it('relations: one statement brings the page, its count, both ends and the evidence asked', async () => {
+    const ask = recordingApp();
+    const q = `query($asOf: String) { relations(filter: { either: "OpenAI", asOf: $asOf }, first: 20) {
+      totalCount edges { node { id subject { name } object { name } evidence(first: 2) { sentence ...Where } } } } }
+      ${WHERE}`;
+    for (const asOf of [null, '2023-12-15']) {
+      const { data: d, statements } = await ask(q, { asOf });
+      // the lookup of `either`, the page with its ends and evidence, the evidence's articles
+      expect(statements).toHaveLength(3);
+      expect(evidenceRead(statements)).toHaveLength(1);
+      expect(statements.filter((c) => c.startsWith('UNWIND $ids AS fid'))).toEqual([]);
+      const edges = d.relations.edges;
+      expect(edges.length).toBe(Math.min(20, d.relations.totalCount));
+      const suspended = edges.find((e: any) => e.node.id === 'org:openai|SUSPENDED|org:bytedance');
+      expect(suspended.node.subject.name).toBe('OpenAI');
+      // as of the day of the first report, only that report is evidence
+      expect(suspended.node.evidence.map((v: any) => v.outlet)).toEqual(
+        asOf ? ['The Verge'] : ['The Verge', 'Yahoo News'],
+      );
+    }
+  });
+
   it('asOf: only facts and evidence reported by that day, counts re-derived', async () => {
     const d = await data(`{ relations(filter: { either: "OpenAI", asOf: "2023-12-15" }) {
       totalCount edges { node { predicate sourceCount evidenceCount lastReported evidence { reported } } } } }`);

@@ -63,8 +63,8 @@ async function readGraph(
   const first = checkInt(num(params, 'limit'), 'limit', { min: 1, max: 5000, fallback: 500 });
   if (!query) return { nodes: [], edges: [], truncated: false };
   const page = await store.findRelations({ query, orderBy, first });
-  const ids = [...new Set(page.items.flatMap((f) => [f.subjectId, f.objectId]))];
-  const nodes = (await store.getEntities(ids)).filter((e) => e !== null);
+  // the page brings the entities at both ends of each fact: each drawn once
+  const nodes = [...new Map(page.ends.map((e) => [e.id, e])).values()];
   return { nodes, edges: page.items, truncated: page.hasNextPage };
 }
 
