@@ -12,6 +12,9 @@ function withIntegers(params: Record<string, unknown>): Record<string, unknown> 
   return out;
 }
 
+/** Attempts of a single-statement read before its transient error is reported. */
+const READ_ATTEMPTS = 3;
+
 /** A transaction as the store's queries see it: Cypher text plus parameters in, plain rows out. */
 export interface Tx {
   run<Row = Record<string, unknown>>(
@@ -54,12 +57,33 @@ export class Executor {
     return this.#execute(doing, neo4j.session.WRITE, work);
   }
 
-  /** Runs one statement in its own read transaction: the short form for single-query reads. */
-  query<Row = Record<string, unknown>>(
+  /**
+   * Runs one read statement as an auto-commit transaction: one network write instead of two
+   * (no COMMIT), ~1 ms off a two-statement API request here. A managed transaction would retry
+   * transient errors, which the driver does not do for auto-commit ones: done here, briefly.
+   */
+  async query<Row = Record<string, unknown>>(
     cypher: string,
     params: Record<string, unknown> = {},
   ): Promise<Row[]> {
-    return this.read('reading', (tx) => tx.run<Row>(cypher, params));
+    for (let attempt = 1; ; attempt++) {
+      const session = this.#driver.session({
+        database: this.database,
+        defaultAccessMode: neo4j.session.READ,
+      });
+      try {
+        this.#onQuery?.(cypher);
+        this.#debug?.('cypher', { cypher, params });
+        const result = await session.run(cypher, withIntegers(params));
+        return result.records.map((r) => r.toObject() as Row);
+      } catch (err) {
+        if (attempt >= READ_ATTEMPTS || !neo4j.isRetryableError(err))
+          throw toGraphStoreError(err, 'reading');
+        await new Promise((resolve) => setTimeout(resolve, 50 * 2 ** attempt));
+      } finally {
+        await session.close();
+      }
+    }
   }
 
   async #execute<T>(

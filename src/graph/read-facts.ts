@@ -1,4 +1,4 @@
-import type { Executor, Tx } from './executor.js';
+import type { Executor } from './executor.js';
 import { ENTITY_FIELDS, FACT_FIELDS, factTypes } from './fact-fields.js';
 import { RANK_MIN_FACTS, RANKINGS } from './fact-rankings.js';
 import { type PageEvidence, pageEvidence, pageEvidenceParams } from './read-evidence.js';
@@ -25,6 +25,14 @@ export type EntityFactsPage = Page<StoredFact> & {
   evidence?: EvidenceView[][];
 };
 
+/** A page as a statement returns it: facts, the other ends, evidence lists, the total. */
+interface PageRows {
+  facts: StoredFact[];
+  others: StoredEntity[];
+  evidence: EvidenceView[][];
+  total: number;
+}
+
 /** The end of fact `r` that is not entity `e`. */
 const OTHER_END = 'CASE WHEN startNode(r) = e THEN endNode(r) ELSE startNode(r) END';
 
@@ -34,22 +42,11 @@ const OTHER_END = 'CASE WHEN startNode(r) = e THEN endNode(r) ELSE startNode(r) 
  * or naming a relationship that is not that fact any more.
  */
 async function pageFromRankList(
-  tx: Tx,
+  executor: Executor,
   params: Record<string, unknown> & { id: string; offset: number; limit: number },
   evidence: PageEvidence | undefined,
-): Promise<{
-  facts: StoredFact[];
-  others: StoredEntity[];
-  evidence: EvidenceView[][];
-  total: number;
-} | null> {
-  const rows = await tx.run<{
-    usable: boolean;
-    facts: StoredFact[];
-    others: StoredEntity[];
-    evidence: EvidenceView[][];
-    total: number;
-  }>(
+): Promise<PageRows | null> {
+  const rows = await executor.query<PageRows & { usable: boolean }>(
     `MATCH (e:Entity {id: $id})
      WITH e, e.${RECENT}Ids[$offset..$offset + $limit] AS ids, e.${RECENT}Eids[$offset..$offset + $limit] AS eids,
           e.${RECENT}Ids IS NOT NULL AND (e.${RECENT}Complete OR $offset + $limit <= size(e.${RECENT}Ids)) AS usable
@@ -66,6 +63,31 @@ async function pageFromRankList(
     params,
   );
   return rows[0]?.usable ? rows[0] : null;
+}
+
+/** A page of an entity's facts (as {@link pageFromRankList}) by sorting its matching facts. */
+async function sortedPage(
+  executor: Executor,
+  pattern: string,
+  where: string,
+  params: Record<string, unknown>,
+  evidence: PageEvidence | undefined,
+): Promise<PageRows> {
+  const [sorted] = await executor.query<PageRows>(
+    `MATCH (e:Entity {id: $id})
+     CALL (e) {
+       MATCH ${pattern} ${where}
+       WITH e, r ORDER BY r.sortDate DESC, r.id
+       SKIP $offset LIMIT $limit
+       ${pageEvidence(evidence)}
+       WITH r, ${OTHER_END} AS other, evidence
+       RETURN collect(${FACT_FIELDS}) AS facts, collect(other ${ENTITY_FIELDS}) AS others,
+              collect(evidence) AS evidence
+     }
+     RETURN facts, others, evidence, COUNT { MATCH ${pattern} ${where} } AS total`,
+    params,
+  );
+  return sorted ?? { facts: [], others: [], evidence: [], total: 0 };
 }
 
 /** Options of {@link getEntityFacts}. */
@@ -106,30 +128,11 @@ export async function getEntityFacts(
     !filter.modalities?.length &&
     (filter.direction ?? 'BOTH') === 'BOTH' &&
     (degree === undefined || degree >= RANK_MIN_FACTS);
-  const page = await executor.read('reading entity facts', async (tx) => {
-    const fromList = listed ? await pageFromRankList(tx, params, evidence) : null;
-    if (fromList) return fromList;
-    const [sorted] = await tx.run<{
-      facts: StoredFact[];
-      others: StoredEntity[];
-      evidence: EvidenceView[][];
-      total: number;
-    }>(
-      `MATCH (e:Entity {id: $id})
-       CALL (e) {
-         MATCH ${pattern} ${where}
-         WITH e, r ORDER BY r.sortDate DESC, r.id
-         SKIP $offset LIMIT $limit
-         ${pageEvidence(evidence)}
-         WITH r, ${OTHER_END} AS other, evidence
-         RETURN collect(${FACT_FIELDS}) AS facts, collect(other ${ENTITY_FIELDS}) AS others,
-                collect(evidence) AS evidence
-       }
-       RETURN facts, others, evidence, COUNT { MATCH ${pattern} ${where} } AS total`,
-      params,
-    );
-    return sorted ?? { facts: [], others: [], evidence: [], total: 0 };
-  });
+  // Each statement is its own auto-commit read: the sorting fallback needs no snapshot shared
+  // with the list it stands in for.
+  const page =
+    (listed ? await pageFromRankList(executor, params, evidence) : null) ??
+    (await sortedPage(executor, pattern, where, params, evidence));
   return {
     items: page.facts.slice(0, first),
     others: page.others.slice(0, first),
