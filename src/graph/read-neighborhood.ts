@@ -71,54 +71,54 @@ export async function readNeighborhood(
     asOf: asOf ?? null,
     unfiltered: !predicates?.length && !modalities?.length && !asOf,
   };
-  return executor.read('reading a neighbourhood', async (tx) => {
-    const [start] =
-      center?.id === entityId
-        ? [{ center }]
-        : await tx.run<{ center: StoredEntity }>(
-            `MATCH (c:Entity {id: $id}) RETURN c ${ENTITY_FIELDS} AS center`,
-            { id: entityId },
-          );
-    if (!start) return { center: null, nodes: [], edges: [], truncated: false };
-    const nodes = new Map<string, StoredEntity>([[start.center.id, start.center]]);
-    const edges = new Map<string, StoredFact>();
-    let frontier = [start.center.id];
-    let truncated = false;
-    for (let hop = 1; hop <= depth && frontier.length > 0 && !truncated; hop++) {
-      const room = limit - edges.size;
-      // Entities already drawn come back as null: a hub centre is not sent once per edge.
-      const rows = await tx.run<{
-        fact: StoredFact;
-        s: StoredEntity | null;
-        o: StoredEntity | null;
-      }>(
-        `UNWIND $frontier AS nid
-         MATCH (n:Entity {id: nid})
-         CALL (n) { ${strongestOf(types, true)} UNION ${strongestOf(types, false)} }
-         WITH DISTINCT r ORDER BY ${STRENGTH} LIMIT $room + 1
-         WITH r, startNode(r) AS s, endNode(r) AS o
-         RETURN ${FACT_FIELDS} AS fact,
-                CASE WHEN s.id IN $known THEN null ELSE s ${ENTITY_FIELDS} END AS s,
-                CASE WHEN o.id IN $known THEN null ELSE o ${ENTITY_FIELDS} END AS o`,
-        { ...filter, frontier, room, seen: [...edges.keys()], known: [...nodes.keys()] },
-      );
-      truncated = rows.length > room;
-      const next: string[] = [];
-      for (const { fact, s, o } of rows.slice(0, room)) {
-        edges.set(fact.id, fact);
-        for (const e of [s, o]) {
-          if (!e || nodes.has(e.id)) continue;
-          nodes.set(e.id, e);
-          next.push(e.id);
-        }
+  // Each hop is its own auto-commit read (one round trip less than a transaction's commit): a
+  // fact written between two hops may show up at the second, as if it had been there before.
+  const [start] =
+    center?.id === entityId
+      ? [{ center }]
+      : await executor.query<{ center: StoredEntity }>(
+          `MATCH (c:Entity {id: $id}) RETURN c ${ENTITY_FIELDS} AS center`,
+          { id: entityId },
+        );
+  if (!start) return { center: null, nodes: [], edges: [], truncated: false };
+  const nodes = new Map<string, StoredEntity>([[start.center.id, start.center]]);
+  const edges = new Map<string, StoredFact>();
+  let frontier = [start.center.id];
+  let truncated = false;
+  for (let hop = 1; hop <= depth && frontier.length > 0 && !truncated; hop++) {
+    const room = limit - edges.size;
+    // Entities already drawn come back as null: a hub centre is not sent once per edge.
+    const rows = await executor.query<{
+      fact: StoredFact;
+      s: StoredEntity | null;
+      o: StoredEntity | null;
+    }>(
+      `UNWIND $frontier AS nid
+       MATCH (n:Entity {id: nid})
+       CALL (n) { ${strongestOf(types, true)} UNION ${strongestOf(types, false)} }
+       WITH DISTINCT r ORDER BY ${STRENGTH} LIMIT $room + 1
+       WITH r, startNode(r) AS s, endNode(r) AS o
+       RETURN ${FACT_FIELDS} AS fact,
+              CASE WHEN s.id IN $known THEN null ELSE s ${ENTITY_FIELDS} END AS s,
+              CASE WHEN o.id IN $known THEN null ELSE o ${ENTITY_FIELDS} END AS o`,
+      { ...filter, frontier, room, seen: [...edges.keys()], known: [...nodes.keys()] },
+    );
+    truncated = rows.length > room;
+    const next: string[] = [];
+    for (const { fact, s, o } of rows.slice(0, room)) {
+      edges.set(fact.id, fact);
+      for (const e of [s, o]) {
+        if (!e || nodes.has(e.id)) continue;
+        nodes.set(e.id, e);
+        next.push(e.id);
       }
-      frontier = next;
     }
-    return {
-      center: start.center,
-      nodes: [...nodes.values()],
-      edges: [...edges.values()],
-      truncated,
-    };
-  });
+    frontier = next;
+  }
+  return {
+    center: start.center,
+    nodes: [...nodes.values()],
+    edges: [...edges.values()],
+    truncated,
+  };
 }
