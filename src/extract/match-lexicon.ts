@@ -21,8 +21,16 @@ interface CompiledLexicon {
   forms: Map<string, Form[]>;
   /** First words of all forms: a token outside this set starts no match. */
   firstWords: Set<string>;
-  maxTokens: number;
+  /** Words in the longest form opening on a word (its key folded by foldSigma). */
+  maxTokensAfter: Map<string, number>;
 }
+
+/**
+ * toLowerCase turns "Σ" into "ς" or "σ" by what follows it, so a word may lower-case one way
+ * alone and the other inside a longer span: the span limit is filed under the word with both
+ * read as "σ".
+ */
+const foldSigma = (word: string) => word.replaceAll('ς', 'σ');
 
 const COMPILED = new WeakMap<Lexicon, CompiledLexicon>();
 
@@ -31,7 +39,7 @@ function compile(lexicon: Lexicon): CompiledLexicon {
   if (cached) return cached;
   const forms = new Map<string, Form[]>();
   const firstWords = new Set<string>();
-  let maxTokens = 1;
+  const maxTokensAfter = new Map<string, number>();
   const add = (form: string, entry: LexiconEntry, demonym: boolean) => {
     const key = surfaceKey(form);
     if (!key) return;
@@ -40,14 +48,16 @@ function compile(lexicon: Lexicon): CompiledLexicon {
     list.push({ form, entry, demonym });
     forms.set(key, list);
     const words = key.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-    maxTokens = Math.max(maxTokens, words.length);
-    if (words[0]) firstWords.add(words[0]);
+    if (!words[0]) return;
+    firstWords.add(words[0]);
+    const folded = foldSigma(words[0]);
+    maxTokensAfter.set(folded, Math.max(maxTokensAfter.get(folded) ?? 1, words.length));
   };
   for (const entry of lexicon.entries) {
     for (const form of [entry.name, ...entry.aliases]) add(form, entry, false);
     for (const form of entry.demonyms ?? []) add(form, entry, true);
   }
-  const compiled = { forms, firstWords, maxTokens };
+  const compiled = { forms, firstWords, maxTokensAfter };
   COMPILED.set(lexicon, compiled);
   return compiled;
 }
@@ -80,15 +90,18 @@ function caseFits(written: string, form: string, next: string): boolean {
  * The compiled form index is built once per Lexicon object.
  */
 export function matchLexicon(text: string, tokens: Token[], lexicon: Lexicon): LexiconMatch[] {
-  const { forms, firstWords, maxTokens } = compile(lexicon);
+  const { forms, firstWords, maxTokensAfter } = compile(lexicon);
   const out: LexiconMatch[] = [];
   let i = 0;
   while (i < tokens.length) {
     const first = tokens[i] as Token;
-    if (!firstWords.has(first.text.toLowerCase())) {
+    const word = first.text.toLowerCase();
+    if (!firstWords.has(word)) {
       i++;
       continue;
     }
+    // no form opening on this word is longer: "the" opens "The Verge", not an eleven-word name
+    const maxTokens = maxTokensAfter.get(foldSigma(word)) ?? 1;
     let best: { match: LexiconMatch; last: number } | undefined;
     for (let j = i; j < tokens.length && j - i < maxTokens; j++) {
       if (j > i) {

@@ -1,8 +1,10 @@
 import type { Template } from './build-template.js';
+import { compileNatively } from './compile-natively.js';
 import { slotsIn, TYPE_LETTER } from './compile-pattern.js';
 import { findRestrictions, isPublicBody } from './find-restrictions.js';
 import type { CompiledRule } from './relation-rules.js';
 import { RELATION_RULES } from './relation-rules.js';
+import { buildScreen, type Screen } from './rule-screen.js';
 import type { Entity, EntityType, Modality, Predicate, Sentence } from './types.js';
 
 /** A relation as a rule found it, before modality, dates and merging. */
@@ -38,6 +40,12 @@ export interface EntityInfo {
  */
 const RAISED =
   /⟦[Oo](\d+)⟧(?:'s)?(?:, (?:[^⟦⟧;,]|⟦[A-Za-z]\d+⟧){1,80},)?[^⟦⟧;]{0,40}?\b(?:raised|raises|raising|secured|secures|closed|closes|landed|lands)\b[^⟦⟧;]{0,30}?(?:[$€£¥]|\d|funding|round|financing|Series)/;
+
+/**
+ * Most patterns cannot match most sentences: the screen says which are worth running. Built on
+ * first use, so that a process that only loads the rules (an ingestor's main thread) never pays.
+ */
+let ruleScreen: Screen | undefined;
 
 const LEADER_KINDS = new Set(['executive', 'founder']);
 
@@ -243,6 +251,7 @@ function adjust(
 function applyRule(ctx: Context, rule: CompiledRule, index: number, out: RawRelation[]): void {
   const template = ctx.templates[index] as Template;
   const re = rule.regex;
+  compileNatively(re);
   re.lastIndex = 0;
   for (let m = re.exec(template.text); m; m = re.exec(template.text)) {
     re.lastIndex = m.index + 1;
@@ -397,13 +406,17 @@ export function matchRelations({
     const raised = RAISED.exec(text);
     const raiser = raised ? (templates[index] as Template).slots[Number(raised[1])] : undefined;
     if (raiser && raiser.type === 'Organization') ctx.investee = raiser.entity;
-    for (const rule of RELATION_RULES)
+    ruleScreen ??= buildScreen(RELATION_RULES.map((rule) => rule.regex));
+    const possible = ruleScreen(text);
+    RELATION_RULES.forEach((rule, r) => {
       if (
+        possible[r] === 1 &&
         slots >= rule.minSlots &&
         !(rule.needs && !rule.needs.test(text)) &&
         !(rule.cue && !rule.cue.test(text))
       )
         applyRule(ctx, rule, index, found);
+    });
     const restriction = findRestrictions({
       template: templates[index] as Template,
       index,

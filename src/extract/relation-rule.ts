@@ -17,7 +17,11 @@ export interface RelationRule {
    * mention of a fitting type) or the last organization money went to ("Other investors include").
    */
   implicitSubject?: 'first' | 'investee' | 'salient' | 'previous';
-  /** A cheap test the sentence template must pass before the pattern runs (speed only). */
+  /**
+   * A cheap test the sentence template must pass before the pattern runs (speed only). The rule
+   * screen (rule-screen.ts) already skips sentences lacking words the pattern requires, so a cue
+   * adds speed only where it tests more than that.
+   */
   cue?: RegExp;
   implicitObject?: 'first' | 'investee' | 'salient' | 'previous';
 }

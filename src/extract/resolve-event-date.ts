@@ -18,6 +18,9 @@ const DATE_PHRASE = new RegExp(
   'g',
 );
 
+const MONTH_WORD = new RegExp(`\\b${MONTH}\\b`, 'i');
+const MONTH_DAY = new RegExp(`${MONTH}\\.? (\\d{1,2})\\b`, 'i');
+
 const pad = (n: number) => String(n).padStart(2, '0');
 const iso = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 const dayOf = (s: string) => new Date(`${s}T00:00:00Z`);
@@ -52,10 +55,10 @@ function resolveSimple(phrase: string, today: string): string | undefined {
   if (/\byesterday\b/.test(p)) return addDays(today, -1);
   if (/\btoday\b/.test(p)) return today;
   const year = /\b((?:19|20)\d\d)\b/.exec(p)?.[1];
-  const monthWord = new RegExp(`\\b${MONTH}\\b`, 'i').exec(phrase)?.[0];
+  const monthWord = MONTH_WORD.exec(phrase)?.[0];
   if (monthWord) {
     const mi = monthIndex(monthWord);
-    const dayNum = new RegExp(`${MONTH}\\.? (\\d{1,2})\\b`, 'i').exec(phrase)?.[1];
+    const dayNum = MONTH_DAY.exec(phrase)?.[1];
     let yy = year ? Number(year) : /last year/.test(p) ? y - 1 : y;
     if (
       !year &&
@@ -74,6 +77,15 @@ function resolveSimple(phrase: string, today: string): string | undefined {
   return undefined;
 }
 
+/** The date phrases of the sentence read last: a sentence often holds several relations. */
+let last: { sentence: string; phrases: RegExpMatchArray[] } | undefined;
+
+function datePhrases(sentence: string): RegExpMatchArray[] {
+  if (last?.sentence !== sentence)
+    last = { sentence, phrases: [...sentence.matchAll(DATE_PHRASE)] };
+  return last.phrases;
+}
+
 /**
  * The date of the event a sentence reports, from the date phrase nearest to `at`, resolved
  * against the publication date ("in April" in a December article is that April; "Monday" the
@@ -90,7 +102,7 @@ export function resolveEventDate({
   published?: string | null | undefined;
 }): string | undefined {
   let best: RegExpMatchArray | undefined;
-  for (const m of sentence.matchAll(DATE_PHRASE)) {
+  for (const m of datePhrases(sentence)) {
     const d = Math.abs((m.index ?? 0) - at);
     if (!best || d < Math.abs((best.index ?? 0) - at)) best = m;
   }
