@@ -33,16 +33,24 @@ export function readArticle(path: string): ArticleInput {
 }
 
 /**
- * The name an entity goes by in this article: the canonical name when the text uses it, else
- * the form the text uses most ("Alibaba" for the lexicon's "Alibaba Group").
+ * The name an entity goes by in this article: the canonical name when the text uses it (a
+ * plural "H100s" is the H100), else the form the text uses most ("Alibaba" for the lexicon's
+ * "Alibaba Group"), a country's name before its adjective ("Britain", not "British").
  */
-export function articleName(entity: Extraction['entities'][number]): string {
+export function articleName(
+  entity: Extraction['entities'][number],
+  isDemonym: (form: string) => boolean = () => false,
+): string {
   const counts = new Map<string, number>();
   for (const m of entity.mentions) {
-    const form = m.text.replace(/['’]s?$/, '');
+    // "H100s", "Google TPUs": a product's plural goes by the singular
+    const form = m.text.replace(/['’]s?$/, '').replace(/(?<=[\p{N}\p{Lu}])s$/u, '');
     counts.set(form, (counts.get(form) ?? 0) + 1);
   }
   if (counts.has(entity.name) || counts.size === 0) return entity.name;
+  const named = [...counts.keys()].filter((form) => !isDemonym(form));
+  if (named.length > 0 && named.length < counts.size)
+    for (const form of counts.keys()) if (isDemonym(form)) counts.delete(form);
   return (
     [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]?.[0] ??
     entity.name
@@ -50,8 +58,11 @@ export function articleName(entity: Extraction['entities'][number]): string {
 }
 
 /** The JSONL record of one extraction: GOLD_FORMAT output plus offsets, dates and rule ids. */
-export function toOutputRecord(x: Extraction): Record<string, unknown> {
-  const names = new Map(x.entities.map((e) => [e.key, articleName(e)]));
+export function toOutputRecord(
+  x: Extraction,
+  isDemonym: (form: string) => boolean = () => false,
+): Record<string, unknown> {
+  const names = new Map(x.entities.map((e) => [e.key, articleName(e, isDemonym)]));
   return {
     id: x.id,
     ruleVersion: x.ruleVersion,
@@ -124,12 +135,16 @@ export async function runExtract(args: string[]): Promise<number> {
     process.stderr.write(`aikg extract: ${err instanceof Error ? err.message : String(err)}\n`);
     return 1;
   }
+  const demonyms = new Set(
+    [...lexicon.byId.values()].flatMap((e) => e.demonyms ?? []).map((d) => d.toLowerCase()),
+  );
+  const isDemonym = (form: string) => demonyms.has(form.toLowerCase());
   let failed = 0;
   const lines: string[] = [];
   for (const file of opts.files) {
     try {
       const article = readArticle(file);
-      lines.push(JSON.stringify(toOutputRecord(extractArticle(article, lexicon))));
+      lines.push(JSON.stringify(toOutputRecord(extractArticle(article, lexicon), isDemonym)));
     } catch (err) {
       failed++;
       process.stderr.write(

@@ -141,7 +141,7 @@ export function buildEntities({
     ) {
       lone.push(c); // "Zuckerberg said": the surname of a person already named
     } else if (c.type) {
-      const known = lexicon.bySurface.get(c.text.toLowerCase())?.[0];
+      const known = knownEntry(lexicon, c.text);
       const i = known ? draftFor(known.name, known.type, known.id) : draftFor(c.text, c.type);
       add(i, mentionOf(c.start, c.end));
     } else lone.push(c);
@@ -150,6 +150,19 @@ export function buildEntities({
   mergeAcronyms(text, drafts);
   retypeByContext(text, drafts);
   return finish(drafts);
+}
+
+/**
+ * The lexicon entry a rule-found name stands for: its own surface form, or a product's plural
+ * ("H100s", "TPUs" are the H100 and the TPU, not new products).
+ */
+function knownEntry(lexicon: Lexicon, name: string) {
+  const exact = lexicon.bySurface.get(name.toLowerCase())?.[0];
+  if (exact) return exact;
+  const plural = /^(.*[\p{N}\p{Lu}])s$/u.exec(name);
+  return plural
+    ? lexicon.bySurface.get((plural[1] as string).toLowerCase())?.find((e) => e.type === 'Product')
+    : undefined;
 }
 
 function attachLoneWords({

@@ -55,6 +55,8 @@ export function extractArticle(input: ArticleInput, lexicon: Lexicon): Extractio
     name: e.name,
     kind: e.lexiconId ? lexicon.byId.get(e.lexiconId)?.kind : undefined,
   }));
+  const references = new Map<number, number>();
+  for (const m of coref) references.set(m.entity, (references.get(m.entity) ?? 0) + 1);
   const readable = sentences
     .filter((s) => (templates[s.index]?.slots.length ?? 0) > 0)
     .map((s) => s.index);
@@ -63,7 +65,8 @@ export function extractArticle(input: ArticleInput, lexicon: Lexicon): Extractio
     templates,
     info,
     candidates: readable,
-    salience: entities.map((e) => e.mentions.length),
+    // "it" and "the company" count: the company a story is about is often named only once
+    salience: entities.map((e, i) => e.mentions.length + (references.get(i) ?? 0)),
   });
   const relations = buildRelations({
     raw,

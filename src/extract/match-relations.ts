@@ -36,10 +36,10 @@ export interface EntityInfo {
 
 /**
  * "Acme AI has raised $600 million", "Acme closed a Series B", "Acme, a Paris-based start-up, has
- * raised": the company taking money.
+ * raised", "Acme is in talks to raise": the company taking money.
  */
 const RAISED =
-  /⟦[Oo](\d+)⟧(?:'s)?(?:, (?:[^⟦⟧;,]|⟦[A-Za-z]\d+⟧){1,80},)?[^⟦⟧;]{0,40}?\b(?:raised|raises|raising|secured|secures|closed|closes|landed|lands)\b[^⟦⟧;]{0,30}?(?:[$€£¥]|\d|funding|round|financing|Series)/;
+  /⟦[Oo](\d+)⟧(?:'s)?(?:, (?:[^⟦⟧;,]|⟦[A-Za-z]\d+⟧){1,80},)?[^⟦⟧;]{0,40}?\b(?:raised|raises|raising|raise|secured|secures|closed|closes|landed|lands)\b[^⟦⟧;]{0,30}?(?:[$€£¥]|\d|funding|round|financing|Series)/;
 
 /**
  * Most patterns cannot match most sentences: the screen says which are worth running. Built on
@@ -201,9 +201,10 @@ function ownedByOther(
   subject: number,
 ): boolean {
   if (!group) return false;
-  for (const m of group.matchAll(/⟦[A-Za-z](\d+)⟧'s? ⟦[A-Za-z](\d+)⟧/g)) {
-    const owner = template.slots[Number(m[1])]?.entity;
-    const owned = template.slots[Number(m[2])]?.entity;
+  // "Google Gemini and Nvidia H100": an owner prefix owns too
+  for (const m of group.matchAll(/⟦[A-Za-z](\d+)⟧'s? ⟦[A-Za-z](\d+)⟧|⟦O(\d+)⟧ ⟦R(\d+)⟧/g)) {
+    const owner = template.slots[Number(m[1] ?? m[3])]?.entity;
+    const owned = template.slots[Number(m[2] ?? m[4])]?.entity;
     if (owned === object && owner !== subject) return true;
   }
   return false;

@@ -55,6 +55,9 @@ function splitOwner(text: string, m: LexiconMatch, lexicon: Lexicon): LexiconMat
     const rest = words.slice(n).join(' ');
     const product = lexicon.bySurface.get(rest.toLowerCase())?.find((e) => e.type === 'Product');
     if (!product) return undefined; // "Apple Intelligence" is a name of its own
+    // "GitHub Copilot" is a product of its own, not GitHub's "Copilot": only an alias of the
+    // product itself ("Google Gemini", "Nvidia H100") reads as owner and product
+    if (product.id !== m.entry.id) return undefined;
     const restStart = m.start + head.length + 1;
     return [
       { start: m.start, end: m.start + head.length, text: head, entry: org, demonym: false },

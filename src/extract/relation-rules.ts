@@ -2,6 +2,7 @@ import { compilePattern } from './compile-pattern.js';
 import { PREDICATE_TYPES } from './predicate-types.js';
 import type { RelationRule } from './relation-rule.js';
 import { CONFLICT_RULES } from './rules-conflict.js';
+import { GROUP_RULES } from './rules-groups.js';
 import { OWNERSHIP_RULES } from './rules-ownership.js';
 import { PEOPLE_RULES } from './rules-people.js';
 import { PLACE_SUPPLY_RULES } from './rules-place-supply.js';
@@ -26,6 +27,7 @@ export const RELATION_RULES: readonly CompiledRule[] = [
   ...PEOPLE_RULES,
   ...CONFLICT_RULES,
   ...PLACE_SUPPLY_RULES,
+  ...GROUP_RULES,
 ].map((rule) => {
   const types = PREDICATE_TYPES[rule.predicate];
   const subjectTypes = rule.subject ?? types.subject;

@@ -76,6 +76,27 @@ const ESTABLISHED_KINDS = new Set([
   'ngo',
 ]);
 
+/**
+ * Heads that say what kind of organization is meant ("the chipmaker", "the regulator"): they name
+ * a company of that kind, not whichever company the story is about.
+ */
+const KIND_HEADS = new Set([
+  'chipmaker',
+  'regulator',
+  'watchdog',
+  'ministry',
+  'department',
+  'agency',
+  'newspaper',
+  'publisher',
+  'manufacturer',
+  'supplier',
+  'provider',
+  'retailer',
+  'carmaker',
+  'automaker',
+]);
+
 /** "The company, which is backed by Zeta, released its model": a name inside a relative clause. */
 const OPEN_RELATIVE = /,\s(?:which|who)\b[^,;]*$/;
 
@@ -108,6 +129,36 @@ function relativeHead(
   const m = before[before.length - 1];
   if (!m) return undefined;
   return RELATIVE_GAP.test(sentence.text.slice(m.end - sentence.start, at)) ? m : undefined;
+}
+
+/** A preposition or a possessor's place: "runs on Nvidia chips", "a decade at Google". */
+const OBJECT_POSITION =
+  /\b(?:at|in|on|of|from|with|by|for|to|into|onto|against|than|via|through|over|about|like|including|as|and|or|versus|vs\.)\s+(?:the\s+)?$/i;
+
+/**
+ * A name that acts as a clause's subject: followed by its verb, neither after a preposition nor a
+ * possessor ("Nvidia's chips").
+ */
+function actsAsSubject(sentence: Sentence, m: EntityMention): boolean {
+  if (inBackground(sentence, m)) return false;
+  // "Tianqiong, which released its model in November to strong reviews, rejected ...": the
+  // relative clause or appositive between a subject and its verb may be long
+  const after = sentence.text
+    .slice(m.end - sentence.start, m.end - sentence.start + 200)
+    .replace(/^,\s+(?:which|who|whose|a|an|the)\b[^;]{0,150}?,\s+(?=[a-z])/, ' ');
+  return FOLLOWED_BY_VERB.test(after);
+}
+
+/**
+ * A name in the background of its sentence: a possessor ("Nvidia's chips") or after a preposition
+ * ("runs on Nvidia chips", "a decade at Google"), not a fronted topic ("For Microsoft, the deal").
+ */
+function inBackground(sentence: Sentence, m: EntityMention): boolean {
+  const after = sentence.text.slice(m.end - sentence.start, m.end - sentence.start + 2);
+  if (/['’]s?$/.test(m.text) || /^['’]/.test(after)) return true;
+  const before = sentence.text.slice(0, m.start - sentence.start);
+  if (/^\W*\w+\s+$/.test(before) && /^,/.test(after)) return false;
+  return OBJECT_POSITION.test(before);
 }
 
 /** "Founded in 2021 by ..., the start-up builds": a fronted participle clause before the subject. */
@@ -174,6 +225,8 @@ export function resolveCoreference({
     s: number,
     type: EntityType | 'Outlet',
     fits: (m: EntityMention) => boolean = () => true,
+    /** A description of a kind ("the chipmaker") names no story's focus of unknown kind. */
+    focusMayDo = true,
   ): EntityMention | undefined => {
     for (let i = s - 1; i >= 0 && i >= s - 4; i--) {
       // "Founded by former Zeta staff, the start-up ...": the subject follows a fronted clause
@@ -183,6 +236,7 @@ export function resolveCoreference({
       const base = (sentences[i] as Sentence).start;
       // "The company has positioned itself ...": a resolved reference opening the sentence counts
       const named =
+        ofType.find((m) => m.start >= from && actsAsSubject(sentences[i] as Sentence, m)) ??
         (from > base
           ? ofType.find(
               (m) =>
@@ -199,6 +253,18 @@ export function resolveCoreference({
         described && (!named || described.start < named.start || named.start < from)
           ? described
           : named;
+      // "The model runs on Nvidia chips. The company said ...": a company named only as a
+      // modifier or an object gives way to the company the story is about, when it is near
+      if (
+        found &&
+        found !== described &&
+        focusMayDo &&
+        type === 'Organization' &&
+        inBackground(sentences[i] as Sentence, found)
+      ) {
+        const focus = topicNear(i);
+        if (focus && focus.entity !== found.entity && fits(focus)) return focus;
+      }
       if (found) return found;
     }
     return undefined;
@@ -216,10 +282,16 @@ export function resolveCoreference({
     }
     return undefined;
   };
-  // the organization the article is about: most mentioned by name (outlets aside)
+  // the organization the article is about: most mentioned by name (outlets aside), the subject
+  // of its opening sentence counting double ("Acme said it hired X from Google. X, who spent a
+  // decade at Google, ...": Acme, though Google is named more)
   const counts = new Map<number, number>();
   for (const m of mentions)
     if (typeOf(m) === 'Organization') counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+  const opener = (bySentence.get(0) ?? []).find(
+    (m) => typeOf(m) === 'Organization' && actsAsSubject(sentences[0] as Sentence, m),
+  );
+  if (opener) counts.set(opener.entity, (counts.get(opener.entity) ?? 0) + 2);
   let topic: number | undefined;
   for (const [e, n] of counts) if (topic === undefined || n > (counts.get(topic) ?? 0)) topic = e;
   const topicNear = (s: number): EntityMention | undefined => {
@@ -275,6 +347,7 @@ export function resolveCoreference({
       const named = places.filter((p) => countries.has(p));
       // "the start-up's chief executive": not a giant the text also names
       const young = /^(?:start-?up|upstart|unicorn)$/.test(head);
+      const ofKind = KIND_HEADS.has(head);
       const fits = (m: EntityMention) => {
         const country = countryOf(m.entity);
         if (young && ESTABLISHED_KINDS.has(kindOf(m.entity) ?? '')) return false;
@@ -289,7 +362,7 @@ export function resolveCoreference({
         ante = prev && sentence.start + d.index === prev.end ? prev : undefined;
       } else if (SUBORDINATE.test(sentence.text.slice(Math.max(0, d.index - 12), d.index))) {
         // "Microsoft announced ... — as the U.S. tech giant seeks to expand": the main subject
-        ante = before[0] ?? lastWith(sentence.index, kindWanted, fits);
+        ante = before[0] ?? lastWith(sentence.index, kindWanted, fits, !ofKind);
       } else if (
         kindWanted === 'Organization' &&
         /^,? (?:said|says|told|added|noted|stated|declined)\b/.test(after) &&
@@ -306,7 +379,7 @@ export function resolveCoreference({
         before.every((m) => m.start < mainClauseStart(sentence))
       ) {
         // "Founded by former Zeta researchers, the start-up builds": the subject of the fronted clause
-        ante = lastWith(sentence.index, kindWanted, fits);
+        ante = lastWith(sentence.index, kindWanted, fits, !ofKind);
       } else {
         // "saw the tech giant provide the organization's arm": two descriptions, two companies
         // "Jane Roe, a partner at Zeta, said the lab ...": a name inside a person's appositive is not the topic
@@ -322,7 +395,7 @@ export function resolveCoreference({
         ante =
           pool.length > 1
             ? (pool.filter((m) => m.entity !== before[0]?.entity).pop() ?? pool[pool.length - 1])
-            : (pool[0] ?? lastWith(sentence.index, kindWanted, fits));
+            : (pool[0] ?? lastWith(sentence.index, kindWanted, fits, !ofKind));
       }
       if (!ante) continue;
       described.add(ante.entity);

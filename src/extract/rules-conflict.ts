@@ -391,7 +391,7 @@ export const CONFLICT_RULES: RelationRule[] = [
   {
     id: 'list.rivals',
     predicate: 'COMPETES_WITH',
-    pattern: String.raw`(?<!\b(?:says|said|claims|claimed|which|that|it|also|and|model|chip|product) )\b(?:rivals|competitors|competing with rivals)(?: such as| like| including)? {OLX}`,
+    pattern: String.raw`(?<!\b(?:says|said|claims|claimed|which|that|it|also|and|model|chip|product) )\b(?:[Rr]ivals|[Cc]ompetitors|competing with rivals)(?: such as| like| including)? {OLX}`,
     implicitSubject: 'first',
     confidence: 0.65,
   },

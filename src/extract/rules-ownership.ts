@@ -62,7 +62,8 @@ export const OWNERSHIP_RULES: RelationRule[] = [
   {
     id: 'relative.whose',
     predicate: 'PARENT_OF',
-    pattern: String.raw`{S}\s?[—–,-]\s?whose {G:3}(?<o>⟦[OoRr]\d+⟧(?:(?:,| and|, and) ⟦[Rr]\d+⟧)*)`,
+    // "Acme, whose backers include Zeta": a company's circle is not what it owns (rules-groups.ts)
+    pattern: String.raw`{S}\s?[—–,-]\s?whose (?!(?:[a-z-]+ ){0,3}?(?:backers|investors|shareholders|funders|customers|clients|suppliers|vendors|rivals|competitors|partners)\b){G:3}(?<o>⟦[OoRr]\d+⟧(?:(?:,| and|, and) ⟦[Rr]\d+⟧)*)`,
     confidence: 0.8,
   },
   // "Volcano Engine, ByteDance's cloud unit", "Annapurna Labs, the AWS chip-design team"
@@ -131,7 +132,8 @@ export const OWNERSHIP_RULES: RelationRule[] = [
   {
     id: 'verb.back',
     predicate: 'INVESTED_IN',
-    pattern: String.raw`{SL}{A}(?:backed|backs|back|funded|funds|fund|financed|finances|bankrolled|bankrolls)(?! by\b) (?:the )?(?:[a-z-]+ ){0,3}?{OL}`,
+    // "the state-backed fund Bpifrance", "sovereign wealth fund MGX": "fund" there is a noun
+    pattern: String.raw`{SL}{A}(?:backed|backs|back|funded|(?<!(?:-backed|-owned|-run|-based|wealth|hedge|venture|pension|investment|sovereign|index|equity|infrastructure|state|government|national|private|public|new|its|their|the|a|an) )(?:funds|fund)|financed|finances|bankrolled|bankrolls)(?! by\b) (?:the )?(?:[a-z-]+ ){0,3}?{OL}`,
     confidence: 0.8,
   },
   {
@@ -202,7 +204,8 @@ export const OWNERSHIP_RULES: RelationRule[] = [
   {
     id: 'noun.round-led',
     predicate: 'INVESTED_IN',
-    pattern: String.raw`(?<o>⟦[Oo]\d+⟧)(?:'s)?[^⟦⟧;]{0,80}?(?:round|funding|financing|fundraising|investment)[^⟦⟧;]{0,20}?(?:led|co-led|managed) by (?:[\w-]+,? ){0,6}?{SL}`,
+    // "a $65 million Series B led by Zeta", "from a group of investors led by Zeta"
+    pattern: String.raw`(?<o>⟦[Oo]\d+⟧)(?:'s)?[^⟦⟧;]{0,80}?(?:round|funding|financing|fundraising|investment|Series [A-H]\d?|syndicate|consortium|group of investors)[^⟦⟧;]{0,20}?(?:led|co-led|managed) by (?:[\w-]+,? ){0,6}?{SL}`,
     confidence: 0.8,
   },
   {
@@ -229,13 +232,14 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     id: 'noun.participation-from',
     cue: /\bparticipation (?:from|by)\b/,
     predicate: 'INVESTED_IN',
-    pattern: String.raw`(?<o>⟦[Oo]\d+⟧)(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?\b(?:round|funding|financing|raise|raised|investment)\b(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?\bparticipation (?:from|by) (?:[a-z-]+ ){0,3}?{SL}`,
+    pattern: String.raw`(?<o>⟦[Oo]\d+⟧)(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?\b(?:round|funding|financing|raise|raised|investment|Series [A-H]\d?)\b(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?\bparticipation (?:from|by) (?:[a-z-]+ ){0,3}?{SL}`,
     confidence: 0.75,
   },
   {
     id: 'list.investors',
     predicate: 'INVESTED_IN',
-    pattern: String.raw`\b(?:[Oo]ther |[Ee]xisting |[Nn]ew )?(?:[Ii]nvestors|[Bb]ackers|[Pp]articipants)(?: in (?:the|this|its|that) (?:[\w$.-]+ ){0,3}?(?:round|financing|funding|raise))?,? (?:include|included|including|are|were)(?: also)? (?:[a-z-]+ ){0,3}?{SL}`,
+    // "Acme, whose backers include ...": the company is named, no round is needed (rules-groups.ts)
+    pattern: String.raw`(?<!(?:whose|⟧'s?) (?:[a-z-]+ ){0,3})\b(?:[Oo]ther |[Ee]xisting |[Nn]ew )?(?:[Ii]nvestors|[Bb]ackers|[Pp]articipants)(?: in (?:the|this|its|that) (?:[\w$.-]+ ){0,3}?(?:round|financing|funding|raise))?,? (?:include|included|including|are|were)(?: also)? (?:[a-z-]+ ){0,3}?{SL}`,
     implicitObject: 'investee',
     confidence: 0.7,
   },
@@ -250,8 +254,10 @@ export const OWNERSHIP_RULES: RelationRule[] = [
   // "counts A, B and C among its investors", "lists A as a backer"
   {
     id: 'verb.counts-among',
+    cue: /\b(?:investors?|backers?|shareholders?|funders)\b/,
     predicate: 'INVESTED_IN',
-    pattern: String.raw`(?<o>⟦[Oo]\d+⟧)(?:, (?:a |an |the )(?:[^⟦⟧,;]|⟦[A-Za-z]\d+⟧){1,50}?(?:that|which) |{A})(?:counts|counted|count|lists|listed|names|named) (?:both )?{SL} (?:among|as) (?:(?:⟦[a-z]\d+⟧'s|its|their) )?(?:[a-z-]+ ){0,2}?(?:investors|backers|shareholders|funders|investor|backer|shareholder)`,
+    // "counts A, B and the French state-backed fund C among its shareholders": members may be described
+    pattern: String.raw`(?<o>⟦[Oo]\d+⟧)(?:, (?:a |an |the )(?:[^⟦⟧,;]|⟦[A-Za-z]\d+⟧){1,50}?(?:that|which) |{A})(?:counts|counted|count|lists|listed|names|named) (?:both )?(?<s>⟦[OoPp]\d+⟧(?:(?:, (?:and )?|,? and )(?:(?:the |a |an )?(?:[\w-]+ ){1,4}?)??⟦[OoPp]\d+⟧)*) (?:among|as) (?:(?:⟦[a-z]\d+⟧'s|its|their) )?(?:[a-z-]+ ){0,2}?(?:investors|backers|shareholders|funders|investor|backer|shareholder)`,
     confidence: 0.8,
   },
   // "Acme has been among the most active investors ..., also backing A, B and C"
@@ -268,10 +274,20 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     implicitObject: 'investee',
     confidence: 0.7,
   },
+  // "Nvidia and AMD are also expected to invest", "with Alibaba also taking a minority stake": the
+  // company money goes to is the one the story has just named as raising
+  {
+    id: 'verb.to-invest-round',
+    cue: /\b(?:invest|participate|taking|take|took)\b/,
+    predicate: 'INVESTED_IN',
+    pattern: String.raw`{SL}{A}(?:(?:expected|set|planning|plans|plan|poised|likely|due|in talks|agreed|agrees) to (?:invest|participate|take part)\b(?![^.;⟦⟧]{0,60}\b(?:in|into)\b)|(?<=\bwith ⟦[A-Za-z]\d+⟧ (?:also )?)taking (?:a|an) (?:[\w-]+ ){0,2}?stake\b(?! in\b))`,
+    implicitObject: 'investee',
+    confidence: 0.65,
+  },
   {
     id: 'verb.fundraising-managed',
     predicate: 'INVESTED_IN',
-    pattern: String.raw`(?:fundraising|round|funding|financing) (?:was |is |has been )?(?:led|co-led|managed) by (?:[\w-]+,? ){0,5}?{SL}`,
+    pattern: String.raw`(?:fundraising|round|funding|financing|Series [A-H]\d?) (?:was |is |has been )?(?:led|co-led|managed) by (?:[\w-]+,? ){0,5}?{SL}`,
     implicitObject: 'investee',
     confidence: 0.7,
   },

@@ -21,8 +21,8 @@ function rolePhrase(roles: string[]): string {
   return String.raw`${MOD}(?:(?:${ANY}),? (?:and|&) ${MOD})?(?:[Cc]hief (?![Ee]xecutive))?(?:[A-Z]{2,4} )?(?:${own})(?:,? (?:and|&) ${MOD}(?:${ANY}))?`;
 }
 
-/** "chief scientist", "chief technology officer": a "chief" that is staff, not the leader. */
-const NOT_LEAD_CHIEF = String.raw`(?<!\b[Cc]hief)(?<!\bCHIEF)|(?<=[Cc]hief|CHIEF)(?! (?:[Ss]cientist|[Tt]echnolog|[Oo]perating|[Ff]inancial|[Pp]roduct|[Rr]esearch|[Ii]nformation|[Mm]arketing|[Ss]cience|[Ss]trategy|[Ll]egal|[Cc]ommercial|[Pp]eople|[Dd]igital|[Ss]ecurity|[Rr]evenue|[Dd]ata|AI|[A-Z]{2,4}\b))`;
+/** "chief scientist", "chief communications officer": a "chief" that is staff, not the leader. */
+const NOT_LEAD_CHIEF = String.raw`(?<!\b[Cc]hief)(?<!\bCHIEF)|(?<=[Cc]hief|CHIEF)(?! (?:[Ss]cientist|[Tt]echnolog|[Oo]perating|[Ff]inancial|[Pp]roduct|[Rr]esearch|[Ii]nformation|[Mm]arketing|[Ss]cience|[Ss]trategy|[Ll]egal|[Cc]ommercial|[Pp]eople|[Dd]igital|[Ss]ecurity|[Rr]evenue|[Dd]ata|AI|[A-Z]{2,4}\b|(?![Ee]xecutive)[A-Za-z]+ [Oo]fficer\b))`;
 
 function roleRules(predicate: Predicate, roles: string[], name: string): RelationRule[] {
   const cue = new RegExp(`\\b(?:${roles.map((r) => r.replace(/[-]/g, '\\-')).join('|')})`, 'i');
@@ -50,7 +50,8 @@ function roleRules(predicate: Predicate, roles: string[], name: string): Relatio
     {
       id: `appositive.${name}-noun`,
       predicate,
-      pattern: String.raw`{SL:P}, (?:who is |who was |now |also )?(?:a |an |the |another )(?:[Ff]ormer |[Ee]x-|[Ll]ongtime |[Ss]enior |[Ll]ead |[Pp]rincipal )?(?:[a-z][\w-]* )?{O} ${R}\b`,
+      // "Jane Roe and John Doe, both former Acme engineers"
+      pattern: String.raw`{SL:P}, (?:who is |who was |now |also )?(?:a |an |the |another |both |all (?:three |four )?)(?:[Ff]ormer |[Ee]x-|[Ll]ongtime |[Ss]enior |[Ll]ead |[Pp]rincipal )?(?:[a-z][\w-]* )?{O} ${R}\b`,
       confidence: 0.8,
     },
     // "Quanquan Gu, director of AI Research at ByteDance"

@@ -56,7 +56,8 @@ export const PRODUCT_RULES: RelationRule[] = [
   {
     id: 'appositive.maker',
     predicate: 'DEVELOPED',
-    pattern: String.raw`{S}(?:, |, which is |, who is | is | was )(?:the |a |an )?(?:[\w-]+ ){0,2}?(?:maker|developer|creator|inventor|designer|builder|publisher|co-creator|co-developer|co-inventor|co-designer|co-author) of (?:the )?(?:[\w-]+ ){0,4}?{OL}`,
+    // "Luka, the San Francisco-based developer of Replika": a place may describe the maker
+    pattern: String.raw`{S}(?:, |, which is |, who is | is | was )(?:the |a |an )?(?:[\w-]+ |⟦[Ll]\d+⟧-based ){0,3}?(?:maker|developer|creator|inventor|designer|builder|publisher|co-creator|co-developer|co-inventor|co-designer|co-author) of (?:the )?(?:[\w-]+ ){0,4}?{OL}`,
     confidence: 0.85,
   },
   {
@@ -69,6 +70,14 @@ export const PRODUCT_RULES: RelationRule[] = [
     id: 'passive.develop',
     predicate: 'DEVELOPED',
     pattern: String.raw`{OL},? (?:which |that )?(?:was |were |is |are |has been |had been )?(?:[a-z][\w-]* ){0,6}?(?:developed|created|made|built|designed|released|launched|unveiled|invented|trained|introduced|offered|sold)(?: [a-z]+){0,3}? by {S}`,
+    confidence: 0.8,
+  },
+  // "Anysphere, the start-up that makes Cursor", "Acme, a Lisbon-based company which built Nova"
+  {
+    id: 'appositive.that-makes',
+    cue: /\b(?:that|which) (?:makes|made|develops|developed|builds|built|created|designs|designed|runs|operates|sells)\b/,
+    predicate: 'DEVELOPED',
+    pattern: String.raw`{S}, (?:the |a |an )(?:[\w-]+ |⟦[Ll]\d+⟧(?:-based)? ){0,3}?(?:{ON}|⟦o\d+⟧) (?:that|which) (?:makes|made|develops|developed|builds|built|created|designs|designed|runs|operates|sells) (?:the |a |an )?(?:[\w-]+ ){0,3}?{OL}`,
     confidence: 0.8,
   },
   // "ChatGPT maker OpenAI", "Claude's developer Anthropic"

@@ -1,0 +1,91 @@
+import type { RelationRule } from './relation-rule.js';
+import type { Predicate } from './types.js';
+
+/**
+ * A company's circle named as a group: "Acme, whose backers include A and B", "Acme's customers
+ * include C", "OpenAI and its biggest backer, Microsoft". The same shapes serve every group; only
+ * the group noun, the predicate and which side the company stands on change.
+ */
+interface Group {
+  name: string;
+  /** Plural nouns, for lists: "backers include A and B". */
+  plural: string;
+  /** Singular nouns, for one named member: "its biggest backer, Microsoft". */
+  singular: string;
+  predicate: Predicate;
+  /** Where the company whose group it is stands in the relation. */
+  owner: 'subject' | 'object';
+}
+
+const GROUPS: Group[] = [
+  {
+    name: 'backers',
+    plural: 'backers|investors|shareholders|funders',
+    singular: 'backer|investor|shareholder|funder',
+    predicate: 'INVESTED_IN',
+    owner: 'object',
+  },
+  {
+    name: 'customers',
+    plural: 'customers|clients',
+    singular: 'customer|client',
+    predicate: 'SUPPLIES',
+    owner: 'subject',
+  },
+  {
+    name: 'suppliers',
+    plural: 'suppliers|vendors',
+    singular: 'supplier|vendor',
+    predicate: 'SUPPLIES',
+    owner: 'object',
+  },
+  {
+    name: 'rivals',
+    plural: 'rivals|competitors',
+    singular: 'rival|competitor',
+    predicate: 'COMPETES_WITH',
+    owner: 'subject',
+  },
+  {
+    name: 'partners',
+    plural: 'partners',
+    singular: 'partner',
+    predicate: 'PARTNERED_WITH',
+    owner: 'subject',
+  },
+];
+
+/** Words that introduce the members: "include", "such as", "are". */
+const INTRODUCERS =
+  '(?:already |also |now )?(?:include|includes|included|including|have included|are|were|such as|like|range from|ranging from)';
+
+/** Up to three plain modifiers before the group noun: "biggest", "existing early-stage". */
+const MODIFIERS = String.raw`(?:(?!and\b|or\b)[a-z][\w-]* ){0,3}?`;
+
+function groupRules(g: Group): RelationRule[] {
+  const owner = g.owner === 'subject' ? '(?<s>⟦[Oo]\\d+⟧)' : '(?<o>⟦[Oo]\\d+⟧)';
+  const members = g.owner === 'subject' ? '{OL}' : '{SL}';
+  const member = g.owner === 'subject' ? '{O}' : '{S}';
+  const cue = new RegExp(`\\b(?:${g.plural}|${g.singular})\\b`);
+  return [
+    // "Acme, whose backers include A, B and C", "Acme's customers include C and D"
+    {
+      id: `list.whose-${g.name}`,
+      cue,
+      predicate: g.predicate,
+      pattern: `${owner}(?:'s?|,? whose) ${MODIFIERS}(?:${g.plural}),? (?:which |who )?${INTRODUCERS} (?:[a-z-]+ ){0,3}?${members}`,
+      confidence: 0.8,
+    },
+    // "OpenAI and its biggest backer, Microsoft", "Acme's largest customer, Zeta,"
+    {
+      id: `appositive.its-${g.name.replace(/s$/, '')}`,
+      cue,
+      predicate: g.predicate,
+      pattern: String.raw`${owner}(?:'s?| and (?:its|their|⟦[a-z]\d+⟧'s)) ${MODIFIERS}(?:${g.singular}),? ${member}(?!'s? ⟦|-)`,
+      confidence: 0.75,
+    },
+  ];
+}
+
+/** Group rules for every kind of company circle. */
+export const GROUP_RULES: RelationRule[] = GROUPS.flatMap(groupRules);
