@@ -21,7 +21,7 @@ export interface Ingestor {
  */
 export function createIngestor({
   store,
-  batchSize = 100,
+  batchSize = 250,
   threads,
   lexiconDir,
 }: {

@@ -27,7 +27,7 @@ export interface IngestOptions {
   /** Extracts one article; may run on worker threads. */
   extract: (article: SourceArticle) => Promise<Extraction> | Extraction;
   ruleVersion: string;
-  /** Articles written per transaction. @default 100 */
+  /** Articles written per transaction. @default 250 */
   batchSize?: number;
   /** Re-extract and rewrite articles even when stored unchanged. @default false */
   force?: boolean;
@@ -56,7 +56,7 @@ export function emptyReport(): IngestReport {
  */
 export async function ingestArticles(
   items: AsyncIterable<SourceItem> | Iterable<SourceItem>,
-  { store, extract, ruleVersion, batchSize = 100, force = false, onProgress }: IngestOptions,
+  { store, extract, ruleVersion, batchSize = 250, force = false, onProgress }: IngestOptions,
 ): Promise<IngestReport> {
   const report = emptyReport();
   const seen = new Map<string, string>(); // content hash -> id, for copies within this run

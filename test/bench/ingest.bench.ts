@@ -16,7 +16,7 @@ const { values } = parseArgs({
     articles: { type: 'string', default: '10000' },
     grow: { type: 'string', default: '100000' },
     sample: { type: 'string', default: '1000' },
-    batch: { type: 'string', default: '100' },
+    batch: { type: 'string', default: '250' },
   },
 });
 const N = Number(values.articles);

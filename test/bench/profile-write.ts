@@ -13,7 +13,7 @@ const { values } = parseArgs({
   options: {
     stored: { type: 'string', default: '2000,20000' },
     sample: { type: 'string', default: '500' },
-    batch: { type: 'string', default: '100' },
+    batch: { type: 'string', default: '250' },
   },
 });
 const SIZES = values.stored.split(',').map(Number);
