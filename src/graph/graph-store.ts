@@ -5,6 +5,7 @@ import { addAlias, type Curator, mergeEntities, splitEntity } from './curate-ent
 import { deleteArticle } from './delete-article.js';
 import { GraphStoreError } from './errors.js';
 import { Executor } from './executor.js';
+import type { EntityView, FactView } from './fact-fields.js';
 import { backfillFactRankings } from './fact-rankings.js';
 import {
   applyMigrations,
@@ -121,7 +122,9 @@ export interface GraphStore {
   /** Facts by id, in the order asked (null where unknown). */
   getFacts(ids: readonly string[]): Promise<(StoredFact | null)[]>;
   /** The facts within some hops of an entity and the entities they join. */
-  readNeighborhood(query: NeighborhoodQuery): Promise<Subgraph>;
+  readNeighborhood(query: NeighborhoodQuery & { fields?: undefined }): Promise<Subgraph>;
+  /** The same, reading only the fields asked for. */
+  readNeighborhood(query: NeighborhoodQuery): Promise<Subgraph<EntityView, FactView>>;
   /** All shortest paths between two entities. */
   findPaths(query: PathQuery): Promise<StoredPath[]>;
   /** A page of articles by full-text search, entity mentioned and date range. */
@@ -206,7 +209,8 @@ export function createGraphStore(options: GraphStoreOptions): GraphStore {
     searchEntities: (opts) => searchEntities(executor, opts),
     findRelations: (opts) => findRelations(executor, opts),
     getFacts: (ids) => getFactsById(executor, ids),
-    readNeighborhood: (query) => readNeighborhood(executor, query),
+    readNeighborhood: ((query: NeighborhoodQuery) =>
+      readNeighborhood(executor, query)) as GraphStore['readNeighborhood'],
     findPaths: (query) => findPaths(executor, query),
     searchArticles: (opts) => searchArticles(executor, opts),
     readStats: (opts) => readGraphStats(executor, opts),

@@ -4,6 +4,7 @@ export type { Curator } from './curate-entities.js';
 export { createDriver, verifyDriver } from './driver.js';
 export { nameKey } from './entity-keys.js';
 export { GraphStoreError } from './errors.js';
+export type { EntityField, EntityView, FactField, FactView } from './fact-fields.js';
 export { factRef, parseFactId } from './fact-id.js';
 export { createGraphStore, type GraphStore, type GraphStoreOptions } from './graph-store.js';
 export { escapeLucene, toFuzzyQuery } from './lucene-query.js';

@@ -1,15 +1,26 @@
 import type { Modality, Predicate } from '../extract/types.js';
 import { GraphStoreError } from './errors.js';
 import type { Executor } from './executor.js';
-import { ENTITY_FIELDS, FACT_FIELDS, factTypes } from './fact-fields.js';
+import {
+  type EntityField,
+  type EntityView,
+  entityProjection,
+  type FactField,
+  type FactView,
+  factProjection,
+  factTypes,
+} from './fact-fields.js';
 import { RANKINGS } from './fact-rankings.js';
 import type { StoredEntity, StoredFact } from './read-types.js';
 
-/** An entity's surroundings: what `neighborhood` and the exports draw. */
-export interface Subgraph {
-  center: StoredEntity | null;
-  nodes: StoredEntity[];
-  edges: StoredFact[];
+/**
+ * An entity's surroundings: what `neighborhood` and the exports draw. Read with `fields`, its
+ * entities and facts hold only those fields ({@link EntityView}, {@link FactView}).
+ */
+export interface Subgraph<E extends EntityView = StoredEntity, F extends FactView = StoredFact> {
+  center: E | null;
+  nodes: E[];
+  edges: F[];
   /** True when `limit` cut edges off. */
   truncated: boolean;
 }
@@ -26,6 +37,11 @@ export interface NeighborhoodQuery {
   asOf?: string | null | undefined;
   /** The centre entity when the caller already read it (spares a round trip). */
   center?: StoredEntity | undefined;
+  /**
+   * Only these fields of facts and entities (ids, predicates and ends always come): a drawing
+   * that needs names and predicates decodes half as much.
+   */
+  fields?: { fact?: readonly FactField[]; entity?: readonly EntityField[] } | undefined;
 }
 
 const REL_FILTER = (r: string) =>
@@ -61,8 +77,26 @@ const strongestOf = (types: string, listed: boolean) => `
  */
 export async function readNeighborhood(
   executor: Executor,
-  { entityId, depth = 1, predicates, modalities, limit = 200, asOf, center }: NeighborhoodQuery,
-): Promise<Subgraph> {
+  query: NeighborhoodQuery & { fields?: undefined },
+): Promise<Subgraph>;
+export async function readNeighborhood(
+  executor: Executor,
+  query: NeighborhoodQuery,
+): Promise<Subgraph<EntityView, FactView>>;
+export async function readNeighborhood(
+  executor: Executor,
+  {
+    entityId,
+    depth = 1,
+    predicates,
+    modalities,
+    limit = 200,
+    asOf,
+    center,
+    fields,
+  }: NeighborhoodQuery,
+): Promise<Subgraph<EntityView, FactView>> {
+  const entityFields = entityProjection(fields?.entity);
   if (!Number.isInteger(depth) || depth < 1 || depth > 3)
     throw new GraphStoreError(`depth must be 1 to 3, got ${depth}`, { code: 'INVALID' });
   const types = factTypes(predicates);
@@ -76,31 +110,31 @@ export async function readNeighborhood(
   const [start] =
     center?.id === entityId
       ? [{ center }]
-      : await executor.query<{ center: StoredEntity }>(
-          `MATCH (c:Entity {id: $id}) RETURN c ${ENTITY_FIELDS} AS center`,
+      : await executor.query<{ center: EntityView }>(
+          `MATCH (c:Entity {id: $id}) RETURN c ${entityFields} AS center`,
           { id: entityId },
         );
   if (!start) return { center: null, nodes: [], edges: [], truncated: false };
-  const nodes = new Map<string, StoredEntity>([[start.center.id, start.center]]);
-  const edges = new Map<string, StoredFact>();
+  const nodes = new Map<string, EntityView>([[start.center.id, start.center]]);
+  const edges = new Map<string, FactView>();
   let frontier = [start.center.id];
   let truncated = false;
   for (let hop = 1; hop <= depth && frontier.length > 0 && !truncated; hop++) {
     const room = limit - edges.size;
     // Entities already drawn come back as null: a hub centre is not sent once per edge.
     const rows = await executor.query<{
-      fact: StoredFact;
-      s: StoredEntity | null;
-      o: StoredEntity | null;
+      fact: FactView;
+      s: EntityView | null;
+      o: EntityView | null;
     }>(
       `UNWIND $frontier AS nid
        MATCH (n:Entity {id: nid})
        CALL (n) { ${strongestOf(types, true)} UNION ${strongestOf(types, false)} }
        WITH DISTINCT r ORDER BY ${STRENGTH} LIMIT $room + 1
        WITH r, startNode(r) AS s, endNode(r) AS o
-       RETURN ${FACT_FIELDS} AS fact,
-              CASE WHEN s.id IN $known THEN null ELSE s ${ENTITY_FIELDS} END AS s,
-              CASE WHEN o.id IN $known THEN null ELSE o ${ENTITY_FIELDS} END AS o`,
+       RETURN ${factProjection(fields?.fact)} AS fact,
+              CASE WHEN s.id IN $known THEN null ELSE s ${entityFields} END AS s,
+              CASE WHEN o.id IN $known THEN null ELSE o ${entityFields} END AS o`,
       { ...filter, frontier, room, seen: [...edges.keys()], known: [...nodes.keys()] },
     );
     truncated = rows.length > room;

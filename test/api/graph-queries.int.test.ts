@@ -1,5 +1,7 @@
 // neighborhood, paths, timeline, articles, claims and stats over HTTP, on the corpus.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../src/api/create-app.js';
+import { SDL_PATH } from '../../src/paths.js';
 import { type ApiHarness, openApi } from './api-harness.js';
 
 describe('graph queries over the corpus', () => {
@@ -30,6 +32,54 @@ describe('graph queries over the corpus', () => {
     expect(early.edges).toHaveLength(3);
     const only = (await data(q, { depth: 2, predicates: ['PARENT_OF'] })).neighborhood;
     expect(names(only.nodes)).toEqual(['ByteDance', 'TikTok']);
+  });
+
+  it('neighborhood: reads only the fields drawn, and keeps them out of other fields', async () => {
+    const statements: string[] = [];
+    const app = createApp({
+      store: api.graph.store.withQueryListener((c) => statements.push(c)),
+      sdlPath: SDL_PATH,
+    });
+    const ask = async (query: string) => {
+      statements.length = 0;
+      const res = await app.fetch('http://test/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query }),
+      });
+      const body = (await res.json()) as any;
+      expect(body.errors).toBeUndefined();
+      return body.data;
+    };
+    const hop = () => statements.find((c) => c.includes('UNWIND $frontier'));
+    const narrow = await ask(`{ neighborhood(entity: "ByteDance", depth: 2) {
+      nodes { id name } edges { id predicate subject { id } object { name } } } }`);
+    // a drawing's fields: no aliases, counts or dates decoded
+    expect(hop()).toMatch(/s \{\.id, \.name\}/);
+    expect(hop()).toMatch(/r \{\.id, \.predicate, subjectId/);
+    const wide = await ask(`{ neighborhood(entity: "ByteDance", depth: 2) {
+      nodes { id name aliases degree } edges { id predicate sourceCount subject { id type } object { name } } } }`);
+    expect(hop()).toMatch(/\.aliases/);
+    expect(narrow.neighborhood.nodes).toEqual(
+      wide.neighborhood.nodes.map(({ id, name }: any) => ({ id, name })),
+    );
+    expect(narrow.neighborhood.edges).toEqual(
+      wide.neighborhood.edges.map(({ id, predicate, subject, object }: any) => ({
+        id,
+        predicate,
+        subject: { id: subject.id },
+        object,
+      })),
+    );
+    // another field of the same request asking more of an entity drawn gets all of it
+    const both =
+      await ask(`{ neighborhood(entity: "ByteDance") { nodes { id } edges { subject { id } } }
+      relation(id: "org:openai|SUSPENDED|org:bytedance") { object { name aliases mentionCount } } }`);
+    expect(both.relation.object).toMatchObject({
+      name: 'ByteDance',
+      mentionCount: expect.any(Number),
+    });
+    expect(both.relation.object.aliases).toContain('ByteDance');
   });
 
   it('neighborhood: depth over 3 and unknown entities are refused', async () => {

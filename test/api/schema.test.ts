@@ -2,8 +2,12 @@
 // printed schema is pinned so that any change shows up in review.
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { STORED_BY_FIELD } from '../../src/api/evidence-selection.js';
 import { createSchema } from '../../src/api/schema.js';
+import {
+  ENTITY_STORED_BY_FIELD,
+  FACT_STORED_BY_FIELD,
+  STORED_BY_FIELD,
+} from '../../src/api/selection.js';
 import { EVIDENCE_FIELDS } from '../../src/graph/index.js';
 import { SDL_PATH } from '../../src/paths.js';
 
@@ -53,6 +57,19 @@ describe('schema', () => {
     );
     for (const stored of Object.values(STORED_BY_FIELD))
       if (stored) expect(EVIDENCE_FIELDS).toContain(stored);
+  });
+
+  it.each([
+    ['Relation', FACT_STORED_BY_FIELD],
+    ['Entity', ENTITY_STORED_BY_FIELD],
+  ] as const)('knows which stored fields each %s field reads', (name, map) => {
+    const type = schema.getType(name);
+    if (!isObjectType(type)) throw new Error(`no ${name} type`);
+    expect(Object.keys(type.getFields()).sort()).toEqual(
+      Object.keys(map)
+        .filter((f) => f !== '__typename')
+        .sort(),
+    );
   });
 
   it('prints as pinned', async () => {

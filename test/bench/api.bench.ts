@@ -138,7 +138,14 @@ async function main() {
           (i) => gql(HOOD, { name: names[i % names.length] }),
           async (i) => {
             const [e] = await store.findEntities([names[i % names.length]!]);
-            await store.readNeighborhood({ entityId: e!.id, center: e!, depth: 2, limit: 200 });
+            // the fields the query draws: names, types, predicates, modalities
+            await store.readNeighborhood({
+              entityId: e!.id,
+              center: e!,
+              depth: 2,
+              limit: 200,
+              fields: { fact: ['modality'], entity: ['name', 'type'] },
+            });
           },
         ],
       )),

@@ -3,8 +3,8 @@ import type { Modality, Predicate } from '../../extract/types.js';
 import type { StoredEntity } from '../../graph/index.js';
 import type { ApiContext } from '../context.js';
 import { decodeCursor, pageSize, toConnection } from '../cursor.js';
-import { evidenceOfConnection } from '../evidence-selection.js';
 import { primeEntities, primeEvidencePages } from '../loaders.js';
+import { evidenceOfConnection } from '../selection.js';
 
 interface RelationsArgs {
   first?: number | null;

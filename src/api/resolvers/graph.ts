@@ -1,9 +1,12 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Modality, Predicate } from '../../extract/types.js';
+import type { StoredEntity } from '../../graph/index.js';
 import type { ApiContext } from '../context.js';
 import { primeEntities } from '../loaders.js';
 import { requireEntity } from '../resolve-entity.js';
+import { subgraphFields } from '../selection.js';
 import { checkInt, parseDay } from '../validate.js';
-import { withAsOf } from './relation.js';
+import { type ApiFact, withAsOf } from './relation.js';
 
 interface NeighborhoodArgs {
   entity: string;
@@ -14,12 +17,21 @@ interface NeighborhoodArgs {
   asOf?: string | null;
 }
 
-/** `Query.neighborhood`: an entity's surroundings as nodes and edges, in one statement. */
-export async function neighborhood(_: unknown, args: NeighborhoodArgs, ctx: ApiContext) {
+/**
+ * `Query.neighborhood`: an entity's surroundings as nodes and edges, a statement per hop,
+ * reading only the fields of facts and entities the selection asks for.
+ */
+export async function neighborhood(
+  _: unknown,
+  args: NeighborhoodArgs,
+  ctx: ApiContext,
+  info: GraphQLResolveInfo,
+) {
   const depth = checkInt(args.depth, 'depth', { min: 1, max: 3, fallback: 1 });
   const limit = checkInt(args.limit, 'limit', { min: 1, max: 1000, fallback: 200 });
   const asOf = parseDay(args.asOf, 'asOf');
   const center = await requireEntity(ctx, args.entity);
+  const fields = subgraphFields(info);
   const graph = await ctx.store.readNeighborhood({
     entityId: center.id,
     center,
@@ -28,9 +40,18 @@ export async function neighborhood(_: unknown, args: NeighborhoodArgs, ctx: ApiC
     modalities: args.modalities,
     limit,
     asOf,
+    fields,
   });
-  primeEntities(ctx.loaders, graph.nodes);
-  return { ...graph, edges: withAsOf(graph.edges, asOf) };
+  // Entities read with only some fields stay out of the request's entity loader, where another
+  // field asking for more would find them: each edge carries its own ends instead.
+  if (!fields.entity) primeEntities(ctx.loaders, graph.nodes as StoredEntity[]);
+  const nodes = new Map(graph.nodes.map((n) => [n.id, n]));
+  const edges = graph.edges.map((fact) => ({
+    ...fact,
+    ends: { subject: nodes.get(fact.subjectId), object: nodes.get(fact.objectId) },
+  }));
+  // the facts hold every field the selection reads (see subgraphFields)
+  return { ...graph, edges: withAsOf(edges as ApiFact[], asOf) };
 }
 
 interface PathsArgs {

@@ -1,11 +1,17 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { EvidenceView, StoredEvidence, StoredFact } from '../../graph/index.js';
+import type { EntityView, EvidenceView, StoredEvidence, StoredFact } from '../../graph/index.js';
 import type { ApiContext } from '../context.js';
-import { evidencePageSize, selectedEvidenceFields } from '../evidence-selection.js';
+import { evidencePageSize, selectedEvidenceFields } from '../selection.js';
 import { summarizeEvidence } from '../summarize-evidence.js';
 
-/** A fact as resolvers pass it on: `asOf` travels with it down to its evidence and counts. */
-export type ApiFact = StoredFact & { asOf?: string | null };
+/**
+ * A fact as resolvers pass it on: `asOf` travels with it down to its evidence and counts;
+ * `ends`, when a read brought them, are its subject and object.
+ */
+export type ApiFact = StoredFact & {
+  asOf?: string | null;
+  ends?: { subject?: EntityView | undefined; object?: EntityView | undefined };
+};
 
 /** Marks facts as seen on a day (no-op without one). */
 export const withAsOf = (facts: StoredFact[], asOf: string | null | undefined): ApiFact[] =>
@@ -26,9 +32,9 @@ const summary =
 
 export const Relation = {
   subject: (fact: ApiFact, _: unknown, { loaders }: ApiContext) =>
-    loaders.entity.load(fact.subjectId),
+    fact.ends?.subject ?? loaders.entity.load(fact.subjectId),
   object: (fact: ApiFact, _: unknown, { loaders }: ApiContext) =>
-    loaders.entity.load(fact.objectId),
+    fact.ends?.object ?? loaders.entity.load(fact.objectId),
   modality: summary('modality', (f) => f.modality),
   disputed: summary('disputed', (f) => f.disputed ?? false),
   firstReported: summary('firstReported', (f) => f.firstReported),

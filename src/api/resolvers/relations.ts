@@ -3,10 +3,10 @@ import type { Predicate } from '../../extract/types.js';
 import type { RelationOrder, RelationQuery, StoredFact } from '../../graph/index.js';
 import type { ApiContext } from '../context.js';
 import { decodeCursor, pageSize, toConnection } from '../cursor.js';
-import { evidenceOfConnection } from '../evidence-selection.js';
 import { primeEntities, primeEvidencePages } from '../loaders.js';
 import { type RelationFilterInput, toRelationQuery } from '../relation-filter.js';
 import { requireEntity } from '../resolve-entity.js';
+import { evidenceOfConnection } from '../selection.js';
 import { parseDay } from '../validate.js';
 import { withAsOf } from './relation.js';
 

@@ -1,8 +1,8 @@
-// What a request asks of evidence, read from its selection set, so that the store reads only
-// the fields wanted and a page of relations brings its evidence in the same round trip.
+// What a request asks of evidence, facts and entities, read from its selection set, so that
+// the store reads only the fields wanted and a page brings its evidence in the same round trip.
 import { collectSubFields, getArgumentValues } from '@graphql-tools/utils';
 import type { FieldNode, GraphQLObjectType, GraphQLOutputType, GraphQLResolveInfo } from 'graphql';
-import type { EvidenceField, PageEvidence } from '../graph/index.js';
+import type { EntityField, EvidenceField, FactField, PageEvidence } from '../graph/index.js';
 import { pageSize } from './cursor.js';
 
 /**
@@ -132,4 +132,82 @@ export function evidenceOfConnection(info: GraphQLResolveInfo): PageEvidence | n
   const [one] = asked;
   if (!one || one.limit === null || asked.some((p) => key(p) !== key(one))) return null;
   return { limit: one.limit, fields: one.fields };
+}
+
+/** The stored fact fields each `Relation` field reads (id, predicate and ends always come). */
+export const FACT_STORED_BY_FIELD: Record<string, readonly FactField[]> = {
+  __typename: [],
+  id: [],
+  predicate: [],
+  subject: [],
+  object: [],
+  evidence: [],
+  modality: ['modality'],
+  disputed: ['disputed'],
+  modalityCounts: ['assertedCount', 'allegedCount', 'deniedCount', 'plannedCount'],
+  firstReported: ['firstReported'],
+  lastReported: ['lastReported'],
+  eventDate: ['eventDate'],
+  eventDates: ['eventDates'],
+  sourceCount: ['sourceCount'],
+  evidenceCount: ['evidenceCount'],
+  confidence: ['confidence'],
+};
+
+/** The stored entity fields each `Entity` field reads (the id always comes). */
+export const ENTITY_STORED_BY_FIELD: Record<string, readonly EntityField[]> = {
+  __typename: [],
+  id: [],
+  name: ['name'],
+  type: ['type'],
+  aliases: ['aliases'],
+  mentionCount: ['mentionCount'],
+  degree: ['degree'],
+  // its page skips the ranked list of an entity under the lists' floor
+  relations: ['degree'],
+};
+
+/** The stored fields `groups` of field nodes read, sorted; undefined when one is not mapped. */
+function storedOf<F extends string>(
+  info: GraphQLResolveInfo,
+  type: GraphQLObjectType,
+  groups: readonly FieldNode[][],
+  map: Record<string, readonly F[]>,
+): F[] | undefined {
+  const stored = new Set<F>();
+  for (const group of groups) {
+    for (const [node] of selectedUnder(info, type, group)) {
+      const fields = map[node!.name.value];
+      if (!fields) return undefined;
+      for (const f of fields) stored.add(f);
+    }
+  }
+  return [...stored].sort();
+}
+
+/**
+ * The stored fields a `Subgraph` selection reads of its facts (`edges`) and of its entities
+ * (`nodes`, `center`, and the edges' `subject` and `object`); undefined for "all of them".
+ */
+export function subgraphFields(info: GraphQLResolveInfo): {
+  fact: FactField[] | undefined;
+  entity: EntityField[] | undefined;
+} {
+  const subgraph = objectTypeOf(info.returnType);
+  const edgesField = subgraph?.getFields().edges;
+  const relation = edgesField && objectTypeOf(edgesField.type);
+  const nodesField = subgraph?.getFields().nodes;
+  const entity = nodesField && objectTypeOf(nodesField.type);
+  if (!subgraph || !relation || !entity) return { fact: undefined, entity: undefined };
+  const edges = childNodes(info, subgraph, info.fieldNodes, 'edges');
+  const entityGroups = [
+    childNodes(info, subgraph, info.fieldNodes, 'nodes'),
+    childNodes(info, subgraph, info.fieldNodes, 'center'),
+    childNodes(info, relation, edges, 'subject'),
+    childNodes(info, relation, edges, 'object'),
+  ].filter((group) => group.length > 0);
+  return {
+    fact: storedOf(info, relation, edges.length > 0 ? [edges] : [], FACT_STORED_BY_FIELD),
+    entity: storedOf(info, entity, entityGroups, ENTITY_STORED_BY_FIELD),
+  };
 }
