@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { extractArticle, loadLexicon } from '../../src/extract/index.js';
-import { modalTriples, triples } from './helpers.js';
+import { describe } from 'vitest';
+import { loadLexicon } from '../../src/extract/index.js';
+import { type FamilyCase, itFindsEachCase } from './helpers.js';
 
 const here = '[extract/blind2-round] ';
 const lexicon = loadLexicon();
@@ -9,7 +9,7 @@ const lexicon = loadLexicon();
 // written for these tests (invented start-ups beside well-known companies), never copied from an
 // evaluation text.
 // [label, text, "Subject PREDICATE Object modality" lines that must be found, triples that must not]
-const CASES: Array<[string, string, string[], string[]]> = [
+const CASES: FamilyCase[] = [
   // money: who joined the round at hand
   [
     'existing backers returned',
@@ -210,13 +210,5 @@ const CASES: Array<[string, string, string[], string[]]> = [
 ];
 
 describe('[extract/blind2-round] families added in rule set 2026.11.29', () => {
-  for (const [label, text, expected, forbidden] of CASES) {
-    it(`${here}${label}`, () => {
-      const x = extractArticle({ id: 't', text }, lexicon);
-      const got = modalTriples(x);
-      for (const want of expected) expect(got, text).toContain(want);
-      const bare = triples(x);
-      for (const not of forbidden) expect(bare, text).not.toContain(not);
-    });
-  }
+  itFindsEachCase(here, CASES, lexicon);
 });

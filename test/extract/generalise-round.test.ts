@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toOutputRecord } from '../../src/cli/extract-command.js';
 import { extractArticle, loadLexicon } from '../../src/extract/index.js';
-import { modalTriples, triples } from './helpers.js';
+import { type FamilyCase, itFindsEachCase } from './helpers.js';
 
 const here = '[extract/generalise-round] ';
 const lexicon = loadLexicon();
@@ -10,7 +10,7 @@ const lexicon = loadLexicon();
 // plural and compound product names, a company's circle named as a group) and broad English
 // shapes. Sentences written for these tests, never copied from an evaluation text.
 // [label, text, "Subject PREDICATE Object modality" lines that must be found, triples that must not]
-const CASES: Array<[string, string, string[], string[]]> = [
+const CASES: FamilyCase[] = [
   // a company's circle named as a group (rules-groups.ts)
   [
     'whose backers include a list',
@@ -200,15 +200,7 @@ const CASES: Array<[string, string, string[], string[]]> = [
 ];
 
 describe('[extract/generalise-round] families added in rule set 2026.11.30', () => {
-  for (const [label, text, expected, forbidden] of CASES) {
-    it(`${here}${label}`, () => {
-      const x = extractArticle({ id: 't', text }, lexicon);
-      const got = modalTriples(x);
-      for (const want of expected) expect(got, text).toContain(want);
-      const bare = triples(x);
-      for (const not of forbidden) expect(bare, text).not.toContain(not);
-    });
-  }
+  itFindsEachCase(here, CASES, lexicon);
 });
 
 describe('[extract/generalise-round] names in the output', () => {
