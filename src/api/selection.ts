@@ -6,28 +6,28 @@ import type { EntityField, EvidenceField, FactField, PageEvidence } from '../gra
 import { pageSize } from './cursor.js';
 
 /**
- * The stored field each `Evidence` field reads (`null`: none beyond `id`). Kept beside the SDL's
- * Evidence type: a field added there and not here falls back to reading every stored field.
+ * The stored fields each `Evidence` field reads (`id` and `factId` always come). Kept beside the
+ * SDL's Evidence type: a field added there and not here falls back to reading every field.
  */
-export const STORED_BY_FIELD: Record<string, EvidenceField | null> = {
-  __typename: null,
-  id: null,
-  sentence: 'sentence',
-  start: 'start',
-  end: 'end',
-  spanStart: 'spanStart',
-  spanEnd: 'spanEnd',
-  modality: 'modality',
-  attribution: 'attribution',
-  eventDate: 'eventDate',
-  reported: 'reported',
-  confidence: 'confidence',
-  rule: 'rule',
-  ruleVersion: 'ruleVersion',
-  subjectName: 'subjectName',
-  objectName: 'objectName',
-  article: 'articleId',
-  outlet: 'source',
+export const EVIDENCE_STORED_BY_FIELD: Record<string, readonly EvidenceField[]> = {
+  __typename: [],
+  id: [],
+  sentence: ['sentence'],
+  start: ['start'],
+  end: ['end'],
+  spanStart: ['spanStart'],
+  spanEnd: ['spanEnd'],
+  modality: ['modality'],
+  attribution: ['attribution'],
+  eventDate: ['eventDate'],
+  reported: ['reported'],
+  confidence: ['confidence'],
+  rule: ['rule'],
+  ruleVersion: ['ruleVersion'],
+  subjectName: ['subjectName'],
+  objectName: ['objectName'],
+  article: ['articleId'],
+  outlet: ['source'],
 };
 
 const EVIDENCE_PAGE = { fallback: 10, max: 500 };
@@ -64,22 +64,6 @@ function selectedUnder(
   return [fields, ...patches.map((p) => p.fields)].flatMap((m) => [...m.values()]);
 }
 
-/** The stored fields an `Evidence` selection reads, sorted; undefined for "all of them". */
-function storedFieldsOf(
-  info: GraphQLResolveInfo,
-  evidenceType: GraphQLObjectType,
-  nodes: readonly FieldNode[],
-): EvidenceField[] | undefined {
-  const stored = new Set<EvidenceField>();
-  for (const [node] of selectedUnder(info, evidenceType, nodes)) {
-    const name = node!.name.value;
-    if (!(name in STORED_BY_FIELD)) return undefined;
-    const field = STORED_BY_FIELD[name];
-    if (field) stored.add(field);
-  }
-  return [...stored].sort();
-}
-
 /**
  * The stored evidence fields a field returning `Evidence` objects selects (through fragments
  * and aliases), sorted, or `undefined` (read them all) when a selected field is not known here.
@@ -87,7 +71,7 @@ function storedFieldsOf(
  */
 export function selectedEvidenceFields(info: GraphQLResolveInfo): EvidenceField[] | undefined {
   const type = objectTypeOf(info.returnType);
-  return type && storedFieldsOf(info, type, info.fieldNodes);
+  return type && storedOf(info, type, [info.fieldNodes], EVIDENCE_STORED_BY_FIELD);
 }
 
 /** The field nodes named `name` under `nodes` of `type`, whatever their aliases. */
@@ -125,7 +109,7 @@ export function evidenceOfConnection(info: GraphQLResolveInfo): PageEvidence | n
     return {
       // a page size out of bounds is left for the evidence field to report where it was asked
       limit: Number.isInteger(first) && first >= 0 && first <= EVIDENCE_PAGE.max ? first : null,
-      fields: storedFieldsOf(info, evidenceType, group),
+      fields: storedOf(info, evidenceType, [group], EVIDENCE_STORED_BY_FIELD),
     };
   });
   const key = (p: (typeof asked)[number]) => `${p.limit}|${p.fields ?? '*'}`;
@@ -171,7 +155,7 @@ export const ENTITY_STORED_BY_FIELD: Record<string, readonly EntityField[]> = {
 function storedOf<F extends string>(
   info: GraphQLResolveInfo,
   type: GraphQLObjectType,
-  groups: readonly FieldNode[][],
+  groups: readonly (readonly FieldNode[])[],
   map: Record<string, readonly F[]>,
 ): F[] | undefined {
   const stored = new Set<F>();

@@ -72,10 +72,7 @@ export class Executor {
         defaultAccessMode: neo4j.session.READ,
       });
       try {
-        this.#onQuery?.(cypher);
-        this.#debug?.('cypher', { cypher, params });
-        const result = await session.run(cypher, withIntegers(params));
-        return result.records.map((r) => r.toObject() as Row);
+        return await this.#rows<Row>(session, cypher, params);
       } catch (err) {
         if (attempt >= READ_ATTEMPTS || !neo4j.isRetryableError(err))
           throw toGraphStoreError(err, 'reading');
@@ -106,13 +103,18 @@ export class Executor {
   }
 
   #wrap(mtx: ManagedTransaction): Tx {
-    return {
-      run: async <Row>(cypher: string, params: Record<string, unknown> = {}) => {
-        this.#onQuery?.(cypher);
-        this.#debug?.('cypher', { cypher, params });
-        const result = await mtx.run(cypher, withIntegers(params));
-        return result.records.map((r) => r.toObject() as Row);
-      },
-    };
+    return { run: (cypher, params = {}) => this.#rows(mtx, cypher, params) };
+  }
+
+  /** Sends one statement through a transaction or a session (auto-commit): plain rows back. */
+  async #rows<Row>(
+    runner: Pick<ManagedTransaction, 'run'>,
+    cypher: string,
+    params: Record<string, unknown>,
+  ): Promise<Row[]> {
+    this.#onQuery?.(cypher);
+    this.#debug?.('cypher', { cypher, params });
+    const result = await runner.run(cypher, withIntegers(params));
+    return result.records.map((r) => r.toObject() as Row);
   }
 }

@@ -47,8 +47,15 @@ const ENTITY_FIELD_NAMES: readonly EntityField[] = [
   'degree',
 ];
 
-/** Only names of the whitelist go into Cypher. @throws GraphStoreError `INVALID` otherwise. */
-function checked<F extends string>(fields: readonly F[], allowed: readonly F[], what: string) {
+/**
+ * `, .a, .b` for a map projection of `fields`: only names of the whitelist go into Cypher.
+ * @throws GraphStoreError `INVALID` for any other.
+ */
+export function checked<F extends string>(
+  fields: readonly F[],
+  allowed: readonly F[],
+  what: string,
+) {
   const unknown = fields.find((f) => !allowed.includes(f));
   if (unknown) throw new GraphStoreError(`unknown ${what} field: ${unknown}`, { code: 'INVALID' });
   return [...new Set(fields)].map((f) => `, .${f}`).join('');

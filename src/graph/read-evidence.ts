@@ -1,6 +1,6 @@
 // Evidence reads: each fact's evidence oldest report first, cut per fact, only the fields asked.
-import { GraphStoreError } from './errors.js';
 import type { Executor } from './executor.js';
+import { checked } from './fact-fields.js';
 import {
   EVIDENCE_FIELDS,
   type EvidenceField,
@@ -38,10 +38,7 @@ const ALL_EVIDENCE = `{.id, .factId, ${EVIDENCE_FIELDS.map((f) => `.${f}`).join(
  * @throws GraphStoreError `INVALID` for a field outside the whitelist (names go into Cypher).
  */
 function evidenceProjection(fields: readonly EvidenceField[] | undefined): string {
-  if (!fields) return ALL_EVIDENCE;
-  const unknown = fields.find((f) => !EVIDENCE_FIELDS.includes(f));
-  if (unknown) throw new GraphStoreError(`unknown evidence field: ${unknown}`, { code: 'INVALID' });
-  return `{.id, .factId${[...new Set(fields)].map((f) => `, .${f}`).join('')}}`;
+  return fields ? `{.id, .factId${checked(fields, EVIDENCE_FIELDS, 'evidence')}}` : ALL_EVIDENCE;
 }
 
 export interface EvidenceOptions {

@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { createSchema } from '../../src/api/schema.js';
 import {
   ENTITY_STORED_BY_FIELD,
+  EVIDENCE_STORED_BY_FIELD,
   FACT_STORED_BY_FIELD,
-  STORED_BY_FIELD,
 } from '../../src/api/selection.js';
 import { EVIDENCE_FIELDS } from '../../src/graph/index.js';
 import { SDL_PATH } from '../../src/paths.js';
@@ -51,12 +51,12 @@ describe('schema', () => {
     const evidence = schema.getType('Evidence');
     if (!isObjectType(evidence)) throw new Error('no Evidence type');
     expect(Object.keys(evidence.getFields()).sort()).toEqual(
-      Object.keys(STORED_BY_FIELD)
+      Object.keys(EVIDENCE_STORED_BY_FIELD)
         .filter((f) => f !== '__typename')
         .sort(),
     );
-    for (const stored of Object.values(STORED_BY_FIELD))
-      if (stored) expect(EVIDENCE_FIELDS).toContain(stored);
+    for (const stored of Object.values(EVIDENCE_STORED_BY_FIELD).flat())
+      expect(EVIDENCE_FIELDS).toContain(stored);
   });
 
   it.each([

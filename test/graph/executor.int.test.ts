@@ -14,49 +14,40 @@ async function closedPort(): Promise<number> {
   return port;
 }
 
-function executorOn(uri: string, sent: string[]) {
+/** Runs `use` with an executor on `uri` that records the statements it sends. */
+async function withExecutor(
+  uri: string,
+  use: (executor: Executor, sent: string[]) => Promise<void>,
+) {
+  const sent: string[] = [];
   const driver = createDriver({ uri, password: 'test' });
-  return {
-    executor: new Executor({ driver, database: 'neo4j', onQuery: (c) => sent.push(c) }),
-    close: () => driver.close(),
-  };
+  try {
+    await use(new Executor({ driver, database: 'neo4j', onQuery: (c) => sent.push(c) }), sent);
+  } finally {
+    await driver.close();
+  }
 }
 
 describe('Executor.query', () => {
-  it('reads rows from the server', async () => {
-    const sent: string[] = [];
-    const { executor, close } = executorOn(inject('neo4jUri'), sent);
-    try {
+  it('reads rows from the server', () =>
+    withExecutor(inject('neo4jUri'), async (executor, sent) => {
       expect(await executor.query('RETURN $n + 1 AS m', { n: 41 })).toEqual([{ m: 42 }]);
       expect(sent).toHaveLength(1);
-    } finally {
-      await close();
-    }
-  });
+    }));
 
-  it('reports a statement error at once, as a GraphStoreError', async () => {
-    const sent: string[] = [];
-    const { executor, close } = executorOn(inject('neo4jUri'), sent);
-    try {
+  it('reports a statement error at once, as a GraphStoreError', () =>
+    withExecutor(inject('neo4jUri'), async (executor, sent) => {
       await expect(executor.query('RETURN nonsense(')).rejects.toMatchObject({
         name: 'GraphStoreError',
       });
       expect(sent).toHaveLength(1);
-    } finally {
-      await close();
-    }
-  });
+    }));
 
-  it('tries an unreachable server again before giving up', async () => {
-    const sent: string[] = [];
-    const { executor, close } = executorOn(`bolt://127.0.0.1:${await closedPort()}`, sent);
-    try {
+  it('tries an unreachable server again before giving up', async () =>
+    withExecutor(`bolt://127.0.0.1:${await closedPort()}`, async (executor, sent) => {
       await expect(executor.query('RETURN 1')).rejects.toMatchObject({
         name: 'GraphStoreError',
       });
       expect(sent).toHaveLength(3);
-    } finally {
-      await close();
-    }
-  });
+    }));
 });
