@@ -50,11 +50,16 @@ export function extractArticle(input: ArticleInput, lexicon: Lexicon): Extractio
   const templates: Template[] = sentences.map((sentence) =>
     buildTemplate({ sentence, mentions: bySentence.get(sentence.index) ?? [], typeOf }),
   );
-  const info: EntityInfo[] = entities.map((e) => ({
-    type: e.type,
-    name: e.name,
-    kind: e.lexiconId ? lexicon.byId.get(e.lexiconId)?.kind : undefined,
-  }));
+  const indexOfLexiconId = new Map(entities.map((e, i) => [e.lexiconId, i]));
+  const info: EntityInfo[] = entities.map((e) => {
+    const entry = e.lexiconId ? lexicon.byId.get(e.lexiconId) : undefined;
+    return {
+      type: e.type,
+      name: e.name,
+      kind: entry?.kind,
+      maker: entry?.maker ? (indexOfLexiconId.get(entry.maker) ?? -1) : undefined,
+    };
+  });
   const references = new Map<number, number>();
   for (const m of coref) references.set(m.entity, (references.get(m.entity) ?? 0) + 1);
   const readable = sentences

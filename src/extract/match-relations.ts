@@ -32,6 +32,9 @@ export interface EntityInfo {
   name: string;
   /** Lexicon kind: "government", "executive", "founder", ... */
   kind?: string | undefined;
+  /** The article's entity that makes this product when the lexicon knows its maker; -1 when the
+   * article does not name that maker. */
+  maker?: number | undefined;
 }
 
 /**
@@ -138,7 +141,18 @@ function implicit(
         .filter((sl) => ctx.info[sl.entity]?.kind !== 'outlet')
         .map((sl) => sl.entity),
     );
-    if (here.size === 1 && local) return [...here][0];
+    // "CEO Jane Roe said the company's deal with Zeta ...": a pronoun or description for another
+    // fitting company makes the one name no longer the only candidate; the more salient one wins
+    const referred = (ctx.templates[index] as Template).slots
+      .filter((sl) => sl.coref && types.includes(sl.type) && !not.includes(sl.entity))
+      .map((sl) => sl.entity)
+      .filter((e) => !here.has(e));
+    if (here.size === 1 && local && referred.length === 0) return [...here][0];
+    if (here.size === 1 && local) {
+      const [only] = [...here] as [number];
+      const other = referred[0] as number;
+      return (ctx.salience[other] ?? 0) > (ctx.salience[only] ?? 0) ? other : only;
+    }
     if (opener && here.size > 1) {
       const template = ctx.templates[index] as Template;
       const first = /^(?:[^⟦⟧]|⟦[Ll]\d+⟧){0,40}?⟦O(\d+)⟧/.exec(template.text);
@@ -259,6 +273,14 @@ function applyRule(ctx: Context, rule: CompiledRule, index: number, out: RawRela
     const g = m.groups ?? {};
     let subjects = entitiesOf(template, g.s, rule.subjectTypes);
     let objects = entitiesOf(template, g.o, rule.objectTypes);
+    // "The ChatGPT maker signed ...": a description built on a product stands for the product's
+    // known maker when the article names it, wherever it was named
+    const maker =
+      rule.implicitSubject === 'previous' ? ctx.info[objects[0] ?? -1]?.maker : undefined;
+    // ... and for no other company when the article does not name that maker
+    if (maker === -1 && subjects.length === 0) continue;
+    if (maker !== undefined && subjects.length === 0 && !objects.includes(maker))
+      subjects = [maker];
     if (rule.implicitSubject && subjects.length === 0) {
       const s = implicit(ctx, {
         index,

@@ -158,12 +158,16 @@ export const PEOPLE_RULES: RelationRule[] = [
     pattern: String.raw`⟦[Pp]\d+⟧{A}(?:founded|co-founded|cofounded|launched|started|set up|created|established) {O}(?: in [\w ]{2,20}?)? (?:with|alongside|together with) (?<s>⟦[Pp]\d+⟧(?:(?:, who [^⟦⟧,;]{1,40}(?:⟦[A-Za-z]\d+⟧)?[^⟦⟧,;]{0,10},)? and ⟦[Pp]\d+⟧)?)`,
     confidence: 0.75,
   },
-  // "Founded last year by former Zeta researchers Jane Roe and John Doe, the start-up ..."
+  // "Founded last year by former Zeta researchers Jane Roe and John Doe, the start-up ...",
+  // "Founded in 2019 by Jane Roe, a former Zeta engineer, along with John Doe and Ann Poe as a
+  // consultancy, Acme ...": every person of the fronted clause founded the main clause's subject
+  // (names of companies in it are where they worked)
   {
     id: 'verb.founded-fronted',
     cue: /\b(?:[Ff]ounded|[Cc]o-founded|[Cc]ofounded|[Ss]tarted|[Ss]et up|[Ee]stablished) /,
     predicate: 'FOUNDED',
-    pattern: String.raw`(?:^|[.;:]\s)(?:[A-Z][a-z]+ )?(?:[Ff]ounded|[Cc]o-founded|[Cc]ofounded|[Ss]tarted|[Ss]et up|[Ee]stablished) (?:in \d{4} |last year |this year |in [A-Z][a-z]+ (?:\d{4} )?|(?:two|three|four|five|six|\d+) years ago )?by (?:[^;,⟦⟧]|⟦[A-Za-z]\d+⟧)*?{SL:P}(?:, (?:a|an|the) [^,;]{1,60}?)?(?:, who [^⟦⟧,;]{1,40}(?:⟦[A-Za-z]\d+⟧)?[^⟦⟧,;]{0,10})?, (?:the |a |an )?(?:[\w-]+ ){0,3}?{O}(?! (?:[\w-]+ )?(?:researchers?|engineers?|scientists?|executives?|employees?|staffers?|partners?|officials?|veterans?|alumni|founders?|co-founders?)\b)`,
+    pattern: String.raw`(?:^|[.;:]\s)(?:[A-Z][a-z]+ )?(?:[Ff]ounded|[Cc]o-founded|[Cc]ofounded|[Ss]tarted|[Ss]et up|[Ee]stablished) (?:in \d{4} |last year |this year |in [A-Z][a-z]+ (?:\d{4} )?|(?:two|three|four|five|six|\d+) years ago )?by (?<s>(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?⟦P\d+⟧(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?), (?:the |a |an )?(?:(?!who |which |that )[\w-]+ ){0,3}?(?<!\b(?:at|of|for|from|with|by|in|on|to|and|joined|left) ){O}(?! (?:[\w-]+ )?(?:researchers?|engineers?|scientists?|executives?|employees?|staffers?|partners?|officials?|veterans?|alumni|founders?|co-founders?)\b)(?=,| (?:[a-z]+ )?(?:[a-z]+(?:s|ed)|has|had|is|was|will|would|can|could|may|might|did|does|remains|grew|took|won|saw|began|became|made|went|sold|built|hit|got|now|also|then|later|quickly|today|last|this)\b)`,
+    subject: ['Person'],
     confidence: 0.8,
   },
   // "Sam Altman-led OpenAI"
@@ -196,7 +200,7 @@ export const PEOPLE_RULES: RelationRule[] = [
   {
     id: 'passive.found',
     predicate: 'FOUNDED',
-    pattern: String.raw`{O}(?:, (?:which|that) (?!(?:was |were |is |had been |has been )?(?:co-)?founded)(?:[^⟦⟧;,]|⟦[A-Za-z]\d+⟧){1,60}?,)?,? (?:\(⟦[A-Za-z]\d+⟧\),? )?(?:which |that |(?:the |a |an )(?:[\w-]+ ){0,3}?)?(?:was |is |were |had been |has been )?(?:co-)?founded (?:in \d{4} |last year |this year |in [A-Z][a-z]+ (?:\d{4} )?)?by (?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?{SL:P}`,
+    pattern: String.raw`{O}(?:, (?:which|that) (?!(?:was |were |is |had been |has been )?(?:co-)?founded)(?:[^⟦⟧;,]|⟦[A-Za-z]\d+⟧){1,60}?,)?,? (?:\(⟦[A-Za-z]\d+⟧\),? )?(?:which |that |(?:the |a |an )(?:[\w-]+ ){0,3}?)?(?:was |is |were |had been |has been )?(?:(?:co-)?founded|started|set up|established) (?:in \d{4} |last year |this year |in [A-Z][a-z]+ (?:\d{4} )?)?by (?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?{SL:P}`,
     confidence: 0.85,
   },
   // "Lee Kai-fu's venture, 01.AI", "Elon Musk's AI venture, xAI"

@@ -1,0 +1,61 @@
+import { describe } from 'vitest';
+import { loadLexicon } from '../../src/extract/index.js';
+import { type FamilyCase, itFindsEachCase } from './helpers.js';
+
+const lexicon = loadLexicon();
+
+// Families of rule set 2026.12.01, each in sentences written for this test: fronted founding
+// clauses with appositives and long lists, "started by" as founding, descriptions built on a
+// product ("the ChatGPT maker"), bare titles beside a description of the company in focus.
+const CASES: FamilyCase[] = [
+  [
+    'fronted founding clause with an appositive and "along with"',
+    'Founded in 2019 by Jane Holloway, a former research scientist at Google, along with Raj Patel and Ana Costa, Anthropic has grown fast.',
+    [
+      'Jane Holloway FOUNDED Anthropic asserted',
+      'Raj Patel FOUNDED Anthropic asserted',
+      'Ana Costa FOUNDED Anthropic asserted',
+    ],
+    ['Google FOUNDED Anthropic'],
+  ],
+  [
+    'fronted founding clause with "as a ..." before the subject',
+    'Founded in 2015 by Jane Holloway and Raj Patel as a crypto miner, CoreWeave later moved into AI.',
+    ['Jane Holloway FOUNDED CoreWeave asserted', 'Raj Patel FOUNDED CoreWeave asserted'],
+    [],
+  ],
+  [
+    'fronted founding clause: companies where the founders worked found nothing',
+    'Founded in 2023 by Jane Holloway, a former Google researcher, and by Raj Patel, who worked at Meta, Mistral AI has raised money.',
+    ['Jane Holloway FOUNDED Mistral AI asserted', 'Raj Patel FOUNDED Mistral AI asserted'],
+    ['Meta Platforms FOUNDED Mistral AI', 'Google FOUNDED Mistral AI'],
+  ],
+  [
+    '"which was started by" founds',
+    'Cohere, which was started in 2019 by Jane Holloway and Raj Patel, said on Monday that it had hired staff.',
+    ['Jane Holloway FOUNDED Cohere asserted', 'Raj Patel FOUNDED Cohere asserted'],
+    [],
+  ],
+  [
+    'a product maker described by its product is the known maker the article names',
+    'Oracle said its backlog grew, helped by a deal with OpenAI. The ChatGPT maker signed a contract in March.',
+    ['OpenAI DEVELOPED ChatGPT asserted'],
+    ['Oracle DEVELOPED ChatGPT'],
+  ],
+  [
+    'a described maker the article never names is no other company',
+    'Oracle said its backlog grew. The ChatGPT maker signed a contract with Oracle in March.',
+    [],
+    ['Oracle DEVELOPED ChatGPT'],
+  ],
+  [
+    'a bare title goes to the company a description in its sentence refers to',
+    'Oracle reported results on Tuesday, and Oracle raised its outlook. Oracle also hired staff. Chief Executive Safra Catz said the company had signed a deal with OpenAI.',
+    ['Safra Catz LEADS Oracle asserted'],
+    ['Safra Catz LEADS OpenAI'],
+  ],
+];
+
+describe('[extract/fronted-and-group-phrasings]', () => {
+  itFindsEachCase('', CASES, lexicon);
+});
