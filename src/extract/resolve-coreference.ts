@@ -97,6 +97,13 @@ const KIND_HEADS = new Set([
   'automaker',
 ]);
 
+/** A company's circle after a possessive: "its largest customer", "their main rivals". */
+const CIRCLE_AFTER =
+  /^\s+(?:[a-z-]+\s+){0,3}?(?:customer|client|rival|competitor|investor|backer|shareholder|supplier|vendor|partner|acquirer|buyer)s?\b/;
+/** Between a name and a pronoun: a copula or an appositive ("Zeta is its", "Zeta, its"). */
+const COPULA_GAP =
+  /^(?:'s?)?,?\s+(?:which\s+|who\s+)?(?:(?:is|was|are|were|remains|remained|became|has been|had been|will be|would be)\s+)?(?:(?:also|now|still|already|currently)\s+)?(?:(?:among|one of)\s+)?$/;
+
 /** "The company, which is backed by Zeta, released its model": a name inside a relative clause. */
 const OPEN_RELATIVE = /,\s(?:which|who)\b[^,;]*$/;
 
@@ -486,7 +493,7 @@ export function resolveCoreference({
       ]
         .filter((m) => m.end <= start && typeOf(m) === type)
         .sort((a, b) => a.start - b.start);
-      const ante =
+      let ante =
         relativeHead(
           sentence,
           [
@@ -499,6 +506,15 @@ export function resolveCoreference({
         ) ??
         subjectBefore(sentence, candidates) ??
         lastWith(sentence.index, type);
+      // "Microsoft remains its largest customer", "Zeta, its main rival,": no company is its own
+      // customer or rival, so the pronoun names the company before
+      if (
+        ante &&
+        ante.sentence === sentence.index &&
+        CIRCLE_AFTER.test(sentence.text.slice(p.index + word.length)) &&
+        COPULA_GAP.test(sentence.text.slice(ante.end - sentence.start, p.index))
+      )
+        ante = lastWith(sentence.index, type, (m) => m.entity !== ante?.entity);
       if (!ante) continue;
       const possessive =
         word === 'its' ||

@@ -62,6 +62,9 @@ const INTRODUCERS =
 /** Up to three plain modifiers before the group noun: "biggest", "existing early-stage". */
 const MODIFIERS = String.raw`(?:(?!and\b|or\b)[a-z][\w-]* ){0,3}?`;
 
+/** Modifiers that are no preposition: "largest", "early", but not "access to new". */
+const PLAIN_MODIFIERS = String.raw`(?:(?!(?:and|or|to|of|for|with|in|on|at|from|by)\b)[a-z][\w-]* ){0,3}?`;
+
 function groupRules(g: Group): RelationRule[] {
   const owner = g.owner === 'subject' ? '(?<s>⟦[Oo]\\d+⟧)' : '(?<o>⟦[Oo]\\d+⟧)';
   const members = g.owner === 'subject' ? '{OL}' : '{SL}';
@@ -75,6 +78,23 @@ function groupRules(g: Group): RelationRule[] {
       predicate: g.predicate,
       pattern: `${owner}(?:'s?|,? whose) ${MODIFIERS}(?:${g.plural}),? (?:which |who )?${INTRODUCERS} (?:[a-z-]+ ){0,3}?${members}`,
       confidence: 0.8,
+    },
+    // "Acme, which counts A and B among its investors", "The company lists C as a customer"
+    {
+      id: `list.counts-${g.name}`,
+      cue,
+      predicate: g.predicate,
+      pattern: String.raw`(?<!\b(?:by|from|with|of|at|for|to|in|and) )${owner}(?:,? (?:which|who))?{A}(?:counts|count|counted|lists|listed|names|named) (?:[a-z-]+ ){0,2}?${members} (?:among|as) (?:(?:one of )?(?:its|their|⟦[a-z]\d+⟧'s) |an? |the )${MODIFIERS}(?:${g.plural}|${g.singular})\b`,
+      confidence: 0.75,
+    },
+    // "Zeta, Acme's largest customer,", "Zeta, which had been its biggest backer", "Zeta remains
+    // its largest customer": the member named first, the company's possessive after
+    {
+      id: `appositive.member-${g.name.replace(/s$/, '')}`,
+      cue,
+      predicate: g.predicate,
+      pattern: String.raw`${member}(?:, (?:the )?|(?:, (?:which |who )| )(?:(?:also|now|still|already|currently|long|once) )?(?:is|was|are|were|remains|remained|became|has been|had been|will be|would be) (?:(?:also|now|still|already|currently) )?(?:(?:among|one of) )?(?:the )?)${owner}'s? ${PLAIN_MODIFIERS}(?:${g.singular}|${g.plural})\b(?!'s? |-)`,
+      confidence: 0.7,
     },
     // "OpenAI and its biggest backer, Microsoft", "Acme's largest customer, Zeta,"
     {

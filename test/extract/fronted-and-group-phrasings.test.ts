@@ -54,6 +54,40 @@ const CASES: FamilyCase[] = [
     ['Safra Catz LEADS Oracle asserted'],
     ['Safra Catz LEADS OpenAI'],
   ],
+  [
+    'a company counts its backers among its investors',
+    'Cohere, which counts Oracle, Salesforce and Nvidia among its investors, declined to comment.',
+    [
+      'Oracle INVESTED_IN Cohere asserted',
+      'Salesforce INVESTED_IN Cohere asserted',
+      'Nvidia INVESTED_IN Cohere asserted',
+    ],
+    [],
+  ],
+  [
+    'a backer inside a relative clause counts nobody',
+    'Cohere, which is also backed by Nvidia, counts Oracle among its customers.',
+    ['Cohere SUPPLIES Oracle asserted', 'Nvidia INVESTED_IN Cohere asserted'],
+    ['Nvidia SUPPLIES Oracle'],
+  ],
+  [
+    'the member named first, the company possessive after it',
+    "Microsoft, OpenAI's biggest backer, declined to comment.",
+    ['Microsoft INVESTED_IN OpenAI asserted'],
+    [],
+  ],
+  [
+    'no company is its own customer: "its" names the company before',
+    'CoreWeave grew fast last year. Microsoft remains its largest customer, the filing showed.',
+    ['CoreWeave SUPPLIES Microsoft asserted'],
+    ['Microsoft SUPPLIES Microsoft'],
+  ],
+  [
+    'a possessive with a preposition among its modifiers names no circle',
+    "Mistral AI signed a deal on Monday. It will see Microsoft widen the start-up's access to new customers.",
+    [],
+    ['Mistral AI SUPPLIES Microsoft'],
+  ],
 ];
 
 describe('[extract/fronted-and-group-phrasings]', () => {
