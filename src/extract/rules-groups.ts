@@ -69,6 +69,8 @@ function groupRules(g: Group): RelationRule[] {
   const owner = g.owner === 'subject' ? '(?<s>⟦[Oo]\\d+⟧)' : '(?<o>⟦[Oo]\\d+⟧)';
   const members = g.owner === 'subject' ? '{OL}' : '{SL}';
   const member = g.owner === 'subject' ? '{O}' : '{S}';
+  // "A, B and the state-backed fund C, a Gulf group,": members may be described
+  const described = String.raw`(?<${g.owner === 'subject' ? 'o' : 's'}>⟦[OoPp]\d+⟧(?:(?:, (?:and )?|,? and )(?:(?:the |a |an )?(?:[\w-]+ ){1,4}?)??⟦[OoPp]\d+⟧)*)(?:, (?:[^⟦⟧,]|⟦[A-Za-z]\d+⟧){1,40},)?`;
   const cue = new RegExp(`\\b(?:${g.plural}|${g.singular})\\b`);
   return [
     // "Acme, whose backers include A, B and C", "Acme's customers include C and D"
@@ -84,7 +86,7 @@ function groupRules(g: Group): RelationRule[] {
       id: `list.counts-${g.name}`,
       cue,
       predicate: g.predicate,
-      pattern: String.raw`(?<!\b(?:by|from|with|of|at|for|to|in|and) )${owner}(?:,? (?:which|who))?{A}(?:counts|count|counted|lists|listed|names|named) (?:[a-z-]+ ){0,2}?${members} (?:among|as) (?:(?:one of )?(?:its|their|⟦[a-z]\d+⟧'s) |an? |the )${MODIFIERS}(?:${g.plural}|${g.singular})\b`,
+      pattern: String.raw`(?<!\b(?:by|from|with|of|at|for|to|in|and) )${owner}(?:,? (?:which|who) (?:also |now )?|, (?:a |an |the )(?:[^⟦⟧,;]|⟦[A-Za-z]\d+⟧){1,50}?(?:that|which) (?:also |now )?|{A})(?:counts|count|counted|lists|listed|names|named) (?:both )?${described} (?:among|as) (?:(?:one of )?(?:its|their|⟦[a-z]\d+⟧'s) |an? |the )${MODIFIERS}(?:${g.plural}|${g.singular})\b`,
       confidence: 0.75,
     },
     // "Zeta, Acme's largest customer,", "Zeta, which had been its biggest backer", "Zeta remains

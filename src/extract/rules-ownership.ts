@@ -251,15 +251,6 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     implicitObject: 'investee',
     confidence: 0.7,
   },
-  // "counts A, B and C among its investors", "lists A as a backer"
-  {
-    id: 'verb.counts-among',
-    cue: /\b(?:investors?|backers?|shareholders?|funders)\b/,
-    predicate: 'INVESTED_IN',
-    // "counts A, B and the French state-backed fund C among its shareholders": members may be described
-    pattern: String.raw`(?<o>⟦[Oo]\d+⟧)(?:, (?:a |an |the )(?:[^⟦⟧,;]|⟦[A-Za-z]\d+⟧){1,50}?(?:that|which) |{A})(?:counts|counted|count|lists|listed|names|named) (?:both )?(?<s>⟦[OoPp]\d+⟧(?:(?:, (?:and )?|,? and )(?:(?:the |a |an )?(?:[\w-]+ ){1,4}?)??⟦[OoPp]\d+⟧)*) (?:among|as) (?:(?:⟦[a-z]\d+⟧'s|its|their) )?(?:[a-z-]+ ){0,2}?(?:investors|backers|shareholders|funders|investor|backer|shareholder)`,
-    confidence: 0.8,
-  },
   // "Acme has been among the most active investors ..., also backing A, B and C"
   {
     id: 'verb.also-backing',

@@ -175,14 +175,6 @@ export const PLACE_SUPPLY_RULES: RelationRule[] = [
     pattern: String.raw`{S}(?:,? which|,? who)?{A}(?:makes|made|make|making|builds|built|build|building|designs|designed|design|designing|supplies|supplied) (?:[a-z-]+ |[A-Z]{2,5} |⟦[Rr]\d+⟧ ){0,3}?(?:chips|semiconductors|processors|GPUs|accelerators|servers|racks|hardware|components|memory|modules|systems|data|displays|batteries|cameras|equipment|infrastructure) for (?:(?:[a-z-]+ ){0,3}?(?:including|such as|like) )?{OL}`,
     confidence: 0.7,
   },
-  // "The company counts Zeta, a Gulf group, as its largest customer"
-  {
-    id: 'verb.counts-customer',
-    cue: /\b(?:customers?|clients?|buyers?)\b/,
-    predicate: 'SUPPLIES',
-    pattern: String.raw`{S}{A}(?:counts|counted|count|lists|listed|names|named) {OL}(?:, (?:[^⟦⟧,]|⟦[A-Za-z]\d+⟧){1,40},)? (?:as|among) (?:⟦[a-z]\d+⟧'s |its |their )(?:[a-z-]+ ){0,2}?(?:customers?|clients?|buyers?)\b`,
-    confidence: 0.75,
-  },
   // "Acme is among the largest buyers of Zeta processors": the seller supplies
   {
     id: 'appositive.buyer-of',
