@@ -148,6 +148,17 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     pattern: String.raw`{SL}-(?:backed|funded|financed) (?:{ADJ} ){0,4}?{O}`,
     confidence: 0.9,
   },
+  // "CoreWeave said ..., as the Nvidia-backed cloud provider kept growing": the described company is
+  // the one named just before (else the one the story is about)
+  {
+    id: 'compound.backed-description',
+    cue: /⟧-(?:backed|funded|financed) /,
+    predicate: 'INVESTED_IN',
+    pattern: String.raw`\b[Tt]he (?:[\w-]+ )?{SL}-(?:backed|funded|financed) (?:[\w-]+ ){0,3}?{ON}\b(?! ⟦|'s? ⟦)`,
+    implicitObject: 'previous',
+    object: ['Organization'],
+    confidence: 0.6,
+  },
   {
     id: 'noun.investment',
     predicate: 'INVESTED_IN',
@@ -207,6 +218,22 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     // "a $65 million Series B led by Zeta", "from a group of investors led by Zeta"
     pattern: String.raw`(?<o>⟦[Oo]\d+⟧)(?:'s)?[^⟦⟧;]{0,80}?(?:round|funding|financing|fundraising|investment|Series [A-H]\d?|syndicate|consortium|group of investors)[^⟦⟧;]{0,20}?(?:led|co-led|managed) by (?:[\w-]+,? ){0,6}?{SL}`,
     confidence: 0.8,
+  },
+  // "raised $30 million in a round that included Zeta", "a financing that also drew Zeta and Beta"
+  {
+    id: 'noun.round-included',
+    cue: /\b(?:round|funding|financing|fundraising|Series [A-H])\b/,
+    predicate: 'INVESTED_IN',
+    pattern: String.raw`(?<o>⟦[Oo]\d+⟧)(?:'s)?[^⟦⟧;]{0,80}?(?:round|funding|financing|fundraising|Series [A-H]\d?),? (?:that|which) (?:also )?(?:included|includes|drew|draws|featured|features|attracted|was joined by) (?:[\w-]+,? ){0,4}?{SL}`,
+    confidence: 0.75,
+  },
+  // "Acme, the start-up that has drawn backing from Zeta and Beta", "Acme has received funding from Zeta"
+  {
+    id: 'verb.backing-from',
+    cue: /\b(?:backing|funding|investment|financing|investments) from\b/,
+    predicate: 'INVESTED_IN',
+    pattern: String.raw`{OL}(?:, (?:a |an |the )(?:[^⟦⟧,;]|⟦[Ll]\d+⟧){1,50}?(?:that|which) |,? (?:which|who) |(?:, (?:both|all) of which)? |{A})(?:also )?(?:has |have |had )?(?:also )?(?:drawn|drew|draws|received|receives|won|wins|secured|secures|attracted|attracts|got|gets|enjoys|enjoyed|landed|lined up) (?:[a-z-]+ ){0,2}?(?:backing|funding|investment|investments|financing) from (?:[a-z-]+ ){0,4}?{SL}`,
+    confidence: 0.75,
   },
   {
     id: 'noun.round-by',

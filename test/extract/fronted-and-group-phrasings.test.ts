@@ -88,6 +88,24 @@ const CASES: FamilyCase[] = [
     [],
     ['Mistral AI SUPPLIES Microsoft'],
   ],
+  [
+    'a round that included a backer',
+    'Cohere raised $50 million last year in a round that included Nvidia.',
+    ['Nvidia INVESTED_IN Cohere asserted'],
+    [],
+  ],
+  [
+    'backing drawn from a list, after an appositive',
+    'Cohere, the Toronto start-up that has drawn backing from Oracle and Jeff Bezos, hired staff.',
+    ['Oracle INVESTED_IN Cohere asserted', 'Jeff Bezos INVESTED_IN Cohere asserted'],
+    [],
+  ],
+  [
+    'a described company backed by a name stands for the company just named',
+    'Cohere said on Tuesday that sales doubled, as the Nvidia-backed software maker signed new clients.',
+    ['Nvidia INVESTED_IN Cohere asserted'],
+    [],
+  ],
 ];
 
 describe('[extract/fronted-and-group-phrasings]', () => {
