@@ -2,7 +2,7 @@ import { ORG_SUFFIXES, PRODUCT_SUFFIXES } from './cues.js';
 import type { Candidate } from './find-candidates.js';
 import type { Lexicon } from './lexicon.js';
 import type { LexiconMatch } from './match-lexicon.js';
-import { isKnownFirstName } from './nlp.js';
+import { isCommonWord, isKnownFirstName, isKnownPlace } from './nlp.js';
 import { normalizeName } from './normalize-name.js';
 import type { Entity, EntityType, Mention, Sentence } from './types.js';
 
@@ -54,6 +54,8 @@ const CORPORATE_WORDS = new Set([
   'Technology',
   'Labs',
   'Lab',
+  // "Qingyun" for "Qingyun Intelligence"
+  'Intelligence',
 ]);
 const wordsOf = (name: string) => name.split(/\s+/).filter(Boolean);
 
@@ -116,7 +118,16 @@ export function buildEntities({
       c.rule === 'name.corporate-form' ||
       c.rule === 'name.product-variant',
   );
-  const swallowed = (m: LexiconMatch) => wider.some((c) => c.start <= m.start && c.end >= m.end);
+  // "State Bank of India": a place after "of" inside a body's name is part of that name
+  const bodies = candidates.filter(
+    (c) => c.type === 'Organization' && c.rule === 'name.org-phrase',
+  );
+  const swallowed = (m: LexiconMatch) =>
+    wider.some((c) => c.start <= m.start && c.end >= m.end) ||
+    (m.entry.type === 'Place' &&
+      bodies.some(
+        (c) => c.start < m.start && c.end >= m.end && text.slice(c.start, m.start).endsWith(' of '),
+      ));
   for (const m of matches) {
     if ((m.demonym && !named.has(m.entry.id)) || swallowed(m)) continue;
     add(draftFor(m.entry.name, m.entry.type, m.entry.id), mentionOf(m.start, m.end));
@@ -188,6 +199,15 @@ function attachLoneWords({
   const loneWords = new Set(lone.filter((c) => c.rule === 'name.lone').map((c) => c.text));
   for (const c of lone) {
     if (c.rule !== 'name.unknown') continue;
+    // "Brightmoor Vane, which was founded by ... Brightmoor Vane said": a name typed by a cue
+    // elsewhere in the article keeps that type where nothing around it speaks
+    const typed = drafts.findIndex(
+      (d) => !d.lexiconId && normalizeName(d.name) === normalizeName(c.text),
+    );
+    if (typed >= 0) {
+      add(typed, mentionOf(c.start, c.end));
+      continue;
+    }
     const words = wordsOf(c.text);
     // "Tang Jie and Li Juanzi": a full name listed beside a person is a person too
     if (
@@ -195,6 +215,9 @@ function attachLoneWords({
       (words.length === 2 && listNeighbour(text, c, drafts) === 'Person')
     )
       add(draftFor(c.text, 'Person'), mentionOf(c.start, c.end));
+    // "health systems including Kestrel Permanent and Acme Health": a name in a list of companies
+    else if (listAfterOrgNoun(text, c))
+      add(draftFor(c.text, 'Organization'), mentionOf(c.start, c.end));
   }
   const midSentence = new Map<string, number>();
   // "OpenAI's GPT", "GPT-generated", "GPT APIs": read as a product
@@ -246,6 +269,10 @@ function attachLoneWords({
       continue;
     }
     if (c.rule === 'name.common-alias') continue;
+    if (c.type === undefined && isTownBeforeRegion(text, c, drafts)) {
+      add(draftFor(c.text, 'Place'), mentionOf(c.start, c.end));
+      continue;
+    }
     // "companies like Snap and Deliveroo": a list member takes the type of its neighbours
     const neighbour = listNeighbour(text, c, drafts) ?? listAfterOrgNoun(text, c);
     if (neighbour && c.type === undefined)
@@ -285,6 +312,24 @@ function tickerOwner(text: string, c: Candidate, drafts: Draft[]): number {
   );
 }
 
+/** "in Vineland, New Jersey", "the Livingston, New Jersey-based company": a town, then its region. */
+function isTownBeforeRegion(text: string, c: Candidate, drafts: Draft[]): boolean {
+  if (
+    !/\b(?:in|near|at|from|outside|the)\s+$/i.test(text.slice(Math.max(0, c.start - 12), c.start))
+  )
+    return false;
+  return drafts.some(
+    (d) =>
+      d.type === 'Place' &&
+      d.mentions.some(
+        (m) =>
+          m.start === c.end + 2 &&
+          text.slice(c.end, m.start) === ', ' &&
+          /^(?:-based\b|[,.;)]|$)/.test(text.slice(m.end, m.end + 7)),
+      ),
+  );
+}
+
 const LIST_GAP_BEFORE = /(?:,|,? and|,? or|,? &) $/;
 
 /** Verbs news uses for what a company does: "Nuvarta said", "Acme unveiled", "Zeta has raised". */
@@ -293,7 +338,7 @@ const COMPANY_VERB_AFTER =
 
 /** "added 80 companies to the list, including Inspur and Sugon": members of a list of companies. */
 const ORG_LIST_BEFORE =
-  /\b(?:companies|firms|entities|groups|start-?ups|chipmakers|makers|rivals|competitors|investors|backers|customers|clients|developers|labs|suppliers|providers)\b[^.;:]{0,40}?\b(?:including|such as|like|among them)\s+(?:\p{Lu}[\p{L}\p{N}.&-]*(?:\s\p{Lu}[\p{L}\p{N}.&-]*)*,?\s+(?:and\s+|or\s+)?)*$/u;
+  /\b(?:companies|firms|entities|groups|start-?ups|chipmakers|makers|rivals|competitors|investors|backers|customers|clients|developers|labs|suppliers|providers|systems|hospitals|operators|publishers|outlets|newspapers|banks|insurers|lenders|retailers|carmakers|automakers|universities)\b[^.;:]{0,40}?\b(?:including|such as|like|among them)\s+(?:\p{Lu}[\p{L}\p{N}.&-]*(?:\s\p{Lu}[\p{L}\p{N}.&-]*)*,?\s+(?:and\s+|or\s+)?)*$/u;
 
 function listAfterOrgNoun(text: string, c: Candidate): EntityType | undefined {
   if (c.initial) return undefined;
@@ -337,18 +382,29 @@ function aliasOwner(drafts: Draft[], word: string, firstAt = Number.POSITIVE_INF
       );
     }
     if (d.type === 'Organization') {
+      // "Shenzhen Zorbix Computing ... Zorbix": a company's name after the place it is from
+      const head = (w: string[]) => (w.length >= 3 && isKnownPlace(w[0] as string) ? 1 : 0);
       // "Microsoft ... Microsoft AI": a bare name used before the longer one is its own company
-      if (!d.mentions.some((m) => m.start < firstAt && wordsOf(m.text)[0] === word)) return false;
+      if (
+        !d.mentions.some((m) => {
+          const w = wordsOf(m.text);
+          return m.start < firstAt && w[head(w)] === word;
+        })
+      )
+        return false;
       // "Moonshot" for "Moonshot AI": only where the rest is a company suffix; a name found by
-      // rules ("Amazon Web Services") lends its first word only when the rest is generic too
-      return forms.some(
-        (w) =>
-          w.length >= 2 &&
-          w[0] === word &&
-          ((w.length === 2 && ORG_SUFFIXES.has(w[1] as string)) ||
-            (!d.lexiconId &&
-              w.slice(1).every((x) => ORG_SUFFIXES.has(x) || CORPORATE_WORDS.has(x)))),
-      );
+      // rules lends its first word when the rest is generic ("Zorbix Labs Group") or when the
+      // word is no common word ("Nordvik" for "Nordvik Compute"; not "Core" for "Core Scientific")
+      return forms.some((w) => {
+        const at = head(w);
+        if (w.length < at + 2 || w[at] !== word) return false;
+        if (at === 0 && w.length === 2 && ORG_SUFFIXES.has(w[1] as string)) return true;
+        return (
+          !d.lexiconId &&
+          (w.slice(at + 1).every((x) => ORG_SUFFIXES.has(x) || CORPORATE_WORDS.has(x)) ||
+            (word.length >= 4 && !isCommonWord(word)))
+        );
+      });
     }
     return false;
   });
@@ -385,6 +441,10 @@ const ORG_AFTER_CUE =
 const ORG_BEFORE_CUE =
   /\b(?:at|joined|invested in|acquired|backed by|(?:co-)?founded|sued|against|company|firm|start-?up)\s+$/i;
 
+/** "the Zorb factory", "Zorb staff": what belongs to a company, after its name. */
+const OWNED_PLACE_AFTER =
+  /^\s+(?:factory|factories|plant|plants|site|sites|campus|facility|facilities|headquarters|offices?|team|staff|employees|engineers|stake|shares)\b/;
+
 /**
  * A name no lexicon knows keeps the type most of its mentions speak for: "ChatGPT" used,
  * launched and called "the ChatGPT maker" is a product even where its shape said company.
@@ -397,9 +457,12 @@ function retypeByContext(text: string, drafts: Draft[]): void {
     for (const m of d.mentions) {
       const before = text.slice(Math.max(0, m.start - 40), m.start);
       const after = text.slice(m.end, m.end + 30);
-      // "using OpenAI's API": the possessor is not what is used
+      // "using OpenAI's API": the possessor is not what is used; nor is the owner in "use the
+      // Zorb factory"
       if (
-        (PRODUCT_BEFORE_CUE.test(before) && !/^['’]/.test(after)) ||
+        (PRODUCT_BEFORE_CUE.test(before) &&
+          !/^['’]/.test(after) &&
+          !OWNED_PLACE_AFTER.test(after)) ||
         PRODUCT_AFTER_CUE.test(after)
       )
         product++;

@@ -48,7 +48,7 @@ const PERSON_WORDS =
 
 /** "Acme spokesperson Jane Roe", "comedian Jane Roe", "said Jane Roe". */
 const PERSON_BEFORE = new RegExp(
-  `(?:\\b(?:${ROLES}|${PERSON_WORDS})\\s*,?|\\b(?:said|says|told|by))\\s*$`,
+  `(?:\\b(?:${ROLES}|${PERSON_WORDS})\\s*,?|\\b(?:said|says|told|by)|\\b(?:artists|musicians|singers|actors|actresses|authors|writers|novelists|comedians|celebrities|people|figures) (?:such as|like|including))\\s*$`,
   'i',
 );
 /** "Quanquan Gu, director of ...", "Liang Wenfeng, DeepSeek's founder", "Seth added". */
@@ -56,6 +56,10 @@ const PERSON_AFTER = new RegExp(
   `^(?:,\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+|who\\s+(?:is|was)\\s+)?(?:former\\s+|then-|co-|vice\\s+|senior\\s+|chief\\s+)?(?:[\\w.'’-]+\\s+){0,3}?(?:${ROLES})\\b|,\\s+\\d{2},|,\\s+who\\s+(?:co-)?(?:founded|started|leads|led|runs|ran|heads|headed)\\b|\\s+(?:said|says|added|told|wrote|posted|tweeted|noted|explained|argued)\\b)`,
   'i',
 );
+/** The text before a name says it is a person's: a title, "said", "by". */
+export function hasPersonCueBefore(before: string): boolean {
+  return PERSON_BEFORE.test(before);
+}
 /** The text after a name says it is a person's: an appositive title, an age, "said". */
 export function hasPersonCueAfter(after: string): boolean {
   return PERSON_AFTER.test(after);
@@ -67,7 +71,7 @@ const COMPANY_ROLE_APPOSITIVE = new RegExp(
 const ORG_NOUN_RE = alt(ORG_NOUNS);
 /** "start-up Zhipu AI", "according to TechWire", "manufacturer Foxlink". */
 const ORG_BEFORE = new RegExp(
-  `(?:\\b(?:${ORG_NOUN_RE}|outlet|newsletter|daily|magazine|broadcaster|tabloid|publication|news agency|news site|wire service|according to|per|reported by|reports from|investors? include|backed by|told|(?:deal|deals|partnership|agreement|collaboration|alliance|talks|partnered|partnering|teamed up|merger) with|acquire|acquires|acquired|acquiring|buy|buys|bought|(?:companies|firms|startups|start-ups|rivals|competitors|investors|backers|players|giants|labs) (?:like|such as|including))\\s*,?\\s*|\\p{L}-based\\s+)$`,
+  `(?:\\b(?:${ORG_NOUN_RE}|outlet|newsletter|daily|magazine|broadcaster|tabloid|publication|news agency|news site|wire service|according to|per|reported by|reports from|investors? include|backed by|told|(?:deal|deals|partnership|agreement|collaboration|alliance|talks|partnered|partnering|teamed up|merger) with|acquire|acquires|acquired|acquiring|buy|buys|bought|(?:co-)?founded|(?:companies|firms|startups|start-ups|rivals|competitors|investors|backers|players|giants|labs) (?:like|such as|including))\\s*,?\\s*|\\p{L}-(?:based|backed|funded)\\s+)$`,
   'iu',
 );
 /** "Shenzhen-based server maker", "Beijing start-up": an organization noun right before the name. */
@@ -82,11 +86,20 @@ const ORG_AFTER = new RegExp(
   `^(?:,\\s+(?:a|an|the|which|whose)\\s+(?:[\\w.'’-]+\\s+){0,4}?(?:${ORG_NOUN_RE})\\b|\\s+(?:reported|reports|reportedly|announced|declined|Inc\\b|Corp\\b|(?:co-)?founder|CEO|chief executive|chairman|president|spokes(?:person|man|woman)|executives?|employees?|engineers?|researchers?|staff(?:ers)?)\\b)`,
   'iu',
 );
+/**
+ * "Zorbly Health, which was started in 2020 by ...", "Brightmoor Vane's chief executive": only a
+ * company is founded in a "which" clause or has a chief executive, so these outweigh a
+ * person's shape ("Jane Street").
+ */
+const COMPANY_AFTER =
+  /^(?:,\s+which\s+(?:(?:is|was|has been|had been)\s+)?(?:also\s+|later\s+|first\s+)?(?:founded|co-founded|started|set up|spun out|based|headquartered|develops|makes|builds|sells|owns|employs)\b|['’]s?\s+(?:chief executive|(?:co-)?CEO|chairman|chairwoman|headquarters|shareholders|spokes(?:person|man|woman)|board of directors)\b)/;
 const PRODUCT_NOUN_RE = alt(PRODUCT_NOUNS);
 const PRODUCT_BEFORE = new RegExp(
   `(?:\\b(?:called|dubbed|named|${PRODUCT_NOUN_RE})\\s*["“‘']?)$`,
   'i',
 );
+/** "Acme's product, Zorb Draft, ...": a product noun, then the name in commas. */
+const PRODUCT_APPOSITIVE = new RegExp(`\\b(?:product|${PRODUCT_NOUN_RE}),\\s*$`, 'i');
 const PRODUCT_AFTER = new RegExp(`^["”’']?\\s+(?:${PRODUCT_NOUN_RE})\\b`, 'i');
 const PLACE_BEFORE =
   /\b(?:city of|town of|province of|state of|based in|headquartered in|capital of)\s*$/i;
@@ -123,7 +136,11 @@ export function classifyCandidate(run: RunContext): Classification | undefined {
     return { type: 'Product', rule: 'name.product-tail' };
   if (PLACE_AFTER.test(after) || PLACE_BEFORE.test(before))
     return { type: 'Place', rule: 'context.place' };
+  if (COMPANY_AFTER.test(after) && !isKnownPlace(name))
+    return { type: 'Organization', rule: 'context.company' };
   if (looksLikeName(words)) {
+    // "Grace Hopper chips", "Zorb Vane systems": a product noun after a name outweighs a given name
+    if (PRODUCT_AFTER.test(after)) return { type: 'Product', rule: 'context.product' };
     if (isKnownFirstName(first)) return { type: 'Person', rule: 'name.first-name' };
     if (PERSON_BEFORE.test(before) || PERSON_AFTER.test(after)) {
       return { type: 'Person', rule: 'context.person' };
@@ -140,7 +157,11 @@ export function classifyCandidate(run: RunContext): Classification | undefined {
   if (words.length === 1 && /^,\s+\d{2},/.test(after))
     return { type: 'Person', rule: 'context.age' };
   if (isKnownPlace(name)) return { type: 'Place', rule: 'name.place' };
-  if (PRODUCT_BEFORE.test(before) || PRODUCT_AFTER.test(after)) {
+  if (
+    PRODUCT_BEFORE.test(before) ||
+    PRODUCT_AFTER.test(after) ||
+    (PRODUCT_APPOSITIVE.test(before) && /^[,;)]/.test(after))
+  ) {
     return { type: 'Product', rule: 'context.product' };
   }
   // "Vice President of Technology at Acme": a department, not the employer

@@ -16,6 +16,7 @@ export const ORG_SUFFIXES = words(`
   Senate Congress Parliament Government Reuters Review Magazine Daily Herald Tribune Gazette
   Company Holding Pictures Images Bio Biosciences Therapeutics Dynamics Computing Machines Mobility
   Aerospace Quantum Pharmaceuticals Automation Microsystems Devices Sciences Works Platforms
+  School Hospital Clinic Health Healthcare United
 `);
 
 /** Suffixes that name the same company, not a new one: "Microsoft Corp.", "Alphabet Inc.". */
@@ -48,7 +49,7 @@ export const NEVER_ENTITIES = words(`
   Meanwhile However Also Yet Still Previously Additionally Moreover Furthermore Overall Today
   Tomorrow Yesterday Here There This That These Those It Its They Their We Our You Your He She
   His Her Them The A An In On At For From By With Of And Or But As If So Not No Yes Now Then
-  Lunar Year Day Week Month Mid Early Late Generative
+  Lunar Year Day Week Month Mid Early Late Generative Last
   Separately Similarly Elsewhere Nonetheless Nevertheless Instead Indeed Notably Likewise Earlier
   Nation Nations State States Federal National International Global PhD PhDs MBA MSc BSc
 `);

@@ -1,10 +1,12 @@
 import type { LexiconMatch } from './match-lexicon.js';
 import {
   CONNECTORS,
+  isGivenNameHalf,
   isHeading,
   joins,
   type Kind,
   kindOf,
+  ORG_HEADS,
   type Run,
   UPPER_START,
 } from './name-shapes.js';
@@ -25,6 +27,28 @@ export interface Candidate {
   sameAs?: LexiconMatch | undefined;
   /** The word opens its sentence, where capitals say nothing. */
   initial?: boolean | undefined;
+}
+
+/** The place that completes a body's name after "of": "State Bank of India", not "Bank of India's". */
+function placeAfterOf(
+  text: string,
+  head: Token,
+  of: Token,
+  next: Token,
+  match: LexiconMatch | undefined,
+): LexiconMatch | undefined {
+  if (
+    of.text !== 'of' ||
+    !ORG_HEADS.has(head.text) ||
+    text.slice(head.end, of.start) !== ' ' ||
+    text.slice(of.end, next.start) !== ' ' ||
+    match?.entry.type !== 'Place' ||
+    match.demonym ||
+    match.start !== next.start ||
+    /^(?: \p{Lu}|['’])/u.test(text.slice(match.end, match.end + 2))
+  )
+    return undefined;
+  return match;
 }
 
 export interface FindCandidatesOptions {
@@ -100,6 +124,23 @@ function collectRuns({
     const prev = sTokens[i - 1];
     const gap = prev ? text.slice(prev.end, tok.start) : ' ';
     const next = sTokens[i + 1];
+    // "Royal Bank of Canada", "Identity Authority of India": a body named after a known place
+    const place =
+      cur && prev && cur.tokens[cur.tokens.length - 1] === prev && next
+        ? placeAfterOf(text, prev, tok, next, coveredBy(next))
+        : undefined;
+    if (cur && place) {
+      cur.tokens.push(tok);
+      cur.kinds.push('conn');
+      let j = i + 1;
+      for (; j < sTokens.length && (sTokens[j] as Token).end <= place.end; j++) {
+        cur.tokens.push(sTokens[j] as Token);
+        cur.kinds.push('cap');
+      }
+      close();
+      i = j - 1;
+      continue;
+    }
     if (
       cur &&
       CONNECTORS.has(tok.text) &&
@@ -115,7 +156,22 @@ function collectRuns({
       cur.kinds.push('conn');
       continue;
     }
-    const kind = kindOf(tok, gap);
+    let kind = kindOf(tok, gap);
+    if (!kind && cur && prev && cur.tokens[cur.tokens.length - 1] === prev) {
+      const before = cur.tokens[cur.tokens.length - 2];
+      const spaced = (a: Token | undefined, b: Token | undefined): a is Token =>
+        a !== undefined && b !== undefined && text.slice(a.end, b.start) === ' ';
+      if (
+        isGivenNameHalf({
+          tok,
+          gap,
+          prev,
+          before: spaced(before, prev) ? before : undefined,
+          after: spaced(tok, next) && UPPER_START.test(next?.text ?? '') ? next : undefined,
+        })
+      )
+        kind = 'lower';
+    }
     if (!kind) {
       close();
       continue;

@@ -35,7 +35,7 @@ export type Kind = 'cap' | 'shape' | 'number' | 'lower' | 'conn';
 export const CONNECTORS = new Set(['of', 'and', 'for', 'on', 'bin', 'bint', 'ibn']);
 /** First words of names that may hold connectors: "University of California". */
 export const ORG_HEADS = new Set(
-  'University Department Bureau Ministry Bank Institute Commission Office Committee Council Court Agency Board Federation Association Academy School College Secretary Administration'.split(
+  'University Department Bureau Ministry Bank Institute Commission Office Committee Council Court Agency Board Federation Association Academy School College Secretary Administration Authority Government Tribunal Exchange Parliament Senate'.split(
     ' ',
   ),
 );
@@ -49,6 +49,39 @@ export function kindOf(tok: Token, gap: string): Kind | undefined {
   if ((gap === '-' || gap === ':') && tok.text.length <= 4 && !isCommonWord(tok.text))
     return 'lower';
   return undefined;
+}
+
+/** A romanised syllable: "won", "hoon", "mo", "jun" (Korean and Chinese given names). */
+const SYLLABLE = /^[bcdfghjklmnprstwyz]{1,3}[aeiouy]{1,3}(?:ng|n|m|k|l)?$/;
+
+/**
+ * "Lee Jae-won", "Jae-won Lee": the lower-case half of a hyphenated given name, kept even
+ * where it spells an English word ("won"); only inside a two-part personal name, so that
+ * "Altman-led" or "Trump-era" stay apart.
+ */
+export function isGivenNameHalf({
+  tok,
+  gap,
+  prev,
+  before,
+  after,
+}: {
+  tok: Token;
+  gap: string;
+  /** The capitalised word the hyphen follows. */
+  prev: Token;
+  /** The capitalised word a space before `prev`, if any (the family name). */
+  before: Token | undefined;
+  /** The capitalised word a space after `tok`, if any (the family name). */
+  after: Token | undefined;
+}): boolean {
+  return (
+    gap === '-' &&
+    SYLLABLE.test(tok.text) &&
+    tok.text !== 'run' &&
+    /^\p{Lu}\p{Ll}{1,5}$/u.test(prev.text) &&
+    [before, after].some((t) => t !== undefined && /^\p{Lu}\p{Ll}{1,9}$/u.test(t.text))
+  );
 }
 
 export function joins(gap: string, kind: Kind, prev: Token, prevKind: Kind): boolean {
@@ -79,8 +112,9 @@ export function isModelShape(words: string[], raw: string): boolean {
   );
 }
 
+/** "Brannin McBee": capitalised words, a surname's "Mc" prefix allowed. */
 export const looksLikeNameWords = (words: string[]) =>
-  words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w));
+  words.length <= 3 && words.every((w) => /^(?:Mc)?\p{Lu}\p{Ll}+$/u.test(w));
 
 /** "3", "3.1", "Opus", "405B", "Max": what may follow a model name to make a variant of it. */
 export const isVariantWord = (w: string) =>

@@ -47,9 +47,14 @@ export function isKnownPlace(phrase: string): boolean {
 export function isCommonWord(word: string): boolean {
   const tags = lexiconTags(word);
   if (tags.length === 0) return false;
-  // a surname ("Halvorsen", "Wang") is a name, not vocabulary
+  // a surname ("Halvorsen", "Wang", "Lee") is a name, not vocabulary
   return !tags.some(
-    (t) => FIRST_NAME_TAGS.has(t) || PLACE_TAGS.has(t) || t === 'Organization' || t === 'LastName',
+    (t) =>
+      FIRST_NAME_TAGS.has(t) ||
+      PLACE_TAGS.has(t) ||
+      t === 'Organization' ||
+      t === 'LastName' ||
+      t === 'Person',
   );
 }
 

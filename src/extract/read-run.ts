@@ -1,4 +1,4 @@
-import { classifyCandidate, hasPersonCueAfter } from './classify-candidate.js';
+import { classifyCandidate, hasPersonCueAfter, hasPersonCueBefore } from './classify-candidate.js';
 import {
   CORPORATE_FORMS,
   EVENT_WORDS,
@@ -42,11 +42,33 @@ const COMPANY_TITLES = new Set([
 import type { Token } from './tokenize.js';
 import type { EntityType, Sentence } from './types.js';
 
+/** Last words of a place's name: "Osaka Prefecture", "European Economic Area". */
+const PLACE_HEADS = new Set(
+  'Prefecture Province County Region Area Township Territory Island Islands Coast Peninsula Valley'.split(
+    ' ',
+  ),
+);
+
+const NUMBER_WORDS = /^(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)$/;
+
+/** Months that are also given names: "engineer June Paik", "by April Reyes". */
+const MONTH_NAMES = new Set(['April', 'May', 'June', 'August']);
+
+/** What the sentence says around a run, for the words stripRun may keep. */
+interface RunCues {
+  /** A title, "said" or an age follows: the run names a person. */
+  personCue: boolean;
+  ageCue: boolean;
+  /** A title, "said" or "by" comes before. */
+  personBefore: boolean;
+  /** The name stands alone: punctuation or a verb follows, not a noun it modifies. */
+  standsAlone: boolean;
+}
+
 function stripRun(
   run: Run,
   startsSentence: (t: Token) => boolean,
-  personCue = false,
-  ageCue = false,
+  { personCue, ageCue, personBefore, standsAlone }: RunCues,
 ): { toks: Token[]; prefix: LexiconMatch[] } {
   let toks = [...run.tokens];
   let prefix = run.prefix;
@@ -64,18 +86,28 @@ function stripRun(
     const t = toks[0] as Token;
     const initial = startsSentence(t) && prefix.length === 0;
     // "Federal Trade Commission", "National Science Foundation" keep their first word
-    const keepsName =
-      toks.length > 1 &&
-      ORG_SUFFIXES.has((toks[toks.length - 1] as Token).text) &&
-      NAME_OPENERS.has(t.text);
+    const suffixed = toks.length > 1 && ORG_SUFFIXES.has((toks[toks.length - 1] as Token).text);
+    // "Two Seas Capital, one of ...": a number word opens a name that stands alone; in
+    // "Two Zorbly AI engineers" it counts the staff of a company
+    const numbered = suffixed && toks.length === 3 && NUMBER_WORDS.test(t.text) && standsAlone;
+    const keepsName = suffixed && (NAME_OPENERS.has(t.text) || numbered);
     // "Tan Dai, president of ...": a person cue keeps a name whose first word is also a common word
     const personName =
       personCue &&
       ((toks.length >= 2 && toks.length <= 3 && looksLikeNameWords(toks.map((x) => x.text))) ||
+        // "Park Min-jun said": a family name, then a hyphenated given name
+        (toks.length === 3 && /^\p{Ll}+$/u.test((toks[2] as Token).text)) ||
         (toks.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(t.text) && ageCue));
+    // "former Acme engineer June Paik": after a person cue, a month before a surname is a given name
+    const givenMonth =
+      personBefore &&
+      toks.length === 2 &&
+      MONTH_NAMES.has(t.text) &&
+      looksLikeNameWords([(toks[1] as Token).text]) &&
+      !isCommonWord((toks[1] as Token).text);
     if (
-      (NEVER_ENTITIES.has(t.text) && !keepsName) ||
-      (initial && isCommonWord(t.text) && !personName)
+      (NEVER_ENTITIES.has(t.text) && !keepsName && !givenMonth) ||
+      (initial && isCommonWord(t.text) && !personName && !keepsName)
     ) {
       toks = toks.slice(1);
       prefix = [];
@@ -89,12 +121,25 @@ function stripRun(
   while (toks.length > 1) {
     const t = toks[toks.length - 1] as Token;
     const afterShape = SHAPE_TOKEN.test((toks[toks.length - 2] as Token).text);
-    // "Yi-34B LLM", "H20 AI chip": a trailing generic word
-    if (NEVER_ENTITIES.has(t.text) && (!ORG_SUFFIXES.has(t.text) || afterShape))
+    // "Yi-34B LLM", "H20 AI chip": a trailing generic word; "a Missouri Republican": a party member
+    if (
+      (NEVER_ENTITIES.has(t.text) && (!ORG_SUFFIXES.has(t.text) || afterShape)) ||
+      /^(?:Republican|Democrat)s?$/.test(t.text)
+    )
       toks = toks.slice(0, -1);
     else break;
   }
   return { toks, prefix };
+}
+
+/**
+ * The type of a known name's longer form: "Osaka Prefecture" is a place, "U.S. Navy" and
+ * "Beijing Zorb Technology" are bodies a place names; otherwise a maker's name with a
+ * suffix is a company ("Acme Ventures") and without one a product ("Acme Studio").
+ */
+function prefixedType(prefix: LexiconMatch[], last: string): EntityType {
+  if (prefix[0]?.entry.type === 'Place') return PLACE_HEADS.has(last) ? 'Place' : 'Organization';
+  return ORG_SUFFIXES.has(last) ? 'Organization' : 'Product';
 }
 
 export function readRun({
@@ -158,7 +203,7 @@ export function readRun({
     // "Securities and Exchange Commission", "Department of Commerce": one organization
     const plainStart =
       !FUNCTION_WORDS.has(first.text) &&
-      !NEVER_ENTITIES.has(first.text) &&
+      (!NEVER_ENTITIES.has(first.text) || NAME_OPENERS.has(first.text)) &&
       !ROLE_WORDS.has(first.text);
     // "and" joins only inside public bodies: "Securities and Exchange Commission", not "Zhipu AI and Moonshot Labs"
     const ands = run.tokens.filter((t, i) => run.kinds[i] === 'conn' && t.text === 'and');
@@ -210,8 +255,10 @@ export function readRun({
               COMPANY_ENDINGS.has(t.text)
             ),
         ));
+    // "State Bank of India": a body word before "of" makes the whole a body's name
+    const bodyOf = of > 0 && ORG_HEADS.has((run.tokens[of - 1] as Token).text);
     if (
-      (ORG_SUFFIXES.has(last.text) || ORG_HEADS.has(first.text)) &&
+      (ORG_SUFFIXES.has(last.text) || ORG_HEADS.has(first.text) || bodyOf) &&
       !heading &&
       plainStart &&
       andOk
@@ -359,17 +406,28 @@ export function readRun({
   const startsSentence = (t: Token) =>
     /^[\s"“‘'([•*-]*$|[:—–]\s*["“]?$/.test(sentence.text.slice(0, local(t.start)));
   const tail = lastTok ? text.slice(lastTok.end, sentence.end) : '';
-  const { toks, prefix } = stripRun(
-    run,
-    startsSentence,
-    hasPersonCueAfter(tail),
-    /^,\s+\d{2},/.test(tail),
-  );
+  const { toks, prefix } = stripRun(run, startsSentence, {
+    personCue: hasPersonCueAfter(tail),
+    ageCue: /^,\s+\d{2},/.test(tail),
+    personBefore: hasPersonCueBefore(
+      text.slice(sentence.start, run.tokens[0]?.start ?? sentence.start),
+    ),
+    standsAlone: /^(?:[,.;:)]|\s+(?:said|says|has|had|is|was|will|would|argued|wrote)\b)/.test(
+      tail,
+    ),
+  });
   if (toks.length === 0) return [];
   const first = toks[0] as Token;
   const last = toks[toks.length - 1] as Token;
   const words = toks.map((t) => t.text);
-  if (words.some((w) => EVENT_WORDS.has(w))) return []; // "Worldwide Developers Conference": an event
+  // "Worldwide Developers Conference" names an event; "Summit Insights", whose event word is
+  // followed by an organization's suffix, names a firm
+  const lastWord = words[words.length - 1] as string;
+  if (
+    words.some((w) => EVENT_WORDS.has(w)) &&
+    !(words.length >= 2 && ORG_SUFFIXES.has(lastWord) && !EVENT_WORDS.has(lastWord))
+  )
+    return [];
   // "characters such as Darth Vader, Shrek and Superman": fictional characters are not entities
   if (
     /\bcharacters?,? (?:such as|like|including) (?:[\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*)*,? (?:and |or )?)*$/u.test(
@@ -435,7 +493,9 @@ export function readRun({
       ];
     }
     if (!isModelShape(words, raw) && !heading) {
-      const type: EntityType = ORG_SUFFIXES.has(last.text) ? 'Organization' : 'Product';
+      // "a Missouri Republican": a party member's home state, no name of its own
+      if (words.every((w) => /^(?:Republican|Democrat)s?$/.test(w))) return [];
+      const type = prefixedType(prefix, last.text);
       return [
         {
           ...base,
@@ -477,7 +537,12 @@ export function readRun({
       whole(/['’]s\s$/.test(before) ? 'Product' : (typed?.type ?? 'Organization'), 'name.colon'),
     ];
   }
-  if (/^\p{Lu}\p{Ll}+-\p{Ll}{1,4} \p{Lu}\p{Ll}+$/u.test(raw) && !heading)
+  // "Kai-fu Lee", "Lee Jae-won": a hyphenated given name with a lower-case second half
+  if (
+    (/^\p{Lu}\p{Ll}+-\p{Ll}{1,4} \p{Lu}\p{Ll}+$/u.test(raw) ||
+      /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+-\p{Ll}{1,4}$/u.test(raw)) &&
+    !heading
+  )
     return [whole('Person', 'name.hyphen-given')];
   const cls = classifyCandidate({ name: raw, words, before, after, initial });
   if (cls) return [whole(cls.type, cls.rule)];

@@ -126,7 +126,7 @@ function subjectBefore(sentence: Sentence, before: EntityMention[]): EntityMenti
  * "ordered Acme to block its chatbot": a pronoun in a clause whose subject is the name just before.
  */
 const RELATIVE_GAP =
-  /^(?:,\s+(?:which|who)\s+(?:[a-z-]+\s+){1,4}|\s+of\s+[a-z]+ing\s+|\s+to\s+[a-z]+\s+)$/;
+  /^(?:,\s+(?:which|who)\s+(?:[a-z-]+\s+){1,6}|\s+of\s+[a-z]+ing\s+|\s+to\s+[a-z]+\s+)$/;
 
 function relativeHead(
   sentence: Sentence,

@@ -10,6 +10,12 @@ const ABBREVIATIONS = new Set(
   ).split(' '),
 );
 
+/** Abbreviations that may close a sentence: "... in the U.S. Last year ...", "... Acme Inc. It ...". */
+const MAY_END = new Set('u.s u.k u.n e.u inc corp co ltd llc plc etc a.m p.m'.split(' '));
+/** Words that open a sentence and never continue a name after an abbreviation. */
+const OPENERS =
+  /^\s+["“]?(?:The|It|Its|Last|This|That|These|Those|He|She|They|We|But|However|Meanwhile|Earlier|Later|Separately|Since|After|Before|While|Yet|Still|Now|Then|In|On|At|For)\b/;
+
 /** Bullets and spaces that open a line but belong to no sentence: "  • Claude 3 Opus ...". */
 const LEADING_JUNK = /^[\s•·*\u2022\u25aa\u25cf–—-]+/u;
 
@@ -21,6 +27,7 @@ function isAbbreviation(line: string, dotIndex: number): boolean {
   while (i > 0 && /[\p{L}.]/u.test(line[i - 1] ?? '')) i--;
   const word = line.slice(i, dotIndex).toLowerCase();
   if (!word) return false;
+  if (MAY_END.has(word) && OPENERS.test(line.slice(dotIndex + 1))) return false;
   // "George R. R. Martin": a lone initial
   if (/^\p{L}$/u.test(word)) return /\p{Lu}/u.test(line[i] ?? '');
   // "D.A. Davidson", "J.P. Morgan": dotted capital initials
