@@ -33,7 +33,7 @@ const PERSON_PRONOUNS = new Set(['his', 'him', 'he', 'her', 'she']);
 
 /** Words that may follow a description's head: "the company said", "the firm's", "the startup, which". */
 const FOLLOWER =
-  /^(?:$|['’]s\b|[^\p{L}\p{N}\s]|\s+(?:is|was|has|had|have|are|were|said|says|will|would|could|can|may|might|did|does|also|which|that|who|and|or|but|to|in|on|at|for|from|with|by|as|behind|announced|reported|declined|added|noted|stated|told|plans|expects|itself|now|then|still|recently|just|already|[a-z]+ed|[a-z]+s|[a-z]{3,}ly)\b)/u;
+  /^(?:$|['’]s\b|[^\p{L}\p{N}\s]|\s+(?:is|was|has|had|have|are|were|said|says|will|would|could|can|may|might|did|does|also|which|that|who|and|or|but|to|in|on|at|for|from|with|by|as|behind|announced|reported|declined|added|noted|stated|told|plans|expects|itself|now|then|still|recently|just|already|never|not|once|first|later|soon|quickly|only|even|reportedly|must|should|shall|could|[a-z]+ed|[a-z]+s|[a-z]{3,}ly)\b)/u;
 
 /** A mention followed by a verb acts as a subject: "Amazon has not been ... its deal". */
 const FOLLOWED_BY_VERB =
@@ -99,7 +99,7 @@ const KIND_HEADS = new Set([
 
 /** A company's circle after a possessive: "its largest customer", "their main rivals". */
 const CIRCLE_AFTER =
-  /^\s+(?:[a-z-]+\s+){0,3}?(?:customer|client|rival|competitor|investor|backer|shareholder|supplier|vendor|partner|acquirer|buyer)s?\b/;
+  /^\s+(?:[\p{L}.-]+\s+){0,3}?(?:customer|client|rival|competitor|investor|backer|shareholder|supplier|vendor|partner|acquirer|buyer)s?\b/u;
 /** Between a name and a pronoun: a copula or an appositive ("Zeta is its", "Zeta, its"). */
 const COPULA_GAP =
   /^(?:'s?)?,?\s+(?:which\s+|who\s+)?(?:(?:is|was|are|were|remains|remained|became|has been|had been|will be|would be)\s+)?(?:(?:also|now|still|already|currently)\s+)?(?:(?:among|one of)\s+)?$/;
@@ -449,6 +449,8 @@ export function resolveCoreference({
     }
     PRONOUN.lastIndex = 0;
     for (let p = PRONOUN.exec(sentence.text); p; p = PRONOUN.exec(sentence.text)) {
+      // "IT services": the abbreviation, not the pronoun
+      if (p[1] === 'IT') continue;
       const word = (p[1] as string).toLowerCase();
       const start = sentence.start + p.index;
       const end = start + word.length;

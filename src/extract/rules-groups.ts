@@ -62,8 +62,8 @@ const INTRODUCERS =
 /** Up to three plain modifiers before the group noun: "biggest", "existing early-stage". */
 const MODIFIERS = String.raw`(?:(?!and\b|or\b)[a-z][\w-]* ){0,3}?`;
 
-/** Modifiers that are no preposition: "largest", "early", but not "access to new". */
-const PLAIN_MODIFIERS = String.raw`(?:(?!(?:and|or|to|of|for|with|in|on|at|from|by)\b)[a-z][\w-]* ){0,3}?`;
+/** Modifiers that are no preposition: "largest", "early", "U.S.", but not "access to new". */
+const PLAIN_MODIFIERS = String.raw`(?:(?:(?!(?:and|or|to|of|for|with|in|on|at|from|by)\b)[a-z][\w-]*|⟦L\d+⟧) ){0,3}?`;
 
 function groupRules(g: Group): RelationRule[] {
   const owner = g.owner === 'subject' ? '(?<s>⟦[Oo]\\d+⟧)' : '(?<o>⟦[Oo]\\d+⟧)';

@@ -45,14 +45,14 @@ export const PLACE_SUPPLY_RULES: RelationRule[] = [
   {
     id: 'appositive.nationality',
     predicate: 'LOCATED_IN',
-    pattern: String.raw`{S}, (?:a|an|the|another) (?:[\w-]+ ){0,2}?{O:L} (?:[\w-]+ ){0,3}?(?:{ON}\b|⟦o\d+⟧)`,
+    pattern: String.raw`{S}, (?:a|an|the|another|its|their|⟦[a-z]\d+⟧'s) (?:[\w-]+ ){0,2}?{O:L} (?:[\w-]+ ){0,3}?(?:{ON}\b|⟦o\d+⟧)`,
     confidence: 0.8,
   },
   // "Italy's data protection authority, the Garante", "Indonesia's GoTo Group"
   {
     id: 'possessive.place',
     predicate: 'LOCATED_IN',
-    pattern: String.raw`(?<!\b(?:of|in|from|to|across|outside|inside|by) (?:the )?)(?<o>⟦L\d+⟧)'s? (?:(?!(?:the|a|an|and|or|of|to|in|on|for|with|by|from|against|over|that|ban|bans|curbs|rules|law|laws|share|market|largest|biggest|top|leading|second-largest|[a-z]+ed|[a-z]+ing) )[\w-]+ ){0,5}?(?:[\w-]+, (?:the )?)?{S}(?!'s? ⟦)`,
+    pattern: String.raw`(?<!\b(?:of|in|across|outside|inside) (?:the )?)(?<o>⟦L\d+⟧)'s? (?:(?!(?:the|a|an|and|or|of|to|in|on|for|with|by|from|against|over|that|ban|bans|curbs|rules|law|laws|share|market|largest|biggest|top|leading|second-largest|[a-z]+ed|[a-z]+ing) )[\w-]+ ){0,5}?(?:[\w-]+, (?:the )?)?{S}(?!'s? ⟦)`,
     confidence: 0.7,
   },
   // "Acme, which has offices in Paris and Tel Aviv"

@@ -106,6 +106,30 @@ const CASES: FamilyCase[] = [
     ['Nvidia INVESTED_IN Cohere asserted'],
     [],
   ],
+  [
+    '"IT" is an abbreviation, never the pronoun',
+    "Infosys, India's second-largest IT services company, said on Monday that profit rose.",
+    ['Infosys LOCATED_IN India asserted'],
+    [],
+  ],
+  [
+    'a place possessive after "by" still places the organization',
+    "The deal was cleared by China's State Administration for Market Regulation last year.",
+    ['State Administration for Market Regulation LOCATED_IN China asserted'],
+    [],
+  ],
+  [
+    'a based description followed by an adverb is resolved',
+    'OpenAI said DeepSeek had copied its models, a claim the Hangzhou-based lab never addressed.',
+    ['DeepSeek LOCATED_IN Hangzhou asserted'],
+    [],
+  ],
+  [
+    'an appositive rival with a nationality: both the place and the rivalry',
+    'Lambda grew fast this year. Nscale, its larger U.S. rival, has signed deals.',
+    ['Nscale LOCATED_IN United States asserted', 'Lambda COMPETES_WITH Nscale asserted'],
+    [],
+  ],
 ];
 
 describe('[extract/fronted-and-group-phrasings]', () => {
