@@ -149,6 +149,35 @@ export const PRODUCT_RULES: RelationRule[] = [
     pattern: String.raw`(?<!\bby ){SL}{A}(?<!\b(?:be|been|being|is|are|was|were|get|gets|got|staff|employee|internal|off|revoked|blocked|restricted) )(?:used|uses|use(?! of\b)|using|utilized|utilised|utilizes|utilises|leveraged|leverages|leverage|leveraging|relied on|relies on|rely on|relying on|adopted|adopts|adopting|tapped|taps|tap|integrated|integrates|integrate|integrating|deployed|deploys|deploy|deploying|licensed|licensing|accessed|accesses|access|runs on|ran on|run on|built on|(?:is|was|are|were) powered by|(?:is|was|are|were) based on|(?:is|was|are|were) trained on|switched to|took advantage of|take advantage of)(?! by\b) (?:[a-z-]+ ){0,5}?{XP}?{OL}`,
     confidence: 0.75,
   },
+  // "Acme will buy Zeta's Orion chips for its data centres", "Acme plans to install 18,000 Zeta
+  // GB300 chips": buying hardware to run is using it (an app bought with its maker is an acquisition)
+  {
+    id: 'verb.buy-product',
+    cue: /\b(?:buy|buys|bought|buying|purchase[sd]?|purchasing|order(?:s|ed|ing)?|install(?:s|ed|ing)?|rent(?:s|ed|ing)?|lease[sd]?|leasing)\b/,
+    predicate: 'USED',
+    object: ['Product'],
+    pattern: String.raw`{S}{A}(?<!\b(?:stop|stops|stopped|halt|halted|cease|ceased|from|not|never|no longer) )(?:buy|buys|bought|buying|purchase|purchases|purchased|purchasing|order|orders|ordered|ordering|install|installs|installed|installing|rent|rents|rented|renting|lease|leases|leased|leasing) (?:(?:about|around|roughly|nearly|some|up to|more than|over|another|tens of|hundreds of|thousands of|[\d,.]+|more|additional|its|their|the|a|an|of) )*{XP}?(?:⟦O\d+⟧ )?{OL}(?= (?:[\w-]+ )?(?:chips|GPUs|CPUs|processors|accelerators|servers|systems|units|cards|modules|racks|superchips|inference chips|AI chips)\b)`,
+    confidence: 0.7,
+  },
+  // "Zeta supplies its Orion chips to Acme": the customer uses what it is supplied
+  {
+    id: 'verb.supplied-product',
+    cue: /\b(?:suppl(?:y|ies|ied|ying)|sells?|sold|selling|provides?|provided|providing|ships?|shipped|shipping|delivers?|delivered|delivering|licen[cs](?:es|ed|ing|e))\b/,
+    predicate: 'USED',
+    subject: ['Organization'],
+    object: ['Product'],
+    pattern: String.raw`\b(?:supply|supplies|supplied|supplying|sell|sells|sold|selling|provide|provides|provided|providing|ship|ships|shipped|shipping|deliver|delivers|delivered|delivering|license|licenses|licensed|licensing|licence|licences|licenced) (?:[a-z-]+ ){0,3}?(?:⟦[Oo]\d+⟧'s )?{OL}(?: [a-z-]+){0,3}? to (?:the )?(?:[a-z-]+ ){0,3}?{SL}`,
+    confidence: 0.65,
+  },
+  // "Acme is building its own model using Zeta's Orion chips": the sentence's subject uses it,
+  // unless a charge or another clause intervenes ("accused Acme of using")
+  {
+    id: 'verb.use-distant',
+    cue: /\b(?:using|powered by|running on)\b/,
+    predicate: 'USED',
+    pattern: String.raw`{BOS}{S}(?:(?!\b(?:of|that|which|who|whom|said|says|told|accus\w*|alleg\w*|suspect\w*|deni\w*|but|while|whereas|without|from|stop\w*|ban\w*|barr\w*|prohibit\w*|forbid\w*|block\w*)\b)[^;⟦⟧]|⟦[a-z]\d+⟧'s)*?\b(?:using|powered by|running on) (?:[a-z-]+ ){0,3}?{XP}?{OL}`,
+    confidence: 0.6,
+  },
   // "the model has been adopted by cloud providers including A and B", "piloted by retailer C"
   {
     id: 'passive.use',

@@ -130,6 +130,42 @@ const CASES: FamilyCase[] = [
     ['Nscale LOCATED_IN United States asserted', 'Lambda COMPETES_WITH Nscale asserted'],
     [],
   ],
+  [
+    'buying hardware is using it, and its maker supplies the buyer',
+    "Naver will buy 4,000 of Nvidia's H100 chips for its new data centre.",
+    ['Naver USED H100 planned'],
+    [],
+  ],
+  [
+    'buying an app with its maker is no use of it',
+    'Meta, which bought WhatsApp for $19 billion in 2014, wants more revenue.',
+    [],
+    ['Meta Platforms USED WhatsApp'],
+  ],
+  [
+    'being told to stop buying chips is no use',
+    "Regulators told firms including Alibaba to stop buying Nvidia's H20 chips.",
+    [],
+    ['Alibaba Group USED H20'],
+  ],
+  [
+    'a product supplied to a customer is used by it',
+    'Huawei supplies its Ascend chips to Baidu for its cloud.',
+    ['Baidu USED Ascend asserted'],
+    [],
+  ],
+  [
+    'the subject builds with a product named later in its clause',
+    "Naver is also building its own language model using Nvidia's Blackwell chips.",
+    ['Naver USED Blackwell asserted'],
+    [],
+  ],
+  [
+    'a company accused of using a product is not said to use it by the accuser',
+    'OpenAI accused DeepSeek of using its models to build R1.',
+    [],
+    ['OpenAI USED R1'],
+  ],
 ];
 
 describe('[extract/fronted-and-group-phrasings]', () => {
