@@ -153,8 +153,19 @@ function actsAsSubject(sentence: Sentence, m: EntityMention): boolean {
   const after = sentence.text
     .slice(m.end - sentence.start, m.end - sentence.start + 200)
     .replace(/^,\s+(?:which|who|whose|a|an|the)\b[^;]{0,150}?,\s+(?=[a-z])/, ' ');
+  // "two Acme researchers says": a plural noun after a name is a modifier's head, not its verb
+  const next = /^\s+([a-z]+s)\b/.exec(after)?.[1];
+  if (next && (STAFF_PLURALS.test(next) || isPluralNoun(next))) return false;
   return FOLLOWED_BY_VERB.test(after);
 }
+
+/** Plural nouns that follow a company's name as a modifier: "Acme engineers". */
+const STAFF_PLURALS =
+  /^(?:engineers|researchers|executives|employees|officials|investors|rivals|customers|users|scientists|founders|analysts|shareholders|staffers|workers|partners|models|chips|products|lawyers|developers|veterans|alumni)$/;
+const isPluralNoun = (word: string) => {
+  const tags = lexiconTags(word);
+  return tags.includes('Plural') && !tags.some((t) => VERB_TAGS.has(t));
+};
 
 /**
  * A name in the background of its sentence: a possessor ("Nvidia's chips") or after a preposition
@@ -290,20 +301,29 @@ export function resolveCoreference({
     return undefined;
   };
   // the organization the article is about: most mentioned by name (outlets aside), the subject
-  // of its opening sentence counting double ("Acme said it hired X from Google. X, who spent a
+  // of its opening sentence counting twice more ("Acme said it hired X from Google. X, who spent a
   // decade at Google, ...": Acme, though Google is named more)
   const counts = new Map<number, number>();
   for (const m of mentions)
     if (typeOf(m) === 'Organization') counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
-  const opener = (bySentence.get(0) ?? []).find(
-    (m) => typeOf(m) === 'Organization' && actsAsSubject(sentences[0] as Sentence, m),
-  );
+  // (a lede that names no company as subject, "A Pittsburgh company says ...", hands the role to
+  // the next sentence)
+  const opener = [0, 1]
+    .map((i) =>
+      (bySentence.get(i) ?? []).find(
+        (m) => typeOf(m) === 'Organization' && actsAsSubject(sentences[i] as Sentence, m),
+      ),
+    )
+    .find((m) => m !== undefined);
   if (opener) counts.set(opener.entity, (counts.get(opener.entity) ?? 0) + 2);
   let topic: number | undefined;
   for (const [e, n] of counts) if (topic === undefined || n > (counts.get(topic) ?? 0)) topic = e;
+  // the topic named, or already referred to, in the last few sentences
   const topicNear = (s: number): EntityMention | undefined => {
     for (let i = s; i >= 0 && i >= s - 3; i--) {
-      const found = (bySentence.get(i) ?? []).find((m) => m.entity === topic);
+      const found =
+        (bySentence.get(i) ?? []).find((m) => m.entity === topic) ??
+        out.find((m) => m.sentence === i && m.entity === topic && !m.others);
       if (found) return found;
     }
     return undefined;
@@ -378,6 +398,19 @@ export function resolveCoreference({
         fits(topicNear(sentence.index) as EntityMention)
       ) {
         // "..., the company said": the speaker is most often the company the story is about
+        ante = topicNear(sentence.index);
+      } else if (
+        kindWanted === 'Organization' &&
+        /^['’]s\s+(?:[a-z-]+\s+){0,2}?(?:chief|CEO|founder|co-founder|president|chairman|chairwoman|head)\b/.test(
+          after,
+        ) &&
+        /,\s+$/.test(sentence.text.slice(0, d.index)) &&
+        !/[A-Z]/.test(d[3] ?? '') &&
+        topicNear(sentence.index) &&
+        fits(topicNear(sentence.index) as EntityMention)
+      ) {
+        // "Jane Roe, the company's chief executive,": a title in apposition is most often held at
+        // the company the story is about
         ante = topicNear(sentence.index);
       } else if (
         d.index > 0 &&

@@ -95,7 +95,7 @@ function groupRules(g: Group): RelationRule[] {
       id: `appositive.member-${g.name.replace(/s$/, '')}`,
       cue,
       predicate: g.predicate,
-      pattern: String.raw`${member}(?:, (?:the )?|(?:, (?:which |who )| )(?:(?:also|now|still|already|currently|long|once) )?(?:is|was|are|were|remains|remained|became|has been|had been|will be|would be) (?:(?:also|now|still|already|currently) )?(?:(?:among|one of) )?(?:the )?)${owner}'s? ${PLAIN_MODIFIERS}(?:${g.singular}|${g.plural})\b(?!'s? |-)`,
+      pattern: String.raw`${members}(?:, (?:the )?|(?:, (?:which |who )| )(?:(?:also|now|still|already|currently|long|once) )?(?:is|was|are|were|remains|remained|became|has been|had been|will be|would be) (?:(?:also|now|still|already|currently) )?(?:(?:among|one of) )?(?:the )?)${owner}'s? ${PLAIN_MODIFIERS}(?:${g.singular}|${g.plural})\b(?!'s? |-)`,
       confidence: 0.7,
     },
     // "OpenAI and its biggest backer, Microsoft", "Acme's largest customer, Zeta,"

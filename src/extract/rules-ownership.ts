@@ -216,8 +216,16 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     id: 'noun.round-led',
     predicate: 'INVESTED_IN',
     // "a $65 million Series B led by Zeta", "from a group of investors led by Zeta"
-    pattern: String.raw`(?<o>⟦[Oo]\d+⟧)(?:'s)?[^⟦⟧;]{0,80}?(?:round|funding|financing|fundraising|investment|Series [A-H]\d?|syndicate|consortium|group of investors)[^⟦⟧;]{0,20}?(?:led|co-led|managed) by (?:[\w-]+,? ){0,6}?{SL}`,
+    pattern: String.raw`(?<o>⟦[Oo]\d+⟧)(?:'s)?[^⟦⟧;]{0,80}?(?:round|funding|financing|fundraising|investment|Series [A-H]\d?|syndicate|consortium|group of investors)[^⟦⟧;]{0,20}?(?:led|co-led|managed) by (?:[\w-]+,? |⟦L\d+⟧-based ){0,6}?{SL}`,
     confidence: 0.8,
+  },
+  // "Acme raised $18 million in a round led by Zeta with participation from Beta and Gamma"
+  {
+    id: 'noun.round-participation',
+    cue: /\bwith (?:participation|investments?|contributions?|backing) (?:from|by)\b/,
+    predicate: 'INVESTED_IN',
+    pattern: String.raw`(?<o>⟦[Oo]\d+⟧)(?:'s)?[^⟦⟧;]{0,80}?(?:round|funding|financing|fundraising|Series [A-H]\d?)(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧){0,80}?\bwith (?:participation|investments?|contributions?|backing) (?:from|by) (?:[a-z-]+ ){0,3}?{SL}`,
+    confidence: 0.75,
   },
   // "raised $30 million in a round that included Zeta", "a financing that also drew Zeta and Beta"
   {

@@ -166,6 +166,34 @@ const CASES: FamilyCase[] = [
     [],
     ['OpenAI USED R1'],
   ],
+  [
+    'a round led by a placed investor, with participation from others',
+    'Cohere said sales grew. The company has raised $18 million, most recently in a round led by Toronto-based Radical Ventures with participation from Nvidia and Oracle.',
+    [
+      'Radical Ventures INVESTED_IN Cohere asserted',
+      'Nvidia INVESTED_IN Cohere asserted',
+      'Oracle INVESTED_IN Cohere asserted',
+    ],
+    [],
+  ],
+  [
+    'members listed before "are among its investors"',
+    'Zhipu AI grew fast. Alibaba and Tencent are among its investors.',
+    ['Alibaba Group INVESTED_IN Zhipu AI asserted', 'Tencent INVESTED_IN Zhipu AI asserted'],
+    [],
+  ],
+  [
+    "a plural noun after a name in the lede is no verb: the next sentence's subject is the topic",
+    "A Toronto company founded by two Google researchers says its software halves paperwork. Cohere said on Monday that sales doubled. Jane Holloway previously built speech software for Amazon's Alexa assistant. The company has raised $18 million from Nvidia.",
+    ['Nvidia INVESTED_IN Cohere asserted'],
+    ['Nvidia INVESTED_IN Google', 'Nvidia INVESTED_IN Amazon'],
+  ],
+  [
+    'a title in apposition is held at the company the story is about',
+    "Cohere said on Monday that Oracle will roll out its tool. Oracle executives praised it. Jane Holloway, the company's chief executive, spoke after them.",
+    ['Jane Holloway LEADS Cohere asserted'],
+    ['Jane Holloway LEADS Oracle'],
+  ],
 ];
 
 describe('[extract/fronted-and-group-phrasings]', () => {
