@@ -27,6 +27,10 @@ const ABANDONED =
 const DENIED_BEFORE =
   /\b(?:denied|denies|deny|denying|refuted|refutes|rejected)(?: (?:reports?|claims?|allegations?|suggestions?))?(?: that)?\s*(?:⟦[A-Za-z]\d+⟧\s*)?$/;
 
+/** A claim that governs the match: "suing Zeta, claiming the start-up copied", "alleging that Acme used". */
+const CLAIMED_BEFORE =
+  /\b(?:claiming|alleging|contending|charging)(?: that)?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$/;
+
 /** The future, plans and talks: "plans to", "will", "in talks", "expected to". */
 const PLANNED =
   /\b(?:will|shall|'ll|plans? to|planning to|planned to|intends? to|intending to|aims? to|expected to|expects to|set to|going to|about to|in (?:advanced |early |preliminary )?(?:talks|discussions)|(?:talks|discussions|negotiations) (?:to|about|over) (?:acquire|buy|purchase|invest|take over)|negotiat\w+|considering|seeks? to|seeking to|looking to|hopes? to|wants? to|later this year|next year|upcoming)\b/;
@@ -70,6 +74,7 @@ export function detectModality({
   if (DENIED_BEFORE.test(template.slice(Math.max(0, start - 40), start))) return 'denied';
   if (ALLEGED_IN_MATCH.test(match)) return 'alleged';
   if (isDescriptiveRule(rule)) return 'asserted';
+  if (CLAIMED_BEFORE.test(template.slice(Math.max(0, start - 40), start))) return 'alleged';
   if (UNDONE_AFTER.test(template.slice(end))) return 'denied';
   if (ALLEGED_IN_SENTENCE.test(template)) return 'alleged';
   for (const m of template.matchAll(SOURCE)) {

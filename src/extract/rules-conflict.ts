@@ -1,28 +1,41 @@
 import type { RelationRule } from './relation-rule.js';
 
-const SUE = String.raw`(?:sued|sues|sue|suing|is suing|(?:filed|files|have filed|has filed) (?:a |an )?(?:[\w-]+ ){0,3}?(?:lawsuits?|suits?|complaints?|cases?) against|brought (?:a |an )?(?:[\w-]+ ){0,3}?(?:lawsuit|suit|case|action) against|(?:took|takes|is taking) legal action against)`;
-const CRITICIZE = String.raw`(?:criticized|criticised|criticizes|criticises|criticizing|criticising|condemned|condemns|slammed|slams|blasted|blasts|lambasted|rebuked|denounced|warned against|(?:took|taken|takes|taking) aim at|(?:hit|hits|hitting|lashed|lashes|lashing) out at|railed against|rails against|derided|derides|castigated|chided|scolded)`;
+const SUE = String.raw`(?:sued|sues|sue|suing|is suing|countersued|countersues|countersuing|(?:filed|files|file|filing|have filed|has filed|had filed|lodged|lodges) (?:a |an )?(?:[\w-]+ ){0,3}?(?:lawsuits?|suits?|complaints?|cases?|countersuits?) against|(?:brought|launched|launches|initiated) (?:a |an )?(?:[\w-]+ ){0,3}?(?:lawsuit|suit|case|action|legal challenge) against|(?:took|takes|is taking|take|taking) legal action against)`;
+const CRITICIZE = String.raw`(?:criticized|criticised|criticizes|criticises|criticizing|criticising|condemned|condemns|slammed|slams|blasted|blasts|lambasted|rebuked|denounced|warned against|(?:took|taken|takes|taking) aim at|(?:hit|hits|hitting|lashed|lashes|lashing) out at|railed against|rails against|derided|derides|castigated|chided|scolded|(?:took|taken|takes|taking) (?:a |another )?(?:veiled |thinly veiled |thinly-veiled |pointed |public )?(?:swipe|jab|dig|shot|potshot)s? at)`;
 const ALLEGATION = String.raw`(?:allegations?|alleged|claims?|copyright|breach|violat\w*|infring\w*|misus\w*|theft|steal\w*|copy\w*|fraud|defam\w*|antitrust|unfair|misappropriat\w*|trade secrets?|plagiari\w*)`;
 /**
  * Words that describe a named party: "Bengaluru-based AI start-up Acme", "Chinese chatbot developer
  * Zeta" (a demonym is a slot only when its country is named too).
  */
 const DESCRIBED = String.raw`(?:[A-Z][a-z]+ )?(?:{ADJ} |⟦[Ll]\d+⟧ ){0,4}?`;
-const ACTS = String.raw`(?:copying|cloning|plagiarizing|plagiarising|stealing|infringing|infringing on|misusing|distilling|ripping off|scraping|using|training on|violating)`;
+/**
+ * Before a subject: a name that ends a prepositional phrase ("the publisher of the Turin daily Acme")
+ * or follows a relative clause's verb ("the unit that publishes Acme") is no verb's subject.
+ */
+const NOT_OBJECT = String.raw`(?<!\b(?:of|for|to|from|with|at|in|on|(?<!\bled )by) |\bof (?:the )?(?:[\w-]+ |⟦L\d+⟧ ){1,3}|\b(?:that|which|who) [a-z]+s )`;
+const ACTS = String.raw`(?:copying|cloning|plagiarizing|plagiarising|stealing|infringing|infringing on|misusing|distilling|ripping off|scraping|reproducing|using|training on|training (?:⟦[A-Za-z]\d+⟧'s |its |their )?(?:[\w-]+ ){0,2}?on|violating)`;
 
 /** Lawsuits, accusations, criticism, bans and rivalry. */
 export const CONFLICT_RULES: RelationRule[] = [
   {
     id: 'verb.sue',
     predicate: 'SUED',
-    pattern: String.raw`{SL}{A}${SUE}(?! by\b) ${DESCRIBED}{OL}`,
+    pattern: String.raw`${NOT_OBJECT}{SL}{A}${SUE}(?! by\b) ${DESCRIBED}{OL}`,
     confidence: 0.9,
   },
-  // "Getty Images is pursuing Stability AI through the courts"
+  // "Getty Images is pursuing Stability AI through the courts", "publishers have taken Zeta to court"
   {
     id: 'verb.pursue-in-court',
     predicate: 'SUED',
-    pattern: String.raw`{SL}{A}(?:pursuing|pursues|pursued|is pursuing|taking|took|takes) {OL} (?:through the courts|to court|in court)`,
+    pattern: String.raw`${NOT_OBJECT}{SL}{A}(?:pursuing|pursues|pursued|is pursuing|taking|took|takes|taken|take|dragged|drags|hauled|hauls) (?:the )?{OL} (?:through the courts|to court|in court)`,
+    confidence: 0.8,
+  },
+  // "Acme would challenge the regulator before an administrative court"
+  {
+    id: 'verb.challenge-in-court',
+    cue: /\bcourt\b/,
+    predicate: 'SUED',
+    pattern: String.raw`${NOT_OBJECT}{SL}{A}(?:challenge|challenges|challenged|contest|contests|contested) (?:the )?{OL} (?:in|before) (?:an? |the )?(?:[\w-]+ ){0,2}?courts?\b`,
     confidence: 0.8,
   },
   {
@@ -34,19 +47,53 @@ export const CONFLICT_RULES: RelationRule[] = [
   {
     id: 'noun.lawsuit-by',
     predicate: 'SUED',
-    pattern: String.raw`(?:lawsuits?|suits?|cases?|complaints?|legal action) (?:faced by|against) {O}(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?(?:brought by|filed by|from) (?:[a-z-]+ ){0,2}?{SL}`,
+    pattern: String.raw`(?:lawsuits?|suits?|cases?|complaints?|legal action) (?:(?:filed|brought|lodged) )?(?:faced by|against) {OL}(?: by (?:the )?|(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?(?:brought by|filed by|from) (?:[a-z-]+ ){0,2}?){SL}`,
     confidence: 0.8,
   },
   {
     id: 'noun.lawsuit-from',
     predicate: 'SUED',
-    pattern: String.raw`(?:lawsuits?|suits?|cases?|complaints?|legal action) (?:brought |filed )?(?:by|from) (?:[a-z-]+ ){0,2}?(?:⟦O\d+⟧'s )?{SL}(?: against {O})`,
+    pattern: String.raw`(?:lawsuits?|suits?|cases?|complaints?|legal action) (?:brought |filed )?(?:by|from) (?:[a-z-]+ ){0,2}?(?:⟦O\d+⟧'s )?{SL}(?: against {OL})`,
     confidence: 0.8,
   },
   {
     id: 'noun.lawsuit-from-second',
     predicate: 'SUED',
     pattern: String.raw`(?:faced by|against) {O}(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?(?:as well as|and) (?:[a-z-]+ ){0,2}?(?:lawsuits?|suits?|cases?|legal action) (?:brought |filed )?(?:by|from) (?:[a-z-]+ ){0,2}?{SL}`,
+    confidence: 0.75,
+  },
+  // "Acme filed a lawsuit on Monday accusing Beta and Gamma of ...", "Beta countersued, accusing Acme":
+  // a suit named without "against" whose target is the one accused
+  {
+    id: 'verb.sue-accusing',
+    cue: /\b(?:accusing|alleging|charging)\b/,
+    predicate: 'SUED',
+    pattern: String.raw`${NOT_OBJECT}{SL}{A}(?:countersued|countersues|(?:filed|files|has filed|have filed|had filed|brought|lodged) (?:a |an |the |their |its )(?:[\w-]+ ){0,3}?(?:lawsuit|suit|complaint|case|countersuit|counter-suit))(?: (?:[\w-]+|⟦[Ll]\d+⟧)){0,5}?,? (?:accusing|alleging that|charging) (?:the )?${DESCRIBED}{OL}`,
+    confidence: 0.8,
+  },
+  // "Acme, which ..., faces several lawsuits from families, including one brought by Jane Roe",
+  // "Acme itself is fighting copyright suits from Beta and a string of authors"
+  {
+    id: 'noun.faces-suits-from',
+    cue: /\b(?:lawsuits?|suits?|cases?|complaints?|legal challenges?)\b/,
+    predicate: 'SUED',
+    pattern: String.raw`{O}(?:, (?:which|who) (?:[^⟦⟧;,]|⟦[A-Za-z]\d+⟧){1,90}?,)?{A}(?:faces|faced|facing|face|fights|fought|fighting|battles|battled|battling|is defending|contests|contesting) (?:[\w-]+ ){0,3}?(?:lawsuits?|suits?|cases?|complaints?|legal challenges?) (?:brought |filed )?(?:from|by) (?:[\w-]+,? ){0,3}?(?:(?:including|such as) (?:one |those |a suit |a case )?(?:brought |filed )?(?:by |from )?(?:[\w-]+ ){0,3}?)?{SL}`,
+    confidence: 0.75,
+  },
+  // "the lawsuits Acme coordinated last year against Beta and Gamma", "the suit Jane Roe filed against Zeta"
+  {
+    id: 'noun.suit-subject-filed',
+    cue: /\bagainst\b/,
+    predicate: 'SUED',
+    pattern: String.raw`\b(?:lawsuits?|suits?|complaints?|cases?|legal challenges?) (?:that |which )?{SL} (?:had |has |have )?(?:filed|brought|lodged|coordinated|launched|initiated|files|brings) (?:[\w-]+ ){0,3}?against {OL}`,
+    confidence: 0.75,
+  },
+  // "Five publishers, led by Acme, have sued Zeta": the leader of the plaintiffs sues
+  {
+    id: 'clause.led-by-sue',
+    cue: /\bled by\b/,
+    predicate: 'SUED',
+    pattern: String.raw`\bled by {SL},{A}${SUE} ${DESCRIBED}{OL}`,
     confidence: 0.75,
   },
   // "The lawsuit, brought by writers including Jane Roe, accuses the company of theft"
@@ -70,7 +117,7 @@ export const CONFLICT_RULES: RelationRule[] = [
     cue: /\bthat\b/,
     predicate: 'ACCUSED',
     modality: 'asserted',
-    pattern: String.raw`{S}{A}(?:said|says|told(?: {X})?|alleged|alleges|claimed|claims|found|finds|finding|ruled|rules|concluded|concluding|determined)(?: (?:[\w"“”-]+|⟦[a-z]\d+⟧)){0,6}? that (?:the )?{O}(?: had| has| have)?(?: [a-z]+ly)? (?:violated|breached|infringed|broken|broke|abused|misused|stolen|stole|distilled|copied|cloned|scraped|plagiari[sz]ed|illegally|unlawfully|improperly|used\b(?=[^.;]{0,60}\bto (?:train|build|develop|create|generate)\b))\b`,
+    pattern: String.raw`{S}{A}(?:said|says|told(?: the)?(?: {X})?|alleged|alleges|claimed|claims|found|finds|finding|ruled|rules|concluded|concluding|determined)(?: (?:[\w"“”-]+|⟦[a-z]\d+⟧)){0,6}?(?: that| (?:had |has )?(?:found|concluded|determined))(?: (?:⟦[a-z]\d+⟧|it|they) (?:had |has )?(?:seen|found) (?:[\w"“”-]+ ){0,3}?evidence that)? (?:the )?{O}(?:, (?:a |an |the )(?:[^⟦⟧,;]|⟦[A-Za-z]\d+⟧){1,50},)?(?: had| has| have)?(?: [a-z]+ly)? (?:violated|breached|infringed|broken|broke|abused|misused|stolen|stole|distilled|copied|cloned|scraped|plagiari[sz]ed|illegally|unlawfully|improperly|fraudulently|used (?:[\w-]+ ){0,3}?(?:fraudulent|fake) accounts|used\b(?=[^.;]{0,60}\bto (?:train|build|develop|create|generate)\b))\b`,
     confidence: 0.7,
   },
   // "Chinese authorities accused Acme of ...": a government folds into its country (ONTOLOGY)
@@ -86,14 +133,14 @@ export const CONFLICT_RULES: RelationRule[] = [
   {
     id: 'verb.sue-over',
     predicate: 'ACCUSED',
-    pattern: String.raw`{SL}{A}${SUE} (?:[a-z-]+ ){0,2}?{OL}(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?\b(?:alleging|accusing|(?:over|for) (?:[a-z-]+ ){0,2}?${ALLEGATION})\b`,
+    pattern: String.raw`${NOT_OBJECT}{SL}{A}${SUE} (?:[a-z-]+ ){0,2}?{OL}(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?\b(?:alleging|accusing|claiming|charging|contending|(?:over|for) (?:[a-z-]+ ){0,2}?${ALLEGATION})\b`,
     modality: 'asserted',
     confidence: 0.75,
   },
   {
     id: 'verb.sue-over-copy',
     predicate: 'COPIED',
-    pattern: String.raw`(?<o>⟦[OoPp]\d+⟧){A}${SUE} (?:[a-z-]+ ){0,2}?(?<s>⟦[OoPp]\d+⟧(?:(?:,? and |, (?:the |a |an )[^⟦⟧,]{1,30}(?:⟦[A-Za-z]\d+⟧)?, (?:and )?|, )⟦[OoPp]\d+⟧)*)(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?\b(?:over|for|alleging) (?:allegations of |alleged )?(?:copyright infringement|infringement|copying|plagiarism|using)`,
+    pattern: String.raw`(?<o>⟦[OoPp]\d+⟧){A}${SUE} (?:[a-z-]+ ){0,2}?(?<s>⟦[OoPp]\d+⟧(?:(?:,? and |, (?:the |a |an )[^⟦⟧,]{1,30}(?:⟦[A-Za-z]\d+⟧)?, (?:and )?|, )⟦[OoPp]\d+⟧)*)(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?\b(?:(?:over|for|alleging) (?:allegations of |alleged )?(?:copyright infringement|infringement|copying|plagiarism|using)|(?:alleging|claiming) (?:that )?(?:the )?(?:[a-z-]+ ){0,2}?⟦[A-Za-z]\d+⟧ (?:had )?(?:copied|scraped|reproduced|stole|plagiari[sz]ed|cloned)\b)`,
     modality: 'alleged',
     confidence: 0.65,
   },
@@ -104,10 +151,28 @@ export const CONFLICT_RULES: RelationRule[] = [
     pattern: String.raw`{SL}{A}(?<!(?:was|were|been|being|be) )(?:accused|accuses|accuse|blamed|blames) (?!of\b)${DESCRIBED}{OL}`,
     confidence: 0.85,
   },
+  // "Acme has been accused by Beta and Gamma of ...", "Zeta, a rival that has itself been accused of plagiarism by Beta"
+  {
+    id: 'passive.accuse',
+    cue: /\baccused\b/,
+    predicate: 'ACCUSED',
+    modality: 'asserted',
+    pattern: String.raw`{OL}(?:,(?:[^⟦⟧,;]|⟦[A-Za-z]\d+⟧){1,40}? (?:that|which|who))?{A}(?:was|were|has been|have been|had been|is being|are being|being|been) (?:[a-z]+ )?accused (?:of (?:[^⟦⟧;,]){1,40}? )?by (?:the )?(?:[a-z-]+ ){0,2}?{SL}`,
+    confidence: 0.8,
+  },
+  // "the San Francisco company said it had traced a coordinated "distillation campaign" to Zeta"
+  {
+    id: 'verb.trace-to',
+    cue: /\b(?:traced|attributed)\b/,
+    predicate: 'ACCUSED',
+    modality: 'asserted',
+    pattern: String.raw`{S}{A}(?:said (?:that )?(?:⟦[a-z]\d+⟧|it|they) (?:had |has |have )?)?(?:traced|attributed) (?:a |an |the )?(?:[\w"“”-]+ ){0,4}?(?:campaign|attacks?|operations?|activity|scheme|abuse|efforts?|hacks?|intrusions?|thefts?)["“”]? to {OL}`,
+    confidence: 0.7,
+  },
   {
     id: 'verb.accusing',
     predicate: 'ACCUSED',
-    pattern: String.raw`{BOS}{S}(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?,? (?:accusing|blaming) (?:[a-z-]+ ){0,2}?{OL}`,
+    pattern: String.raw`{BOS}(?:⟦[A-Za-z]\d+⟧'s )?${NOT_OBJECT}{SL}(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?,? (?:accusing|blaming) (?:the )?${DESCRIBED}{OL}`,
     confidence: 0.75,
   },
   {
@@ -119,7 +184,7 @@ export const CONFLICT_RULES: RelationRule[] = [
   {
     id: 'verb.accuse-act',
     predicate: 'COPIED',
-    pattern: String.raw`{BOS}(?<o>⟦[OoPp]\d+⟧)(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?\b(?:accused|accuses|accuse|accusing) (?:the )?(?<s>⟦[OoPp]\d+⟧(?:(?:,? and |, )⟦[OoPp]\d+⟧)*) of (?:[a-z]+ ){0,2}?${ACTS}(?! {X})`,
+    pattern: String.raw`{BOS}(?<o>⟦[OoPp]\d+⟧(?:(?:,? and (?:the )?|, (?:the |a |an )[^⟦⟧,]{1,30}(?:⟦[A-Za-z]\d+⟧)?, (?:and )?(?:the )?|, )⟦[OoPp]\d+⟧)*)(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?\b(?:accused|accuses|accuse|accusing) (?:the )?${DESCRIBED}(?<s>⟦[OoPp]\d+⟧(?:(?:,? and |, )⟦[OoPp]\d+⟧)*) of (?:[a-z]+ ){0,2}?${ACTS}(?! {X})(?![^⟦⟧;,.]{0,40}(?:⟦[A-Za-z]\d+⟧'s )?⟦R\d+⟧)`,
     modality: 'alleged',
     confidence: 0.6,
   },
@@ -132,6 +197,24 @@ export const CONFLICT_RULES: RelationRule[] = [
     confidence: 0.65,
   },
 
+  // "Zeta has been accused by Acme of reproducing its reporting": the accuser's work was copied
+  {
+    id: 'passive.accuse-act',
+    cue: /\baccused by\b/,
+    predicate: 'COPIED',
+    modality: 'alleged',
+    pattern: String.raw`{S}(?:,(?:[^⟦⟧,;]|⟦[A-Za-z]\d+⟧){1,40}? (?:that|which|who))?{A}(?:was|were|has been|have been|had been|is being|are being|being|been) (?:[a-z]+ )?accused by (?:the )?{OL} of (?:[a-z]+ ){0,2}?(?:copying|reproducing|plagiari[sz]ing|stealing|scraping|lifting|ripping off) (?:their|its|his|her) `,
+    confidence: 0.65,
+  },
+  // "Zeta, a rival that has itself been accused of plagiarism by Acme"
+  {
+    id: 'passive.accused-of-by',
+    cue: /\baccused of\b/,
+    predicate: 'COPIED',
+    modality: 'alleged',
+    pattern: String.raw`{S}(?:,(?:[^⟦⟧,;]|⟦[A-Za-z]\d+⟧){1,40}? (?:that|which|who))?{A}(?:was|were|has been|have been|had been|is being|are being|being|been) (?:[a-z]+ )?accused of (?:plagiarism|copying|theft|stealing|scraping|copyright infringement|infringement) by (?:the )?{OL}`,
+    confidence: 0.65,
+  },
   // "accusing the company of copying their journalism": the owner of the copied work
   {
     id: 'verb.accuse-act-owner',
@@ -146,7 +229,7 @@ export const CONFLICT_RULES: RelationRule[] = [
     id: 'verb.suspend-accounts-linked',
     cue: /\b(?:linked|tied|belonging|connected|traced|attributed) to\b/,
     predicate: 'SUSPENDED',
-    pattern: String.raw`{S}{A}(?:suspended|suspends|banned|bans|blocked|blocks|cut off|cuts off|terminated|terminates|closed|closes|shut down|shuts down|disabled|disables|removed|removes|deactivated) (?:[\w-]+ ){0,5}?(?:accounts?|access|developers?|users?|customers?)\b(?:[^⟦⟧;]|⟦[a-z]\d+⟧){0,40}?\b(?:linked|tied|belonging|connected|traced|attributed) to {OL}`,
+    pattern: String.raw`{SL}{A}(?:suspended|suspends|banned|bans|blocked|blocks|cut off|cuts off|terminated|terminates|closed|closes|shut down|shuts down|disabled|disables|removed|removes|deactivated) (?:[\w-]+ ){0,5}?(?:accounts?|access|developers?|users?|customers?)\b(?:[^⟦⟧;]|⟦[a-z]\d+⟧){0,40}?\b(?:linked|tied|belonging|connected|traced|attributed) to {OL}`,
     confidence: 0.75,
   },
   // "Acme's lawsuit against Zeta", "GEMA in its case against OpenAI"
@@ -172,7 +255,7 @@ export const CONFLICT_RULES: RelationRule[] = [
     predicate: 'COMPETES_WITH',
     subject: ['Product'],
     object: ['Product'],
-    pattern: String.raw`{S}{A}(?:matched|matches|equall?ed|equals|rivall?ed|edged out|edges out) {XP}?{OL}(?: [a-z-]+){0,4} on\b`,
+    pattern: String.raw`{S}{A}(?<!\b(?:and|or) )(?:matched|matches|equall?ed|equals|rivall?ed|edged out|edges out) {XP}?{OL}(?: [a-z-]+){0,4} on\b`,
     confidence: 0.7,
   },
   // "tests put Nova slightly behind Zeta's Orion"
@@ -198,7 +281,7 @@ export const CONFLICT_RULES: RelationRule[] = [
   {
     id: 'verb.criticize',
     predicate: 'CRITICIZED',
-    pattern: String.raw`{SL}{A}(?:criticized|criticised|criticizes|criticises|criticize|criticise|criticizing|criticising|condemned|condemns|slammed|slams|blasted|blasts|lambasted|rebuked|denounced|warned against|took aim at|takes aim at|taken aim at|taking aim at|hit out at|hits out at|hitting out at|lashed out at|lashes out at|railed against|rails against|derided|derides|castigated|chided|scolded|attacked|attacks|mocked|mocks)(?! by\b) (?:[a-z-]+ ){0,2}?{OL}`,
+    pattern: String.raw`{SL}{A}(?:criticized|criticised|criticizes|criticises|criticize|criticise|criticizing|criticising|condemned|condemns|slammed|slams|blasted|blasts|lambasted|rebuked|denounced|warned against|took aim at|takes aim at|taken aim at|taking aim at|hit out at|hits out at|hitting out at|lashed out at|lashes out at|railed against|rails against|derided|derides|castigated|chided|scolded|attacked|attacks|mocked|mocks|(?:took|taken|takes|taking) (?:a |another )?(?:veiled |thinly veiled |thinly-veiled |pointed |public )?(?:swipe|jab|dig|shot|potshot)s? at)(?! by\b) (?:[a-z-]+ ){0,2}?{OL}`,
     confidence: 0.8,
   },
   // "Elon Musk, who co-founded OpenAI and is now suing it": the second verb of a relative clause
@@ -212,6 +295,15 @@ export const CONFLICT_RULES: RelationRule[] = [
     id: 'relative.and-criticize',
     predicate: 'CRITICIZED',
     pattern: String.raw`{S}, (?:who|which) (?!⟦|it |they )(?:[^⟦⟧;,]|⟦[A-Za-z]\d+⟧){1,60}? and (?:is |has |was |had |have |are )?(?:now |also |since |later |recently |then |publicly |repeatedly )?${CRITICIZE}(?! by\b) (?:[a-z-]+ ){0,2}?{OL}`,
+    confidence: 0.7,
+  },
+  // "Jane Roe, who travelled to Beijing on Thursday at the invitation of Acme, has repeatedly criticized
+  // Zeta": the verb after a relative clause is its subject's
+  {
+    id: 'relative.then-criticize',
+    cue: /, (?:who|which)\b/,
+    predicate: 'CRITICIZED',
+    pattern: String.raw`{S}, (?:who|which) (?!⟦|it |they )(?:[^⟦⟧;,]|⟦[A-Za-z]\d+⟧){1,120}?, (?:has |had |have )?(?:also |long |repeatedly |publicly |previously |openly |since |now )?${CRITICIZE} (?:the )?(?:[a-z-]+ ){0,2}?{OL}`,
     confidence: 0.7,
   },
   // "Jane Roe, the founder of Acme, who has criticised Zeta's approach": the person criticises
@@ -233,9 +325,9 @@ export const CONFLICT_RULES: RelationRule[] = [
   // "Acme removed the Zeta app from its store"; "Acme and Beta were told to remove Nova from their app stores"
   {
     id: 'verb.remove-from-store',
-    cue: /\bstores?\b/,
+    cue: /\b(?:stores?|marketplaces?|apps?)\b/,
     predicate: 'SUSPENDED',
-    pattern: String.raw`{SL}{A}(?<!\b(?:to|told|ordered|asked|required|directed) )(?:removed|removes|remove|pulled|pulls|delisted|delists|took down|takes down) (?:the )?(?:⟦O\d+⟧'s? )?{O}(?: app| apps| chatbot| application)? from (?:its|their|⟦[a-z]\d+⟧'s|the) (?:[\w-]+ ){0,2}?(?:app ?stores?|stores?|marketplaces?)\b`,
+    pattern: String.raw`{SL}{A}(?<!\b(?:to|told|ordered|asked|required|directed) )(?:removed|removes|remove|pulled|pulls|delisted|delists|took down|takes down) (?:the )?(?:⟦O\d+⟧'s? |(?:[\w-]+ ){0,2}?app )?{O}(?: app| apps| chatbot| application)? from (?:its|their|⟦[a-z]\d+⟧'s|the) (?:(?:[\w-]+|⟦L\d+⟧) ){0,2}?(?:app ?stores?|stores?|marketplaces?|(?<=\bapps? [^;]{0,60})⟦R\d+⟧)(?:\b|(?<=⟧))`,
     confidence: 0.75,
   },
   {
@@ -243,7 +335,7 @@ export const CONFLICT_RULES: RelationRule[] = [
     cue: /\bstores?\b/,
     predicate: 'SUSPENDED',
     modality: 'planned',
-    pattern: String.raw`{SL}{A}(?:were|was|have been|has been|are|is) (?:told|ordered|asked|required|directed) to (?:remove|pull|delist|take down) (?:the )?(?:⟦O\d+⟧'s? )?{O}(?: app| apps| chatbot| application)? from (?:its|their|⟦[a-z]\d+⟧'s|the) (?:[\w-]+ ){0,2}?(?:app ?stores?|stores?|marketplaces?)\b`,
+    pattern: String.raw`{SL}{A}(?:were|was|have been|has been|are|is) (?:told|ordered|asked|required|directed) to (?:remove|pull|delist|take down) (?:the )?(?:⟦O\d+⟧'s? )?{O}(?: app| apps| chatbot| application)? from (?:its|their|⟦[a-z]\d+⟧'s|the) (?:(?:[\w-]+|⟦L\d+⟧) ){0,2}?(?:app ?stores?|stores?|marketplaces?)\b`,
     confidence: 0.7,
   },
   // "OpenAI was criticised by Elon Musk\", "Acme has drawn criticism from Jane Roe"
@@ -264,7 +356,7 @@ export const CONFLICT_RULES: RelationRule[] = [
     id: 'adjective.critical-of',
     cue: /\bcritical of\b/,
     predicate: 'CRITICIZED',
-    pattern: String.raw`{S}(?:, who)?{A}(?:has been|have been|had been|is|are|was|were|been|remains|remained) (?:[a-z]+ )?critical of {OL}`,
+    pattern: String.raw`(?<!\b(?:at|of|for|from|with|by|to|in) ){S}(?:, who)?{A}(?:has been|have been|had been|is|are|was|were|been|remains|remained) (?:[a-z]+ )?critical of {OL}`,
     confidence: 0.7,
   },
   // "Zeta called Acme's accusations \"baseless\"", "dismissed Acme's claims as a smear"
@@ -293,7 +385,7 @@ export const CONFLICT_RULES: RelationRule[] = [
   {
     id: 'verb.suspend',
     predicate: 'SUSPENDED',
-    pattern: String.raw`{S}{A}(?:suspended|suspends|suspend|suspending|banned|bans|ban|banning|blocked|blocks|block|blocking|cut off|cuts off|cutting off|terminated|terminates|terminate|terminating|revoked|revokes|revoke|disabled|deactivated|kicked off|shut off)(?! by\b) (?:the )?(?:[a-z-]+ ){0,2}?(?:⟦[A-Za-z]\d+⟧-[a-z]+ )?{OL}`,
+    pattern: String.raw`{S}{A}(?:suspended|suspends|suspend|suspending|banned|bans|ban|banning|blocked|blocks|block|blocking|cut off|cuts off|cutting off|terminated|terminates|terminate|terminating|revoked|revokes|revoke|disabled|deactivated|kicked off|shut off|pulled the plug on|pulls the plug on|(?:cut|cuts|cutting|severed|severs|severing) (?:all )?ties with)(?! by\b) (?:the )?(?:(?:[a-z-]+ |⟦[a-z]\d+⟧ ){0,2}?accounts? (?:of|belonging to) (?:the )?(?:[a-z-]+ ){0,2}?|(?:[a-z-]+ ){0,2}?(?:⟦[A-Za-z]\d+⟧-[a-z]+ )?){OL}`,
     confidence: 0.85,
   },
   // "Samsung banned employees from using ChatGPT": a company cutting its staff off a tool
@@ -329,7 +421,7 @@ export const CONFLICT_RULES: RelationRule[] = [
     id: 'verb.compete',
     predicate: 'COMPETES_WITH',
     // "Acme, which uses Zeta chips, rivals Beta": a name inside a relative clause is not its subject
-    pattern: String.raw`(?<!,\s(?:which|who|that)\b[^,;]*){S}'?s?{A}(?:compete|competes|competed|competing|vie|vies|vying|rival|rivals|rivaled|rivalled|rivaling|challenge|challenges|challenged|challenging|takes on|took on|(?:is|are|was|were) up against) (?:(?:directly|head-on|better|fiercely|closely) )?(?:with |against )?(?:[a-z-]+ ){0,5}?(?:such as |like |including )?{XP}?{OL}`,
+    pattern: String.raw`(?<!,\s(?:which|who|that)\b[^,;]*){S}'?s?{A}(?:compete|competes|competed|competing|vie|vies|vying|rival|rivals|rivaled|rivalled|rivaling|challenge|challenges|challenged|challenging|takes on|took on|(?:is|are|was|were) up against) (?:(?:directly|head-on|better|fiercely|closely) )?(?:with |against )?(?:[a-z-]+ ){0,5}?(?:such as |like |including )?{XP}?{OL}(?! (?:in|before) (?:an? |the )?(?:[\w-]+ ){0,2}?courts?\b)`,
     confidence: 0.8,
   },
   {
@@ -356,14 +448,38 @@ export const CONFLICT_RULES: RelationRule[] = [
   {
     id: 'appositive.answer',
     predicate: 'COMPETES_WITH',
-    pattern: String.raw`{S}(?:,? [–—-]? ?| (?:is|was|has been) (?:[a-z]+ ){0,2}?as | (?:is|was|has been|became|becomes|remains) (?:seen as |billed as |called )?)(?:the )?(?:⟦[A-Za-z]\d+⟧'s? )answer to (?:⟦[A-Za-z]\d+⟧ (?:maker|creator|developer) )?{XP}?{OL}`,
+    pattern: String.raw`{S}(?:,? [–—-]? ?| (?:is|was|has been) (?:[a-z]+ ){0,2}?as | (?:has |have |had )?(?:positioned|pitched|billed|cast|presented|marketed|styled|touted) (?:itself |themselves )?as | (?:is|was|has been|became|becomes|remains) (?:seen as |billed as |called )?)(?:the )?(?:⟦[A-Za-z]\d+⟧'s? )answer to (?:⟦[A-Za-z]\d+⟧ (?:maker|creator|developer) )?{XP}?{OL}`,
     confidence: 0.8,
+  },
+  // "Acme faces growing competition at home from Beta and Gamma"
+  {
+    id: 'noun.competition-from',
+    cue: /\bcompetition\b/,
+    predicate: 'COMPETES_WITH',
+    pattern: String.raw`{S}{A}(?:faces|faced|facing|face|sees|saw|meets|met|is up against) (?:[\w-]+ ){0,3}?competition (?:(?:at home|abroad|in [\w-]+(?: [a-z-]+)?|in ⟦L\d+⟧) )?from (?:(?:[a-z-]+|⟦L\d+⟧) ){0,3}?(?:such as |like |including )?{XP}?{OL}`,
+    confidence: 0.75,
+  },
+  // "Acme competes with Beta, which ..., and with Gamma's Nova": a second object after a relative clause
+  {
+    id: 'verb.compete-and-with',
+    cue: /\b(?:and|as well as) (?:also )?with\b/,
+    predicate: 'COMPETES_WITH',
+    pattern: String.raw`{S}{A}(?:compete|competes|competed|competing|vies|vying) (?:directly |head-on |fiercely )?with (?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧){3,140}?,? (?:and|as well as) (?:also )?with (?:(?:[a-z-]+|⟦L\d+⟧(?:-based)?) ){0,3}?(?:such as |like |including )?{XP}?{OL}`,
+    confidence: 0.7,
+  },
+  // "Amazon is pitching its own Trainium processors as a cheaper alternative to Nvidia's chips"
+  {
+    id: 'verb.pitch-as-rival',
+    cue: /\b(?:rival|competitor|challenger|alternative|answer)s? (?:to|of)\b/,
+    predicate: 'COMPETES_WITH',
+    pattern: String.raw`\b(?:pitching|pitches|pitched|positioning|positions|positioned|marketing|markets|marketed|touting|touts|touted|billing|bills|billed|promoting|promotes|promoted|presenting|presents|presented) {XP}?(?:own )?{S}(?: [a-z-]+)? as (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:rival|competitor|challenger|alternative|answer)s? (?:to|of) {XP}?{OL}`,
+    confidence: 0.75,
   },
   // "its R1 model, which the company says rivals Zeta's o1": the model rivals
   {
     id: 'relative.says-rivals',
     predicate: 'COMPETES_WITH',
-    pattern: String.raw`{S}(?: [a-z]+)?, (?:which|that) (?:the ⟦[a-z]\d+⟧ |⟦[A-Za-z]\d+⟧ |it |they )(?:says|said|claims|claimed|believes) (?:it )?(?:rivals|rivalled|rivaled|matches|matched|beats|outperforms|outperformed|surpasses|surpassed|competes with) {XP}?{OL}`,
+    pattern: String.raw`{S}(?: [a-z]+)?,? (?:which|that) (?:the ⟦[a-z]\d+⟧ |⟦[A-Za-z]\d+⟧ |it |they )(?:says|said|claims|claimed|believes) (?:it )?(?:rivals|rivalled|rivaled|matches|matched|beats|outperforms|outperformed|surpasses|surpassed|competes with) {XP}?{OL}`,
     confidence: 0.75,
   },
   // "Apple, Samsung's biggest rival in phones", "Zeta is Acme's main competitor"
@@ -371,7 +487,7 @@ export const CONFLICT_RULES: RelationRule[] = [
     id: 'appositive.possessive-rival',
     cue: /\b(?:rivals?|competitors?|challenger|nemesis)\b/,
     predicate: 'COMPETES_WITH',
-    pattern: String.raw`{S}(?:, | (?:is|was|has become|became|remains|remained) )(?:the |a |an )?(?<o>⟦[OoRr]\d+⟧)'s? (?:[\w-]+ ){0,2}?(?:rival|rivals|competitor|competitors|challenger|nemesis)\b`,
+    pattern: String.raw`{S}(?:, | (?:is|was|has become|became|remains|remained) )(?:the |a |an )?(?<o>⟦[OoRr]\d+⟧)'s? (?:[\w-]+ |⟦[Ll]\d+⟧ ){0,3}?(?:rival|rivals|competitor|competitors|challenger|nemesis)\b`,
     confidence: 0.8,
   },
   {
@@ -391,14 +507,23 @@ export const CONFLICT_RULES: RelationRule[] = [
   {
     id: 'list.rivals',
     predicate: 'COMPETES_WITH',
-    pattern: String.raw`(?<!\b(?:says|said|claims|claimed|which|that|it|also|and|model|chip|product) )\b(?:[Rr]ivals|[Cc]ompetitors|competing with rivals)(?: such as| like| including)? {OLX}`,
+    pattern: String.raw`(?<!\b(?:says|said|claims|claimed|which|that|it|also|and|model|chip|product) |^)\b(?:[Rr]ivals|[Cc]ompetitors|competing with rivals)(?: such as| like| including)? {OLX}`,
     implicitSubject: 'first',
     confidence: 0.65,
+  },
+  // "Rivals such as Beta and Gamma could benefit": a sentence opening on rivals means the story's company's
+  {
+    id: 'list.rivals-opening',
+    predicate: 'COMPETES_WITH',
+    pattern: String.raw`^(?:Rivals|Competitors)(?: such as| like| including)? {OLX}`,
+    implicitSubject: 'salient',
+    subject: ['Organization'],
+    confidence: 0.6,
   },
   {
     id: 'verb.beat',
     predicate: 'COMPETES_WITH',
-    pattern: String.raw`{S}'?s?{A}(?:beat|beats|beating|overtook|overtakes|overtaken|overtaking|surpassed|surpasses|surpassing|outperformed|outperforms|outperforming|outscored|outscores|topped|tops|toppled|leapfrogged|caught up with|catch up with|catching up with|is positioned as (?:a )?(?:major )?leap over|was positioned as (?:a )?(?:major )?leap over|fell slightly behind|fell behind|lags behind|trails) (?:[a-z-]+,? ){0,6}?(?:such as |including |like )?{XP}?{OL}`,
+    pattern: String.raw`{S}'?s?{A}(?<!\b(?:and|or) )(?:beat|beats|beating|overtook|overtakes|overtaken|overtaking|surpassed|surpasses|surpassing|outperformed|outperforms|outperforming|outscored|outscores|topped|tops|toppled|leapfrogged|caught up with|catch up with|catching up with|is positioned as (?:a )?(?:major )?leap over|was positioned as (?:a )?(?:major )?leap over|fell slightly behind|fell behind|lags behind|trails) (?:[a-z-]+,? ){0,6}?(?:such as |including |like )?{XP}?{OL}`,
     confidence: 0.75,
   },
   {
