@@ -72,7 +72,7 @@ function groupRules(g: Group): RelationRule[] {
   // "A, B and the state-backed fund C, a Gulf group,": members may be described
   const described = String.raw`(?<${g.owner === 'subject' ? 'o' : 's'}>⟦[OoPp]\d+⟧(?:(?:, (?:and )?|,? and )(?:(?:the |a |an )?(?:[\w-]+ ){1,4}?)??⟦[OoPp]\d+⟧)*)(?:, (?:[^⟦⟧,]|⟦[A-Za-z]\d+⟧){1,40},)?`;
   const cue = new RegExp(`\\b(?:${g.plural}|${g.singular})\\b`);
-  return [
+  const rules: RelationRule[] = [
     // "Acme, whose backers include A, B and C", "Acme's customers include C and D"
     {
       id: `list.whose-${g.name}`,
@@ -89,15 +89,6 @@ function groupRules(g: Group): RelationRule[] {
       pattern: String.raw`(?<!\b(?:by|from|with|of|at|for|to|in|and) )${owner}(?:,? (?:which|who) (?:also |now )?|, (?:a |an |the )(?:[^⟦⟧,;]|⟦[A-Za-z]\d+⟧){1,50}?(?:that|which) (?:also |now )?|{A})(?:counts|count|counted|lists|listed|names|named) (?:both )?${described} (?:among|as) (?:(?:one of )?(?:its|their|⟦[a-z]\d+⟧'s) |an? |the )${MODIFIERS}(?:${g.plural}|${g.singular})\b`,
       confidence: 0.75,
     },
-    // "Zeta, Acme's largest customer,", "Zeta, which had been its biggest backer", "Zeta remains
-    // its largest customer": the member named first, the company's possessive after
-    {
-      id: `appositive.member-${g.name.replace(/s$/, '')}`,
-      cue,
-      predicate: g.predicate,
-      pattern: String.raw`${members}(?:, (?:the )?|(?:, (?:which |who )| )(?:(?:also|now|still|already|currently|long|once) )?(?:is|was|are|were|remains|remained|became|has been|had been|will be|would be) (?:(?:also|now|still|already|currently) )?(?:(?:among|one of) )?(?:the )?)${owner}'s? ${PLAIN_MODIFIERS}(?:${g.singular}|${g.plural})\b(?!'s? |-)`,
-      confidence: 0.7,
-    },
     // "OpenAI and its biggest backer, Microsoft", "Acme's largest customer, Zeta,"
     {
       id: `appositive.its-${g.name.replace(/s$/, '')}`,
@@ -107,6 +98,20 @@ function groupRules(g: Group): RelationRule[] {
       confidence: 0.75,
     },
   ];
+  // rivals named first are read with rival products too (rules-conflict.ts)
+  if (g.name !== 'rivals')
+    rules.push(
+      // "Zeta, Acme's largest customer,", "Zeta, which had been its biggest backer", "Zeta remains
+      // its largest customer": the member named first, the company's possessive after
+      {
+        id: `appositive.member-${g.name.replace(/s$/, '')}`,
+        cue,
+        predicate: g.predicate,
+        pattern: String.raw`${members}(?:, (?:the )?|(?:, (?:which |who )| )(?:(?:also|now|still|already|currently|long|once) )?(?:is|was|are|were|remains|remained|became|has been|had been|will be|would be) (?:(?:also|now|still|already|currently) )?(?:(?:among|one of) )?(?:the )?)${owner}'s? ${PLAIN_MODIFIERS}(?:${g.singular}|${g.plural})\b(?!'s? |-)`,
+        confidence: 0.7,
+      },
+    );
+  return rules;
 }
 
 /** Group rules for every kind of company circle. */

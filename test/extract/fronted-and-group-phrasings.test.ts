@@ -127,7 +127,7 @@ const CASES: FamilyCase[] = [
   [
     'an appositive rival with a nationality: both the place and the rivalry',
     'Lambda grew fast this year. Nscale, its larger U.S. rival, has signed deals.',
-    ['Nscale LOCATED_IN United States asserted', 'Lambda COMPETES_WITH Nscale asserted'],
+    ['Nscale LOCATED_IN United States asserted', 'Nscale COMPETES_WITH Lambda asserted'],
     [],
   ],
   [
