@@ -202,14 +202,23 @@ function supplyThroughProducts(
 
 /**
  * "Nova runs on Zeta's H20 chips": a product's use is its maker's (ONTOLOGY: USED has an
- * organization or person as subject); without a maker named in the article it is dropped.
+ * organization or person as subject); without a maker named in the article it is dropped. A
+ * maker's use of its own product is dropped too.
  */
 function liftProductUse(raw: RawRelation[], entities: Entity[]): RawRelation[] {
   const makers = new Map<number, number>();
   for (const r of raw)
     if (r.predicate === 'DEVELOPED' && entities[r.subject]?.type === 'Organization')
       makers.set(r.object, makers.get(r.object) ?? r.subject);
+  const madeBy = new Set(
+    raw
+      .filter((r) => r.predicate === 'DEVELOPED')
+      .map((r) => `${r.sentence}|${r.subject}|${r.object}`),
+  );
   return raw.flatMap((r) => {
+    // "Google ... its Gemini models": a maker's use of its own product, in the sentence that says
+    // it made it, is no relation between two parties
+    if (r.predicate === 'USED' && madeBy.has(`${r.sentence}|${r.subject}|${r.object}`)) return [];
     if (r.predicate !== 'USED' || entities[r.subject]?.type !== 'Product') return [r];
     const maker = makers.get(r.subject);
     return maker === undefined || maker === r.object ? [] : [{ ...r, subject: maker }];

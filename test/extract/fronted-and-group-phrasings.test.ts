@@ -194,6 +194,12 @@ const CASES: FamilyCase[] = [
     ['Jane Holloway LEADS Cohere asserted'],
     ['Jane Holloway LEADS Oracle'],
   ],
+  [
+    "a maker's use of its own product in the sentence that names it is no relation",
+    "Microsoft will offer Anthropic's Claude models to business customers through its Azure AI Foundry service.",
+    ['Microsoft DEVELOPED Azure AI Foundry asserted'],
+    ['Microsoft USED Azure AI Foundry'],
+  ],
 ];
 
 describe('[extract/fronted-and-group-phrasings]', () => {
