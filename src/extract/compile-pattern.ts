@@ -31,7 +31,7 @@ const MACROS: Record<string, string> = {
   XP: `(?:${SLOT_ANY}'?s? )`,
   // auxiliaries and adverbs after an optional appositive (", the Acme co-founder who also"); never a
   // verb of saying, whose clause has a subject of its own ("OpenAI said the operators used Llama")
-  A: `(?:,(?:[^⟦⟧,]|⟦[A-Za-z]\\d+⟧){1,40},|,(?:[^⟦⟧,]|⟦[A-Za-z]\\d+⟧){1,40}?(?= who ))?,?\\s+(?:(?!(?:said|says|say|told|tells)\\s)[^\\s⟦⟧]+\\s+){0,5}?(?<!\\b(?:the|a|an|its|their|his|her|of|our|this|that|by|from) )`,
+  A: `(?:,(?:[^⟦⟧,]|⟦[A-Za-z]\\d+⟧){1,55},|,(?:[^⟦⟧,]|⟦[A-Za-z]\\d+⟧){1,40}?(?= who ))?,?\\s+(?:(?!(?:said|says|say|told|tells|and)\\s)[^\\s⟦⟧]+\\s+){0,5}?(?<!\\b(?:the|a|an|its|their|his|her|of|our|this|that|by|from) )`,
   P: "'s?",
   // the opening of a sentence, places allowed: "Chinese search giant Baidu ..."
   BOS: '^(?:[^⟦⟧]|⟦[Ll]\\d+⟧){0,40}?',

@@ -100,6 +100,12 @@ const KIND_HEADS = new Set([
 /** A company's circle after a possessive: "its largest customer", "their main rivals". */
 const CIRCLE_AFTER =
   /^\s+(?:[\p{L}.-]+\s+){0,3}?(?:customer|client|rival|competitor|investor|backer|shareholder|supplier|vendor|partner|acquirer|buyer)s?\b/u;
+/** A hiring verb right before a possessive: "hired its chief executive". */
+const HIRE_BEFORE =
+  /\b(?:hired|hires|hire|hiring|poached|poaches|poach|recruited|recruits|lured|brought in|brings in|snapped up)\s+$/;
+/** A leader's or staff title after a possessive. */
+const TITLE_AFTER =
+  /^\s+(?:[\p{L}\d-]+\s+){0,2}?(?:chief|CEO|founder|co-founder|cofounder|president|chairman|chairwoman|head|CTO|staff|engineers|researchers|team)\b/u;
 /** Between a name and a pronoun: a copula or an appositive ("Zeta is its", "Zeta, its"). */
 const COPULA_GAP =
   /^(?:'s?)?,?\s+(?:which\s+|who\s+)?(?:(?:is|was|are|were|remains|remained|became|has been|had been|will be|would be)\s+)?(?:(?:also|now|still|already|currently)\s+)?(?:(?:among|one of)\s+)?$/;
@@ -550,6 +556,18 @@ export function resolveCoreference({
         COPULA_GAP.test(sentence.text.slice(ante.end - sentence.start, p.index))
       )
         ante = lastWith(sentence.index, type, (m) => m.entity !== ante?.entity);
+      // "Meta invested in Scale AI and hired its chief executive": a company hires another's
+      // leader; the pronoun names the other company of the sentence
+      else if (
+        ante &&
+        type === 'Organization' &&
+        HIRE_BEFORE.test(sentence.text.slice(Math.max(0, p.index - 30), p.index)) &&
+        TITLE_AFTER.test(sentence.text.slice(p.index + word.length))
+      ) {
+        const hirer = ante.entity;
+        const other = [...candidates].reverse().find((m) => m.entity !== hirer);
+        ante = other ?? lastWith(sentence.index, type, (m) => m.entity !== hirer);
+      }
       if (!ante) continue;
       const possessive =
         word === 'its' ||

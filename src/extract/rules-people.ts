@@ -22,21 +22,24 @@ function rolePhrase(roles: string[]): string {
 }
 
 /** "chief scientist", "chief communications officer": a "chief" that is staff, not the leader. */
-const NOT_LEAD_CHIEF = String.raw`(?<!\b[Cc]hief)(?<!\bCHIEF)|(?<=[Cc]hief|CHIEF)(?! (?:[Ss]cientist|[Tt]echnolog|[Oo]perating|[Ff]inancial|[Pp]roduct|[Rr]esearch|[Ii]nformation|[Mm]arketing|[Ss]cience|[Ss]trategy|[Ll]egal|[Cc]ommercial|[Pp]eople|[Dd]igital|[Ss]ecurity|[Rr]evenue|[Dd]ata|AI|[A-Z]{2,4}\b|(?![Ee]xecutive)[A-Za-z]+ [Oo]fficer\b))`;
+const NOT_LEAD_CHIEF = String.raw`(?<!\b[Cc]hief)(?<!\bCHIEF)|(?<=[Cc]hief|CHIEF)(?! (?:[Ss]cientist|[Tt]echnolog|[Oo]perating|[Ff]inancial|[Pp]roduct|[Rr]esearch|[Ii]nformation|[Mm]arketing|[Ss]cience|[Ss]trategy|[Ll]egal|[Cc]ommercial|[Pp]eople|[Dd]igital|[Ss]ecurity|[Rr]evenue|[Dd]ata|AI|[A-Z]{2,4}\b|(?:(?![Ee]xecutive)[A-Za-z-]+ ){1,3}[Oo]fficer\b))`;
 
 function roleRules(predicate: Predicate, roles: string[], name: string): RelationRule[] {
   const cue = new RegExp(`\\b(?:${roles.map((r) => r.replace(/[-]/g, '\\-')).join('|')})`, 'i');
   // "chief executive of Acme" leads it; the "executive" in it is no staff title
+  // "chief medical information officer": any chief officer but the executive one is staff
   const R =
     predicate === 'LEADS'
       ? `${rolePhrase(roles)}(?:${NOT_LEAD_CHIEF})`
-      : `(?<![Cc]hief |CHIEF )${rolePhrase(roles)}`;
+      : predicate === 'EMPLOYED_BY'
+        ? `(?:(?<![Cc]hief |CHIEF )${rolePhrase(roles)}|[Cc]hief (?![Ee]xecutive)(?:[\\w-]+ ){1,3}?[Oo]fficer)`
+        : `(?<![Cc]hief |CHIEF )${rolePhrase(roles)}`;
   const rules: RelationRule[] = [
     // "Microsoft CEO Satya Nadella", "OpenAI spokesperson Niko Felix", "Acme's open-source director, Jane Roe"
     {
       id: `title.${name}`,
       predicate,
-      pattern: String.raw`{O}(?:'s?)? ${R}(?:,\s*(?!(?:and|or) )|[:—–]?\s*)(?:(?:including|such as|like|[a-z]+) ){0,2}(?:[Ff]ormer (?:⟦O\d+⟧ )?(?:employees|executives|staffers|researchers) )?{SL:P}`,
+      pattern: String.raw`{OL}(?:'s?)? ${R}(?:,\s*(?!(?:and|or) )|[:—–]?\s*)(?:(?:including|such as|like|[a-z]+) ){0,2}(?:[Ff]ormer (?:⟦O\d+⟧ )?(?:employees|executives|staffers|researchers) )?{SL:P}`,
       confidence: 0.9,
     },
     // "Andy Jassy, Amazon's chief executive officer", "Liang Wenfeng, DeepSeek's founder"
@@ -51,7 +54,7 @@ function roleRules(predicate: Predicate, roles: string[], name: string): Relatio
       id: `appositive.${name}-noun`,
       predicate,
       // "Jane Roe and John Doe, both former Acme engineers"
-      pattern: String.raw`{SL:P}, (?:who is |who was |now |also )?(?:a |an |the |another |both |all (?:three |four )?)(?:[Ff]ormer |[Ee]x-|[Ll]ongtime |[Ss]enior |[Ll]ead |[Pp]rincipal )?(?:[a-z][\w-]* )?{O} ${R}\b`,
+      pattern: String.raw`{SL:P}, (?:⟦[A-Za-z]\d+⟧'s (?:[\w-]+ ){1,4}?and )?(?:who is |who was |now |also )?(?:a |an |the |another |both |all (?:three |four )?)(?:[Ff]ormer |[Ee]x-|[Ll]ongtime |[Ss]enior |[Ll]ead |[Pp]rincipal )?(?:[a-z][\w-]* )?{O} ${R}\b`,
       confidence: 0.8,
     },
     // "Quanquan Gu, director of AI Research at ByteDance"
@@ -170,6 +173,52 @@ export const PEOPLE_RULES: RelationRule[] = [
     subject: ['Person'],
     confidence: 0.8,
   },
+  // "Acme invested in Zeta last year and hired its chief executive, Jane Roe": the first
+  // verb's subject hires
+  {
+    id: 'verb.and-hire',
+    cue: /\band (?:(?:has|had|will|also|then|later) )*(?:hired|hire|hires|poached|recruited)\b/,
+    predicate: 'EMPLOYED_BY',
+    pattern: String.raw`{BOS}(?<o>⟦O\d+⟧)(?:(?!\b(?:said|says|told|that|which|who)\b)[^;⟦⟧]|⟦[A-Za-z]\d+⟧){0,120}? and (?:(?:has|had|will|also|then|later) )*(?:hired|hire|hires|poached|recruited) (?:⟦[A-Za-z]\d+⟧'s |its |their )?(?:[a-z\d-]+,? ){0,4}?{SL:P}`,
+    confidence: 0.65,
+  },
+  // "Jane Roe, who spent six years at Zeta before founding Acme": the clause's subject founded it
+  {
+    id: 'verb.before-founding',
+    cue: /\b(?:before|after|prior to|until) (?:co-?founding|founding|starting|launching|setting up)\b/,
+    predicate: 'FOUNDED',
+    subject: ['Person'],
+    pattern: String.raw`{BOS}{S:P}(?:(?!\b(?:said|says|told|that)\b)[^;⟦⟧]|⟦[A-Za-z]\d+⟧){0,100}? (?:before|after|prior to|until) (?:co-?founding|founding|starting|launching|setting up) (?:the )?{O}`,
+    confidence: 0.7,
+  },
+  // "Elon Musk's xAI", "Jane Roe's Acme": a company named by a person's possessive is most often
+  // the one the person founded
+  {
+    id: 'possessive.person-company',
+    cue: /⟧'s? ⟦O/,
+    predicate: 'FOUNDED',
+    subject: ['Person'],
+    pattern: String.raw`(?<!\b(?:of|at|for|with|by|to|from) )(?<s>⟦P\d+⟧)'s? {O}(?!'s? |-| (?:and|or) ⟦)`,
+    confidence: 0.55,
+  },
+  // "Zeta, the AI venture of Acme founder Jane Roe": the venture's founder
+  {
+    id: 'appositive.venture-of',
+    cue: /\b(?:venture|start-up|startup|brainchild|company) of\b/,
+    predicate: 'FOUNDED',
+    subject: ['Person'],
+    pattern: String.raw`{O}, (?:the |a |an )(?:[\w-]+ ){0,2}?(?:venture|start-up|startup|brainchild|company) of (?:(?:⟦O\d+⟧ )?(?:founder|co-founder|chief executive|CEO|billionaire|entrepreneur) )?(?<s>⟦P\d+⟧)`,
+    confidence: 0.75,
+  },
+  // "the start-up he co-founded last year": the person the pronoun names founded it
+  {
+    id: 'relative.he-founded',
+    cue: /\b(?:co-?founded|founded|started|set up|launched)\b/,
+    predicate: 'FOUNDED',
+    subject: ['Person'],
+    pattern: String.raw`{O}, (?:the |a |an )(?:[\w-]+ ){0,3}?(?:{ON}|lab|venture) (?:that |which )?(?<s>⟦[Pp]\d+⟧) (?:had |has )?(?:co-?founded|founded|started|set up|launched)\b`,
+    confidence: 0.75,
+  },
   // "Sam Altman-led OpenAI"
   {
     id: 'compound.led',
@@ -180,7 +229,7 @@ export const PEOPLE_RULES: RelationRule[] = [
   {
     id: 'passive.led',
     predicate: 'LEADS',
-    pattern: String.raw`{O},? (?:which is |which was |now |is |was )?(?:led|headed|run|chaired|co-chaired|helmed) by (?:its )?(?:[a-z-]+ ){0,2}?(?:(?:Prince|Princess|Sheikh|Sheikha|Sir|Dame|Emir|Dr\.?|Mr\.?|Ms\.?|Mrs\.?) )?{S}`,
+    pattern: String.raw`{O},? (?:which (?:is|was) (?:[^⟦⟧;]|⟦[A-Za-z]\d+⟧)*? and |which is |which was |now |is |was )?(?:led|headed|run|chaired|co-chaired|helmed) by (?:its |⟦[a-z]\d+⟧'s )?(?:[a-z-]+ ){0,2}?(?:(?:Prince|Princess|Sheikh|Sheikha|Sir|Dame|Emir|Dr\.?|Mr\.?|Ms\.?|Mrs\.?) )?{S}`,
     confidence: 0.8,
   },
   // "Baidu's Robin Li": a known figure read as the leader (ONTOLOGY example)
@@ -200,7 +249,7 @@ export const PEOPLE_RULES: RelationRule[] = [
   {
     id: 'passive.found',
     predicate: 'FOUNDED',
-    pattern: String.raw`{O}(?:, (?:which|that) (?!(?:was |were |is |had been |has been )?(?:co-)?founded)(?:[^⟦⟧;,]|⟦[A-Za-z]\d+⟧){1,60}?,)?,? (?:\(⟦[A-Za-z]\d+⟧\),? )?(?:which |that |(?:the |a |an )(?:[\w-]+ ){0,3}?)?(?:was |is |were |had been |has been )?(?:(?:co-)?founded|started|set up|established) (?:in \d{4} |last year |this year |in [A-Z][a-z]+ (?:\d{4} )?)?by (?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?{SL:P}`,
+    pattern: String.raw`{O}(?:, (?:which|that) (?!(?:was |were |is |had been |has been )?(?:co-)?founded)(?:[^⟦⟧;,]|⟦[A-Za-z]\d+⟧){1,60}?,)?,? (?:\(⟦[A-Za-z]\d+⟧\),? )?(?:which |that |(?:the |a |an )(?:[\w-]+ ){0,3}?)?(?:was |is |were |had been |has been )?(?:(?:co-?)?founded|started|set up|established) (?:in \d{4} |last year |this year |in [A-Z][a-z]+ (?:\d{4} )?)?by (?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?{SL:P}`,
     confidence: 0.85,
   },
   // "Lee Kai-fu's venture, 01.AI", "Elon Musk's AI venture, xAI"
@@ -220,7 +269,7 @@ export const PEOPLE_RULES: RelationRule[] = [
   {
     id: 'verb.hire',
     predicate: 'EMPLOYED_BY',
-    pattern: String.raw`(?<o>⟦[Oo]\d+⟧){A}(?:hired|hires|hiring|poached|poaches|recruited|recruits)(?! by\b) (?:[a-z-]+,? ){0,3}?{SL:P}`,
+    pattern: String.raw`(?<o>⟦[Oo]\d+⟧){A}(?:hired|hires|hiring|poached|poaches|recruited|recruits)(?! by\b) (?:⟦[A-Za-z]\d+⟧'s |its |their )?(?:[a-z\d-]+,? ){0,4}?{SL:P}`,
     confidence: 0.75,
   },
   // "Jane Roe, a Tsinghua graduate who previously worked at Acme and Zeta"

@@ -200,6 +200,66 @@ const CASES: FamilyCase[] = [
     ['Microsoft DEVELOPED Azure AI Foundry asserted'],
     ['Microsoft USED Azure AI Foundry'],
   ],
+  [
+    'a long relative clause between a founder and the verb',
+    'Jane Holloway, who led model training for a chatbot unit until May, co-founded Cohere with Raj Patel.',
+    ['Jane Holloway FOUNDED Cohere asserted', 'Raj Patel FOUNDED Cohere asserted'],
+    [],
+  ],
+  [
+    'founding named after "before"',
+    'Jane Holloway, who spent six years at Apple working on speech, left before founding Cohere.',
+    ['Jane Holloway FOUNDED Cohere asserted'],
+    [],
+  ],
+  [
+    'the venture of a founder, described by another company',
+    'Sarvam AI competes with Krutrim, the AI venture of Ola founder Bhavish Aggarwal.',
+    ['Bhavish Aggarwal FOUNDED Krutrim asserted'],
+    [],
+  ],
+  [
+    'the start-up a pronoun founded',
+    'Ilya Sutskever said he would run Safe Superintelligence, the start-up he co-founded last year.',
+    ['Ilya Sutskever FOUNDED Safe Superintelligence asserted'],
+    [],
+  ],
+  [
+    'led by its founder after a coordinated relative clause',
+    'DeepSeek, which is backed by the hedge fund High-Flyer and led by its founder Liang Wenfeng, did not respond.',
+    ['Liang Wenfeng LEADS DeepSeek asserted'],
+    [],
+  ],
+  [
+    'a second appositive title at another company',
+    "Jane Holloway, Cohere's chief strategy officer and a former Uber executive, will lead the unit.",
+    ['Jane Holloway EMPLOYED_BY Cohere asserted', 'Jane Holloway EMPLOYED_BY Uber asserted'],
+    [],
+  ],
+  [
+    'any chief officer but the executive is staff, not leader',
+    '"It works," said Jane Holloway, Microsoft\'s chief medical information officer.',
+    ['Jane Holloway EMPLOYED_BY Microsoft asserted'],
+    ['Jane Holloway LEADS Microsoft'],
+  ],
+  [
+    'a title after a list of former employers',
+    'Surge AI, founded by former Google and Meta engineer Edwin Chen, is profitable.',
+    ['Edwin Chen EMPLOYED_BY Google asserted', 'Edwin Chen EMPLOYED_BY Meta Platforms asserted'],
+    [],
+  ],
+  [
+    "a person's possessive names the company they founded",
+    "The orders also went to Snap and Elon Musk's xAI.",
+    ['Elon Musk FOUNDED xAI asserted'],
+    [],
+  ],
+  [
+    "a company that invested and then hired another company's chief executive",
+    'Meta invested $14 billion in Scale AI last year and hired its chief executive, Alexandr Wang.',
+    ['Alexandr Wang LEADS Scale AI asserted', 'Alexandr Wang EMPLOYED_BY Meta Platforms asserted'],
+    ['Alexandr Wang LEADS Meta Platforms', 'Alexandr Wang EMPLOYED_BY Scale AI'],
+  ],
 ];
 
 describe('[extract/fronted-and-group-phrasings]', () => {
