@@ -523,7 +523,7 @@ export const CONFLICT_RULES: RelationRule[] = [
   {
     id: 'verb.beat',
     predicate: 'COMPETES_WITH',
-    pattern: String.raw`{S}'?s?{A}(?<!\b(?:and|or) )(?:beat|beats|beating|overtook|overtakes|overtaken|overtaking|surpassed|surpasses|surpassing|outperformed|outperforms|outperforming|outscored|outscores|topped|tops|toppled|leapfrogged|caught up with|catch up with|catching up with|is positioned as (?:a )?(?:major )?leap over|was positioned as (?:a )?(?:major )?leap over|fell slightly behind|fell behind|lags behind|trails) (?:[a-z-]+,? ){0,6}?(?:such as |including |like )?{XP}?{OL}`,
+    pattern: String.raw`{S}'?s?{A}(?<!\b(?:and|or) )(?:beat|beats|beating|overtook|overtakes|overtaken|overtaking|surpassed|surpasses|surpassing|outperformed|outperforms|outperforming|outscored|outscores|topped|tops|toppled|leapfrogged|caught up with|catch up with|catching up with|is positioned as (?:a )?(?:major )?leap over|was positioned as (?:a )?(?:major )?leap over|fell slightly behind|fell behind|lags behind|trails|matched|matches|rivalled|rivaled|rivals) (?:[a-z-]+,? ){0,6}?(?:such as |including |like )?{XP}?{OL}`,
     confidence: 0.75,
   },
   {
@@ -537,6 +537,22 @@ export const CONFLICT_RULES: RelationRule[] = [
     predicate: 'COMPETES_WITH',
     pattern: String.raw`{S}[^⟦⟧;]{0,20}? in (?:direct |head-to-head |fierce )?competition with (?:[^⟦⟧;]{0,50}?)(?:such as |like |including )?{XP}?{OL}`,
     confidence: 0.75,
+  },
+  // "the firm picked Qwen over Baidu's Ernie": a choice between two is a comparison of rivals
+  {
+    id: 'verb.picked-over',
+    cue: /\b(?:picked|chose|chosen|selected|preferred|prefers|favou?red|favou?rs)\b/,
+    predicate: 'COMPETES_WITH',
+    pattern: String.raw`\b(?:picked|chose|chosen|selected|preferred|prefers|favoured|favored|favours|favors) {XP}?{S} over {XP}?{O}`,
+    confidence: 0.65,
+  },
+  // "KDDI, Japan's second-largest carrier and a rival of SoftBank": a rival in a second appositive
+  {
+    id: 'appositive.and-rival-of',
+    cue: /\band (?:a|an|the) (?:[\w-]+ ){0,2}?(?:rival|competitor|challenger)s? (?:of|to)\b/,
+    predicate: 'COMPETES_WITH',
+    pattern: String.raw`{S}, (?:[^;⟦⟧,]|⟦[A-Za-z]\d+⟧){1,60}? and (?:a|an|the) (?:[\w-]+ ){0,2}?(?:rival|competitor|challenger)s? (?:of|to) {XP}?{O}`,
+    confidence: 0.7,
   },
   {
     id: 'verb.put-against',

@@ -260,6 +260,24 @@ const CASES: FamilyCase[] = [
     ['Alexandr Wang LEADS Scale AI asserted', 'Alexandr Wang EMPLOYED_BY Meta Platforms asserted'],
     ['Alexandr Wang LEADS Meta Platforms', 'Alexandr Wang EMPLOYED_BY Scale AI'],
   ],
+  [
+    'a product picked over another is its rival',
+    "The bank said it had picked Qwen over Baidu's Ernie after months of testing.",
+    ['Qwen COMPETES_WITH Ernie asserted'],
+    [],
+  ],
+  [
+    'a rival in a second appositive',
+    "KDDI, Japan's second-largest carrier and a rival of SoftBank Corp., bought a plant.",
+    ['KDDI COMPETES_WITH SoftBank Corp. asserted'],
+    [],
+  ],
+  [
+    'a model that matched another on benchmarks',
+    'Alibaba said Qwen3 matched GPT-4o on coding benchmarks.',
+    ['Qwen3 COMPETES_WITH GPT-4o asserted'],
+    [],
+  ],
 ];
 
 describe('[extract/fronted-and-group-phrasings]', () => {
