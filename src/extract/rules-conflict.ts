@@ -523,7 +523,7 @@ export const CONFLICT_RULES: RelationRule[] = [
   {
     id: 'verb.beat',
     predicate: 'COMPETES_WITH',
-    pattern: String.raw`{S}'?s?{A}(?<!\b(?:and|or) )(?:beat|beats|beating|overtook|overtakes|overtaken|overtaking|surpassed|surpasses|surpassing|outperformed|outperforms|outperforming|outscored|outscores|topped|tops|toppled|leapfrogged|caught up with|catch up with|catching up with|is positioned as (?:a )?(?:major )?leap over|was positioned as (?:a )?(?:major )?leap over|fell slightly behind|fell behind|lags behind|trails|matched|matches|rivalled|rivaled|rivals) (?:[a-z-]+,? ){0,6}?(?:such as |including |like )?{XP}?{OL}`,
+    pattern: String.raw`{S}'?s?{A}(?<!\b(?:and|or) )(?:beat|beats|beating|overtook|overtakes|overtaken|overtaking|surpassed|surpasses|surpassing|outperformed|outperforms|outperforming|outscored|outscores|topped|tops|toppled|leapfrogged|caught up with|catch up with|catching up with|is positioned as (?:a )?(?:major )?leap over|was positioned as (?:a )?(?:major )?leap over|fell slightly behind|fell behind|lags behind|trails) (?:[a-z-]+,? ){0,6}?(?:such as |including |like )?{XP}?{OL}`,
     confidence: 0.75,
   },
   {
@@ -537,6 +537,15 @@ export const CONFLICT_RULES: RelationRule[] = [
     predicate: 'COMPETES_WITH',
     pattern: String.raw`{S}[^⟦⟧;]{0,20}? in (?:direct |head-to-head |fierce )?competition with (?:[^⟦⟧;]{0,50}?)(?:such as |like |including )?{XP}?{OL}`,
     confidence: 0.75,
+  },
+  // "Qwen3 matched GPT-4o on coding tests": a model matching another (companies matching an offer
+  // do not compete)
+  {
+    id: 'verb.matched',
+    cue: /\b(?:matched|matches|rivalled|rivaled|rivals|equalled|equaled)\b/,
+    predicate: 'COMPETES_WITH',
+    pattern: String.raw`{S:R}{A}(?:matched|matches|rivalled|rivaled|rivals|equalled|equaled) (?:[a-z-]+,? ){0,3}?{XP}?{OL:R}`,
+    confidence: 0.7,
   },
   // "the firm picked Qwen over Baidu's Ernie": a choice between two is a comparison of rivals
   {

@@ -263,13 +263,13 @@ const CASES: FamilyCase[] = [
   [
     'a product picked over another is its rival',
     "The bank said it had picked Qwen over Baidu's Ernie after months of testing.",
-    ['Qwen COMPETES_WITH Ernie asserted'],
+    ['Qwen COMPETES_WITH Ernie Bot asserted'],
     [],
   ],
   [
     'a rival in a second appositive',
     "KDDI, Japan's second-largest carrier and a rival of SoftBank Corp., bought a plant.",
-    ['KDDI COMPETES_WITH SoftBank Corp. asserted'],
+    ['KDDI COMPETES_WITH SoftBank Corp asserted'],
     [],
   ],
   [
