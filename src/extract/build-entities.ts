@@ -2,6 +2,7 @@ import { ORG_SUFFIXES, PRODUCT_SUFFIXES } from './cues.js';
 import type { Candidate } from './find-candidates.js';
 import type { Lexicon } from './lexicon.js';
 import type { LexiconMatch } from './match-lexicon.js';
+import { PUBLIC_BODY_WORDS } from './name-shapes.js';
 import { isCommonWord, isKnownFirstName, isKnownPlace } from './nlp.js';
 import { normalizeName } from './normalize-name.js';
 import type { Entity, EntityType, Mention, Sentence } from './types.js';
@@ -115,6 +116,8 @@ export function buildEntities({
   const wider = candidates.filter(
     (c) =>
       c.rule === 'name.prefixed' ||
+      c.rule === 'name.place-tail' ||
+      c.rule === 'name.joined' ||
       c.rule === 'name.corporate-form' ||
       c.rule === 'name.product-variant',
   );
@@ -151,6 +154,13 @@ export function buildEntities({
       aliasOwner(drafts, c.text, firstAt.get(c.text)) >= 0
     ) {
       lone.push(c); // "Zuckerberg said": the surname of a person already named
+    } else if (bodyOwner(drafts, c) >= 0) {
+      // "the European Commission ... a Commission spokesperson": the body named before, not a
+      // new one; not counted as its mention either, as the relation rules read the count of
+      // mentions as salience and a body's head word recurs far more often than its name
+    } else if (shortFormOwner(drafts, c) >= 0) {
+      // "Two Seas Capital ... Two Seas said": the short form takes the company, not a person's type
+      add(shortFormOwner(drafts, c), mentionOf(c.start, c.end));
     } else if (c.type) {
       const known = knownEntry(lexicon, c.text);
       const i = known ? draftFor(known.name, known.type, known.id) : draftFor(c.text, c.type);
@@ -408,6 +418,45 @@ function aliasOwner(drafts: Draft[], word: string, firstAt = Number.POSITIVE_INF
     }
     return false;
   });
+}
+
+/** The body named last before a lone "Commission" or "Agency" whose name ends in that word. */
+function bodyOwner(drafts: Draft[], c: Candidate): number {
+  if (!PUBLIC_BODY_WORDS.has(c.text)) return -1;
+  let best = -1;
+  let at = -1;
+  drafts.forEach((d, i) => {
+    if (d.type !== 'Organization' || wordsOf(d.name).length < 2) return;
+    if (wordsOf(d.name)[wordsOf(d.name).length - 1] !== c.text) return;
+    for (const m of d.mentions)
+      if (m.start < c.start && m.start > at) {
+        at = m.start;
+        best = i;
+      }
+  });
+  return best;
+}
+
+/**
+ * The organization named earlier whose name is this run of words and a company suffix:
+ * "Two Seas" after "Two Seas Capital", "Orvale" is left to aliasOwner.
+ */
+function shortFormOwner(drafts: Draft[], c: Candidate): number {
+  const words = wordsOf(c.text);
+  if (words.length < 2) return -1;
+  return drafts.findIndex(
+    (d) =>
+      d.type === 'Organization' &&
+      d.mentions.some((m) => m.start < c.start) &&
+      [d.name, ...d.mentions.map((m) => m.text)].some((form) => {
+        const w = wordsOf(form);
+        return (
+          w.length > words.length &&
+          words.every((x, i) => w[i] === x) &&
+          w.slice(words.length).every((x) => ORG_SUFFIXES.has(x) || CORPORATE_WORDS.has(x))
+        );
+      }),
+  );
 }
 
 /** "Personal Information Protection Commission (PIPC)": the acronym names the same body. */

@@ -1,4 +1,7 @@
 import {
+  APPOSITIVE_ORG_HEADS,
+  APPOSITIVE_PLACE_HEADS,
+  APPOSITIVE_SHARED_HEADS,
   FOUNDER_ROLES,
   LEAD_ROLES,
   ORG_NOUNS,
@@ -71,11 +74,15 @@ const COMPANY_ROLE_APPOSITIVE = new RegExp(
 const ORG_NOUN_RE = alt(ORG_NOUNS);
 /** "start-up Zhipu AI", "according to TechWire", "manufacturer Foxlink". */
 const ORG_BEFORE = new RegExp(
-  `(?:\\b(?:${ORG_NOUN_RE}|outlet|newsletter|daily|magazine|broadcaster|tabloid|publication|news agency|news site|wire service|according to|per|reported by|reports from|investors? include|backed by|told|(?:deal|deals|partnership|agreement|collaboration|alliance|talks|partnered|partnering|teamed up|merger) with|acquire|acquires|acquired|acquiring|buy|buys|bought|(?:co-)?founded|(?:companies|firms|startups|start-ups|rivals|competitors|investors|backers|players|giants|labs) (?:like|such as|including))\\s*,?\\s*|\\p{L}-(?:based|backed|funded)\\s+)$`,
+  `(?:\\b(?:${ORG_NOUN_RE}|outlet|newsletter|daily|magazine|broadcaster|tabloid|publication|news agency|news site|wire service|according to|per|reported by|reports from|investors? include|backed by|told|(?:run|operated|owned|made|developed|built|controlled) by|(?:deal|deals|partnership|agreement|collaboration|alliance|talks|partnered|partnering|teamed up|merger) with|acquire|acquires|acquired|acquiring|buy|buys|bought|(?:co-)?founded|(?:companies|firms|startups|start-ups|rivals|competitors|investors|backers|players|giants|labs) (?:like|such as|including))\\s*,?\\s*|\\p{L}-(?:based|backed|funded)\\s+)$`,
   'iu',
 );
 /** "Shenzhen-based server maker", "Beijing start-up": an organization noun right before the name. */
 const ORG_NOUN_BEFORE = new RegExp(`\\b(?:${ORG_NOUN_RE})\\s*$`, 'i');
+/** An organization noun ends the text before a name: "server maker", "Beijing start-up". */
+export function hasOrgNounBefore(before: string): boolean {
+  return ORG_NOUN_BEFORE.test(before);
+}
 /** "the former CEO of Twitch", "an engineer at Mozilla". */
 const ROLE_OF_BEFORE = new RegExp(
   `\\b(?:${ROLES}|executives?|employees?|engineers?|researchers?|staff(?:ers)?|scientists?|analysts?) (?:of|at)\\s+$`,
@@ -100,10 +107,68 @@ const PRODUCT_BEFORE = new RegExp(
 );
 /** "Acme's product, Zorb Draft, ...": a product noun, then the name in commas. */
 const PRODUCT_APPOSITIVE = new RegExp(`\\b(?:product|${PRODUCT_NOUN_RE}),\\s*$`, 'i');
-const PRODUCT_AFTER = new RegExp(`^["”’']?\\s+(?:${PRODUCT_NOUN_RE})\\b`, 'i');
+/** "Zorb chips", "its ProPilot driver-assistance system": a product noun after the name. */
+const PRODUCT_AFTER = new RegExp(
+  `^["”’']?\\s+(?:\\p{Ll}+-\\p{Ll}+\\s+)?(?:${PRODUCT_NOUN_RE})\\b`,
+  'iu',
+);
 const PLACE_BEFORE =
   /\b(?:city of|town of|province of|state of|based in|headquartered in|capital of)\s*$/i;
 const PLACE_AFTER = /^-based\b/;
+/** "a campus near Tromvik", "a data centre in Jamvar", "a judge in Orvale": where a thing is. */
+const LOCATED_BEFORE =
+  /(?:\b(?:near|outside)|\b(?:plants?|factory|factories|facility|facilities|campus|site|centre|center|offices?|headquarters|hub|port|physician|doctor|judge|court|hospital|residents?|homes?|school|warehouse|mine|farm|town|city|village)\s+(?:in|at))\s+$/i;
+/** "Jamvar, in the western state of Gujarat", "the Orvale department": a place in a larger one. */
+const REGION_AFTER =
+  /^(?:,\s+in\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:state|province|region|county|prefecture|department|district)\s+of\b|\s+(?:department|province|prefecture|county|region|district)\b)/u;
+
+/**
+ * "X, a Suzhou-based robotaxi developer, ...", "X, the investment firm of ...": a description in
+ * commas right after a name, up to its head noun (the word before a preposition, clause or comma).
+ */
+const APPOSITIVE =
+  /^,\s+(?:a|an|the|its|their|\p{Lu}[\p{L}\p{N}.&-]*['’]s)\s+((?:[\p{L}\p{N}.'’-]+\s+){0,4}?[\p{L}-]+)(?=\s+(?:of|at|for|in|with|behind|that|which|who|whose|owned|backed|run|developed|made|built|founded|led|known|from|by|on|to|and|or|the|set|used|based)\b|\s*[,;.)—–]|$)/u;
+const ROLE_END = new RegExp(`\\b(?:${ROLES}|${PERSON_WORDS})$`, 'i');
+/** A modifier that makes a shared head a body's: "a Suzhou-based developer", "a Chinese designer". */
+const isBodyModifier = (w: string) =>
+  /-(?:based|backed|listed|owned|headquartered|funded)$/.test(w) ||
+  isKnownPlace(w) ||
+  lexiconTags(w).includes('Demonym');
+
+const isHeadNoun = (w: string) =>
+  [APPOSITIVE_ORG_HEADS, APPOSITIVE_SHARED_HEADS, PRODUCT_NOUNS, APPOSITIVE_PLACE_HEADS].some(
+    (set) => set.has(w.toLowerCase()),
+  ) || ROLE_END.test(w);
+
+/**
+ * The type an appositive's head noun gives the name before it: a company noun speaks for an
+ * organization, a title for a person, a product noun for a product, "city" for a place.
+ */
+export function appositiveType(after: string): EntityType | undefined {
+  const m = APPOSITIVE.exec(after);
+  if (!m) return undefined;
+  let words = (m[1] as string).split(/\s+/);
+  // "a Paris-based startup building AI agents": a participle after a head noun ends the phrase
+  const cut = words.findIndex(
+    (w, i) => i > 0 && /^\p{Ll}+ing$/u.test(w) && isHeadNoun(words[i - 1] as string),
+  );
+  if (cut > 0) words = words.slice(0, cut);
+  const phrase = words.join(' ');
+  const head = (words[words.length - 1] as string).toLowerCase();
+  if (APPOSITIVE_ORG_HEADS.has(head)) return 'Organization';
+  // "a developer at Acme" is a person; "a Suzhou-based robotaxi developer" a company
+  if (
+    APPOSITIVE_SHARED_HEADS.has(head) &&
+    words.slice(0, -1).some(isBodyModifier) &&
+    !words.some((w) => /^(?:former|ex-.*|senior|junior|lead|chief)$/i.test(w)) &&
+    !/^\s+(?:at|with|for)\b/.test(after.slice(m[0].length))
+  )
+    return 'Organization';
+  if (ROLE_END.test(phrase)) return 'Person';
+  if (PRODUCT_NOUNS.has(head)) return 'Product';
+  if (APPOSITIVE_PLACE_HEADS.has(head)) return 'Place';
+  return undefined;
+}
 
 const PRODUCT_TAILS = new Set(
   'Bot Pro Plus Max Ultra Turbo Mini Nano Flash Lite Chat Copilot GPT'.split(' '),
@@ -136,8 +201,29 @@ export function classifyCandidate(run: RunContext): Classification | undefined {
     return { type: 'Product', rule: 'name.product-tail' };
   if (PLACE_AFTER.test(after) || PLACE_BEFORE.test(before))
     return { type: 'Place', rule: 'context.place' };
+  // a lone unknown word where something stands, or before the region it lies in
+  if (
+    words.length === 1 &&
+    !isCommonWord(first) &&
+    !/^['’]/.test(after) &&
+    (LOCATED_BEFORE.test(before) || REGION_AFTER.test(after))
+  )
+    return { type: 'Place', rule: 'context.located' };
+  // "Prima Vale, the investment firm of ...": what the name is said to be outweighs its shape
+  const appositive = appositiveType(after);
+  if (appositive) return { type: appositive, rule: 'context.appositive' };
   if (COMPANY_AFTER.test(after) && !isKnownPlace(name))
     return { type: 'Organization', rule: 'context.company' };
+  // "DA Davidson", "NDP Mediagroep": an initialism opening a name is a company's; a person's
+  // initials ("JD Vance said") come with a person cue
+  if (
+    words.length >= 2 &&
+    /^\p{Lu}{2,4}$/u.test(first) &&
+    words.slice(1).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) &&
+    !PERSON_BEFORE.test(before) &&
+    !PERSON_AFTER.test(after)
+  )
+    return { type: 'Organization', rule: 'name.initialism' };
   if (looksLikeName(words)) {
     // "Grace Hopper chips", "Zorb Vane systems": a product noun after a name outweighs a given name
     if (PRODUCT_AFTER.test(after)) return { type: 'Product', rule: 'context.product' };

@@ -183,6 +183,30 @@ export const PRODUCT_NOUNS = words(`
   app apps application tool tools assistant assistants service bot bots framework platform
   software LLM LLMs engine system systems feature features feed device devices phone phones
   smartphone headset glasses version variant series card cards architecture OS products
+  crawler browser agent agents robot robots humanoid drone drones glider
+`);
+
+/**
+ * Heads of an appositive that say what kind of body a name is: "Xinghe Robotics, a Suzhou-based
+ * robotaxi developer", "Stop Zorbs, a coalition of campaign groups". Unlike ORG_NOUNS these are
+ * only read in that position, so nouns also used of people ("developer") are kept apart.
+ */
+export const APPOSITIVE_ORG_HEADS = words(`
+  company firm start-up startup giant maker chipmaker carmaker automaker lab laboratory unicorn
+  business organization organisation conglomerate outfit provider manufacturer supplier retailer
+  insurer lender bank broker brokerage consultancy publisher newspaper broadcaster outlet network
+  subsidiary unit arm affiliate division venture fund corporation enterprise agency regulator
+  watchdog ministry department association coalition consortium alliance federation nonprofit
+  charity foundation institute university school group platform operator exchange
+`);
+
+/** Heads that name a body only with a place or trade before them: "a Suzhou-based developer". */
+export const APPOSITIVE_SHARED_HEADS = words('developer designer investor backer player');
+
+/** Heads of an appositive that say a name is a place's: "Jamnagar, a city in Gujarat". */
+export const APPOSITIVE_PLACE_HEADS = words(`
+  city town village suburb district province prefecture county region port capital island
+  municipality neighbourhood neighborhood
 `);
 
 /** Heads of descriptions that refer back to an organization: "the company", "the Chinese start-up". */

@@ -1,3 +1,11 @@
+import { appositiveType } from './classify-candidate.js';
+import {
+  APPOSITIVE_ORG_HEADS,
+  NEVER_ENTITIES,
+  ORG_SUFFIXES,
+  PRODUCT_NOUNS,
+  ROLE_WORDS,
+} from './cues.js';
 import type { LexiconMatch } from './match-lexicon.js';
 import {
   CONNECTORS,
@@ -13,6 +21,9 @@ import {
 import { readRun } from './read-run.js';
 import type { Token } from './tokenize.js';
 import type { EntityType, Sentence } from './types.js';
+
+const DATE_WORD =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /** A name found by rules, not by the lexicon. */
 export interface Candidate {
@@ -77,8 +88,58 @@ export function findCandidates({
     for (let j = mi; j < matches.length && (matches[j] as LexiconMatch).end <= sentence.end; j++)
       lex.push(matches[j] as LexiconMatch);
     const heading = isHeading(sentence.text);
-    for (const run of collectRuns({ text, sTokens, lex }))
-      out.push(...readRun({ text, sentence, run, heading }));
+    const joined = heading ? [] : joinedNames(text, sentence, lex);
+    out.push(...joined);
+    for (const run of collectRuns({ text, sTokens, lex })) {
+      const inside = joined.some((c) =>
+        run.tokens.some((t) => t.start >= c.start && t.end <= c.end),
+      );
+      if (!inside) out.push(...readRun({ text, sentence, run, heading }));
+    }
+  }
+  return out;
+}
+
+/** A sequence of capitalised words: "SB OpenAI Japan", "DAX Copilot". */
+const CAPITALISED_SEQUENCE =
+  /(?<![\p{L}\p{N}.'’-])\p{Lu}[\p{L}\p{N}.+]*(?: (?:\p{Lu}[\p{L}\p{N}.+]*|\p{N}+))+(?![\p{L}\p{N}'’-])/gu;
+/** The noun a "called" names: "a product called ...", "the venture, to be called ...". */
+const CALLED_BEFORE =
+  /\b([\p{L}-]+),?(?:\s+(?:to be|is|was|will be|would be|being|now|also|internally))*\s+(?:called|dubbed)\s+["“]?$/u;
+
+/**
+ * Names that hold a known name and an unknown word: "a product called DAX Copilot", "SB OpenAI
+ * Japan, the joint venture ...". "called" or an appositive says the words make one name, typed
+ * by the noun before "called" or the appositive's head.
+ */
+function joinedNames(text: string, sentence: Sentence, lex: LexiconMatch[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of sentence.text.matchAll(CAPITALISED_SEQUENCE)) {
+    const start = sentence.start + (m.index ?? 0);
+    const end = start + m[0].length;
+    const words = m[0].split(' ');
+    const known = lex.filter((x) => x.start >= start && x.end <= end);
+    const firstKnown = known.some((x) => x.start === start);
+    // one word no lexicon knows, one it does, and no lexicon name crossing the edges
+    if (
+      known.length === 0 ||
+      known.reduce((n, x) => n + x.text.split(' ').length, 0) >= words.length ||
+      lex.some((x) => x.start < end && x.end > start && (x.start < start || x.end > end)) ||
+      words.some((w) => ROLE_WORDS.has(w) || NEVER_ENTITIES.has(w))
+    )
+      continue;
+    const before = text.slice(sentence.start, start);
+    const noun = CALLED_BEFORE.exec(before)?.[1]?.toLowerCase();
+    let type: EntityType | undefined;
+    if (noun) {
+      if (APPOSITIVE_ORG_HEADS.has(noun)) type = 'Organization';
+      else if (noun === 'product' || PRODUCT_NOUNS.has(noun)) type = 'Product';
+    } else if (!firstKnown && /\S/.test(before) && !/[:"“]\s*$/.test(before)) {
+      const t = appositiveType(text.slice(end, sentence.end));
+      if (t === 'Organization' || t === 'Product') type = t;
+    }
+    if (type)
+      out.push({ sentence: sentence.index, start, end, text: m[0], type, rule: 'name.joined' });
   }
   return out;
 }
@@ -117,11 +178,47 @@ function collectRuns({
   };
   for (let i = 0; i < sTokens.length; i++) {
     const tok = sTokens[i] as Token;
+    const prev = sTokens[i - 1];
+    // "Microsoft Research India": a research arm or lab named for the country it serves
+    const tail = prev ? coveredBy(tok) : undefined;
+    const ownRun = cur && cur.tokens[cur.tokens.length - 1] === prev;
+    // the body before is a known name: "Microsoft Research" + "India"
+    const body = !ownRun && prev ? coveredBy(prev) : undefined;
+    if (
+      prev &&
+      tail &&
+      tail.start === tok.start &&
+      tail.entry.type === 'Place' &&
+      !tail.demonym &&
+      ORG_SUFFIXES.has(prev.text) &&
+      (ownRun
+        ? cur?.kinds[cur.kinds.length - 1] === 'cap'
+        : body?.entry.type === 'Organization' && body.end === prev.end) &&
+      text.slice(prev.end, tok.start) === ' ' &&
+      /^(?:[,.;:)]|\s+\p{Ll}|$)/u.test(text.slice(tail.end, tail.end + 2)) &&
+      !/^\s+(?:and|or|in|on|at|for|to|of|by|with|from|said|says|is|was|has|had|will|would)\b/.test(
+        text.slice(tail.end, tail.end + 8),
+      )
+    ) {
+      if (!ownRun) {
+        close();
+        cur = { tokens: [], kinds: [], prefix: prefixOf(tok.start) };
+      }
+      const run = cur as Run;
+      let j = i;
+      for (; j < sTokens.length && (sTokens[j] as Token).end <= tail.end; j++) {
+        run.tokens.push(sTokens[j] as Token);
+        run.kinds.push('cap');
+      }
+      run.placeTail = j - i;
+      close();
+      i = j - 1;
+      continue;
+    }
     if (coveredBy(tok)) {
       close();
       continue;
     }
-    const prev = sTokens[i - 1];
     const gap = prev ? text.slice(prev.end, tok.start) : ' ';
     const next = sTokens[i + 1];
     // "Royal Bank of Canada", "Identity Authority of India": a body named after a known place
@@ -141,10 +238,33 @@ function collectRuns({
       i = j - 1;
       continue;
     }
+    // "Council for the Promotion of International Trade": "the" after a body's connector
+    const after = sTokens[i + 2];
+    if (
+      cur &&
+      (tok.text === 'for' || tok.text === 'of') &&
+      next?.text === 'the' &&
+      after &&
+      prev &&
+      cur.tokens[cur.tokens.length - 1] === prev &&
+      ORG_HEADS.has(prev.text) &&
+      text.slice(prev.end, tok.start) === ' ' &&
+      text.slice(tok.end, next.start) === ' ' &&
+      text.slice(next.end, after.start) === ' ' &&
+      UPPER_START.test(after.text) &&
+      !coveredBy(after)
+    ) {
+      cur.tokens.push(tok, next);
+      cur.kinds.push('conn', 'conn');
+      i++;
+      continue;
+    }
     if (
       cur &&
       CONNECTORS.has(tok.text) &&
       gap === ' ' &&
+      // "Council on Monday": a date is no part of a name
+      !DATE_WORD.test(next?.text ?? '') &&
       cur.tokens[cur.tokens.length - 1] === prev &&
       cur.kinds[cur.kinds.length - 1] === 'cap' &&
       next &&
@@ -188,7 +308,11 @@ function collectRuns({
     }
     const prefix = prefixOf(tok.start);
     // a run opens on a capitalised word, or on a version right after a product: "iOS 18", "Qwen 2.5-Max"
-    const productBefore = prefix[prefix.length - 1]?.entry.type === 'Product';
+    // "Vision Fund 2": a numbered fund after the fund's name
+    const fundBefore =
+      prefix[prefix.length - 1]?.entry.type === 'Organization' &&
+      /\bFund$/.test(prefix[prefix.length - 1]?.text ?? '');
+    const productBefore = prefix[prefix.length - 1]?.entry.type === 'Product' || fundBefore;
     // "01.AI": digits joined to a capitalised word by a dot
     const dotted =
       kind === 'number' &&

@@ -125,6 +125,8 @@ export interface Run {
   kinds: Kind[];
   /** Lexicon matches right before the run, joined by single spaces ("Azure OpenAI" + "Service"). */
   prefix: LexiconMatch[];
+  /** The run ends in this many tokens of a known place: "Microsoft Research India". */
+  placeTail?: number;
 }
 
 /** A line of title-case words with no sentence punctuation: "Chatbot Market Has a New Top Dog". */

@@ -1,4 +1,10 @@
-import { classifyCandidate, hasPersonCueAfter, hasPersonCueBefore } from './classify-candidate.js';
+import {
+  appositiveType,
+  classifyCandidate,
+  hasOrgNounBefore,
+  hasPersonCueAfter,
+  hasPersonCueBefore,
+} from './classify-candidate.js';
 import {
   CORPORATE_FORMS,
   EVENT_WORDS,
@@ -54,6 +60,10 @@ const NUMBER_WORDS = /^(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)$/;
 /** Months that are also given names: "engineer June Paik", "by April Reyes". */
 const MONTH_NAMES = new Set(['April', 'May', 'June', 'August']);
 
+/** Title words that make a title only after another title word: "General Counsel", "Chief Officer". */
+const TITLE_TAILS = new Set(['Counsel', 'Officer']);
+const TITLE_OPENERS = new Set(['General', 'Legal', 'Associate', 'Deputy', 'Special', 'Assistant']);
+
 /** What the sentence says around a run, for the words stripRun may keep. */
 interface RunCues {
   /** A title, "said" or an age follows: the run names a person. */
@@ -63,19 +73,27 @@ interface RunCues {
   personBefore: boolean;
   /** The name stands alone: punctuation or a verb follows, not a noun it modifies. */
   standsAlone: boolean;
+  /** An appositive after the run says it names a body: "..., a coalition of campaign groups". */
+  bodyAfter: boolean;
 }
 
 function stripRun(
   run: Run,
   startsSentence: (t: Token) => boolean,
-  { personCue, ageCue, personBefore, standsAlone }: RunCues,
+  { personCue, ageCue, personBefore, standsAlone, bodyAfter }: RunCues,
 ): { toks: Token[]; prefix: LexiconMatch[] } {
   let toks = [...run.tokens];
   let prefix = run.prefix;
   // "Commerce Secretary Jane Roe", "Chief Executive Sam Altman": the name follows the title
   let lastRole = -1;
   toks.forEach((t, i) => {
-    if (ROLE_WORDS.has(t.text)) lastRole = i;
+    // "General Counsel Jane Roe" is a title; "Halden Counsel", a product, is not
+    const prev = toks[i - 1]?.text ?? '';
+    if (
+      ROLE_WORDS.has(t.text) &&
+      (!TITLE_TAILS.has(t.text) || ROLE_WORDS.has(prev) || TITLE_OPENERS.has(prev))
+    )
+      lastRole = i;
   });
   if (lastRole >= 0) {
     toks = toks.slice(lastRole + 1);
@@ -105,9 +123,13 @@ function stripRun(
       MONTH_NAMES.has(t.text) &&
       looksLikeNameWords([(toks[1] as Token).text]) &&
       !isCommonWord((toks[1] as Token).text);
+    // "Stop Zorb Drones, a coalition of ...": a body's name may open with a verb; one ending in
+    // a company suffix ("Rival Zorb Labs, a start-up") is whole without the word
+    const bodyName =
+      bodyAfter && toks.length >= 3 && !ORG_SUFFIXES.has((toks[toks.length - 1] as Token).text);
     if (
       (NEVER_ENTITIES.has(t.text) && !keepsName && !givenMonth) ||
-      (initial && isCommonWord(t.text) && !personName && !keepsName)
+      (initial && isCommonWord(t.text) && !personName && !keepsName && !bodyName)
     ) {
       toks = toks.slice(1);
       prefix = [];
@@ -139,6 +161,9 @@ function stripRun(
  */
 function prefixedType(prefix: LexiconMatch[], last: string): EntityType {
   if (prefix[0]?.entry.type === 'Place') return PLACE_HEADS.has(last) ? 'Place' : 'Organization';
+  // "Vision Fund 2", "Acme Fund II": a numbered fund of a known fund
+  if (prefix[prefix.length - 1]?.entry.type === 'Organization' && /^(?:\d+|[IVX]+)$/.test(last))
+    return 'Organization';
   return ORG_SUFFIXES.has(last) ? 'Organization' : 'Product';
 }
 
@@ -153,6 +178,35 @@ export function readRun({
   run: Run;
   heading: boolean;
 }): Candidate[] {
+  if (run.placeTail) {
+    // "Microsoft Research India": the body read without its place, then widened to it
+    const n = run.placeTail;
+    const end = (run.tokens[run.tokens.length - 1] as Token).end;
+    const body = run.prefix[0];
+    if (n === run.tokens.length && body)
+      return [
+        {
+          sentence: sentence.index,
+          start: body.start,
+          end,
+          text: text.slice(body.start, end),
+          type: 'Organization',
+          rule: 'name.place-tail',
+        },
+      ];
+    const headEnd = (run.tokens[run.tokens.length - 1 - n] as Token).end;
+    const head = readRun({
+      text,
+      sentence,
+      run: { tokens: run.tokens.slice(0, -n), kinds: run.kinds.slice(0, -n), prefix: run.prefix },
+      heading,
+    });
+    return head.map((c) =>
+      c.end === headEnd && c.type === 'Organization' && !c.sameAs
+        ? { ...c, end, text: text.slice(c.start, end), rule: 'name.place-tail' }
+        : c,
+    );
+  }
   const conn = run.kinds.indexOf('conn');
   // "One of Acme AI's founders", "Some of Acme's staff": a quantity word opens no name
   if (
@@ -256,7 +310,13 @@ export function readRun({
             ),
         ));
     // "State Bank of India": a body word before "of" makes the whole a body's name
-    const bodyOf = of > 0 && ORG_HEADS.has((run.tokens[of - 1] as Token).text);
+    const bodyOf = run.tokens.some(
+      (t, i) =>
+        i > 0 &&
+        run.kinds[i] === 'conn' &&
+        (t.text === 'of' || t.text === 'for') &&
+        ORG_HEADS.has((run.tokens[i - 1] as Token).text),
+    );
     if (
       (ORG_SUFFIXES.has(last.text) || ORG_HEADS.has(first.text) || bodyOf) &&
       !heading &&
@@ -281,9 +341,12 @@ export function readRun({
       kinds: run.kinds.slice(0, conn),
       prefix: run.prefix,
     };
+    // "for the Promotion ...": the article after a connector opens no name
+    let from = conn + 1;
+    while (run.kinds[from] === 'conn') from++;
     const right: Run = {
-      tokens: run.tokens.slice(conn + 1),
-      kinds: run.kinds.slice(conn + 1),
+      tokens: run.tokens.slice(from),
+      kinds: run.kinds.slice(from),
       prefix: [],
     };
     return [
@@ -298,7 +361,9 @@ export function readRun({
       i <= run.tokens.length - 2 &&
       run.kinds[i] === 'cap' &&
       isKnownFirstName(t.text) &&
-      /^\p{Lu}\p{Ll}/u.test(run.tokens[i + 1]?.text ?? ''),
+      /^\p{Lu}\p{Ll}/u.test(run.tokens[i + 1]?.text ?? '') &&
+      // "Yoav Ben-Ami": a given name joined by a hyphen is half of a surname
+      text.slice(t.end, (run.tokens[i + 1] as Token).start) === ' ',
   );
   if (
     split > 0 &&
@@ -415,6 +480,7 @@ export function readRun({
     standsAlone: /^(?:[,.;:)]|\s+(?:said|says|has|had|is|was|will|would|argued|wrote)\b)/.test(
       tail,
     ),
+    bodyAfter: appositiveType(tail) === 'Organization',
   });
   if (toks.length === 0) return [];
   const first = toks[0] as Token;
@@ -423,9 +489,23 @@ export function readRun({
   // "Worldwide Developers Conference" names an event; "Summit Insights", whose event word is
   // followed by an organization's suffix, names a firm
   const lastWord = words[words.length - 1] as string;
+  // "said Summit Vale, an analyst at ...": a person's name may hold an event word
+  const personAfter =
+    words.length >= 2 &&
+    looksLikeNameWords(words) &&
+    appositiveType(text.slice(last.end, sentence.end)) === 'Person';
   if (
     words.some((w) => EVENT_WORDS.has(w)) &&
-    !(words.length >= 2 && ORG_SUFFIXES.has(lastWord) && !EVENT_WORDS.has(lastWord))
+    !(words.length >= 2 && ORG_SUFFIXES.has(lastWord) && !EVENT_WORDS.has(lastWord)) &&
+    !personAfter
+  )
+    return [];
+  // "the VivaTech conference": an event named by the noun after it is no entity (ONTOLOGY)
+  if (
+    /^\s+(?:conference|summit|expo|festival|hackathon|convention|symposium|trade show|keynote)\b/.test(
+      text.slice(last.end, last.end + 20),
+    ) &&
+    !ORG_SUFFIXES.has(words[words.length - 1] as string)
   )
     return [];
   // "characters such as Darth Vader, Shrek and Superman": fictional characters are not entities
@@ -495,7 +575,14 @@ export function readRun({
     if (!isModelShape(words, raw) && !heading) {
       // "a Missouri Republican": a party member's home state, no name of its own
       if (words.every((w) => /^(?:Republican|Democrat)s?$/.test(w))) return [];
-      const type = prefixedType(prefix, last.text);
+      // "server maker Kunlun Tianqe" (after the product Kunlun), "Samsung Next, the electronics
+      // giant's venture arm": what the sentence calls the name outweighs the known name inside it
+      const said =
+        appositiveType(text.slice(last.end, sentence.end)) ??
+        (hasOrgNounBefore(text.slice(sentence.start, pStart)) ? 'Organization' : undefined);
+      const shaped = prefixedType(prefix, last.text);
+      const type =
+        shaped !== 'Place' && (said === 'Organization' || said === 'Product') ? said : shaped;
       return [
         {
           ...base,

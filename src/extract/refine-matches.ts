@@ -40,7 +40,7 @@ export function refineMatches(
         continue;
       }
     }
-    if (insideLongerName(text, m, matches[i - 1])) continue;
+    if (insideLongerName(text, m, matches[i - 1]) || hyphenTail(text, m, matches[i - 1])) continue;
     out.push(m);
   }
   return out;
@@ -93,4 +93,15 @@ function insideLongerName(text: string, m: LexiconMatch, prev: LexiconMatch | un
   // sentence-initial capitals say nothing: "Congress passed", "Then Google"
   const lead = text.slice(Math.max(0, start - 3), start);
   return !/(?:^|[.!?:"“\n(]\s*)$/.test(lead) && lead.length > 0;
+}
+
+/**
+ * "Alpamayo-R1", "Parsec-V3": a model name after an unknown maker's name and a hyphen is that
+ * maker's model, not the known model it shares a suffix with.
+ */
+function hyphenTail(text: string, m: LexiconMatch, prev: LexiconMatch | undefined): boolean {
+  if (m.entry.type !== 'Product' || /[\s-]/.test(m.text)) return false;
+  const before = /(\p{Lu}[\p{L}\p{N}]*)-$/u.exec(text.slice(Math.max(0, m.start - 30), m.start));
+  if (!before) return false;
+  return !(prev && prev.end === m.start - 1);
 }
