@@ -37,6 +37,7 @@ export function buildRelations({
     ...used,
     ...dealPartnerships(used, entities, templates),
     ...supplyThroughProducts(used, entities, templates),
+    ...suitAccusations(used, templates),
   ];
   const best = new Map<string, Relation>();
   const attributions = new Map<number, number | undefined>();
@@ -267,4 +268,31 @@ function dealPartnerships(
     });
   }
   return out;
+}
+
+/** A suit that states its charge: "alleging", "accusing", "claims that". */
+const CHARGE =
+  /\b(?:alleging|alleges|alleged that|accusing|accuses|claiming|claims that|charging|saying (?:it|they) (?:had )?(?:copied|infringed|violated|stole))\b/i;
+
+/**
+ * "The Times sued OpenAI, alleging it copied millions of articles": a suit whose sentence states
+ * the charge accuses the defendant too (ONTOLOGY: the plaintiff accuses what the suit alleges).
+ */
+function suitAccusations(raw: RawRelation[], templates: Template[]): RawRelation[] {
+  const accused = new Set(
+    raw.filter((r) => r.predicate === 'ACCUSED').map((r) => `${r.subject}|${r.object}`),
+  );
+  return raw
+    .filter(
+      (r) =>
+        r.predicate === 'SUED' &&
+        !accused.has(`${r.subject}|${r.object}`) &&
+        CHARGE.test((templates[r.sentence] as Template).text),
+    )
+    .map((r) => ({
+      ...r,
+      predicate: 'ACCUSED' as const,
+      rule: 'derived.suit-charge',
+      confidence: r.confidence * 0.8,
+    }));
 }

@@ -278,6 +278,18 @@ const CASES: FamilyCase[] = [
     ['Qwen3 COMPETES_WITH GPT-4o asserted'],
     [],
   ],
+  [
+    'a suit that states its charge accuses the defendant',
+    'Getty Images sued Stability AI in London, alleging that it copied millions of photographs.',
+    ['Getty Images SUED Stability AI asserted', 'Getty Images ACCUSED Stability AI asserted'],
+    [],
+  ],
+  [
+    'a suit named without its charge accuses nobody',
+    'Getty Images sued Stability AI in London last year.',
+    ['Getty Images SUED Stability AI asserted'],
+    ['Getty Images ACCUSED Stability AI'],
+  ],
 ];
 
 describe('[extract/fronted-and-group-phrasings]', () => {
