@@ -23,8 +23,10 @@ const LIST_SEP =
   // "used by A and B, and the company has said ...": a described name opening a clause is no member
   `(?!, and (?:the )?(?:[a-z][\\w-]* )?⟦[a-z]\\d+⟧ (?:${CLAUSE_VERBS})\\b)` +
   `(?: (?:chips|models|GPUs|CPUs|processors|accelerators|cards|products|apps|tools|services|versions|chatbots))?` +
-  `(?:,? and (?:the )?(?:[a-z][\\w-]* ){0,2}?⟦O\\d+⟧ (?:founder|co-founder) |,? and (?:⟦[a-z]\\d+⟧'s |⟦L\\d+⟧'s |its |his |their )?(?:[A-Z][\\w-]+ |[a-z][\\w-]*,? ){0,2}?|, (?:and )?|,? & |,? or |/|,? as well as |,? along with |` +
-  `, (?:the |a |an )[^⟦⟧,]{1,30}(?:${SLOT_ANY})?[^⟦⟧,]{0,16}, (?:and )?(?:the )?|, ⟦[a-z]\\d+⟧'s [^⟦⟧,]{1,30}, (?:and )?)`;
+  // an appositive after a member is tried first: "A, B's venture arm, as well as C" lists A and C
+  `(?:, ⟦[A-Za-z]\\d+⟧'s [^⟦⟧,]{1,30}, (?:and |as well as )?|` +
+  `,? and (?:the )?(?:[a-z][\\w-]* ){0,2}?⟦O\\d+⟧ (?:founder|co-founder) |,? and (?:⟦[a-z]\\d+⟧'s |⟦L\\d+⟧'s |its |his |their )?(?:[A-Z][\\w-]+ |[a-z][\\w-]*,? ){0,2}?|, (?:and )?|,? & |,? or |/|,? as well as |,? along with |` +
+  `, (?:the |a |an )[^⟦⟧,]{1,30}(?:${SLOT_ANY})?[^⟦⟧,]{0,16}, (?:and |as well as )?(?:the )?)`;
 
 const MACROS: Record<string, string> = {
   X: SLOT_ANY,

@@ -191,6 +191,8 @@ function entitiesOf(
   // "Dow Jones, the owner of The Wall Street Journal, and the New York Post": the appositive's name is no member
   for (const m of group.matchAll(/, (?:the |a |an )[^⟦⟧,]{1,30}⟦[A-Za-z](\d+)⟧[^⟦⟧,]{0,16}, /g))
     owners.add(Number(m[1]));
+  // "A, Zeta's venture arm, and B": the possessor in an appositive is no member either
+  for (const m of group.matchAll(/, ⟦[A-Za-z](\d+)⟧'s [^⟦⟧,]{1,30}, /g)) owners.add(Number(m[1]));
   return slotsIn(group)
     .filter((s) => {
       const t = slotType(template, s);

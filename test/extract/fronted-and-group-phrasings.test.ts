@@ -290,6 +290,16 @@ const CASES: FamilyCase[] = [
     ['Getty Images SUED Stability AI asserted'],
     ['Getty Images ACCUSED Stability AI'],
   ],
+  [
+    "a list member's appositive names its owner, who is no member",
+    "Cohere grew fast. The company has raised $200 million from investors including Radical Ventures, Nvidia's venture arm, as well as Oracle and Salesforce.",
+    [
+      'Radical Ventures INVESTED_IN Cohere asserted',
+      'Oracle INVESTED_IN Cohere asserted',
+      'Salesforce INVESTED_IN Cohere asserted',
+    ],
+    ['Nvidia INVESTED_IN Cohere'],
+  ],
 ];
 
 describe('[extract/fronted-and-group-phrasings]', () => {
