@@ -181,9 +181,17 @@ function inBackground(sentence: Sentence, m: EntityMention): boolean {
   const after = sentence.text.slice(m.end - sentence.start, m.end - sentence.start + 2);
   if (/['’]s?$/.test(m.text) || /^['’]/.test(after)) return true;
   const before = sentence.text.slice(0, m.start - sentence.start);
+  // a name in quoted speech, or a member of a company's circle ("backers Zeta and Beta returned"),
+  // is not what the story's next "the company" means
+  if ((before.match(/["“”]/g) ?? []).length % 2 === 1) return true;
+  if (CIRCLE_BEFORE.test(before)) return true;
   if (/^\W*\w+\s+$/.test(before) && /^,/.test(after)) return false;
   return OBJECT_POSITION.test(before);
 }
+
+/** A company's circle introducing a name: "Existing backers Zeta", "rivals such as Zeta and". */
+const CIRCLE_BEFORE =
+  /\b(?:backers|investors|rivals|competitors|customers|clients|partners|suppliers|shareholders)(?:\s+(?:such as|like|including))?\s+(?:[\p{L}\p{N}.&'’-]+\s+(?:and|or)\s+)?$/iu;
 
 /** "Founded in 2021 by ..., the start-up builds": a fronted participle clause before the subject. */
 const FRONTED =

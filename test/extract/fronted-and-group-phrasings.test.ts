@@ -300,6 +300,18 @@ const CASES: FamilyCase[] = [
     ],
     ['Nvidia INVESTED_IN Cohere'],
   ],
+  [
+    'a company named in quoted speech is not what the next "the company" means',
+    'Cohere raised money on Monday. "We will not pretrain a frontier model when Mistral AI has already done it," its chief executive said. The company counts Oracle among its customers.',
+    ['Cohere SUPPLIES Oracle asserted'],
+    ['Mistral AI SUPPLIES Oracle'],
+  ],
+  [
+    'backers named as a circle are not what the next "the company" means',
+    'Cohere raised $100 million on Monday. Existing backers Radical Ventures and Oracle returned. The round values the young company at $1 billion, and the company counts Nvidia among its customers.',
+    ['Cohere SUPPLIES Nvidia asserted'],
+    ['Oracle SUPPLIES Nvidia'],
+  ],
 ];
 
 describe('[extract/fronted-and-group-phrasings]', () => {
