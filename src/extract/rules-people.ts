@@ -137,6 +137,17 @@ export const PEOPLE_RULES: RelationRule[] = [
     subject: ['Person'],
     confidence: 0.55,
   },
+  // "Wilk is chief technology officer", "Bell, the chief technology officer, said": a senior staff
+  // title with no company named is held at the company in focus
+  {
+    id: 'title.is-officer',
+    cue: /\b(?:[Cc]hief|CTO|CFO|COO|[Pp]resident|[Gg]eneral [Cc]ounsel)\b/,
+    predicate: 'EMPLOYED_BY',
+    pattern: String.raw`{S:P}(?:, \d+,)?(?:{A}(?:is|remains|remained|serves as|served as|was named|has been named|was appointed|became|will become|will serve as) |, )(?:the |its |a )?(?:new |interim |acting |current |former )?(?:chief (?!executive)(?:[\w-]+ ){1,3}?officer|chief scientist|chief technologist|CTO|CFO|COO|president|general counsel)\b(?! (?:of|at|for)\b|'s)`,
+    implicitObject: 'salient',
+    subject: ['Person'],
+    confidence: 0.55,
+  },
   // "Jane Roe, who heads Acme's policy team": heading a part of a company is working for it
   {
     id: 'relative.heads-unit',

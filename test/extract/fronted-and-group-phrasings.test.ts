@@ -312,6 +312,16 @@ const CASES: FamilyCase[] = [
     ['Cohere SUPPLIES Nvidia asserted'],
     ['Oracle SUPPLIES Nvidia'],
   ],
+  [
+    'a senior staff title with no company named is held at the company in focus',
+    'Cohere raised money on Monday. Cohere also hired staff. Jane Holloway is chief technology officer, and Raj Patel, the chief financial officer, previously worked for Amazon.',
+    [
+      'Jane Holloway EMPLOYED_BY Cohere asserted',
+      'Raj Patel EMPLOYED_BY Cohere asserted',
+      'Raj Patel EMPLOYED_BY Amazon asserted',
+    ],
+    [],
+  ],
 ];
 
 describe('[extract/fronted-and-group-phrasings]', () => {
