@@ -99,10 +99,17 @@ export function joins(gap: string, kind: Kind, prev: Token, prevKind: Kind): boo
 }
 
 /** Whether a run reads as a model or chip name: "GPT-4o", "Claude 3 Opus", "H800", "Yi-34B". */
+/** Currency codes and symbols that open an amount: "Rs 1,200 crore", "RMB 5 billion". */
+const CURRENCY_CODES = new Set(
+  'Rs INR USD EUR GBP RMB CNY JPY KRW HKD SGD AED SAR Rp CHF CAD AUD BRL'.split(' '),
+);
+
 export function isModelShape(words: string[], raw: string): boolean {
   if (words.some((w) => SHAPE_TOKEN.test(w) && !NEVER_ENTITIES.has(w))) return true;
   const [first, ...rest] = words;
   if (!first || !UPPER_START.test(first) || rest.length === 0) return false;
+  // "Rs 10,372 crore", "USD 5": an amount, not a model
+  if (CURRENCY_CODES.has(first)) return false;
   if (/\p{L}-\p{N}/u.test(raw)) return true;
   const second = rest[0] ?? '';
   return (

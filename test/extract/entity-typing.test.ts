@@ -164,6 +164,11 @@ const FOUND: Array<[string, string, string[]]> = [
 const ABSENT: Array<[string, string, string[]]> = [
   // [family, text, "Type Name" lines that must NOT be present]
   [
+    'an amount in rupees is no model',
+    'The deal is valued at about Rs 1,200 crore, the mission at Rs 10,372 crore.',
+    ['Product Rs 1', 'Product Rs 10'],
+  ],
+  [
     'a short form of a fund is no person',
     'Two Rivers Capital, one of its investors, objected. "The price is low," Two Rivers said.',
     ['Person Two Rivers'],
