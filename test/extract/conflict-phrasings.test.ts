@@ -245,6 +245,22 @@ const CASES: FamilyCase[] = [
     ['Microsoft SUSPENDED DeepSeek asserted', 'OpenAI SUSPENDED DeepSeek asserted'],
     [],
   ],
+  [
+    'benchmark standings: scored higher than, on par with, behind',
+    'Gemini 2.5 Pro scored higher than GPT-4.5 on the test, Claude 3.5 Sonnet was on par with GPT-4o, and Qwen3 landed just behind DeepSeek-R1.',
+    [
+      'Gemini 2.5 Pro COMPETES_WITH GPT-4.5 asserted',
+      'Claude 3.5 Sonnet COMPETES_WITH GPT-4o asserted',
+      'Qwen3 COMPETES_WITH DeepSeek-R1 asserted',
+    ],
+    [],
+  ],
+  [
+    'racing against rivals competes; racing to meet demand does not',
+    'Mistral AI is racing against OpenAI for customers. Microsoft races to meet demand from Anthropic.',
+    ['Mistral AI COMPETES_WITH OpenAI asserted'],
+    ['Microsoft COMPETES_WITH Anthropic', 'Anthropic COMPETES_WITH Microsoft'],
+  ],
 ];
 
 describe('conflict phrasings', () => {
