@@ -10,6 +10,12 @@ const RANK: Record<Modality, number> = { asserted: 0, denied: 1, alleged: 2, pla
 
 /** "A deal", "a partnership": money between two companies that is also called a deal. */
 const DEAL = /\b(?:deal|partnership|collaboration|alliance|agreement|contract|tie-up|pact)\b/;
+/**
+ * "invested $1 billion in Zeta in a deal that ...", "agreed to supply Zeta under a three-year
+ * deal", "..., a deal both companies called strategic": the sentence calls this very transaction a deal.
+ */
+const THIS_DEAL =
+  /(?:\b(?:in|under|as part of|through) (?:a|an) (?:[\w$.,€£-]+ ){0,5}?|, a (?:[\w$.,€£-]+ ){0,3}?)(?:deal|partnership|collaboration|alliance|agreement|contract|tie-up|pact)\b/;
 
 /**
  * Turns rule matches into relations: modality, attribution and event date per match, then one
@@ -161,6 +167,10 @@ function familyRelations(
 const COMPUTE =
   /\b(?:served|hosted|chips?|GPUs?|processors?|accelerators?|semiconductors?|cloud|servers?|supercomputers?|data cent(?:er|re)s?|compute|computing capacity|infrastructure)\b(?! (?:providers?|companies|firms|customers|giants|players|operators|vendors|rivals)\b)/;
 
+/** A company a use goes through: "rented from Zeta", "provided by Zeta", "an agreement with Zeta". */
+const GO_BETWEEN =
+  /(?:\b(?:rented|leased|provided|supplied|hosted|served|offered|operated|run|bought|sourced|accessed)(?: [a-z]+)? (?:from|through|via|by)|\b(?:through|via)|\b(?:agreement|deal|contract) with) (?:the )?(?:[\w-]+ ){0,3}?⟦O(\d+)⟧|⟦O(\d+)⟧ (?:will |would |has |had |also )?(?:supply|supplies|supplied|provide|provides|provided)\b/g;
+
 /**
  * "Tencent uses Nvidia's H20 chips", "AMD's MI300X accelerators are used by Oracle": a company that
  * uses another's chips or cloud is supplied by it (ONTOLOGY, Supply: provider -> customer).
@@ -187,6 +197,16 @@ function supplyThroughProducts(
         ? r.object
         : makers.get(r.object)?.find((d) => d.sentence === r.sentence)?.subject;
     if (provider === undefined || provider === r.subject) continue;
+    // "Zeta H100s rented from Beta", "served through Beta", "an agreement with Beta for Zeta GPUs":
+    // the company in between supplies, not the chips' maker
+    const between = [...text.matchAll(GO_BETWEEN)].map(
+      (m) => (templates[r.sentence] as Template).slots[Number(m[1] ?? m[2])]?.entity,
+    );
+    if (
+      used?.type !== 'Organization' &&
+      between.some((e) => e !== undefined && e !== provider && e !== r.subject)
+    )
+      continue;
     out.push({
       ...r,
       subject: provider,
@@ -250,7 +270,9 @@ function dealPartnerships(
     )
       continue;
     const key = [r.subject, r.object].sort((a, b) => a - b).join('|');
-    const index = dealSentence.get(key);
+    // the relation's own sentence calls it a deal, whoever else it names
+    const own = THIS_DEAL.test((templates[r.sentence] as Template).text) ? r.sentence : undefined;
+    const index = own ?? dealSentence.get(key);
     if (index === undefined || done.has(key)) continue;
     done.add(key);
     const t = templates[index] as Template;

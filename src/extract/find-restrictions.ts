@@ -4,7 +4,7 @@ import { slotType } from './match-relations.js';
 
 /** Export controls and national bans: "restrictions on chip exports to China", "banned the H800". */
 const CUE =
-  /\b(?:restrict\w*|ban|bans|banned|banning|block(?:s|ed|ing)?|sanction\w*|export controls?|export rules|entity list|blacklist\w*|curbs?|curbed|prohibit\w*|barred|fined|fines|fining|(?:suspended|halted|blocked) (?:new |further )?(?:downloads|sales)|stop (?:shipping|shipments|selling)|cease shipments|no longer be sold|limits on|prevent\w* (?:[\w-]+ ){0,4}?from (?:shipping|selling|exporting|being))\b/g;
+  /\b(?:restrict\w*|ban|bans|banned|banning|block(?:s|ed|ing)?|sanction\w*|export controls?|export rules|[Ee]ntity [Ll]ist|blacklist\w*|curbs?|curbed|prohibit\w*|barred|barring|bars|(?:need|needs|needed|require|requires|required|requiring) (?:an? )?(?:special |export )?licen[cs]es?|cut (?:off )?⟦L\d+⟧ access|controls on|fined|fines|fining|(?:suspended|halted|blocked) (?:new |further )?(?:downloads|sales)|stop (?:shipping|shipments|selling)|cease shipments|no longer be sold|limits on|prevent\w* (?:[\w-]+ ){0,4}?from (?:shipping|selling|exporting|being))\b/g;
 const GOVERNMENT =
   /\b(?:Department|Administration|administration|Ministry|Commission|Government|government|Bureau|Agency|Authority|Congress|Senate|Council|White House|Treasury|Parliament)\b/;
 
@@ -17,8 +17,10 @@ export function isPublicBody(info: EntityInfo): boolean {
 }
 /** "notified Nvidia", "banned Huawei", "Nvidia — which had been ordered to cease shipments". */
 const ORG_TARGETS = [
-  /⟦[Oo](\d+)⟧(?:[^⟦⟧]|⟦[Ll]\d+⟧){0,60}?(?:was|were|has been|have been|is being) (?:added|placed|put) (?:to|on) (?:the|its|a) /g,
-  /(?:notified|ordered|banned|blocked|sanctioned|restricted|added|blacklisted|barred|told|fined|penali[sz]ed) ⟦[Oo](\d+)⟧(?!'s? ⟦)/g,
+  /⟦[Oo](\d+)⟧(?:[^⟦⟧]|⟦[Ll]\d+⟧){0,60}?(?:was|were|has been|have been|is being) (?:[a-z]+ )?(?:added|placed|put) (?:to|on) (?:the|its|a) /g,
+  /(?:notified|ordered|banned|blocked|sanctioned|restricted|added|placed|put|blacklisted|barred|told|fined|penali[sz]ed) ⟦[Oo](\d+)⟧(?!'s? ⟦)/g,
+  // "Zeta, which has been on the Commerce Department's entity list since 2019"
+  /⟦[Oo](\d+)⟧(?:[^⟦⟧]|⟦[Ll]\d+⟧){0,60}?\b(?:been|is|was|are|were|being|remains|remained) on (?:the|its|a) (?:[^⟦⟧]|⟦[OoLl]\d+⟧){0,40}?[Ee]ntity [Ll]ist/g,
   /\b(?:by|against|on) ⟦[Oo](\d+)⟧/g,
   /⟦[Oo](\d+)⟧[^⟦⟧]{0,40}?(?:ordered|told|forced|required) to (?:stop|cease|halt)/g,
   // "Acme was fined 1.2 billion euros"
@@ -32,7 +34,8 @@ const LISTED_TARGETS =
   /\b(?:including|such as|among them|notably) (?:the )?(?:[a-z-]+ ){0,3}?⟦[Oo]\d+⟧(?!'s? ⟦)(?:(?:,? and |, )(?:the )?(?:[a-z-]+ ){0,3}?⟦[Oo]\d+⟧(?!'s? ⟦))*/g;
 /** A fine punishes a company: the products and places named around it are not restricted. */
 const FINE = /^(?:fined|fines|fining)$/;
-const PLACE_TARGET = /\b(?:to|into|on|from|against|in|at) (?:the )?(⟦[Ll](\d+)⟧)(?!-)/g;
+const PLACE_TARGET =
+  /\b(?:to|into|on|from|against|in|at|bound for|destined for|headed for) (?:the )?(⟦[Ll](\d+)⟧)(?!-|, ⟦[Ll]\d+⟧-)/g;
 
 function isAgent(info: EntityInfo): boolean {
   // countries and states act; cities do not
@@ -74,7 +77,7 @@ export function findRestrictions({
           // "Chinese AI unicorn Zhipu": a nationality before a company's name does not act
           !(
             s.type === 'Place' &&
-            /^(?:-based|-headquartered)?(?: (?!government|administration|authorities|officials|regulators?\b|[a-z]+ed\b)[\w-]+){0,3} ⟦O/.test(
+            /^(?:-based|-headquartered)?(?: (?!government|administration|authorities|officials|regulators?\b|export|controls?\b|rules\b|restrictions\b|sanctions\b|curbs\b|bans?\b|[a-z]+ed\b)[\w-]+){0,3} ⟦O/.test(
               text.slice(text.indexOf(`${i}⟧`) + `${i}⟧`.length),
             )
           ),
@@ -91,9 +94,10 @@ export function findRestrictions({
   const local = agentsBefore(cueAt);
   const govOrg = local.find(({ s }) => (info[s.entity] as EntityInfo).type === 'Organization');
   // "was added to the entity list by the Commerce Department"
-  const byAgent = /\bby (?:the )?(?:⟦L\d+⟧'s (?:[a-z-]+ ){0,3}?)?⟦[OoLl](\d+)⟧(?!'s? ⟦)/.exec(
-    text.slice(cue.index),
-  );
+  const byAgent =
+    /\b(?:by|licen[cs]e from) (?:the )?(?:⟦L\d+⟧'s (?:[a-z-]+ ){0,3}?)?⟦[OoLl](\d+)⟧(?!'s? ⟦)/.exec(
+      text.slice(cue.index),
+    );
   const byEntity = byAgent ? slotEntity(Number(byAgent[1])) : undefined;
   const passiveAgent =
     byEntity !== undefined && isAgent(info[byEntity] as EntityInfo) ? byEntity : undefined;

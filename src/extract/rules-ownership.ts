@@ -1,12 +1,15 @@
 import type { RelationRule } from './relation-rule.js';
 
+/** Companies something is built with, unless they name a tool: "built with Zeta chips". */
+const PARTNER_NOT_TOOL = String.raw`(?<o>⟦[Oo]\d+⟧(?:(?:,? and |, )⟦O\d+⟧)*)(?!'|-| (?:[A-Za-z-]+ )?(?:chips|GPUs|processors|hardware|servers|software|tools|models|technology|systems|engineers)\b)`;
+
 /** Who owns, buys, funds and partners whom. */
 export const OWNERSHIP_RULES: RelationRule[] = [
   // "ByteDance, the parent company of TikTok", "OpenAI, the owner of ChatGPT"
   {
     id: 'appositive.parent',
     predicate: 'PARENT_OF',
-    pattern: String.raw`{S},? (?:which is )?(?:the |a |its )?(?:[\w-]+ ){0,2}?(?:parent(?: company| firm)?|owner|holding company) of (?:the )?(?<o>⟦[OoRr]\d+⟧(?:, ⟦[OoRr]\d+⟧)*(?: and (?:the )?⟦[OoRr]\d+⟧)?)`,
+    pattern: String.raw`{S},? (?:which is )?(?:the |a |its )?(?:[\w-]+ ){0,2}?(?:parent(?: company| firm)?|owner|holding company|publisher) of (?:the )?(?<o>⟦[OoRr]\d+⟧(?:, ⟦[OoRr]\d+⟧)*(?: and (?:the )?⟦[OoRr]\d+⟧)?)`,
     confidence: 0.9,
   },
   // "TikTok-parent ByteDance", "TikTok's parent ByteDance", "Microsoft-owned GitHub"
@@ -83,7 +86,7 @@ export const OWNERSHIP_RULES: RelationRule[] = [
   {
     id: 'passive.own',
     predicate: 'PARENT_OF',
-    pattern: String.raw`{OL}{A}(?:is|are|was|were|has been|had been) (?:majority[- ]|wholly[- ]|partly[- ]|largely[- ])?(?:owned|controlled) by (?:⟦[Ll]\d+⟧'s )?{S}`,
+    pattern: String.raw`{OL}{A}(?:is|are|was|were|has been|had been) (?:majority[- ]|wholly[- ]|partly[- ]|largely[- ])?(?:owned|controlled) by (?:⟦[Ll]\d+⟧'s )?(?:(?:the|a|an) (?:[a-z][\w-]* |⟦[Ll]\d+⟧ ){0,3}?)?{S}`,
     confidence: 0.8,
   },
   {
@@ -97,7 +100,7 @@ export const OWNERSHIP_RULES: RelationRule[] = [
   {
     id: 'verb.acquire',
     predicate: 'ACQUIRED',
-    pattern: String.raw`{S}{A}(?:acquired|acquires|acquire|acquiring|took over|takes over|take over|snapped up|snaps up|absorbed)(?! by\b) (?:[A-Z][a-z]+ (?=[a-z]))?(?:(?!stake|shares?|stakes)[a-z-]+ ){0,3}?{OL}`,
+    pattern: String.raw`{S}{A}(?:acquired|acquires|acquire|acquiring|took over|takes over|take over|snapped up|snaps up|absorbed)(?! by\b) (?:[A-Z][a-z]+ (?=[a-z]))?(?:(?!stake|shares?|stakes)[a-z-]+ ){0,3}?(?:⟦O\d+⟧-(?:backed|owned|based|led) )?{OL}`,
   },
   // "Acme bought Zeta"; buying a product is using it, not acquiring it ("stop buying Zeta's chips")
   {
@@ -139,7 +142,7 @@ export const OWNERSHIP_RULES: RelationRule[] = [
   {
     id: 'passive.back',
     predicate: 'INVESTED_IN',
-    pattern: String.raw`{OL},? (?:which (?:[^⟦⟧;]|⟦[A-Za-z]\d+⟧)*? and )?(?:which |that |and )?(?:is |was |are |were |has been |had been |being )?(?:[a-z]+ ){0,2}?(?:backed|funded|financed|bankrolled)(?: [a-z]+){0,5}? by (?:[a-z-]+ ){0,4}?{SL}`,
+    pattern: String.raw`{OL},? (?:which (?:[^⟦⟧;]|⟦[A-Za-z]\d+⟧)*? and )?(?:which |that |and )?(?:is |was |are |were |has been |had been |being )?(?:[a-z]+ ){0,2}?(?:backed|funded|financed|bankrolled)(?: [a-z]+){0,5}? by (?:[a-z-]+ |⟦[Ll]\d+⟧ ){0,4}?{SL}`,
     confidence: 0.85,
   },
   {
@@ -175,7 +178,7 @@ export const OWNERSHIP_RULES: RelationRule[] = [
   {
     id: 'noun.investor',
     predicate: 'INVESTED_IN',
-    pattern: String.raw`{SL}{A}(?:is|was|are|were|became|becomes|has been|had been) (?:already |also |now )?(?:an |a |the |one of the )?(?:[\w-]+ ){0,3}?(?:investor|investors|backer|backers|shareholder|shareholders|funder) (?:in|of) (?:the )?(?:[a-z-]+ ){0,3}?{O}`,
+    pattern: String.raw`{SL}{A}(?:is|was|are|were|became|becomes|has been|had been|has become|have become|remains) (?:already |also |now )?(?:an |a |the |one of the )?(?:[\w-]+ ){0,3}?(?:investor|investors|backer|backers|shareholder|shareholders|funder) (?:in|of) (?:the )?(?:[a-z-]+ ){0,3}?{O}`,
     confidence: 0.85,
   },
   // "Microsoft is also a G42 investor"
@@ -189,9 +192,10 @@ export const OWNERSHIP_RULES: RelationRule[] = [
   // "G42, which is chaired by X, ... and has also invested in the company": a coordinated second verb
   {
     id: 'verb.and-invest',
-    cue: /\band (?:has |have |had )?(?:also |since |later |recently )?(?:invested|backed|funded)\b/,
+    // "Acme hired Zeta's chief and took a stake in Beta", "and holds a minority stake in the database company Beta"
+    cue: /\band (?:has |have |had )?(?:also |since |later |recently )?(?:invested|backed|funded|took|taken|holds|held|owns|bought|acquired)\b/,
     predicate: 'INVESTED_IN',
-    pattern: String.raw`{BOS}{S}(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*? and (?:has |have |had )?(?:also |since |later |recently )?(?:invested|backed|funded)(?! by\b) (?:[^⟦⟧;]{0,40}? )?(?:in |into )?(?:the )?{OL}`,
+    pattern: String.raw`{BOS}{S}(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*? and (?:has |have |had )?(?:also |since |later |recently )?(?:(?:invested|backed|funded)(?! by\b) (?:[^⟦⟧;]{0,40}? )?(?:in |into )?|(?:took|taken|holds|held|owns|bought|acquired) (?:a |an )(?:[\w$.%,-]+ ){0,3}?stakes? in )(?:the )?(?:[a-z-]+ ){0,3}?{OL}`,
     confidence: 0.6,
   },
   {
@@ -351,7 +355,7 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     id: 'relative.in-which',
     cue: /\bin which\b/,
     predicate: 'INVESTED_IN',
-    pattern: String.raw`{O},? in which {S} (?:[a-z]+ ){0,2}?(?:holds|held|owns|owned|has|had|took|invested|has invested|had invested|bought)\b(?: (?:an? |its )?(?:[\w$.%,-]+ ){0,3}?(?:stake|shares?|billion|million|bn|\$))?`,
+    pattern: String.raw`{O}(?:, (?:the |a |an )(?:[\w-]+ |⟦[A-Za-z]\d+⟧ ){0,4}?|,? )in which {S} (?:[a-z]+ ){0,2}?(?:holds|held|owns|owned|has|had|took|invested|has invested|had invested|bought)\b(?: (?:an? |its )?(?:[\w$.%,-]+ ){0,3}?(?:stake|shares?|billion|million|bn|\$))?`,
     confidence: 0.8,
   },
   // "Acme, Zeta's largest shareholder", "Beta, one of its biggest investors"
@@ -448,9 +452,9 @@ export const OWNERSHIP_RULES: RelationRule[] = [
   // "Arm, the chip architecture company that SoftBank controls"
   {
     id: 'appositive.that-owns',
-    cue: /\b(?:that|which) ⟦[A-Za-z]\d+⟧ (?:owns|controls)\b/,
+    cue: /\b(?:that|which) ⟦[A-Za-z]\d+⟧ (?:also )?(?:owns|controls)\b/,
     predicate: 'PARENT_OF',
-    pattern: String.raw`(?<o>⟦[OoRr]\d+⟧), (?:the |a |an )(?:[^⟦⟧,;]|⟦[a-z]\d+⟧){1,40}?(?:that|which) {S} (?:owns|controls)\b`,
+    pattern: String.raw`(?<o>⟦[OoRr]\d+⟧), (?:(?:the |a |an )(?:[^⟦⟧,;]|⟦[a-z]\d+⟧){1,40}?)?(?:that|which) {S} (?:also )?(?:owns|controls)\b`,
     confidence: 0.75,
   },
 
@@ -464,7 +468,7 @@ export const OWNERSHIP_RULES: RelationRule[] = [
   {
     id: 'noun.partnership-with',
     predicate: 'PARTNERED_WITH',
-    pattern: String.raw`{S}(?:{P}|(?!'s )[^⟦⟧;]{0,60}?\b(?:announced|announces|signed|signs|struck|strikes|inked|inks|unveiled|formed|forged|sealed|entered into|extending|extended|expanded|has|have|had|reached|agreed to|(?:is|are|was|were|became) (?:also )?(?:part|members?) of))? (?:a |an |its |the |their |⟦[a-z]\d+⟧'s )?(?:[\w-]+ ){0,4}?(?:partnerships?|collaborations?|alliances?|deals?|agreements?|contracts?|consortium|consortia|tie-ups?|pacts?|joint ventures?) with (?:⟦[Ll]\d+⟧ )?(?:[\w-]+ ){0,3}?(?:[\w-]+,? (?:including|such as|like) )?{OL}`,
+    pattern: String.raw`{S}(?:{P}|(?!'s )[^⟦⟧;]{0,60}?\b(?:announced|announces|signed|signs|struck|strikes|inked|inks|unveiled|formed|forged|sealed|entered into|extending|extended|expanded|has|have|had|reached|agreed to|(?:is|are|was|were|became) (?:also )?(?:part|members?) of))? (?:a |an |its |the |their |⟦[a-z]\d+⟧'s )?(?:[\w$.,-]+ ){0,4}?(?:partnerships?|collaborations?|alliances?|deals?|agreements?|arrangements?|contracts?|consortium|consortia|tie-ups?|pacts?|joint ventures?) with (?:⟦[Ll]\d+⟧ )?(?:[\w-]+ ){0,3}?(?:[\w-]+,? (?:including|such as|like) )?{OL}`,
     confidence: 0.8,
   },
   {
@@ -553,9 +557,97 @@ export const OWNERSHIP_RULES: RelationRule[] = [
   // "Acme, which is backed by Zeta, is building a fleet and has partnered with Beta": a coordinated second verb
   {
     id: 'verb.and-partner',
-    cue: /\band (?:has |have |had )?(?:also |since |recently |later )?(?:partnered|teamed up|joined forces|allied)\b/,
+    // "Acme has invested in Zeta and works with the firm on a model"
+    cue: /\band (?:has |have |had |is )?(?:also |since |recently |later |now )?(?:partnered|teamed up|joined forces|allied|works|worked|working|collaborates|collaborated|collaborating)\b/,
     predicate: 'PARTNERED_WITH',
-    pattern: String.raw`{BOS}{S}(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*? and (?:has |have |had )?(?:also |since |recently |later )?(?:partnered|teamed up|joined forces|allied) with (?:[\w-]+ ){0,2}?{OL}`,
+    pattern: String.raw`{BOS}{S}(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*? and (?:has |have |had |is )?(?:also |since |recently |later |now )?(?:partnered|teamed up|joined forces|allied|works|worked|working|collaborates|collaborated|collaborating) (?:closely |directly )?with (?:[\w-]+ ){0,2}?{OL}`,
+    confidence: 0.6,
+  },
+  // "Kuaishou's Kling unit", "Acme's Zeta subsidiary"
+  {
+    id: 'possessive.named-unit',
+    cue: /⟧ (?:[\w-]+ )?(?:unit|subsidiary|division|arm|affiliate)\b/,
+    predicate: 'PARENT_OF',
+    pattern: String.raw`{S}'s? (?<o>⟦[OR]\d+⟧) (?:[\w-]+ )?(?:unit|subsidiary|division|arm|affiliate)\b`,
+    confidence: 0.8,
+  },
+  // "rolled out to Acme affiliates including Zeta and Beta", "Acme's subsidiaries, such as Zeta"
+  {
+    id: 'list.subsidiaries',
+    cue: /\b(?:affiliates|subsidiaries|units|group companies)\b/,
+    predicate: 'PARENT_OF',
+    pattern: String.raw`{S}(?:'s?)? (?:[\w-]+ )?(?:affiliates|subsidiaries|units|group companies),? (?:including|such as|like) (?:the )?(?:[a-z-]+ ){0,3}?{OL}`,
+    confidence: 0.75,
+  },
+  // "Alphabet, Google's parent company", "Acme, the Zeta owner"
+  {
+    id: 'appositive.possessive-parent',
+    cue: /⟧, (?:the )?⟦[A-Za-z]\d+⟧(?:'s?)? (?:[\w-]+ )?(?:parent|owner)\b/,
+    predicate: 'PARENT_OF',
+    pattern: String.raw`{S}, (?:the )?(?<o>⟦[OoRr]\d+⟧)(?:'s?)? (?:[\w-]+ )?(?:parent|owner)\b(?! of\b)`,
+    confidence: 0.8,
+  },
+  // "Zeta Media, the Acme unit that publishes the Daily Post"
+  {
+    id: 'appositive.that-publishes',
+    cue: /\b(?:that|which) (?:publishes|owns|operates|controls)\b/,
+    predicate: 'PARENT_OF',
+    pattern: String.raw`{S}, (?:the |a |an )(?:[^⟦⟧,;]|⟦[A-Za-z]\d+⟧){1,40}?(?:that|which) (?:publishes|owns|operates|controls) (?:the )?(?:[a-z-]+ ){0,2}?{OL}`,
+    confidence: 0.7,
+  },
+  // "Acme has signed a definitive agreement to acquire Zeta"
+  {
+    id: 'noun.agreement-to-acquire',
+    cue: /\b(?:agreement|deal|pact) to (?:acquire|buy|purchase|take over)\b/,
+    predicate: 'ACQUIRED',
+    pattern: String.raw`{S}{A}(?:signed|signs|reached|reaches|struck|strikes|entered into|enters into|inked|inks|announced|announces) (?:a |an )(?:[\w$.,-]+ ){0,4}?(?:agreement|deal|pact) to (?:acquire|buy|purchase|take over) (?:[a-z-]+ |⟦[Ll]\d+⟧(?:-based)? ){0,3}?{OL}`,
+    confidence: 0.8,
+  },
+  // "Nuance, the speech company Acme bought in 2022", "Zeta, which Acme acquired last year"
+  {
+    id: 'relative.which-acquired',
+    cue: /\b(?:bought|acquired|purchased|took over)\b/,
+    predicate: 'ACQUIRED',
+    pattern: String.raw`(?<o>⟦[OoR]\d+⟧), (?:(?:the |a |an )(?:[\w-]+ ){0,3}?(?:{ON}|app|lab|maker|developer) (?:that |which )?|(?:which|that) )(?<s>⟦[Oo]\d+⟧) (?:bought|acquired|purchased|took over)\b(?! (?:a |an )?(?:[\w-]+ )?stake)`,
+    confidence: 0.75,
+  },
+  // "Acme is in talks to buy a controlling stake in Zeta": control of a company is its acquisition
+  {
+    id: 'verb.controlling-stake',
+    cue: /\b(?:controlling|majority) (?:stake|interest|shareholding)\b/,
+    predicate: 'ACQUIRED',
+    pattern: String.raw`{S}{A}(?:(?:in )?(?:talks|discussions|negotiations|agreed|agrees|plans|planned|deal|offer|bid) to )?(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|take|takes|took|taking|purchase|purchased) (?:a |the )?(?:[\w$.%,-]+ )?(?:controlling|majority) (?:stake|interest|shareholding) in (?:[a-z-]+ ){0,2}?{OL}`,
+    confidence: 0.75,
+  },
+  // "Acme will pay for a licence to Zeta's technology", "Acme licenses its Nova model to Zeta"
+  {
+    id: 'noun.licence-to',
+    cue: /\blicen[cs]/,
+    predicate: 'PARTNERED_WITH',
+    pattern: String.raw`{S}{A}[^⟦⟧;]{0,60}?\b(?:to licen[cs]e|licen[cs]es? (?:to|for)|licensing fees? (?:to|for)|licensing rights to) {O}'s? (?:[\w-]+ ){0,2}?(?:technology|technologies|models?|software|patents|intellectual property|IP|content|archives?|data|chips?|designs?|catalog(?:ue)?)\b`,
+    confidence: 0.65,
+  },
+  {
+    id: 'verb.license-to',
+    cue: /\blicen[cs]/,
+    predicate: 'PARTNERED_WITH',
+    pattern: String.raw`{S}{A}(?:licenses|licensed|licensing|licences|licenced) (?:its |their |the |⟦[a-z]\d+⟧'s )?(?:[a-z-]+ |⟦[Rr]\d+⟧ ){0,3}?to {OL}`,
+    confidence: 0.65,
+  },
+  // "the site is being developed by Acme with Zeta and Beta", "Acme is building a fleet with Zeta":
+  // a company, not a tool, that something is built with is a partner
+  {
+    id: 'verb.develop-with',
+    cue: /\b(?:develop|build|built|design|co-develop)\w*\b[^;]*\bwith\b/,
+    predicate: 'PARTNERED_WITH',
+    pattern: String.raw`{S}{A}(?:is |are |was |were |has been )?(?:developing|building|develops|builds|developed|built|co-developing|co-developed|designing|designed)(?: (?:[^⟦⟧;]|⟦[a-z]\d+⟧){0,50}?)? (?:jointly |together )?with (?:the )?${PARTNER_NOT_TOOL}`,
+    confidence: 0.6,
+  },
+  {
+    id: 'passive.develop-with',
+    cue: /\b(?:developed|built|designed) by\b[^;]*\bwith\b/,
+    predicate: 'PARTNERED_WITH',
+    pattern: String.raw`\b(?:developed|built|designed|co-developed) by {S} (?:jointly |together )?with (?:the )?${PARTNER_NOT_TOOL}`,
     confidence: 0.6,
   },
 ];

@@ -1,5 +1,8 @@
 import type { RelationRule } from './relation-rule.js';
 
+/** "signed a $2 billion", "has struck several new": the verb and modifiers before a deal noun. */
+const SIGNED = String.raw`(?:signed|signs|struck|strikes|inked|inks|reached|has|have|had)(?: (?:a|an|its own|new|several|[\w$.,-]+ (?:billion|million)|multiyear|multi-year|long-term|separate|additional))*`;
+
 /** Where organizations sit, and who supplies whom. */
 export const PLACE_SUPPLY_RULES: RelationRule[] = [
   // "Beijing-based Zhipu AI", "the California-based chipmaker"
@@ -141,7 +144,7 @@ export const PLACE_SUPPLY_RULES: RelationRule[] = [
   {
     id: 'verb.supply',
     predicate: 'SUPPLIES',
-    pattern: String.raw`{SL}{A}(?:supplies|supplied|supply|supplying|provides|provided|provide|providing|sells|sold|sell|selling|ships|shipped|ship|shipping|delivers|delivered|deliver|delivering|rents|rented|rent|renting|leases|leased|lease|leasing) (?:[a-z$\d.,-]+ |[A-Z]{2,5}s? |⟦[a-z]\d+⟧'s |⟦R\d+⟧ ){0,6}?(?:to|for) (?:(?:[a-z-]+ ){0,4}?(?:including|such as|like) )?{OL}`,
+    pattern: String.raw`{SL}{A}(?:supplies|supplied|supply|supplying|provides|provided|provide|providing|sells|sold|sell|selling|ships|shipped|ship|shipping|delivers|delivered|deliver|delivering|rents|rented|rent|renting|leases|leased|lease|leasing|licenses|licensed|licensing|licenced)(?! (?:deals?|agreements?|fees?|talks|arrangements?|contracts?)\b) (?:[a-z$\d.,-]+ |[A-Z]{2,5}s? |⟦[a-z]\d+⟧'s |⟦R\d+⟧ ){0,6}?(?:to|for) (?:(?:[a-z-]+ ){0,4}?(?:including|such as|like) )?{OL}`,
     confidence: 0.75,
   },
   // "Acme has been renting servers from Zeta", "trains its models on Zeta H100s rented from Beta":
@@ -150,21 +153,21 @@ export const PLACE_SUPPLY_RULES: RelationRule[] = [
     id: 'verb.rent-from',
     cue: /\b(?:rent|leas|sourc|buy|bought|procur)\w*\b[^;]*\bfrom\b/,
     predicate: 'SUPPLIES',
-    pattern: String.raw`(?<=^(?:[^⟦⟧]|⟦[Ll]\d+⟧){0,40}|\b(?:but|and|while|which|that|said|says) )(?<o>⟦[Oo]\d+⟧)(?!(?:'s)? ⟦R)(?:[^;⟦⟧]|⟦[a-zR]\d+⟧|⟦O\d+⟧(?:'s)? (?=⟦R))*?\b(?:rented|renting|rents|rent|leased|leasing|leases|lease|sourced|sourcing|sources|source|buys|bought|buying|buy|procured|procures|procuring)\b(?:[^⟦⟧;]|⟦[a-z]\d+⟧){0,40}?\bfrom (?:[a-z-]+,? ){0,3}?(?:including |such as |like )?{SL}`,
+    pattern: String.raw`(?<=^(?:[^⟦⟧]|⟦[Ll]\d+⟧){0,40}|\b(?:but|and|while|which|that|said|says) )(?<o>⟦[Oo]\d+⟧)(?!(?:'s)? ⟦R)(?:[^;⟦⟧]|⟦[a-zRPL]\d+⟧|⟦O\d+⟧(?:'s)? (?=⟦R)|⟦O\d+⟧-(?=[a-z]))*?\b(?:rented|renting|rents|rent|leased|leasing|leases|lease|sourced|sourcing|sources|source|buys|bought|buying|buy|procured|procures|procuring)\b(?:[^⟦⟧;]|⟦[a-z]\d+⟧){0,40}?\bfrom (?:[a-z-]+,? ){0,3}?(?:including |such as |like )?{SL}`,
     confidence: 0.6,
   },
   // "data stored on servers run by Zeta"; "chips made by Zeta" for the company named before
   {
     id: 'verb.servers-run-by',
     predicate: 'SUPPLIES',
-    pattern: String.raw`(?<o>⟦[Oo]\d+⟧)(?:[^;⟦⟧]|⟦[a-z]\d+⟧)*?\b(?:servers|data cent(?:er|re)s|clusters|cloud infrastructure|GPUs|supercomputers?) (?:run|operated|owned|hosted|provided|supplied|managed) by {S}`,
+    pattern: String.raw`(?<o>⟦[Oo]\d+⟧)(?:[^;⟦⟧]|⟦[a-zRL]\d+⟧)*?\b(?:servers|data cent(?:er|re)s?|clusters|cloud infrastructure|GPUs|supercomputers?) (?:run|operated|owned|hosted|provided|supplied|managed) by (?:⟦O\d+⟧'s (?:[a-z-]+ ){0,2}?(?=⟦))?{S}`,
     confidence: 0.55,
   },
   // "Zeta, which manufactures the H20 for Acme"
   {
     id: 'verb.manufacture-for',
     predicate: 'SUPPLIES',
-    pattern: String.raw`{S}(?:,? which|,? who)?{A}(?:manufactures|manufactured|manufacture|manufacturing|fabricates|fabricated|fabricate|produces|produced|produce|packages|packaged|assembles|assembled) (?:[a-z-]+ |⟦[Rr]\d+⟧ ){0,4}?for {O}`,
+    pattern: String.raw`{S}(?:,? which|,? who)?{A}(?:manufactures|manufactured|manufacture|manufacturing|fabricates|fabricated|fabricate|fabricating|produces|produced|produce|producing|packages|packaged|packaging|assembles|assembled|assembling) (?:[a-z-]+ |⟦[Rr]\d+⟧ ){0,4}?for {O}`,
     confidence: 0.7,
   },
   // "Samsung, which makes memory chips for Nvidia", "builds server racks for cloud providers including A and B"
@@ -172,7 +175,7 @@ export const PLACE_SUPPLY_RULES: RelationRule[] = [
     id: 'verb.make-for',
     cue: / for /,
     predicate: 'SUPPLIES',
-    pattern: String.raw`{S}(?:,? which|,? who)?{A}(?:makes|made|make|making|builds|built|build|building|designs|designed|design|designing|supplies|supplied) (?:[a-z-]+ |[A-Z]{2,5} |⟦[Rr]\d+⟧ ){0,3}?(?:chips|semiconductors|processors|GPUs|accelerators|servers|racks|hardware|components|memory|modules|systems|data|displays|batteries|cameras|equipment|infrastructure) for (?:(?:[a-z-]+ ){0,3}?(?:including|such as|like) )?{OL}`,
+    pattern: String.raw`{S}(?:,? which|,? who)?{A}(?:makes|made|make|making|builds|built|build|building|designs|designed|design|designing|supplies|supplied) (?:[a-z-]+ |[A-Z]{2,5} |⟦[Rr]\d+⟧ ){0,3}?(?:chips|semiconductors|processors|GPUs|accelerators|servers|racks|hardware|components|memory|modules|systems|data|displays|batteries|cameras|equipment|infrastructure|data cent(?:er|re)s|clusters|supercomputers|capacity) for (?:(?:[a-z-]+ ){0,3}?(?:including|such as|like) )?{OL}`,
     confidence: 0.7,
   },
   // "Acme is among the largest buyers of Zeta processors": the seller supplies
@@ -185,7 +188,7 @@ export const PLACE_SUPPLY_RULES: RelationRule[] = [
   {
     id: 'verb.provide-with',
     predicate: 'SUPPLIES',
-    pattern: String.raw`{S}(?:'s? {X})?(?:[^⟦⟧;]{0,60}?)\b(?:provides?|providing|provided|supply|supplies|supplying|supplied|equip|equips|equipping|equipped) {OL} with (?![$€£]|US\$|USD|EUR|\d)`,
+    pattern: String.raw`{S}(?:'s? {X})?(?:,(?:[^⟦⟧;,]|⟦[A-Za-z]\d+⟧){1,80}?,)?(?:[^⟦⟧;]{0,60}?)\b(?:provides?|providing|provided|supply|supplies|supplying|supplied|equip|equips|equipping|equipped) (?:(?:[a-z][\w-]*|[A-Z]{2,5}|⟦L\d+⟧) ){0,3}?{OL} with (?![$€£]|US\$|USD|EUR|\d)`,
     confidence: 0.7,
   },
   {
@@ -234,7 +237,56 @@ export const PLACE_SUPPLY_RULES: RelationRule[] = [
   {
     id: 'verb.use-supplier',
     predicate: 'SUPPLIES',
-    pattern: String.raw`(?<o>⟦[Oo]\d+⟧){A}(?:use|uses|used|using|will use|rely on|relies on|relying on|run on|runs on) {S}'s? (?:[a-z-]+ ){0,2}?(?:cloud|compute|computing|chips?|infrastructure|data centers|data centres|servers|GPUs)`,
+    // "Acme runs most of its workloads on Zeta's cloud", "Acme, whose models run on Zeta's cloud",
+    // "Acme plans to use Zeta's driving software"
+    pattern: String.raw`(?<o>⟦[Oo]\d+⟧)(?:, whose (?:[\w-]+ ){1,2}?(?:largely |mostly |all |now )?(?=run)|{A})(?:use|uses|used|using|will use|rely on|relies on|relying on|(?:run|runs|ran|running)(?: (?:most|much|all|many|some|part) of)?(?: (?:its|their|⟦[a-z]\d+⟧'s))?(?: [a-z-]+){0,2}? on) {S}'s? (?:[a-z-]+ ){0,2}?(?:cloud|compute|computing|chips?|infrastructure|data centers|data centres|servers|GPUs|software)\b`,
+    confidence: 0.7,
+  },
+  // "Acme signed capacity deals with Zeta and with Beta", "signed an agreement with Zeta for access
+  // to GPUs": a deal for compute makes the counterparty its provider
+  {
+    id: 'noun.capacity-deal',
+    cue: /\b(?:deals?|contracts?|agreements?)\b/,
+    predicate: 'SUPPLIES',
+    pattern: String.raw`(?<o>⟦[Oo]\d+⟧){A}${SIGNED} (?:capacity|compute|computing|cloud|hosting|supply|chip|GPU|server|data[- ]cent(?:er|re)) (?:deals?|contracts?|agreements?) with {SL}`,
+    confidence: 0.65,
+  },
+  {
+    id: 'noun.deal-for-compute',
+    cue: /\b(?:deals?|contracts?|agreements?) with\b/,
+    predicate: 'SUPPLIES',
+    pattern: String.raw`(?<o>⟦[Oo]\d+⟧){A}${SIGNED} (?:deals?|contracts?|agreements?) with {SL} (?:for|to (?:rent|lease|buy|use)) (?:access to |use of )?(?:[\w,.$-]+ ){0,4}?(?:capacity|compute|computing|chips|GPUs|servers|processors|cloud|data cent(?:er|re)s)\b`,
+    confidence: 0.65,
+  },
+  // "Zeta has been adding capacity after winning large contracts from Acme and Beta"
+  {
+    id: 'verb.won-contracts-from',
+    cue: /\b(?:contracts?|orders?) from\b/,
+    predicate: 'SUPPLIES',
+    pattern: String.raw`{BOS}{S}(?:[^;⟦⟧]|⟦[a-zPRL]\d+⟧)*?\b(?:won|wins|winning|secured|secures|securing|landed|lands|landing|received|receives|booked|books) (?:[\w$.,-]+ ){0,3}?(?:contracts?|orders?) from {OL}`,
+    confidence: 0.6,
+  },
+  // "Zeta, which manufactures most of Acme's processors": the maker of a company's chips supplies it
+  {
+    id: 'verb.manufacture-owners-product',
+    cue: /\b(?:manufactur|fabricat|produc|packag|assembl)/,
+    predicate: 'SUPPLIES',
+    pattern: String.raw`{S}(?:,? which|,? who)?{A}(?:manufactures|manufactured|manufacturing|fabricates|fabricated|fabricating|produces|produced|producing|packages|packaged|packaging|assembles|assembled|assembling) (?:[^⟦⟧;]{0,40}?|(?:⟦R\d+⟧ and )?(?:[a-z-]+ ){0,3}?of )(?<o>⟦O\d+⟧)'s? (?:[a-z-]+ ){0,2}?(?:chips|processors|GPUs|accelerators|semiconductors|parts|components|servers|devices|phones|hardware)\b`,
+    confidence: 0.7,
+  },
+  // "Zeta added customers including Acme and Beta", "Acme became a Zeta customer"
+  {
+    id: 'verb.added-customers',
+    cue: /\b(?:customers|clients)\b/,
+    predicate: 'SUPPLIES',
+    pattern: String.raw`{S}{A}(?:added|adds|adding|signed up|signs up|won|wins|landed|lands|counts) (?:new |more |major |big |several )?(?:customers|clients),? (?:including|such as|like) {OL}`,
+    confidence: 0.65,
+  },
+  {
+    id: 'compound.customer',
+    cue: /⟧ (?:customer|client)\b/,
+    predicate: 'SUPPLIES',
+    pattern: String.raw`(?<o>⟦[Oo]\d+⟧){A}(?:is|was|became|becomes|has been|had been|remains|remained) (?:also )?(?:a|an|the) (?:[\w-]+ )?{S} (?:customer|client)\b`,
     confidence: 0.7,
   },
 ];

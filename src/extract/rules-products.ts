@@ -11,6 +11,10 @@ const DEVELOP_VERBS =
 /** Product words after a possessive that are not its maker's product: "ByteDance's GPT usage", "its own ChatGPT rival". */
 const NOT_OWN = String.raw`(?![-\s](?:usage|use|access|output|outputs|data|license|licence|subscription|account|API|APIs|rival|rivals|competitor|alternative|clone|killer|like|style|equivalent|challenger|users|integration)\b)`;
 
+/** Verbs of using a company's goods: "deploys Zeta's technology", "began testing chips from Zeta". */
+const GOODS_USE_VERBS =
+  '(?:used|uses|use|using|deploying|deploys|deployed|deploy|adopted|adopts|adopting|integrated|integrates|integrating|relied on|relies on|rely on|relying on|licensed|tested|testing|purchased|bought|buys|buying|accessed|accesses)';
+
 /** Who made which product, and who uses or copies it. */
 export const PRODUCT_RULES: RelationRule[] = [
   // "OpenAI's GPT-4 Turbo", "Meta Platforms' Llama", "its Bard tool", "Nvidia's H200, L40, and L4"
@@ -146,8 +150,44 @@ export const PRODUCT_RULES: RelationRule[] = [
   {
     id: 'verb.use',
     predicate: 'USED',
-    pattern: String.raw`(?<!\bby ){SL}{A}(?<!\b(?:be|been|being|is|are|was|were|get|gets|got|staff|employee|internal|off|revoked|blocked|restricted) )(?:used|uses|use(?! of\b)|using|utilized|utilised|utilizes|utilises|leveraged|leverages|leverage|leveraging|relied on|relies on|rely on|relying on|adopted|adopts|adopting|tapped|taps|tap|integrated|integrates|integrate|integrating|deployed|deploys|deploy|deploying|licensed|licensing|accessed|accesses|access|runs on|ran on|run on|built on|(?:is|was|are|were) powered by|(?:is|was|are|were) based on|(?:is|was|are|were) trained on|switched to|took advantage of|take advantage of)(?! by\b) (?:[a-z-]+ ){0,5}?{XP}?{OL}`,
+    // "Acme decides who can use Zeta": a clause of its own; "a licensing deal with Zeta" is no use;
+    // "uses them to train Zeta": what is trained is not what is used; "the Zeta factory" is a place
+    pattern: String.raw`(?<!\bby ){SL}{A}(?<!\b(?:be|been|being|is|are|was|were|get|gets|got|staff|employee|internal|off|revoked|blocked|restricted) )(?<!\b(?:who|whom|whether|which|but) (?:[a-z]+ ){0,2})(?<!\b(?:stop|stops|stopped|stopping|halt|halted|cease|ceased|from) )(?:used|uses|use(?! of\b)|using|utilized|utilised|utilizes|utilises|leveraged|leverages|leverage|leveraging|relied on|relies on|rely on|relying on|adopted|adopts|adopting|tapped|taps|tap|integrated|integrates|integrate|integrating|deployed|deploys|deploy|deploying|licensed|licensing(?! (?:deals?|agreements?|fees?|arrangements?|contracts?|talks|pacts?)\b)|accessed|accesses|access|runs on|ran on|run on|built on|(?:is|was|are|were) powered by|(?:is|was|are|were) based on|(?:is|was|are|were) trained on|switched to|took advantage of|take advantage of|testing|tested|piloting|piloted|trialling|trialing|trialled|trialed)(?! by\b) (?:(?!to )[a-z-]+ ){0,5}?{XP}?{OL}(?! (?:factory|plant|site|campus|facility|facilities|offices?|headquarters|stores?|brand|name|logo|employees|staff|shares?|stock)\b)`,
     confidence: 0.75,
+  },
+  // "Acme deploys Zeta's technology", "has never used any Zeta product", "began testing chips from
+  // Zeta and Beta": the maker whose goods are used is used
+  {
+    id: 'verb.use-owners-goods',
+    cue: /\b(?:technolog(?:y|ies)|products?|services|models|software|tools|APIs?|chips|GPUs|processors|hardware|outputs?)\b/,
+    predicate: 'USED',
+    object: ['Organization'],
+    pattern: String.raw`(?<!\bby ){SL}{A}(?<!\b(?:off|revoked|blocked|restricted|stop|stopped|stopping|from) )(?<!\b(?:who|whom|whether|which|but) (?:[a-z]+ ){0,2})(?<!\b(?:be|been|being|is|are|was|were) (?=[a-z]+ed\b))${GOODS_USE_VERBS}(?: any| the| some| many| more)?(?: [a-z-]+){0,2}? (?<o>⟦O\d+⟧)(?:'s?)? (?:[a-z-]+ ){0,2}?(?:technology|technologies|products?|services|models|software|tools|APIs?|chips|GPUs|processors|hardware|outputs?)\b`,
+    confidence: 0.6,
+  },
+  {
+    id: 'verb.use-goods-from',
+    cue: /\b(?:from|made by|designed by) ⟦/,
+    predicate: 'USED',
+    object: ['Organization'],
+    pattern: String.raw`(?<!\bby ){SL}{A}(?<!\b(?:off|revoked|blocked|restricted|stop|stopped|stopping|from) )(?<!\b(?:who|whom|whether|which|but) (?:[a-z]+ ){0,2})(?<!\b(?:be|been|being|is|are|was|were) (?=[a-z]+ed\b))${GOODS_USE_VERBS}(?: [a-z-]+){0,2}? (?:chips|GPUs|processors|accelerators|models|software|technology) (?:from|made by|designed by) {OL}`,
+    confidence: 0.6,
+  },
+  // "Zeta's Orion chips, which Acme uses to train Nova", "Nova, which Acme accesses through Beta"
+  {
+    id: 'relative.which-uses',
+    cue: /\b(?:which|that) ⟦/,
+    predicate: 'USED',
+    pattern: String.raw`{XP}?(?<o>⟦R\d+⟧)(?: [a-z-]+){0,2},? (?:which|that) {S} (?:also |now |currently |still )?(?:uses|used|use|accesses|accessed|deploys|deployed|licenses|licensed|relies on|relied on|fine-tunes|fine-tuned|integrates|integrated|rents|rented)\b`,
+    confidence: 0.65,
+  },
+  // "Acme powers its Relay app with Zeta's Orion model"
+  {
+    id: 'verb.power-with',
+    cue: /\bpower(?:s|ed|ing)?\b/,
+    predicate: 'USED',
+    pattern: String.raw`{S}{A}(?:powers|powered|power|powering) (?:its |the |their |⟦[a-z]\d+⟧'s )?(?:[\w-]+ |⟦[Rr]\d+⟧ ){0,3}?with {XP}?{OL:R}`,
+    confidence: 0.65,
   },
   // "Acme will buy Zeta's Orion chips for its data centres", "Acme plans to install 18,000 Zeta
   // GB300 chips": buying hardware to run is using it (an app bought with its maker is an acquisition)
@@ -156,7 +196,7 @@ export const PRODUCT_RULES: RelationRule[] = [
     cue: /\b(?:buy|buys|bought|buying|purchase[sd]?|purchasing|order(?:s|ed|ing)?|install(?:s|ed|ing)?|rent(?:s|ed|ing)?|lease[sd]?|leasing)\b/,
     predicate: 'USED',
     object: ['Product'],
-    pattern: String.raw`{S}{A}(?<!\b(?:stop|stops|stopped|halt|halted|cease|ceased|from|not|never|no longer) )(?:buy|buys|bought|buying|purchase|purchases|purchased|purchasing|order|orders|ordered|ordering|install|installs|installed|installing|rent|rents|rented|renting|lease|leases|leased|leasing) (?:(?:about|around|roughly|nearly|some|up to|more than|over|another|tens of|hundreds of|thousands of|[\d,.]+|more|additional|its|their|the|a|an|of) )*{XP}?(?:⟦O\d+⟧ )?{OL}(?= (?:[\w-]+ )?(?:chips|GPUs|CPUs|processors|accelerators|servers|systems|units|cards|modules|racks|superchips|inference chips|AI chips)\b)`,
+    pattern: String.raw`{S}{A}(?<!\b(?:stop|stops|stopped|halt|halted|cease|ceased|from|not|never|no longer) )(?:buy|buys|bought|buying|purchase|purchases|purchased|purchasing|order|orders|ordered|ordering|install|installs|installed|installing|rent|rents|rented|renting|lease|leases|leased|leasing) (?:(?:about|around|roughly|nearly|some|up to|more than|over|another|tens of|hundreds of|thousands of|[\d,.]+|more|additional|its|their|the|a|an|of|clusters|racks|fleets|banks|rows) )*{XP}?(?:⟦O\d+⟧ )?{OL}(?= (?:[\w-]+ )?(?:chips|GPUs|CPUs|processors|accelerators|servers|systems|units|cards|modules|racks|superchips|inference chips|AI chips)\b)`,
     confidence: 0.7,
   },
   // "Zeta supplies its Orion chips to Acme": the customer uses what it is supplied
@@ -173,9 +213,10 @@ export const PRODUCT_RULES: RelationRule[] = [
   // unless a charge or another clause intervenes ("accused Acme of using")
   {
     id: 'verb.use-distant',
-    cue: /\b(?:using|powered by|running on)\b/,
+    // "Acme has released a new version of its model, this time built on Zeta's Orion"
+    cue: /\b(?:using|powered by|running on|built on|based on|trained on)\b/,
     predicate: 'USED',
-    pattern: String.raw`{BOS}{S}(?:(?!\b(?:of|that|which|who|whom|said|says|told|accus\w*|alleg\w*|suspect\w*|deni\w*|but|while|whereas|without|from|stop\w*|ban\w*|barr\w*|prohibit\w*|forbid\w*|block\w*)\b)[^;⟦⟧]|⟦[a-z]\d+⟧'s)*?\b(?:using|powered by|running on) (?:[a-z-]+ ){0,3}?{XP}?{OL}`,
+    pattern: String.raw`{BOS}{S}(?:(?!\b(?:of|that|which|who|whom|said|says|told|accus\w*|alleg\w*|suspect\w*|deni\w*|but|while|whereas|without|from|stop\w*|ban\w*|barr\w*|prohibit\w*|forbid\w*|block\w*)\b)[^;⟦⟧]|⟦[a-z]\d+⟧'s)*?(?:\b(?:using|powered by|running on)|, (?:(?:this time|now|also|again) )?(?:built|based|trained) on) (?:[a-z-]+ ){0,3}?{XP}?{OL}`,
     confidence: 0.6,
   },
   // "the model has been adopted by cloud providers including A and B", "piloted by retailer C"
@@ -237,7 +278,7 @@ export const PRODUCT_RULES: RelationRule[] = [
   {
     id: 'verb.trained-on',
     predicate: 'USED',
-    pattern: String.raw`{S}{A}(?:trained|trains|training|train|built|builds|build|building|based|runs|ran|running|run)(?: (?:(?:⟦[a-z]\d+⟧'s|its|their|the|a)(?: [\w-]+| ⟦[Rr]\d+⟧){0,3}?|(?:some |many |most |all |new |large |smaller |its own )?(?:models|workloads|systems|services|products|software|applications|apps)))?(?: (?:entirely|exclusively|solely|largely|mostly|partly|primarily|only))? on (?:top of )?(?:[\d,]+ |thousands of |tens of thousands of |hundreds of )?(?:[a-z-]+ ){0,2}?{XP}?(?:[a-z-]+ ){0,2}?(?:⟦O\d+⟧ )?{OL:R}`,
+    pattern: String.raw`{S}{A}(?:trained|trains|training|train|built|builds|build|building|based|runs|ran|running|run)(?: (?:⟦R\d+⟧|(?:⟦[a-z]\d+⟧'s|its|their|the|a)(?: [\w-]+| ⟦[Rr]\d+⟧){0,3}?|(?:some |many |most |all |new |large |smaller |its own )?(?:models|workloads|systems|services|products|software|applications|apps)))?(?: (?:entirely|exclusively|solely|largely|mostly|partly|primarily|only))? on (?:top of )?(?:[\d,]+ |thousands of |tens of thousands of |hundreds of )?(?:[a-z-]+ ){0,2}?{XP}?(?:[a-z-]+ ){0,2}?(?:⟦O\d+⟧ )?{OL:R}`,
     confidence: 0.7,
   },
   {
