@@ -152,7 +152,7 @@ export const PRODUCT_RULES: RelationRule[] = [
     predicate: 'USED',
     // "Acme decides who can use Zeta": a clause of its own; "a licensing deal with Zeta" is no use;
     // "uses them to train Zeta": what is trained is not what is used; "the Zeta factory" is a place
-    pattern: String.raw`(?<!\bby ){SL}{A}(?<!\b(?:be|been|being|is|are|was|were|get|gets|got|staff|employee|internal|off|revoked|blocked|restricted) )(?<!\b(?:who|whom|whether|which|but) (?:[a-z]+ ){0,2})(?<!\b(?:stop|stops|stopped|stopping|halt|halted|cease|ceased|from) )(?:used|uses|use(?! of\b)|using|utilized|utilised|utilizes|utilises|leveraged|leverages|leverage|leveraging|relied on|relies on|rely on|relying on|adopted|adopts|adopting|tapped|taps|tap|integrated|integrates|integrate|integrating|deployed|deploys|deploy|deploying|licensed|licensing(?! (?:deals?|agreements?|fees?|arrangements?|contracts?|talks|pacts?)\b)|accessed|accesses|access|runs on|ran on|run on|built on|(?:is|was|are|were) powered by|(?:is|was|are|were) based on|(?:is|was|are|were) trained on|switched to|took advantage of|take advantage of|testing|tested|piloting|piloted|trialling|trialing|trialled|trialed)(?! by\b) (?:(?!to )[a-z-]+ ){0,5}?{XP}?{OL}(?! (?:factory|plant|site|campus|facility|facilities|offices?|headquarters|stores?|brand|name|logo|employees|staff|shares?|stock)\b)`,
+    pattern: String.raw`(?<!\bby ){SL}{A}(?<!\b(?:be|been|being|is|are|was|were|get|gets|got|staff|employee|internal|off|revoked|blocked|restricted) )(?<!\b(?:who|whom|whether) (?:[a-z]+ ){0,2})(?<!\b(?:stop|stops|stopped|stopping|halt|halted|cease|ceased|from) )(?:used|uses|use(?! of\b)|using|utilized|utilised|utilizes|utilises|leveraged|leverages|leverage|leveraging|relied on|relies on|rely on|relying on|adopted|adopts|adopting|tapped|taps|tap|integrated|integrates|integrate|integrating|deployed|deploys|deploy|deploying|licensed|licensing(?! (?:deals?|agreements?|fees?|arrangements?|contracts?|talks|pacts?)\b)|accessed|accesses|access|runs on|ran on|run on|built on|(?:is|was|are|were) powered by|(?:is|was|are|were) based on|(?:is|was|are|were) trained on|switched to|took advantage of|take advantage of|testing|tested|piloting|piloted|trialling|trialing|trialled|trialed)(?! by\b) (?:(?!to )[a-z-]+ ){0,5}?{XP}?{OL}(?! (?:factory|plant|site|campus|facility|facilities|offices?|headquarters|stores?|brand|name|logo|employees|staff|shares?|stock)\b)`,
     confidence: 0.75,
   },
   // "Acme deploys Zeta's technology", "has never used any Zeta product", "began testing chips from
@@ -162,7 +162,7 @@ export const PRODUCT_RULES: RelationRule[] = [
     cue: /\b(?:technolog(?:y|ies)|products?|services|models|software|tools|APIs?|chips|GPUs|processors|hardware|outputs?)\b/,
     predicate: 'USED',
     object: ['Organization'],
-    pattern: String.raw`(?<!\bby ){SL}{A}(?<!\b(?:off|revoked|blocked|restricted|stop|stopped|stopping|from) )(?<!\b(?:who|whom|whether|which|but) (?:[a-z]+ ){0,2})(?<!\b(?:be|been|being|is|are|was|were) (?=[a-z]+ed\b))${GOODS_USE_VERBS}(?: any| the| some| many| more)?(?: [a-z-]+){0,2}? (?<o>⟦O\d+⟧)(?:'s?)? (?:[a-z-]+ ){0,2}?(?:technology|technologies|products?|services|models|software|tools|APIs?|chips|GPUs|processors|hardware|outputs?)\b`,
+    pattern: String.raw`(?<!\bby ){SL}{A}(?<!\b(?:off|revoked|blocked|restricted|stop|stopped|stopping|from) )(?<!\b(?:who|whom|whether) (?:[a-z]+ ){0,2})(?<!\b(?:be|been|being|is|are|was|were) (?=[a-z]+ed\b))${GOODS_USE_VERBS}(?: any| the| some| many| more)?(?: [a-z-]+){0,2}? (?<o>⟦O\d+⟧)(?:'s?)? (?:[a-z-]+ ){0,2}?(?:technology|technologies|products?|services|models|software|tools|APIs?|chips|GPUs|processors|hardware|outputs?)\b`,
     confidence: 0.6,
   },
   {
@@ -170,7 +170,7 @@ export const PRODUCT_RULES: RelationRule[] = [
     cue: /\b(?:from|made by|designed by) ⟦/,
     predicate: 'USED',
     object: ['Organization'],
-    pattern: String.raw`(?<!\bby ){SL}{A}(?<!\b(?:off|revoked|blocked|restricted|stop|stopped|stopping|from) )(?<!\b(?:who|whom|whether|which|but) (?:[a-z]+ ){0,2})(?<!\b(?:be|been|being|is|are|was|were) (?=[a-z]+ed\b))${GOODS_USE_VERBS}(?: [a-z-]+){0,2}? (?:chips|GPUs|processors|accelerators|models|software|technology) (?:from|made by|designed by) {OL}`,
+    pattern: String.raw`(?<!\bby ){SL}{A}(?<!\b(?:off|revoked|blocked|restricted|stop|stopped|stopping|from) )(?<!\b(?:who|whom|whether) (?:[a-z]+ ){0,2})(?<!\b(?:be|been|being|is|are|was|were) (?=[a-z]+ed\b))${GOODS_USE_VERBS}(?: [a-z-]+){0,2}? (?:chips|GPUs|processors|accelerators|models|software|technology) (?:from|made by|designed by) {OL}`,
     confidence: 0.6,
   },
   // "Zeta's Orion chips, which Acme uses to train Nova", "Nova, which Acme accesses through Beta"

@@ -246,6 +246,12 @@ const CASES: FamilyCase[] = [
     ['Trump administration RESTRICTED H20 asserted'],
     [],
   ],
+  [
+    'a company named before "which uses" is the user',
+    'Customers include the Dutch bank ING, which uses Claude to move its payments.',
+    ['ING USED Claude asserted'],
+    [],
+  ],
 ];
 
 describe('supply, use, ownership and restriction phrasings', () => {
