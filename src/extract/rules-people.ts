@@ -75,7 +75,7 @@ function roleRules(predicate: Predicate, roles: string[], name: string): Relatio
     {
       id: `verb.is-${name}`,
       predicate,
-      pattern: String.raw`{SL:P}{A}(?:is|was|became|becomes|remains|remained|has been|had been|will be|will become) (?:now |also |currently )?(?:the )?{O}'s? ${R}\b`,
+      pattern: String.raw`{SL:P}{A}(?:is|was|became|becomes|remains|remained|has been|had been|will be|will become|would be|would become|is set to become|is to become) (?:now |also |currently )?(?:the )?{O}'s? ${R}\b`,
       confidence: 0.8,
     },
     // "Acme appointed Jane Roe, the former head of Zeta, as its interim chief executive"
@@ -132,7 +132,7 @@ export const PEOPLE_RULES: RelationRule[] = [
   {
     id: 'verb.is-ceo',
     predicate: 'LEADS',
-    pattern: String.raw`{S:P}(?:, \d+,)?{A}(?:is|remains|remained|serves as|served as|was named|has been named|was appointed|became|will become|will serve as) (?:the |its |a )?(?:new |interim |acting |current )?(?:chief executive(?: officer)?|CEO|chairman|chairwoman|chair)\b(?! (?:of|at|for)\b)`,
+    pattern: String.raw`{S:P}(?:, \d+,)?{A}(?:is|remains|remained|serves as|served as|was named|has been named|was appointed|became|will become|will serve as|took over as|takes over as|has taken over as|will take over as|stepped in as|steps in as|was promoted to|returned as|returns as) (?:the |its |a )?(?:new |interim |acting |current )?(?:chief executive(?: officer)?|CEO|chairman|chairwoman|chair)\b(?! (?:of|at|for)\b)`,
     implicitObject: 'salient',
     subject: ['Person'],
     confidence: 0.55,
@@ -153,7 +153,7 @@ export const PEOPLE_RULES: RelationRule[] = [
     id: 'relative.heads-unit',
     cue: /\b(?:heads|headed|leads|led|runs|ran|oversees|oversaw|manages|managed|directs|directed|helms|helmed)\b/,
     predicate: 'EMPLOYED_BY',
-    pattern: String.raw`{S:P},? (?:who |which )?(?:heads|headed|leads|led|runs|ran|oversees|oversaw|manages|managed|directs|directed|helms|helmed) (?:the )?{O}'s? (?:[\w-]+ ){0,4}?(?:team|teams|unit|division|group|arm|lab|laboratory|department|business|operations|efforts?|research|program|programme|practice|office|policy)\b`,
+    pattern: String.raw`{S:P}(?:,? (?:who |which )|{A})(?:heads|headed|leads|led|runs|ran|oversees|oversaw|manages|managed|directs|directed|helms|helmed) (?:the )?{O}'s? (?:[\w-]+ ){0,4}?(?:team|teams|unit|division|group|arm|lab|laboratory|department|business|operations|efforts?|research|program|programme|practice|office|policy)\b`,
     confidence: 0.75,
   },
   // "Jane Roe, who previously led AI efforts at Acme": leading a part of a company is working for it
@@ -192,6 +192,31 @@ export const PEOPLE_RULES: RelationRule[] = [
     predicate: 'EMPLOYED_BY',
     pattern: String.raw`{BOS}(?<o>⟦O\d+⟧)(?:(?!\b(?:said|says|told|that|which|who)\b)[^;⟦⟧]|⟦[A-Za-z]\d+⟧){0,120}? and (?:(?:has|had|will|also|then|later) )*(?:hired|hire|hires|poached|recruited) (?:⟦[A-Za-z]\d+⟧'s |its |their )?(?:[a-z\d-]+,? ){0,4}?{SL:P}`,
     confidence: 0.65,
+  },
+  // "Jane Roe joined Acme from Zeta", "who joined Acme from Zeta in 2018": she worked at both
+  {
+    id: 'verb.joined-from',
+    cue: /\b(?:joined|joins|rejoined|moved|came|arrived|was hired|was poached)\b/,
+    predicate: 'EMPLOYED_BY',
+    pattern: String.raw`{S:P}(?:,? (?:who )|{A})(?:joined|joins|rejoined|moved to|came to|arrived at|was hired by|was poached by) (?:the )?⟦[OoPp]\d+⟧(?: (?:[\w-]+ ){0,3}?)? from (?:the )?{O}(?!'s? ⟦|-)`,
+    confidence: 0.7,
+  },
+  // "Jane Roe, who spent a decade at Zeta", "she previously held senior roles at Zeta and Beta"
+  {
+    id: 'verb.spent-years-at',
+    cue: /\b(?:spent|spending|held|holding|worked)\b/,
+    predicate: 'EMPLOYED_BY',
+    pattern: String.raw`{S:P}(?:,? (?:who )|{A})(?:had |has |also |previously |earlier |once )*(?:spent (?:[\w-]+ ){1,3}?(?:at|with|in) |(?:held|holding) (?:[\w-]+ ){0,2}?(?:roles|positions|posts|jobs) (?:at|with) )(?:the )?{OL}(?!'s? ⟦|-| (?:University|College)\b)`,
+    confidence: 0.7,
+  },
+  // "Jane Roe, who left Zeta last year to start Acme": the company left for is the one founded
+  {
+    id: 'verb.left-to-found',
+    cue: /\bto (?:start|found|co-found|launch|set up|create)\b/,
+    predicate: 'FOUNDED',
+    subject: ['Person'],
+    pattern: String.raw`{S:P}(?:,? (?:who )|{A})(?:left|quit|departed|has left|had left) (?:the )?⟦[OoPp]\d+⟧(?: [\w-]+){0,3}? to (?:start|found|co-found|launch|set up|create) (?:the )?(?:[a-z-]+ ){0,2}?{O}`,
+    confidence: 0.7,
   },
   // "Jane Roe, who spent six years at Zeta before founding Acme": the clause's subject founded it
   {

@@ -322,6 +322,35 @@ const CASES: FamilyCase[] = [
     ],
     [],
   ],
+  [
+    'joined one company from another: worked at both',
+    'Jane Holloway joined Cohere from Google last year.',
+    ['Jane Holloway EMPLOYED_BY Cohere asserted', 'Jane Holloway EMPLOYED_BY Google asserted'],
+    [],
+  ],
+  [
+    'left one company to start another',
+    'Jane Holloway, who left Google last year to start Cohere, spoke on Monday.',
+    ['Jane Holloway FOUNDED Cohere asserted', 'Jane Holloway EMPLOYED_BY Google asserted'],
+    [],
+  ],
+  [
+    'senior roles held at a list of companies, years spent at one',
+    "Jane Holloway previously held senior roles at Google and Microsoft. Raj Patel, who spent a decade at Oracle, now leads Cohere's research lab.",
+    [
+      'Jane Holloway EMPLOYED_BY Google asserted',
+      'Jane Holloway EMPLOYED_BY Microsoft asserted',
+      'Raj Patel EMPLOYED_BY Oracle asserted',
+      'Raj Patel EMPLOYED_BY Cohere asserted',
+    ],
+    [],
+  ],
+  [
+    'took over as chief executive of the company in focus',
+    'Cohere grew fast. Jane Holloway took over as chief executive in March.',
+    ['Jane Holloway LEADS Cohere asserted'],
+    [],
+  ],
 ];
 
 describe('[extract/fronted-and-group-phrasings]', () => {
