@@ -73,15 +73,36 @@ export const PRODUCT_RULES: RelationRule[] = [
   {
     id: 'passive.develop',
     predicate: 'DEVELOPED',
-    pattern: String.raw`{OL},? (?:which |that )?(?:was |were |is |are |has been |had been )?(?:[a-z][\w-]* ){0,6}?(?:developed|created|made|built|designed|released|launched|unveiled|invented|trained|introduced|offered|sold)(?: [a-z]+){0,3}? by {S}`,
+    pattern: String.raw`{OL},? (?:which |that )?(?:was |were |is |are |has been |had been )?(?:[a-z][\w-]* ){0,6}?(?:developed|created|made|built|designed|released|launched|unveiled|invented|trained|introduced|offered|sold)(?: [a-z]+){0,3}? by (?:(?:the |a |an )?(?:⟦L\d+⟧(?:-based)? )?(?:[\w-]+ ){0,2}?(?:{ON}|lab|company|firm) |⟦L\d+⟧-based )?{S}`,
     confidence: 0.8,
+  },
+  // "Nova, an open-weight model from French company Acme", "Orion, a chip from Zeta": a product in
+  // apposition names its maker after "from"
+  {
+    id: 'appositive.product-from',
+    cue: /\bfrom\b/,
+    predicate: 'DEVELOPED',
+    pattern: String.raw`{OL}, (?:a |an |the )(?:[\w-]+ ){0,3}?(?:model|models|chatbot|assistant|app|platform|service|chip|chips|processor|accelerator|tool|software|system|engine|agent|product|device|family|series|GPU|robot|browser)s? (?:from|by|made by|developed by|built by) (?:(?:the |a |an )?(?:⟦L\d+⟧(?:-based)? )?(?:[\w-]+ ){0,2}?(?:{ON}|lab|company|firm) )?{S}(?!'s? ⟦)`,
+    object: ['Product'],
+    confidence: 0.8,
+  },
+  // "ties between the conglomerate and the maker of ChatGPT": a description stands for the
+  // product's known maker the article names (see compound.maker-description)
+  {
+    id: 'description.maker-of',
+    cue: /\b(?:maker|developer|creator) of\b/,
+    predicate: 'DEVELOPED',
+    pattern: String.raw`\b[Tt]he (?:[\w-]+ )?(?:maker|developer|creator) of (?:the )?(?:[\w-]+ ){0,2}?(?<o>⟦R\d+⟧)`,
+    implicitSubject: 'previous',
+    subject: ['Organization'],
+    confidence: 0.6,
   },
   // "Anysphere, the start-up that makes Cursor", "Acme, a Lisbon-based company which built Nova"
   {
     id: 'appositive.that-makes',
     cue: /\b(?:that|which) (?:makes|made|develops|developed|builds|built|created|designs|designed|runs|operates|sells)\b/,
     predicate: 'DEVELOPED',
-    pattern: String.raw`{S}, (?:the |a |an )(?:[\w-]+ |⟦[Ll]\d+⟧(?:-based)? ){0,3}?(?:{ON}|⟦o\d+⟧) (?:that|which) (?:makes|made|develops|developed|builds|built|created|designs|designed|runs|operates|sells) (?:the |a |an )?(?:[\w-]+ ){0,3}?{OL}`,
+    pattern: String.raw`{S}, (?:the |a |an )(?:[\w-]+ |⟦[Ll]\d+⟧(?:-based)? ){0,3}?(?:{ON}|⟦o\d+⟧)(?: (?:in|from|based in) (?:the )?(?:[\w-]+ ){0,3}?(?:of )?⟦L\d+⟧)? (?:that|which) (?:makes|made|develops|developed|builds|built|created|designs|designed|runs|operates|sells) (?:the |a |an )?(?:[\w-]+ ){0,3}?{OL}`,
     confidence: 0.8,
   },
   // "ChatGPT maker OpenAI", "Claude's developer Anthropic"

@@ -252,6 +252,30 @@ const CASES: FamilyCase[] = [
     ['ING USED Claude asserted'],
     [],
   ],
+  [
+    'a product made by a described or placed maker',
+    'Regulators removed Qinglu, a chatbot developed by Hangzhou start-up Qiming Tech. Quill powers Pagewise, a note-taking app made by Toronto-based Fennick Software.',
+    ['Qiming DEVELOPED Qinglu asserted', 'Fennick Software DEVELOPED Pagewise asserted'],
+    [],
+  ],
+  [
+    'a product in apposition from its maker',
+    'Sarvam-M is built on top of Mistral Small, an open-weight model from French company Mistral AI.',
+    ['Mistral AI DEVELOPED Mistral Small asserted'],
+    [],
+  ],
+  [
+    '"the maker of" a product stands for its known maker the article names',
+    'SoftBank and OpenAI set up a venture, deepening ties between the conglomerate and the maker of ChatGPT.',
+    ['OpenAI DEVELOPED ChatGPT asserted'],
+    ['SoftBank Group DEVELOPED ChatGPT'],
+  ],
+  [
+    'a maker placed in a city, then what it develops',
+    'Also named was Hefei Lingtu, a chip designer in the eastern city of Hefei that develops the Lingtu-7 processor.',
+    ['Hefei Lingtu DEVELOPED Lingtu-7 asserted'],
+    [],
+  ],
 ];
 
 describe('supply, use, ownership and restriction phrasings', () => {
