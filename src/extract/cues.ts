@@ -7,7 +7,7 @@ const words = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/))
 
 /** Last words that make a capitalised name an organization: "Zhipu AI", "Spark Capital". */
 export const ORG_SUFFIXES = words(`
-  Inc Corp Corporation Co Ltd Limited LLC LP PLC GmbH AG SA Labs Lab AI Technologies Technology
+  Tech Inc Corp Corporation Co Ltd Limited LLC LP PLC GmbH AG SA Labs Lab AI Technologies Technology
   Group Ventures Capital Partners Holdings Systems Networks Research Institute University College
   Commission Department Ministry Agency Administration Bank Fund Foundation Association Council
   Authority Bureau Office Court Times Post Journal News Press Media Global Cloud Semiconductor

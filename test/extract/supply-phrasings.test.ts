@@ -255,7 +255,7 @@ const CASES: FamilyCase[] = [
   [
     'a product made by a described or placed maker',
     'Regulators removed Qinglu, a chatbot developed by Hangzhou start-up Qiming Tech. Quill powers Pagewise, a note-taking app made by Toronto-based Fennick Software.',
-    ['Qiming DEVELOPED Qinglu asserted', 'Fennick Software DEVELOPED Pagewise asserted'],
+    ['Qiming Tech DEVELOPED Qinglu asserted', 'Fennick Software DEVELOPED Pagewise asserted'],
     [],
   ],
   [
