@@ -33,7 +33,7 @@ const PERSON_PRONOUNS = new Set(['his', 'him', 'he', 'her', 'she']);
 
 /** Words that may follow a description's head: "the company said", "the firm's", "the startup, which". */
 const FOLLOWER =
-  /^(?:$|['’]s\b|[^\p{L}\p{N}\s]|\s+(?:is|was|has|had|have|are|were|said|says|will|would|could|can|may|might|did|does|also|which|that|who|and|or|but|to|in|on|at|for|from|with|by|as|behind|announced|reported|declined|added|noted|stated|told|plans|expects|itself|now|then|still|recently|just|already|never|not|once|first|later|soon|quickly|only|even|reportedly|must|should|shall|could|[a-z]+ed|[a-z]+s|[a-z]{3,}ly)\b)/u;
+  /^(?:$|['’]s\b|[^\p{L}\p{N}\s]|\s+(?:is|was|has|had|have|are|were|said|says|will|would|could|can|may|might|did|does|also|which|that|who|and|or|but|to|in|on|at|for|from|with|by|as|behind|announced|reported|declined|added|noted|stated|told|plans|expects|itself|now|then|still|recently|just|already|never|not|once|first|later|soon|quickly|only|even|reportedly|must|should|shall|last|this|next|earlier|since|after|before|until|during|through|under|over|about|into|amid|despite|while|because|when|if|so|yet|whose|where|nor|than|via|per|against|without|within|along|alongside|outside|across|toward|towards|beyond|ahead|back|up|down|out|off|together|though|although|unless|whereas|whilst|[a-z]+ed|[a-z]+s|[a-z]{3,}ly)\b)/u;
 
 /** A mention followed by a verb acts as a subject: "Amazon has not been ... its deal". */
 const FOLLOWED_BY_VERB =
@@ -100,6 +100,9 @@ const KIND_HEADS = new Set([
 /** A company's circle after a possessive: "its largest customer", "their main rivals". */
 const CIRCLE_AFTER =
   /^\s+(?:[\p{L}.-]+\s+){0,3}?(?:customer|client|rival|competitor|investor|backer|shareholder|supplier|vendor|partner|acquirer|buyer)s?\b/u;
+/** A name, its verb (no verb of saying, no copula) and the object's article: "Acme invested in the". */
+const VERB_THEN_OBJECT =
+  /^\s+(?:(?:has|had|have|will|would|also|then|later|recently|previously)\s+)*(?!(?:said|says|told|tells|added|noted|stated|argued|claimed|believes|believed|expects|expected|is|was|are|were|remains|remained|became|becomes|be|been|being|seems|seemed|looks|called|calls|named|names|considers|considered)\b)[a-z]+(?:ed|s)?(?:\s+(?:in|into|with|against|from|to|on))?\s+[Tt]$/;
 /** A hiring verb right before a possessive: "hired its chief executive". */
 const HIRE_BEFORE =
   /\b(?:hired|hires|hire|hiring|poached|poaches|poach|recruited|recruits|lured|brought in|brings in|snapped up)\s+$/;
@@ -446,10 +449,23 @@ export function resolveCoreference({
         );
         const fresh = eligible.filter((m) => !described.has(m.entity));
         const pool = fresh.length > 0 ? fresh : eligible;
+        // "SoftBank invested in the San Francisco-based company": the object of the only name's
+        // own verb is another company (but "SoftBank said the company ..." is SoftBank)
+        const only = pool.length === 1 ? (pool[0] as EntityMention) : undefined;
+        const ownObject =
+          only !== undefined &&
+          VERB_THEN_OBJECT.test(sentence.text.slice(only.end - sentence.start, d.index + 1));
         ante =
           pool.length > 1
             ? (pool.filter((m) => m.entity !== before[0]?.entity).pop() ?? pool[pool.length - 1])
-            : (pool[0] ?? lastWith(sentence.index, kindWanted, fits, !ofKind));
+            : ownObject
+              ? lastWith(
+                  sentence.index,
+                  kindWanted,
+                  (m) => fits(m) && m.entity !== only?.entity,
+                  !ofKind,
+                )
+              : (pool[0] ?? lastWith(sentence.index, kindWanted, fits, !ofKind));
       }
       if (!ante) continue;
       described.add(ante.entity);

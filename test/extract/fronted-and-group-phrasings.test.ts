@@ -351,6 +351,18 @@ const CASES: FamilyCase[] = [
     ['Jane Holloway LEADS Cohere asserted'],
     [],
   ],
+  [
+    "a described company as the object of the only name's verb is another company",
+    'OpenAI launched a new model on Monday. SoftBank Group invested in the San Francisco-based company last year.',
+    ['SoftBank Group INVESTED_IN OpenAI asserted', 'OpenAI LOCATED_IN San Francisco asserted'],
+    [],
+  ],
+  [
+    'a described company after a copula is the name itself',
+    'Alibaba said on Monday that sales rose. Baidu is the first China-based company to debut such a chatbot.',
+    ['Baidu LOCATED_IN China asserted'],
+    ['Alibaba Group LOCATED_IN China'],
+  ],
 ];
 
 describe('[extract/fronted-and-group-phrasings]', () => {
