@@ -304,6 +304,15 @@ export function resolveCoreference({
     }
     return undefined;
   };
+  // "Meta invested in it last year. Its customers include ...": a company the sentence before
+  // already took up by a pronoun stays the centre of attention
+  const continuedByPronoun = (index: number, type: EntityType): EntityMention | undefined => {
+    const refs = out.filter(
+      (m) => m.sentence === index - 1 && m.kind === 'pronoun' && !m.others && typeOf(m) === type,
+    );
+    const entities = new Set(refs.map((m) => m.entity));
+    return entities.size === 1 ? refs[0] : undefined;
+  };
   const speakerOrg = (index: number): number | undefined => {
     // the quote's speaker is named before it, or right after it ("...," OpenAI spokesperson Niko Felix said)
     for (const i of [index, index + 1, index + 2, index - 1, index - 2, index - 3]) {
@@ -570,6 +579,7 @@ export function resolveCoreference({
           p.index,
         ) ??
         subjectBefore(sentence, candidates) ??
+        continuedByPronoun(sentence.index, type) ??
         lastWith(sentence.index, type);
       // "Microsoft remains its largest customer", "Zeta, its main rival,": no company is its own
       // customer or rival, so the pronoun names the company before
@@ -580,6 +590,15 @@ export function resolveCoreference({
         COPULA_GAP.test(sentence.text.slice(ante.end - sentence.start, p.index))
       )
         ante = lastWith(sentence.index, type, (m) => m.entity !== ante?.entity);
+      // "Its customers include Zeta and Beta": the company whose circle it is is none of its members
+      else if (
+        ante &&
+        CIRCLE_AFTER.test(sentence.text.slice(p.index + word.length)) &&
+        inSentence.some((m) => m.start > start && m.entity === ante?.entity)
+      ) {
+        const members = new Set(inSentence.filter((m) => m.start > start).map((m) => m.entity));
+        ante = lastWith(sentence.index, type, (m) => !members.has(m.entity));
+      }
       // "Meta invested in Scale AI and hired its chief executive": a company hires another's
       // leader; the pronoun names the other company of the sentence
       else if (

@@ -363,6 +363,18 @@ const CASES: FamilyCase[] = [
     ['Baidu LOCATED_IN China asserted'],
     ['Alibaba Group LOCATED_IN China'],
   ],
+  [
+    'a company taken up by a pronoun stays the centre for the next "its"',
+    'Scale AI grew fast. Meta invested in it last year. Its customers have included OpenAI and Google.',
+    ['Scale AI SUPPLIES OpenAI asserted', 'Scale AI SUPPLIES Google asserted'],
+    ['Meta Platforms SUPPLIES OpenAI'],
+  ],
+  [
+    'the company whose circle it is is none of its members',
+    'Scale AI hired more staff. OpenAI praised the work. Its customers have included OpenAI and Google.',
+    ['Scale AI SUPPLIES OpenAI asserted', 'Scale AI SUPPLIES Google asserted'],
+    ['OpenAI SUPPLIES Google'],
+  ],
 ];
 
 describe('[extract/fronted-and-group-phrasings]', () => {
