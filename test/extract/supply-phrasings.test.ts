@@ -276,6 +276,12 @@ const CASES: FamilyCase[] = [
     ['Hefei Lingtu DEVELOPED Lingtu-7 asserted'],
     [],
   ],
+  [
+    "a maker's use of the product the lexicon says it makes is no relation",
+    'Apple is in talks with Google about using Gemini, according to a report.',
+    [],
+    ['Google USED Gemini'],
+  ],
 ];
 
 describe('supply, use, ownership and restriction phrasings', () => {
