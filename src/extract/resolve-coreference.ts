@@ -102,7 +102,7 @@ const CIRCLE_AFTER =
   /^\s+(?:[\p{L}.-]+\s+){0,3}?(?:customer|client|rival|competitor|investor|backer|shareholder|supplier|vendor|partner|acquirer|buyer)s?\b/u;
 /** A name, its verb (no verb of saying, no copula) and the object's article: "Acme invested in the". */
 const VERB_THEN_OBJECT =
-  /^\s+(?:(?:has|had|have|will|would|also|then|later|recently|previously)\s+)*(?!(?:said|says|told|tells|added|noted|stated|argued|claimed|believes|believed|expects|expected|is|was|are|were|remains|remained|became|becomes|be|been|being|seems|seemed|looks|called|calls|named|names|considers|considered)\b)[a-z]+(?:ed|s)?(?:\s+(?:in|into|with|against|from|to|on))?\s+[Tt]$/;
+  /^\s+(?:(?:has|had|have|will|would|also|then|later|recently|previously)\s+)*(?!(?:said|says|told|tells|added|noted|stated|argued|claimed|believes|believed|expects|expected|is|was|are|were|remains|remained|became|becomes|be|been|being|seems|seemed|looks|called|calls|named|names|considers|considered|and|or|but|which|who|that|as|while)\b)[a-z]+(?:ed|s)?(?:(?:\s+(?!(?:and|or|but|which|who|that|as|while)\b)[\w%$.,-]+){0,4}?\s+(?:in|into|with|against|from|to|on|of|for|over))?\s+[Tt]$/;
 /** A hiring verb right before a possessive: "hired its chief executive". */
 const HIRE_BEFORE =
   /\b(?:hired|hires|hire|hiring|poached|poaches|poach|recruited|recruits|lured|brought in|brings in|snapped up)\s+$/;
@@ -111,7 +111,7 @@ const TITLE_AFTER =
   /^\s+(?:[\p{L}\d-]+\s+){0,2}?(?:chief|CEO|founder|co-founder|cofounder|president|chairman|chairwoman|head|CTO|staff|engineers|researchers|team)\b/u;
 /** Between a name and a pronoun: a copula or an appositive ("Zeta is its", "Zeta, its"). */
 const COPULA_GAP =
-  /^(?:'s?)?,?\s+(?:which\s+|who\s+)?(?:(?:is|was|are|were|remains|remained|became|has been|had been|will be|would be)\s+)?(?:(?:also|now|still|already|currently)\s+)?(?:(?:among|one of)\s+)?$/;
+  /^(?:'s?)?(?:,\s+(?:which|who)\b[^;]{0,120}?,)?,?\s+(?:which\s+|who\s+)?(?:(?:is|was|are|were|remains|remained|became|has been|had been|will be|would be)\s+)?(?:(?:also|now|still|already|currently)\s+)?(?:(?:among|one of)\s+)?$/;
 
 /** "The company, which is backed by Zeta, released its model": a name inside a relative clause. */
 const OPEN_RELATIVE = /,\s(?:which|who)\b[^,;]*$/;

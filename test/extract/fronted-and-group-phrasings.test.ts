@@ -375,6 +375,18 @@ const CASES: FamilyCase[] = [
     ['Scale AI SUPPLIES OpenAI asserted', 'Scale AI SUPPLIES Google asserted'],
     ['OpenAI SUPPLIES Google'],
   ],
+  [
+    'a description after a share of it is another company than the owner',
+    'CoreWeave grew fast. Nvidia owns roughly 7% of the company and buys its spare capacity.',
+    ['Nvidia INVESTED_IN CoreWeave asserted'],
+    [],
+  ],
+  [
+    'a relative clause before "remains its largest customer"',
+    'CoreWeave grew fast. Microsoft, which accounted for 62% of revenue last year, remains its largest customer.',
+    ['CoreWeave SUPPLIES Microsoft asserted'],
+    [],
+  ],
 ];
 
 describe('[extract/fronted-and-group-phrasings]', () => {
