@@ -4,8 +4,6 @@ import { SET_FACT_SUMMARY } from './fact-summary.js';
 /** What a batch adds to one fact: its new evidence, summed up on the client. */
 export interface FactIncrement {
   id: string;
-  /** Element id of the fact's relationship in this transaction (from mergeFactRelationships). */
-  rid: string;
   evidence: number;
   /** Distinct articles of the new evidence; none of them had evidence for this fact before. */
   articles: number;
@@ -35,10 +33,7 @@ export interface NewEvidence {
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Sums a batch's new evidence per fact, the way the full recompute sums all of it. */
-export function summarizeNewEvidence(
-  evidence: Iterable<NewEvidence>,
-  relationshipIds: Map<string, string>,
-): FactIncrement[] {
+export function summarizeNewEvidence(evidence: Iterable<NewEvidence>): FactIncrement[] {
   const byFact = new Map<
     string,
     Omit<FactIncrement, 'articles' | 'sourceKeys' | 'eventDates'> & {
@@ -48,13 +43,10 @@ export function summarizeNewEvidence(
     }
   >();
   for (const v of evidence) {
-    const rid = relationshipIds.get(v.factId);
-    if (rid === undefined) continue;
     let f = byFact.get(v.factId);
     if (!f) {
       f = {
         id: v.factId,
-        rid,
         evidence: 0,
         articles: new Set(),
         sourceKeys: new Set(),
@@ -93,7 +85,32 @@ export function summarizeNewEvidence(
     }));
 }
 
-// Counts travel as floats inside maps: toInteger keeps them integers, as count() makes them.
+/**
+ * Adds increment `u` to the stored summary of fact `r` (none on a fact just created), given
+ * `newSources`, how many of the increment's source keys the fact had no evidence from.
+ * Counts travel as floats inside maps: toInteger keeps them integers, as count() makes them.
+ */
+export const ADD_TO_SUMMARY = `CALL (r, u) {
+  UNWIND coalesce(r.eventDates, []) + u.eventDates AS d
+  WITH DISTINCT d ORDER BY d
+  RETURN collect(d) AS eventDates
+}
+WITH r, eventDates,
+     coalesce(r.evidenceCount, 0) + toInteger(u.evidence) AS n,
+     coalesce(r.sourceCount, 0) + newSources AS sources,
+     coalesce(r.articleCount, 0) + toInteger(u.articles) AS articles,
+     CASE WHEN u.first IS NULL OR (r.firstReported IS NOT NULL AND r.firstReported <= u.first)
+          THEN r.firstReported ELSE u.first END AS first,
+     CASE WHEN u.last IS NULL OR (r.lastReported IS NOT NULL AND r.lastReported >= u.last)
+          THEN r.lastReported ELSE u.last END AS last,
+     CASE WHEN u.best IS NULL OR (r.bestConfidence IS NOT NULL AND r.bestConfidence >= u.best)
+          THEN r.bestConfidence ELSE u.best END AS best,
+     coalesce(r.assertedCount, 0) + toInteger(u.asserted) AS asserted,
+     coalesce(r.allegedCount, 0) + toInteger(u.alleged) AS alleged,
+     coalesce(r.deniedCount, 0) + toInteger(u.denied) AS denied,
+     coalesce(r.plannedCount, 0) + toInteger(u.planned) AS planned
+${SET_FACT_SUMMARY}`;
+
 const ADD_FACT_EVIDENCE = `UNWIND $increments AS u
 MATCH ()-[r]->() WHERE elementId(r) = u.rid
 // Lock the fact before reading its summary: a concurrent writer of the same fact commits first,
@@ -111,26 +128,7 @@ CALL (r, u, unsummed) {
     }
     RETURN count(sk) AS newSources
   }
-  CALL (r, u) {
-    UNWIND coalesce(r.eventDates, []) + u.eventDates AS d
-    WITH DISTINCT d ORDER BY d
-    RETURN collect(d) AS eventDates
-  }
-  WITH r, eventDates,
-       coalesce(r.evidenceCount, 0) + toInteger(u.evidence) AS n,
-       coalesce(r.sourceCount, 0) + newSources AS sources,
-       coalesce(r.articleCount, 0) + toInteger(u.articles) AS articles,
-       CASE WHEN u.first IS NULL OR (r.firstReported IS NOT NULL AND r.firstReported <= u.first)
-            THEN r.firstReported ELSE u.first END AS first,
-       CASE WHEN u.last IS NULL OR (r.lastReported IS NOT NULL AND r.lastReported >= u.last)
-            THEN r.lastReported ELSE u.last END AS last,
-       CASE WHEN u.best IS NULL OR (r.bestConfidence IS NOT NULL AND r.bestConfidence >= u.best)
-            THEN r.bestConfidence ELSE u.best END AS best,
-       coalesce(r.assertedCount, 0) + toInteger(u.asserted) AS asserted,
-       coalesce(r.allegedCount, 0) + toInteger(u.alleged) AS alleged,
-       coalesce(r.deniedCount, 0) + toInteger(u.denied) AS denied,
-       coalesce(r.plannedCount, 0) + toInteger(u.planned) AS planned
-  ${SET_FACT_SUMMARY}
+  ${ADD_TO_SUMMARY}
 }
 WITH u, unsummed WHERE unsummed
 RETURN u.id AS id`;
@@ -143,7 +141,8 @@ RETURN u.id AS id`;
  */
 export async function addFactEvidence(
   tx: Tx,
-  increments: FactIncrement[],
+  /** With the element id of each fact's relationship (from mergeFactRelationships). */
+  increments: (FactIncrement & { rid: string })[],
   articleIds: string[],
   now: string,
 ): Promise<string[]> {

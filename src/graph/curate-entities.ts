@@ -52,7 +52,9 @@ async function repointEvidence(
     `UNWIND $ids AS id
      CALL (id) {
        // evidence now on the entity's facts, and evidence first resolved to it (moved by a merge)
-       MATCH (:Entity {id: id})-[r]-(:Entity) MATCH (v:Evidence {factId: r.id}) RETURN v
+       // reported is never null: its predicate lets the (factId, reported) index serve the lookup
+       MATCH (:Entity {id: id})-[r]-(:Entity)
+       MATCH (v:Evidence {factId: r.id}) WHERE v.reported IS NOT NULL RETURN v
        UNION MATCH (v:Evidence {subjectOrigin: id}) RETURN v
        UNION MATCH (v:Evidence {objectOrigin: id}) RETURN v
      }

@@ -1,4 +1,5 @@
 import { PREDICATES, type Predicate } from '../extract/types.js';
+import { ADD_TO_SUMMARY, type FactIncrement } from './add-fact-evidence.js';
 import type { Tx } from './executor.js';
 import type { FactRef } from './fact-id.js';
 
@@ -52,31 +53,42 @@ const MERGE_FACTS = `${perPredicate(
     ON CREATE SET r.id = f.id, r.predicate = '${p}', r.createdAt = $now
     RETURN r AS made
   }
-  WITH f, coalesce(known, made) AS r WHERE r IS NOT NULL
-  RETURN collect({id: f.id, rid: elementId(r)})`,
+  WITH f, known, coalesce(known, made) AS r WHERE r IS NOT NULL
+  // a fact that a concurrent writer created first comes out of the MERGE with its summary
+  RETURN collect({f: f, r: r, created: known IS NULL AND r.evidenceCount IS NULL})`,
 )}
-RETURN found`;
+UNWIND found AS x
+WITH x.f AS f, x.r AS r, x.created AS created
+// a new fact's summary is its first evidence's: no need to look the fact up again to add it
+CALL (f, r, created) {
+  WITH r, f.increment AS u, created WHERE created AND u IS NOT NULL
+  WITH r, u, size(u.sourceKeys) AS newSources
+  ${ADD_TO_SUMMARY}
+}
+RETURN collect({id: f.id, rid: CASE WHEN created AND f.increment IS NOT NULL THEN null ELSE elementId(r) END}) AS found`;
 
 /**
- * Creates the relationship of each fact not yet in the graph, in one statement, and returns the
- * element id of every fact's relationship (known or new) by fact id, for direct lookups later
- * in the same transaction.
+ * Creates the relationship of each fact not yet in the graph, in one statement; a new fact given
+ * the `increment` of its evidence gets its summary from it. Returns, by fact id, the element id
+ * of each fact's relationship, for direct lookups later in the same transaction: null for a new
+ * fact summed here.
  */
 export async function mergeFactRelationships(
   tx: Tx,
-  facts: FactRef[],
+  facts: (FactRef & { increment?: FactIncrement | undefined })[],
   now: string,
-): Promise<Map<string, string>> {
+): Promise<Map<string, string | null>> {
   if (facts.length === 0) return new Map();
   // Sorted, so that concurrent writers lock shared facts and entities in the same order.
   const sorted = [...facts].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const rows = await tx.run<{ found: { id: string; rid: string }[] }>(MERGE_FACTS, {
+  const rows = await tx.run<{ found: { id: string; rid: string | null }[] }>(MERGE_FACTS, {
     facts: byPredicate(
-      sorted.map(({ id, subjectId, predicate, objectId }) => ({
+      sorted.map(({ id, subjectId, predicate, objectId, increment }) => ({
         id,
         subjectId,
         predicate,
         objectId,
+        increment: increment ?? null,
       })),
     ),
     now,

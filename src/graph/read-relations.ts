@@ -52,7 +52,10 @@ const WHERE = `($subjectId IS NULL OR startNode(r).id = $subjectId OR (r.predica
   AND ($minSources IS NULL OR r.sourceCount >= $minSources)
   AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
   AND ($contested IS NULL OR r.allegedCount > 0 OR r.deniedCount > 0)
-  AND ($outlet IS NULL OR EXISTS { MATCH (v:Evidence {factId: r.id}) WHERE toLower(v.source) = toLower($outlet) })`;
+  AND ($outlet IS NULL OR EXISTS {
+    // reported is never null: its predicate lets the (factId, reported) index serve the lookup
+    MATCH (v:Evidence {factId: r.id}) WHERE v.reported IS NOT NULL AND toLower(v.source) = toLower($outlet)
+  })`;
 
 /** The MATCH of a relation query: anchored on a known entity when there is one (index seek). */
 export function relationMatch(q: RelationQuery): string {

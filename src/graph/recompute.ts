@@ -7,7 +7,9 @@ const RECOMPUTE_FACTS = `${perPredicate((p) => `${matchFactById(p)} RETURN colle
 UNWIND found AS x
 WITH x.f AS f, x.r AS r
 CALL (f) {
-  OPTIONAL MATCH (v:Evidence {factId: f.id}) USING INDEX v:Evidence(factId)
+  // every piece of evidence has a reported date: the predicate lets the (factId, reported) index serve
+  OPTIONAL MATCH (v:Evidence {factId: f.id}) USING INDEX v:Evidence(factId, reported)
+  WHERE v.reported IS NOT NULL
   // sorted, so that event dates are listed the same whichever way the summary was made
   WITH v ORDER BY v.eventDate
   RETURN count(v) AS n, count(DISTINCT v.sourceKey) AS sources, count(DISTINCT v.articleId) AS articles,

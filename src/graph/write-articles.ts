@@ -261,10 +261,20 @@ export async function writeArticles(
     { mentions },
   );
 
+  // Facts that lost evidence (an article replaced) are summed again from all of theirs; facts
+  // that only gained evidence add the batch's to their stored summary (add-fact-evidence.ts), or
+  // start from it when new.
+  const lostEvidence = new Set(previous.facts.map((f) => f.id));
+  const increments = summarizeNewEvidence(evidence.values()).filter((u) => !lostEvidence.has(u.id));
+  const incrementOf = new Map(increments.map((u) => [u.id, u]));
   const [, , relationshipIds] = await Promise.all([
     writeEntities,
     writeMentions,
-    mergeFactRelationships(tx, [...facts.values()], now),
+    mergeFactRelationships(
+      tx,
+      [...facts.values()].map((f) => ({ ...f, increment: incrementOf.get(f.id) })),
+      now,
+    ),
     tx.run(
       // every property named: SET x = v would make the planner materialise all rows first
       `UNWIND $evidence AS v
@@ -274,12 +284,8 @@ export async function writeArticles(
     ),
   ]);
 
-  // Facts that lost evidence (an article replaced) are summed again from all of theirs; facts
-  // that only gained evidence add the batch's to their stored summary (add-fact-evidence.ts).
   const touchedFacts = new Map(previous.facts.map((f) => [f.id, f]));
   for (const f of facts.values()) touchedFacts.set(f.id, f);
-  const lostEvidence = new Set(previous.facts.map((f) => f.id));
-  const gainedOnly = new Map([...relationshipIds].filter(([id]) => !lostEvidence.has(id)));
   const touchedEntityIds = new Set([
     ...previous.entityIds,
     ...entities.keys(),
@@ -288,13 +294,16 @@ export async function writeArticles(
   const [unsummed, { removed }] = await Promise.all([
     addFactEvidence(
       tx,
-      summarizeNewEvidence(evidence.values(), gainedOnly),
+      increments.flatMap((u) => {
+        const rid = relationshipIds.get(u.id);
+        return rid ? [{ ...u, rid }] : [];
+      }),
       records.map((r) => r.id),
       now,
     ),
     recomputeFacts(
       tx,
-      [...touchedFacts.values()].filter((f) => !gainedOnly.has(f.id)),
+      [...touchedFacts.values()].filter((f) => !incrementOf.has(f.id)),
       now,
     ),
     // after the recompute above, which deletes facts left without evidence
