@@ -9,7 +9,7 @@ const DEVELOP_VERBS =
   'offers|offered|sells|sold|markets|marketed|unleashed|rolled|updated|upgraded|demoed|demonstrated|show off|showed off|shows off|showed|shows|presented|presents';
 
 /** Product words after a possessive that are not its maker's product: "ByteDance's GPT usage", "its own ChatGPT rival". */
-const NOT_OWN = String.raw`(?![-\s](?:usage|use|access|output|outputs|data|license|licence|subscription|account|API|APIs|rival|rivals|competitor|alternative|clone|killer|like|style|equivalent|challenger|users|integration)\b)`;
+const NOT_OWN = String.raw`(?![-\s](?:usage|use|access|output|outputs|data|license|licence|subscription|account|API|APIs|rival|rivals(?! (?:[a-z]+ )?⟦)|competitor|alternative|clone|killer|like|style|equivalent|challenger|users|integration)\b)`;
 
 /** Verbs of using a company's goods: "deploys Zeta's technology", "began testing chips from Zeta". */
 const GOODS_USE_VERBS =

@@ -282,6 +282,12 @@ const CASES: FamilyCase[] = [
     [],
     ['Google USED Gemini'],
   ],
+  [
+    "a possessed product that rivals another is still its maker's",
+    "DeepSeek's R1 rivals OpenAI's o1 on reasoning tests.",
+    ['DeepSeek DEVELOPED DeepSeek-R1 asserted', 'OpenAI DEVELOPED o1 asserted'],
+    [],
+  ],
 ];
 
 describe('supply, use, ownership and restriction phrasings', () => {
