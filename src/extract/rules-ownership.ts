@@ -274,6 +274,25 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     pattern: String.raw`(?<o>⟦[Oo]\d+⟧)(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?\b(?:round|funding|financing|raise|raised|investment|Series [A-H]\d?)\b(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?\bparticipation (?:from|by) (?:[a-z-]+ ){0,3}?{SL}`,
     confidence: 0.75,
   },
+  // "the round included participation from Zeta", "after the investment from Zeta", "..., with
+  // Zeta and Beta also participating": money from named backers to the company the story named as
+  // raising
+  {
+    id: 'noun.investment-from',
+    cue: /\b(?:participation|investments?) (?:from|by)\b/,
+    predicate: 'INVESTED_IN',
+    pattern: String.raw`\b(?:participation|investments?) (?:from|by) (?:[a-z-]+ ){0,2}?{SL}`,
+    implicitObject: 'investee',
+    confidence: 0.65,
+  },
+  {
+    id: 'noun.with-participating',
+    cue: /\b(?:participating|investing|taking part)\b/,
+    predicate: 'INVESTED_IN',
+    pattern: String.raw`\bwith {SL} (?:also )?(?:participating|investing|joining in|taking part)\b`,
+    implicitObject: 'investee',
+    confidence: 0.65,
+  },
   {
     id: 'list.investors',
     predicate: 'INVESTED_IN',
@@ -303,6 +322,16 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     pattern: String.raw`{SL}{A}(?:also )?(?:participated|participates|took part|takes part|joined|joins|invested) in (?:the |this |its )?(?:[a-z-]+ |Series [A-H]\d? ){0,3}?(?:round|funding|financing|raise|fundraising)`,
     implicitObject: 'investee',
     confidence: 0.7,
+  },
+  // "Zeta led Acme's $50 million Series B", "Zeta co-led the round": leading a round is investing
+  // in the company raising it (named as its possessor, else the one the story named as raising)
+  {
+    id: 'verb.led-round-possessor',
+    cue: /\b(?:led|co-led|leads|co-leads|headed|anchored|spearheaded)\b/,
+    predicate: 'INVESTED_IN',
+    pattern: String.raw`{SL}{A}(?:led|co-led|leads|co-leads|headed|anchored|spearheaded) (?:(?<o>⟦[Oo]\d+⟧)'s? |the |a |an |its |this )?(?:[\w$.,-]+ ){0,4}?(?:round|funding|financing|fundraising|raise|Series [A-H]\d?)\b(?! (?:in|for|into|of) )`,
+    implicitObject: 'investee',
+    confidence: 0.75,
   },
   // "Nvidia and AMD are also expected to invest", "with Alibaba also taking a minority stake": the
   // company money goes to is the one the story has just named as raising

@@ -288,6 +288,28 @@ const CASES: FamilyCase[] = [
     ['DeepSeek DEVELOPED DeepSeek-R1 asserted', 'OpenAI DEVELOPED o1 asserted'],
     [],
   ],
+  [
+    'leading a possessed round or the round at hand invests in the company raising',
+    "Cohere is a Toronto start-up. Nvidia led Cohere's $500 million Series D. Oracle co-led the round.",
+    ['Nvidia INVESTED_IN Cohere asserted', 'Oracle INVESTED_IN Cohere asserted'],
+    [],
+  ],
+  [
+    'backers participating, participation and investment from backers',
+    'Cohere is a Toronto start-up. The round was led by Radical Ventures, with Nvidia and Oracle also participating. It included participation from Salesforce Ventures.',
+    [
+      'Nvidia INVESTED_IN Cohere asserted',
+      'Oracle INVESTED_IN Cohere asserted',
+      'Salesforce Ventures INVESTED_IN Cohere asserted',
+    ],
+    [],
+  ],
+  [
+    "a round led in another named company is not the story company's",
+    'Cohere raised money on Monday. Separately, General Catalyst led a $60 million round in Berlin-based Mistral AI.',
+    ['General Catalyst INVESTED_IN Mistral AI asserted'],
+    ['General Catalyst INVESTED_IN Cohere'],
+  ],
 ];
 
 describe('supply, use, ownership and restriction phrasings', () => {
