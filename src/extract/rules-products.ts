@@ -210,6 +210,24 @@ export const PRODUCT_RULES: RelationRule[] = [
     pattern: String.raw`{S}{A}(?:powers|powered|power|powering) (?:its |the |their |⟦[a-z]\d+⟧'s )?(?:[\w-]+ |⟦[Rr]\d+⟧ ){0,3}?with {XP}?{OL:R}`,
     confidence: 0.65,
   },
+  // "Acme's models run on Zeta's cloud", "its services largely run on Zeta": the owner uses it
+  {
+    id: 'verb.owned-runs-on',
+    cue: /\b(?:run|runs|ran|running) on\b/,
+    predicate: 'USED',
+    pattern: String.raw`{S}'s? (?:[\w-]+ ){0,2}?(?:models?|services?|software|apps?|products?|workloads|systems?|chatbots?|platforms?|tools?|agents?)(?: (?:largely|mostly|now|still|all|already|primarily))? (?:run|runs|ran|running) (?:entirely |largely |mostly |primarily )?on {XP}?{O}`,
+    subject: ['Organization'],
+    confidence: 0.65,
+  },
+  // "Acme's Orion model powers Zeta's assistant": the owner of what is powered uses the model
+  {
+    id: 'verb.product-powers',
+    cue: /\bpower(?:s|ed)\b/,
+    predicate: 'USED',
+    object: ['Product'],
+    pattern: String.raw`(?<o>⟦R\d+⟧)(?: [a-z-]+){0,2}? (?:now |also |will )?(?:powers|powered|power) (?:the )?(?<s>⟦[Oo]\d+⟧)'s`,
+    confidence: 0.65,
+  },
   // "Acme will buy Zeta's Orion chips for its data centres", "Acme plans to install 18,000 Zeta
   // GB300 chips": buying hardware to run is using it (an app bought with its maker is an acquisition)
   {
@@ -377,11 +395,11 @@ export const PRODUCT_RULES: RelationRule[] = [
     pattern: String.raw`{O}{A}(?:(?:agreed|agrees|plans|planned|pledged|committed|signed (?:a |an )?(?:[\w$.-]+ ){0,3}?(?:agreement|deal|contract)) to )?(?:buy|buys|buying|bought|rent|rents|renting|rented|lease|leases|leasing|leased)(?: (?:[\w$.,-]+|⟦[a-z]\d+⟧)){0,4}? (?:computing |compute |cloud |GPU |server )?(?:capacity|compute|computing power) from {S}`,
     confidence: 0.6,
   },
-  // "using GPT-generated data to train its own model"
+  // "using GPT-generated data to train its own model" (chips or a cloud used to train are no copy)
   {
     id: 'verb.train-on',
     predicate: 'COPIED',
-    pattern: String.raw`{S}{A}(?:for |after )?(?:using|used|uses|use)(?: [a-z-]+){0,2}? {XP}?{O}(?:-generated|-trained)?(?: [a-z-]+){0,3} to (?:train|develop|build|create)`,
+    pattern: String.raw`{S}{A}(?:for |after )?(?:using|used|uses|use)(?: [a-z-]+){0,2}? {XP}?{O}(?:-generated|-trained)?(?! (?:[\w-]+ )?(?:chips|GPUs|processors|accelerators|servers|hardware|clusters|supercomputers?|cloud|data cent(?:er|re)s?|capacity|computing)\b)(?: [a-z-]+){0,3} to (?:train|develop|build|create)`,
     confidence: 0.65,
   },
   // "ByteDance has been violating the license of Microsoft and OpenAI by using GPT data to train ..."

@@ -310,6 +310,24 @@ const CASES: FamilyCase[] = [
     ['General Catalyst INVESTED_IN Mistral AI asserted'],
     ['General Catalyst INVESTED_IN Cohere'],
   ],
+  [
+    "a company's models running on another's cloud use it",
+    "Cohere's models run on Oracle's cloud.",
+    ['Cohere USED Oracle asserted', 'Oracle SUPPLIES Cohere asserted'],
+    [],
+  ],
+  [
+    'chips used to train are no copy',
+    "Cohere uses Nvidia's H100 chips to train its models.",
+    ['Cohere USED H100 asserted'],
+    ['Cohere COPIED H100'],
+  ],
+  [
+    "a model powering a company's assistant is used by that company",
+    "Cohere's Command R powers Oracle's assistant.",
+    ['Oracle USED Command R asserted'],
+    [],
+  ],
 ];
 
 describe('supply, use, ownership and restriction phrasings', () => {
