@@ -112,6 +112,13 @@ const PRODUCT_AFTER = new RegExp(
   `^["”’']?\\s+(?:\\p{Ll}+-\\p{Ll}+\\s+)?(?:${PRODUCT_NOUN_RE})\\b`,
   'iu',
 );
+/** "its Writing Tools", "Acme's Cloud Compute Servers": an owner, then a product noun last. */
+export function isOwnedProduct(before: string, last: string): boolean {
+  return (
+    PRODUCT_NOUNS.has(last.toLowerCase()) &&
+    /(?:\b(?:its|their)|\p{Lu}[\p{L}\p{N}.-]*['’]s?)\s+$/u.test(before)
+  );
+}
 const PLACE_BEFORE =
   /\b(?:city of|town of|province of|state of|based in|headquartered in|capital of)\s*$/i;
 const PLACE_AFTER = /^-based\b/;
@@ -246,6 +253,7 @@ export function classifyCandidate(run: RunContext): Classification | undefined {
   if (
     PRODUCT_BEFORE.test(before) ||
     PRODUCT_AFTER.test(after) ||
+    (words.length >= 2 && !run.initial && isOwnedProduct(before, last)) ||
     (PRODUCT_APPOSITIVE.test(before) && /^[,;)]/.test(after))
   ) {
     return { type: 'Product', rule: 'context.product' };

@@ -19,6 +19,7 @@ import {
   UPPER_START,
 } from './name-shapes.js';
 import { readRun } from './read-run.js';
+import { namesLicence } from './refine-matches.js';
 import type { Token } from './tokenize.js';
 import type { EntityType, Sentence } from './types.js';
 
@@ -97,7 +98,8 @@ export function findCandidates({
       if (!inside) out.push(...readRun({ text, sentence, run, heading }));
     }
   }
-  return out;
+  // "under the Apache 2.0 licence": a licence's name is no entity
+  return out.filter((c) => !namesLicence(text, c.end));
 }
 
 /** A sequence of capitalised words: "SB OpenAI Japan", "DAX Copilot". */

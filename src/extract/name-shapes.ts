@@ -40,11 +40,16 @@ export const ORG_HEADS = new Set(
   ),
 );
 
+/** The endings of a web address that names a company: "Pony.ai", "You.com". */
+const WEB_ENDINGS = /^(?:ai|com|io|net|org)$/;
+
 export function kindOf(tok: Token, gap: string): Kind | undefined {
   if (UNIT_OR_ORDINAL.test(tok.text)) return undefined;
   if (SHAPE_TOKEN.test(tok.text)) return 'shape';
   if (UPPER_START.test(tok.text) || LOWER_CAMEL.test(tok.text)) return 'cap';
   if (DIGITS.test(tok.text)) return 'number';
+  // "Pony.ai", "You.com": a web domain's ending after a dot
+  if (gap === '.' && WEB_ENDINGS.test(tok.text)) return 'lower';
   // "Lee Kai-fu": a short lower-case part after a hyphen
   if ((gap === '-' || gap === ':') && tok.text.length <= 4 && !isCommonWord(tok.text))
     return 'lower';
@@ -90,7 +95,7 @@ export function joins(gap: string, kind: Kind, prev: Token, prevKind: Kind): boo
     if (YEAR.test(prev.text)) return false;
     return (gap === ' ' || gap === '-') && prevKind !== 'lower';
   }
-  if (kind === 'lower') return gap === '-' || gap === ':';
+  if (kind === 'lower') return gap === '-' || gap === ':' || gap === '.';
   if (prevKind === 'conn') return gap === ' ';
   if (prevKind === 'number' && gap === '.' && kind === 'cap') return true; // "01.AI"
   // "RE:AI": a colon inside a capitalised name

@@ -4,6 +4,7 @@ import {
   hasOrgNounBefore,
   hasPersonCueAfter,
   hasPersonCueBefore,
+  isOwnedProduct,
 } from './classify-candidate.js';
 import {
   CORPORATE_FORMS,
@@ -64,6 +65,18 @@ const MONTH_NAMES = new Set(['April', 'May', 'June', 'August']);
 const TITLE_TAILS = new Set(['Counsel', 'Officer']);
 const TITLE_OPENERS = new Set(['General', 'Legal', 'Associate', 'Deputy', 'Special', 'Assistant']);
 
+/** A noun that may end a product's name: not a date, adverb or function word ("today", "too"). */
+function isNameTail(word: string): boolean {
+  const tags = lexiconTags(word);
+  return (
+    !FUNCTION_WORDS.has(word) &&
+    !tags.some((t) =>
+      /^(?:Date|Adverb|Verb|Pronoun|Preposition|Conjunction|Determiner|Adjective)$/.test(t),
+    ) &&
+    !/(?:ly|ed|ing)$/.test(word)
+  );
+}
+
 /** What the sentence says around a run, for the words stripRun may keep. */
 interface RunCues {
   /** A title, "said" or an age follows: the run names a person. */
@@ -75,12 +88,14 @@ interface RunCues {
   standsAlone: boolean;
   /** An appositive after the run says it names a body: "..., a coalition of campaign groups". */
   bodyAfter: boolean;
+  /** "its Writing Tools": an owner, then capitalised words ending in a product noun. */
+  ownedProduct: boolean;
 }
 
 function stripRun(
   run: Run,
   startsSentence: (t: Token) => boolean,
-  { personCue, ageCue, personBefore, standsAlone, bodyAfter }: RunCues,
+  { personCue, ageCue, personBefore, standsAlone, bodyAfter, ownedProduct }: RunCues,
 ): { toks: Token[]; prefix: LexiconMatch[] } {
   let toks = [...run.tokens];
   let prefix = run.prefix;
@@ -108,7 +123,13 @@ function stripRun(
     // "Two Seas Capital, one of ...": a number word opens a name that stands alone; in
     // "Two Zorbly AI engineers" it counts the staff of a company
     const numbered = suffixed && toks.length === 3 && NUMBER_WORDS.test(t.text) && standsAlone;
-    const keepsName = suffixed && (NAME_OPENERS.has(t.text) || numbered);
+    // "now heads Microsoft AI.": a company's name and "AI" standing alone name its AI unit
+    const unitName =
+      toks.length === 1 &&
+      t.text === 'AI' &&
+      standsAlone &&
+      prefix[prefix.length - 1]?.entry.type === 'Organization';
+    const keepsName = (suffixed && (NAME_OPENERS.has(t.text) || numbered)) || unitName;
     // "Tan Dai, president of ...": a person cue keeps a name whose first word is also a common word
     const personName =
       personCue &&
@@ -127,8 +148,10 @@ function stripRun(
     // a company suffix ("Rival Zorb Labs, a start-up") is whole without the word
     const bodyName =
       bodyAfter && toks.length >= 3 && !ORG_SUFFIXES.has((toks[toks.length - 1] as Token).text);
+    // "its Writing Tools": a common word opens a product's name an owner comes before
+    const productName = ownedProduct && toks.length >= 2 && /^\p{Lu}\p{Ll}+$/u.test(t.text);
     if (
-      (NEVER_ENTITIES.has(t.text) && !keepsName && !givenMonth) ||
+      (NEVER_ENTITIES.has(t.text) && !keepsName && !givenMonth && !productName) ||
       (initial && isCommonWord(t.text) && !personName && !keepsName && !bodyName)
     ) {
       toks = toks.slice(1);
@@ -481,6 +504,12 @@ export function readRun({
       tail,
     ),
     bodyAfter: appositiveType(tail) === 'Organization',
+    ownedProduct:
+      run.tokens.length >= 2 &&
+      isOwnedProduct(
+        text.slice(sentence.start, run.tokens[0]?.start ?? sentence.start),
+        lastTok?.text ?? '',
+      ),
   });
   if (toks.length === 0) return [];
   const first = toks[0] as Token;
@@ -551,7 +580,9 @@ export function readRun({
     if (
       words.every((w) => /^\p{Lu}{2,5}$/u.test(w)) &&
       owner.entry.type === 'Organization' &&
-      !heading
+      !heading &&
+      // "heads Microsoft AI.": "AI" after a company's name names its unit, not a ticker
+      !(raw === 'AI' && text.slice(pStart, first.start).endsWith(' '))
     ) {
       // "Meta Platforms Inc. META": a stock ticker
       return [whole('Organization', 'name.ticker', { sameAs: owner })];
@@ -632,6 +663,16 @@ export function readRun({
   )
     return [whole('Person', 'name.hyphen-given')];
   const cls = classifyCandidate({ name: raw, words, before, after, initial });
+  // "a product called Zorb intelligence, a set of agents": after "called", a lower-case noun
+  // that ends the phrase belongs to the product's name
+  const tailWord =
+    cls?.type === 'Product' && /\b(?:called|dubbed|named)\s*$/i.test(before)
+      ? /^ (\p{Ll}{3,})(?=[,;.)]|$)/u.exec(after)?.[1]
+      : undefined;
+  if (tailWord && isNameTail(tailWord)) {
+    const end = last.end + tailWord.length + 1;
+    return [{ ...whole('Product', 'name.called-tail'), end, text: text.slice(first.start, end) }];
+  }
   if (cls) return [whole(cls.type, cls.rule)];
   if (words.length >= 2 && looksLikeNameWords(words) && !initial) {
     return [whole(undefined, 'name.unknown', { initial })];

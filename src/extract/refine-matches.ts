@@ -41,9 +41,34 @@ export function refineMatches(
       }
     }
     if (insideLongerName(text, m, matches[i - 1]) || hyphenTail(text, m, matches[i - 1])) continue;
+    if (namesLicence(text, m.end) || isOceanOrBloc(text, m)) continue;
     out.push(m);
   }
   return out;
+}
+
+/** "under the MIT licence", "MIT-licensed": a name right before "licence" names the licence. */
+export function namesLicence(text: string, end: number): boolean {
+  // "Zorb licenses its model", "a Zorb licence deal": a company licensing, not a licence's name
+  return /^(?:\s+licen[cs]e(?!\s+(?:agreements?|deals?|fees?|payments?|talks|terms)\b)\b|-licensed\b)/i.test(
+    text.slice(end, end + 24),
+  );
+}
+
+/** "across the Atlantic": a sea or ocean, not the outlet of the same name. */
+const ACROSS_BEFORE =
+  /\b(?:across|over|beyond|crossing|cross|both sides of|other side of|side of)\s+$/i;
+/** "the Global South": a grouping of countries by wealth, not a place. */
+const BLOC_NAME = /^(?:the\s+)?Global\s+(?:South|North)$/i;
+
+function isOceanOrBloc(text: string, m: LexiconMatch): boolean {
+  if (m.entry.type === 'Place' && BLOC_NAME.test(m.text)) return true;
+  // "The Atlantic" the outlet; "across the Atlantic", "the Atlantic Ocean", the ocean
+  const name = /^(?:the\s+)?(Atlantic|Pacific)$/i.exec(m.text)?.[1];
+  if (m.entry.type !== 'Organization' || !name) return false;
+  const before = text.slice(Math.max(0, m.start - 30), m.start);
+  const lead = /^the\s/i.test(m.text) ? before : before.replace(/\bthe\s+$/i, '');
+  return /^\s+Ocean\b/.test(text.slice(m.end, m.end + 8)) || ACROSS_BEFORE.test(lead);
 }
 
 function splitOwner(text: string, m: LexiconMatch, lexicon: Lexicon): LexiconMatch[] | undefined {

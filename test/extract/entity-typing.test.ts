@@ -28,6 +28,8 @@ const lexicon: Lexicon = parseLexicon([
         org('orvale', 'Orvale'),
         org('hollis-research', 'Hollis Research'),
         org('kestrel-fund', 'Kestrel Growth Fund', ['Growth Fund']),
+        org('the-pacific', 'The Pacific'),
+        org('quarry', 'QUARRY'),
       ],
     },
   },
@@ -44,6 +46,7 @@ const lexicon: Lexicon = parseLexicon([
         place('india', 'India'),
         place('japan', 'Japan'),
         place('gujarat', 'Gujarat'),
+        place('global-north', 'Global North'),
       ],
     },
   },
@@ -159,6 +162,31 @@ const FOUND: Array<[string, string, string[]]> = [
     'Hollis robots work at car plants run by Veltrix.',
     ['Organization Veltrix'],
   ],
+  [
+    'a lower-case noun after a "called" product ends its name',
+    'Orvale will sell a product called Brindle assistance, a set of office agents.',
+    ['Product Brindle assistance'],
+  ],
+  [
+    'capitalised words ending in a product noun after an owner',
+    'Users can reach Scribe inside Hollis apps and its Reading Tools from next month.',
+    ['Product Reading Tools'],
+  ],
+  [
+    'a product name an owner comes before may open with a heading word',
+    'Hollis added Scribe to its Background Agents this week.',
+    ['Product Background Agents'],
+  ],
+  [
+    'a web address that names a company',
+    'Orvale bought testing outfit Quibble.ai last year.',
+    ['Organization Quibble.ai'],
+  ],
+  [
+    'a company and "AI" standing alone name its AI unit',
+    'Jane Roe left Orvale and now heads Hollis AI, a new unit.',
+    ['Organization Hollis AI'],
+  ],
 ];
 
 const ABSENT: Array<[string, string, string[]]> = [
@@ -197,6 +225,21 @@ const ABSENT: Array<[string, string, string[]]> = [
     'a "called" name is not split into its parts',
     'Hollis sells a product called VRX Scribe to hospitals.',
     ['Product Scribe', 'Product VRX'],
+  ],
+  [
+    'a licence is no product or company',
+    'Orvale ships its weights under the Zorvex 3.0 licence and others under a QUARRY license.',
+    ['Product Zorvex 3.0', 'Organization QUARRY'],
+  ],
+  [
+    'an ocean is not the outlet of its name',
+    'Across the Pacific, regulators in Japan said they were watching Orvale.',
+    ['Organization The Pacific'],
+  ],
+  [
+    'a grouping of countries by wealth is no place',
+    'Hollis said its tools serve builders from across the Global North.',
+    ['Place Global North'],
   ],
 ];
 
