@@ -547,6 +547,14 @@ export const CONFLICT_RULES: RelationRule[] = [
     pattern: String.raw`{S:R}{A}(?:matched|matches|rivalled|rivaled|rivals|equalled|equaled) (?:[a-z-]+,? ){0,3}?{XP}?{OL:R}`,
     confidence: 0.7,
   },
+  // "Acme is an OpenAI rival", "Acme became a Zeta competitor": a rival named by the one it rivals
+  {
+    id: 'verb.is-named-rival',
+    cue: /⟧ (?:rival|competitor|challenger)\b/,
+    predicate: 'COMPETES_WITH',
+    pattern: String.raw`{S}{A}(?:is|was|are|were|became|becomes|remains|has become) (?:a |an |another |the )(?:[\w-]+ ){0,2}?{O}(?:-backed)? (?:rival|competitor|challenger)\b`,
+    confidence: 0.75,
+  },
   // "the firm picked Qwen over Baidu's Ernie": a choice between two is a comparison of rivals
   {
     id: 'verb.picked-over',

@@ -323,6 +323,14 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     implicitObject: 'investee',
     confidence: 0.7,
   },
+  // "Acme and Zeta will jointly develop a model", "Acme and Zeta are building it together"
+  {
+    id: 'verb.pair-jointly',
+    cue: /\b(?:jointly|together)\b/,
+    predicate: 'PARTNERED_WITH',
+    pattern: String.raw`(?<!\b(?:with|against|from|of|by) )(?<s>⟦[Oo]\d+⟧) and (?<o>⟦[Oo]\d+⟧)(?: (?:will|would|have|has|had|are|were|plan to|plans to|agreed to|also))* (?:jointly (?:[a-z]+)|(?:develop|developed|build|built|building|developing|work|worked|working|market|sell|offer|run|operate|fund)(?: [\w-]+){0,4}? together)\b`,
+    confidence: 0.7,
+  },
   // "Zeta led Acme's $50 million Series B", "Zeta co-led the round": leading a round is investing
   // in the company raising it (named as its possessor, else the one the story named as raising)
   {

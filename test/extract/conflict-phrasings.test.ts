@@ -261,6 +261,12 @@ const CASES: FamilyCase[] = [
     ['Mistral AI COMPETES_WITH OpenAI asserted'],
     ['Microsoft COMPETES_WITH Anthropic', 'Anthropic COMPETES_WITH Microsoft'],
   ],
+  [
+    'a rival named by the one it rivals',
+    'Cohere is an OpenAI rival in enterprise software.',
+    ['Cohere COMPETES_WITH OpenAI asserted'],
+    [],
+  ],
 ];
 
 describe('conflict phrasings', () => {

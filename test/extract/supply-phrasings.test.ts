@@ -328,6 +328,12 @@ const CASES: FamilyCase[] = [
     ['Oracle USED Command R asserted'],
     [],
   ],
+  [
+    'two companies that will jointly develop something are partners',
+    'Cohere and Fujitsu will jointly develop a Japanese model.',
+    ['Cohere PARTNERED_WITH Fujitsu planned'],
+    [],
+  ],
 ];
 
 describe('supply, use, ownership and restriction phrasings', () => {
