@@ -48,7 +48,7 @@ export const PLACE_SUPPLY_RULES: RelationRule[] = [
   {
     id: 'appositive.nationality',
     predicate: 'LOCATED_IN',
-    pattern: String.raw`{S}, (?:a|an|the|another|its|their|⟦[a-z]\d+⟧'s) (?:[\w-]+ ){0,2}?{O:L} (?:[\w-]+ ){0,3}?(?:{ON}\b|⟦o\d+⟧)`,
+    pattern: String.raw`{S}(?:, | (?:is|was|remains|became) )(?:a|an|the|another|its|their|⟦[a-z]\d+⟧'s) (?:[\w-]+ ){0,2}?{O:L} (?:[\w-]+ ){0,3}?(?:{ON}\b|⟦o\d+⟧)`,
     confidence: 0.8,
   },
   // "Italy's data protection authority, the Garante", "Indonesia's GoTo Group"

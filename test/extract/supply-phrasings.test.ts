@@ -334,6 +334,12 @@ const CASES: FamilyCase[] = [
     ['Cohere PARTNERED_WITH Fujitsu planned'],
     [],
   ],
+  [
+    'a company that is a start-up of a place',
+    'Sakana AI is a Tokyo start-up that builds small models.',
+    ['Sakana AI LOCATED_IN Tokyo asserted'],
+    [],
+  ],
 ];
 
 describe('supply, use, ownership and restriction phrasings', () => {
