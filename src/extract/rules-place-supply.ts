@@ -175,7 +175,47 @@ export const PLACE_SUPPLY_RULES: RelationRule[] = [
     id: 'verb.make-for',
     cue: / for /,
     predicate: 'SUPPLIES',
-    pattern: String.raw`{S}(?:,? which|,? who)?{A}(?:makes|made|make|making|builds|built|build|building|designs|designed|design|designing|supplies|supplied) (?:[a-z-]+ |[A-Z]{2,5} |⟦[Rr]\d+⟧ ){0,3}?(?:chips|semiconductors|processors|GPUs|accelerators|servers|racks|hardware|components|memory|modules|systems|data|displays|batteries|cameras|equipment|infrastructure|data cent(?:er|re)s|clusters|supercomputers|capacity) for (?:(?:[a-z-]+ ){0,3}?(?:including|such as|like) )?{OL}`,
+    pattern: String.raw`{S}(?:,? which|,? who)?{A}(?:makes|made|make|making|builds|built|build|building|designs|designed|design|designing|supplies|supplied) (?:[a-z-]+ |[A-Z]{2,5} |⟦[Rr]\d+⟧ ){0,3}?(?:chips|semiconductors|processors|GPUs|accelerators|servers|racks|hardware|components|memory|modules|systems|data|displays|batteries|cameras|equipment|infrastructure|data cent(?:er|re)s?|clusters?|supercomputers?|capacity|campus) for (?:(?:[a-z-]+ ){0,3}?(?:including|such as|like) )?{OL}`,
+    confidence: 0.7,
+  },
+  // "Acme gets its chips from Zeta", "sources its servers from Zeta": the source supplies
+  {
+    id: 'verb.gets-from',
+    cue: /\b(?:gets|got|getting|sources|sourced|sourcing|obtains|obtained|procures|procured|buys|bought|buying|purchases|purchased|orders|ordered)\b/,
+    predicate: 'SUPPLIES',
+    pattern: String.raw`{O}{A}(?:gets|got|getting|sources|sourced|sourcing|obtains|obtained|procures|procured|buys|bought|buying|purchases|purchased|orders|ordered) (?:(?:its|their|the|⟦[a-z]\d+⟧'s|most|all|some|much) (?:of )?(?:its |their |the |⟦[a-z]\d+⟧'s )?)?(?:[\w-]+ ){0,2}?(?:chips|GPUs|processors|accelerators|servers|hardware|memory|components|computing power|computing|capacity|cloud services|data) from {S}`,
+    confidence: 0.7,
+  },
+  // "TSMC makes Zeta's processors", "manufactures most of Zeta's chips": the maker supplies the owner
+  {
+    id: 'verb.makes-owners-goods',
+    cue: /\b(?:makes|made|manufactures|manufactured|produces|produced|fabricates|fabricated|assembles|assembled)\b/,
+    predicate: 'SUPPLIES',
+    pattern: String.raw`{S}(?:,? which|,? who)?{A}(?:makes|made|manufactures|manufactured|produces|produced|fabricates|fabricated|assembles|assembled) (?:(?:all|most|many|some|much) of )?(?<o>⟦[Oo]\d+⟧)'s (?:[\w-]+ |⟦[Rr]\d+⟧ ){0,3}?(?:chips|processors|GPUs|accelerators|servers|hardware|components|memory|devices|phones|systems)\b`,
+    confidence: 0.7,
+  },
+  // "Zeta is the main supplier of HBM to Acme"
+  {
+    id: 'appositive.supplier-of-to',
+    cue: /\b(?:supplier|provider|vendor|maker)s? of\b/,
+    predicate: 'SUPPLIES',
+    pattern: String.raw`{S}(?:, | (?:is|was|remains|became|has become) )(?:a |an |the |one of the )?(?:[\w-]+ ){0,2}?(?:supplier|provider|vendor)s? of (?:[\w-]+ |⟦[Rr]\d+⟧ ){1,4}?to {OL}`,
+    confidence: 0.75,
+  },
+  // "Acme will spend $1 billion on Zeta's cloud services", "pays Zeta for computing": the payee supplies
+  {
+    id: 'verb.spend-on-supplier',
+    cue: /\b(?:spend|spends|spent|spending|pay|pays|paid|paying)\b/,
+    predicate: 'SUPPLIES',
+    pattern: String.raw`{O}{A}(?:spend|spends|spent|spending|pay|pays|paid|paying)(?: [\w$.,-]+){0,5}? (?:on|for) (?<s>⟦O\d+⟧)'s (?:[\w-]+ |⟦[Rr]\d+⟧ ){0,2}?(?:cloud|computing|chips|GPUs|servers|capacity|services|data cent(?:er|re)s?|infrastructure)\b`,
+    confidence: 0.7,
+  },
+  // "Zeta won a contract to host Acme's models": the contract's winner supplies the owner
+  {
+    id: 'verb.won-contract-for',
+    cue: /\b(?:contract|deal|agreement)s? to\b/,
+    predicate: 'SUPPLIES',
+    pattern: String.raw`{S}{A}(?:won|wins|winning|secured|secures|landed|lands|signed|signs|inked|struck|clinched) (?:a |an |the )?(?:[\w$.,-]+ ){0,4}?(?:contract|deal|agreement)s? to (?:host|supply|provide|build|run|power|serve|train|deliver|manufacture|make) (?:[a-z-]+ ){0,2}?(?<o>⟦O\d+⟧)(?:'s\b| with\b)`,
     confidence: 0.7,
   },
   // "Acme is among the largest buyers of Zeta processors": the seller supplies

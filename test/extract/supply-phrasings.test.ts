@@ -340,6 +340,18 @@ const CASES: FamilyCase[] = [
     ['Sakana AI LOCATED_IN Tokyo asserted'],
     [],
   ],
+  [
+    'supply told by the customer, the maker, the supplier and the payer',
+    "Cohere gets its chips from Nvidia. TSMC makes Nvidia's processors. SK Hynix is the main supplier of HBM to Nvidia. Oracle is building a data center for Cohere. Cohere will spend $1 billion on Oracle's cloud services. CoreWeave won a contract to host Cohere's models.",
+    [
+      'Nvidia SUPPLIES Cohere asserted',
+      'TSMC SUPPLIES Nvidia asserted',
+      'SK Hynix SUPPLIES Nvidia asserted',
+      'Oracle SUPPLIES Cohere asserted',
+      'CoreWeave SUPPLIES Cohere asserted',
+    ],
+    [],
+  ],
 ];
 
 describe('supply, use, ownership and restriction phrasings', () => {
