@@ -1,48 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/extract/index.js';
-import { type Lexicon, parseLexicon } from '../../src/extract/lexicon.js';
 import { splitSentences } from '../../src/extract/split-sentences.js';
+import { itTypesEachName, lexiconEntry, type NameCase, smallLexicon } from './helpers.js';
 
 const here = '[extract/entity-recall] ';
 
 // Names no lexicon knows: start-ups, people, towns, read from shape and context. Sentences
-// written for these tests. The lexicon holds only a few places and one university.
-const place = (id: string, name: string, aliases: string[] = []) => ({
-  id,
-  name,
-  type: 'Place',
-  aliases,
-  kind: 'region',
+// written for these tests. The lexicon holds only a few places and one company.
+const place = lexiconEntry('Place', 'region');
+const lexicon = smallLexicon({
+  organizations: [lexiconEntry('Organization', 'other')('hollis', 'Hollis')],
+  places: [
+    place('us', 'United States', ['U.S.']),
+    place('ohio', 'Ohio'),
+    place('missouri', 'Missouri'),
+    place('india', 'India'),
+    place('osaka', 'Osaka'),
+  ],
 });
-const lexicon: Lexicon = parseLexicon([
-  {
-    name: 'organizations.json',
-    data: {
-      entries: [{ id: 'hollis', name: 'Hollis', type: 'Organization', aliases: [], kind: 'other' }],
-    },
-  },
-  { name: 'people.json', data: { entries: [] } },
-  { name: 'products.json', data: { entries: [] } },
-  {
-    name: 'places.json',
-    data: {
-      entries: [
-        place('us', 'United States', ['U.S.']),
-        place('ohio', 'Ohio'),
-        place('missouri', 'Missouri'),
-        place('india', 'India'),
-        place('osaka', 'Osaka'),
-      ],
-    },
-  },
-]);
 
 function run(text: string) {
   return extractArticle({ id: 't', text }, lexicon);
 }
-const typedNames = (text: string) => run(text).entities.map((e) => `${e.type} ${e.name}`);
 
-const FOUND: Array<[string, string, string[]]> = [
+const FOUND: NameCase[] = [
   // [family, text, "Type Name" lines that must be present]
   [
     'an event word before an organization suffix',
@@ -148,7 +129,7 @@ const FOUND: Array<[string, string, string[]]> = [
   ],
 ];
 
-const ABSENT: Array<[string, string, string[]]> = [
+const ABSENT: NameCase[] = [
   // [family, text, "Type Name" lines that must NOT be present]
   [
     'an event still ends a name',
@@ -179,14 +160,7 @@ const ABSENT: Array<[string, string, string[]]> = [
 ];
 
 describe(`${here}names without a lexicon entry`, () => {
-  it.each(FOUND)('%s', (_family, text, expected) => {
-    const got = typedNames(text);
-    for (const line of expected) expect(got).toContain(line);
-  });
-  it.each(ABSENT)('%s', (_family, text, absent) => {
-    const got = typedNames(text);
-    for (const line of absent) expect(got).not.toContain(line);
-  });
+  itTypesEachName(FOUND, ABSENT, lexicon);
 });
 
 describe(`${here}mentions of one name`, () => {

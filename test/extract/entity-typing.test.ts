@@ -1,63 +1,34 @@
-import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../src/extract/index.js';
-import { type Lexicon, parseLexicon } from '../../src/extract/lexicon.js';
+import { describe } from 'vitest';
+import { itTypesEachName, lexiconEntry, type NameCase, smallLexicon } from './helpers.js';
 
 const here = '[extract/entity-typing] ';
 
 // Names the lexicon does not know, typed by what the sentence says of them: an appositive, an
 // initialism, where a thing stands, a longer name used before. Sentences written for these
 // tests; the lexicon holds a few companies, products and places.
-const entry =
-  (type: string, kind: string) =>
-  (id: string, name: string, aliases: string[] = []) => ({
-    id,
-    name,
-    type,
-    aliases,
-    kind,
-  });
-const org = entry('Organization', 'other');
-const product = entry('Product', 'model');
-const place = entry('Place', 'region');
-const lexicon: Lexicon = parseLexicon([
-  {
-    name: 'organizations.json',
-    data: {
-      entries: [
-        org('hollis', 'Hollis'),
-        org('orvale', 'Orvale'),
-        org('hollis-research', 'Hollis Research'),
-        org('kestrel-fund', 'Kestrel Growth Fund', ['Growth Fund']),
-        org('the-pacific', 'The Pacific'),
-        org('quarry', 'QUARRY'),
-      ],
-    },
-  },
-  { name: 'people.json', data: { entries: [] } },
-  {
-    name: 'products.json',
-    data: { entries: [product('scribe', 'Scribe'), product('tarn-r2', 'Tarn-R2', ['R2'])] },
-  },
-  {
-    name: 'places.json',
-    data: {
-      entries: [
-        place('ohio', 'Ohio'),
-        place('india', 'India'),
-        place('japan', 'Japan'),
-        place('gujarat', 'Gujarat'),
-        place('global-north', 'Global North'),
-      ],
-    },
-  },
-]);
+const org = lexiconEntry('Organization', 'other');
+const product = lexiconEntry('Product', 'model');
+const place = lexiconEntry('Place', 'region');
+const lexicon = smallLexicon({
+  organizations: [
+    org('hollis', 'Hollis'),
+    org('orvale', 'Orvale'),
+    org('hollis-research', 'Hollis Research'),
+    org('kestrel-fund', 'Kestrel Growth Fund', ['Growth Fund']),
+    org('the-pacific', 'The Pacific'),
+    org('quarry', 'QUARRY'),
+  ],
+  products: [product('scribe', 'Scribe'), product('tarn-r2', 'Tarn-R2', ['R2'])],
+  places: [
+    place('ohio', 'Ohio'),
+    place('india', 'India'),
+    place('japan', 'Japan'),
+    place('gujarat', 'Gujarat'),
+    place('global-north', 'Global North'),
+  ],
+});
 
-function run(text: string) {
-  return extractArticle({ id: 't', text }, lexicon);
-}
-const typedNames = (text: string) => run(text).entities.map((e) => `${e.type} ${e.name}`);
-
-const FOUND: Array<[string, string, string[]]> = [
+const FOUND: NameCase[] = [
   // [family, text, "Type Name" lines that must be present]
   [
     'a title word ending a product name',
@@ -189,7 +160,7 @@ const FOUND: Array<[string, string, string[]]> = [
   ],
 ];
 
-const ABSENT: Array<[string, string, string[]]> = [
+const ABSENT: NameCase[] = [
   // [family, text, "Type Name" lines that must NOT be present]
   [
     'an amount in rupees is no model',
@@ -244,12 +215,5 @@ const ABSENT: Array<[string, string, string[]]> = [
 ];
 
 describe(`${here}names typed from context`, () => {
-  it.each(FOUND)('%s', (_family, text, expected) => {
-    const got = typedNames(text);
-    for (const line of expected) expect(got).toContain(line);
-  });
-  it.each(ABSENT)('%s', (_family, text, absent) => {
-    const got = typedNames(text);
-    for (const line of absent) expect(got).not.toContain(line);
-  });
+  itTypesEachName(FOUND, ABSENT, lexicon);
 });

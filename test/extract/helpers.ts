@@ -1,5 +1,10 @@
 import { expect, it } from 'vitest';
-import { type Extraction, extractArticle, type Lexicon } from '../../src/extract/index.js';
+import {
+  type Extraction,
+  extractArticle,
+  type Lexicon,
+  parseLexicon,
+} from '../../src/extract/index.js';
 import { TEST_LEXICON } from './test-lexicon.js';
 
 /** Extracts one text with the test lexicon. */
@@ -36,4 +41,41 @@ export function itFindsEachCase(prefix: string, cases: FamilyCase[], lexicon: Le
       for (const not of forbidden) expect(bare, text).not.toContain(not);
     });
   }
+}
+
+/** A lexicon entry maker of one type and kind, for the small lexicons of entity tests. */
+export const lexiconEntry =
+  (type: string, kind: string) =>
+  (id: string, name: string, aliases: string[] = []) => ({ id, name, type, aliases, kind });
+
+/** A small test lexicon from entries per lexicon file. */
+export function smallLexicon(files: {
+  organizations?: unknown[];
+  people?: unknown[];
+  products?: unknown[];
+  places?: unknown[];
+}): Lexicon {
+  return parseLexicon(
+    (['organizations', 'people', 'products', 'places'] as const).map((f) => ({
+      name: `${f}.json`,
+      data: { entries: files[f] ?? [] },
+    })),
+  );
+}
+
+/** A table row of entity cases: family, text, "Type Name" lines. */
+export type NameCase = [family: string, text: string, lines: string[]];
+
+/** One test per row: the "Type Name" lines each text must yield, and those it must not. */
+export function itTypesEachName(found: NameCase[], absent: NameCase[], lexicon: Lexicon): void {
+  const typedNames = (text: string) =>
+    extractArticle({ id: 't', text }, lexicon).entities.map((e) => `${e.type} ${e.name}`);
+  it.each(found)('%s', (_family, text, expected) => {
+    const got = typedNames(text);
+    for (const line of expected) expect(got).toContain(line);
+  });
+  it.each(absent)('%s', (_family, text, lines) => {
+    const got = typedNames(text);
+    for (const line of lines) expect(got).not.toContain(line);
+  });
 }
