@@ -281,7 +281,7 @@ export const CONFLICT_RULES: RelationRule[] = [
   {
     id: 'verb.criticize',
     predicate: 'CRITICIZED',
-    pattern: String.raw`{SL}{A}(?:criticized|criticised|criticizes|criticises|criticize|criticise|criticizing|criticising|condemned|condemns|slammed|slams|blasted|blasts|lambasted|rebuked|denounced|warned against|took aim at|takes aim at|taken aim at|taking aim at|hit out at|hits out at|hitting out at|lashed out at|lashes out at|railed against|rails against|derided|derides|castigated|chided|scolded|attacked|attacks|mocked|mocks|(?:took|taken|takes|taking) (?:a |another )?(?:veiled |thinly veiled |thinly-veiled |pointed |public )?(?:swipe|jab|dig|shot|potshot)s? at)(?! by\b) (?:[a-z-]+ ){0,2}?{OL}`,
+    pattern: String.raw`{SL}{A}(?:criticized|criticised|criticizes|criticises|criticize|criticise|criticizing|criticising|condemned|condemns|slammed|slams|blasted|blasts|lambasted|rebuked|denounced|warned against|took aim at|takes aim at|taken aim at|taking aim at|hit out at|hits out at|hitting out at|lashed out at|lashes out at|railed against|rails against|derided|derides|castigated|chided|scolded|attacked|attacks|mocked|mocks|ridiculed|ridicules|disparaged|disparages|decried|decries|excoriated|skewered|pilloried|berated|assailed|questioned|questions|pushed back (?:against|on)|pushes back (?:against|on)|(?:took|taken|takes|taking) (?:a |another )?(?:veiled |thinly veiled |thinly-veiled |pointed |public )?(?:swipe|jab|dig|shot|potshot)s? at)(?! by\b) (?:[a-z-]+ ){0,2}?{OL}`,
     confidence: 0.8,
   },
   // "Elon Musk, who co-founded OpenAI and is now suing it": the second verb of a relative clause
@@ -371,7 +371,7 @@ export const CONFLICT_RULES: RelationRule[] = [
   {
     id: 'noun.critic-of',
     predicate: 'CRITICIZED',
-    pattern: String.raw`{S}, (?:a |an |the )?(?:[a-z-]+ ){0,2}?(?:critic|detractor) of {OL}`,
+    pattern: String.raw`{S}(?:, |{A}(?:is|was|has been|had been|remains|became|has long been) )(?:a |an |the )?(?:[a-z-]+ ){0,2}?(?:critic|detractor) of {OL}`,
     confidence: 0.7,
   },
   {

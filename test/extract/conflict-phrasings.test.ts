@@ -267,6 +267,22 @@ const CASES: FamilyCase[] = [
     ['Cohere COMPETES_WITH OpenAI asserted'],
     [],
   ],
+  [
+    'pushing back against a company criticizes it and backs nothing',
+    "Jensen Huang pushed back against Anthropic's call for export controls.",
+    ['Jensen Huang CRITICIZED Anthropic asserted'],
+    ['Jensen Huang INVESTED_IN Anthropic'],
+  ],
+  [
+    'a vocal critic by copula; ridiculing and questioning',
+    "Elon Musk has been a vocal critic of OpenAI. Marc Benioff ridiculed Microsoft. Gary Marcus questioned Anthropic's claims.",
+    [
+      'Elon Musk CRITICIZED OpenAI asserted',
+      'Marc Benioff CRITICIZED Microsoft asserted',
+      'Gary Marcus CRITICIZED Anthropic asserted',
+    ],
+    [],
+  ],
 ];
 
 describe('conflict phrasings', () => {
