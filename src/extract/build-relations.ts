@@ -30,6 +30,7 @@ export function buildRelations({
   templates,
   published,
   ruleVersion,
+  knownMaker = () => undefined,
 }: {
   raw: RawRelation[];
   entities: Entity[];
@@ -37,8 +38,10 @@ export function buildRelations({
   templates: Template[];
   published?: string | null | undefined;
   ruleVersion: string;
+  /** The article's entity the lexicon names as this product's maker, if the article names it. */
+  knownMaker?: (entity: number) => number | undefined;
 }): Relation[] {
-  const used = liftProductUse(raw, entities);
+  const used = liftProductUse(raw, entities, knownMaker);
   const all = [
     ...used,
     ...dealPartnerships(used, entities, templates),
@@ -226,7 +229,11 @@ function supplyThroughProducts(
  * organization or person as subject); without a maker named in the article it is dropped. A
  * maker's use of its own product is dropped too.
  */
-function liftProductUse(raw: RawRelation[], entities: Entity[]): RawRelation[] {
+function liftProductUse(
+  raw: RawRelation[],
+  entities: Entity[],
+  knownMaker: (entity: number) => number | undefined,
+): RawRelation[] {
   const makers = new Map<number, number>();
   for (const r of raw)
     if (r.predicate === 'DEVELOPED' && entities[r.subject]?.type === 'Organization')
@@ -236,13 +243,19 @@ function liftProductUse(raw: RawRelation[], entities: Entity[]): RawRelation[] {
       .filter((r) => r.predicate === 'DEVELOPED')
       .map((r) => `${r.sentence}|${r.subject}|${r.object}`),
   );
+  // "Google ... its Gemini models", "Google ... using Gemini": a maker's use of its own product
+  // (made by it in the same sentence, or by the lexicon's word) is no relation between two parties
+  const ownUse = (r: RawRelation) =>
+    madeBy.has(`${r.sentence}|${r.subject}|${r.object}`) || knownMaker(r.object) === r.subject;
   return raw.flatMap((r) => {
-    // "Google ... its Gemini models": a maker's use of its own product, in the sentence that says
-    // it made it, is no relation between two parties
-    if (r.predicate === 'USED' && madeBy.has(`${r.sentence}|${r.subject}|${r.object}`)) return [];
-    if (r.predicate !== 'USED' || entities[r.subject]?.type !== 'Product') return [r];
-    const maker = makers.get(r.subject);
-    return maker === undefined || maker === r.object ? [] : [{ ...r, subject: maker }];
+    if (r.predicate !== 'USED') return [r];
+    let use = r;
+    if (entities[r.subject]?.type === 'Product') {
+      const maker = makers.get(r.subject);
+      if (maker === undefined || maker === r.object) return [];
+      use = { ...r, subject: maker };
+    }
+    return ownUse(use) ? [] : [use];
   });
 }
 

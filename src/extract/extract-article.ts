@@ -73,15 +73,6 @@ export function extractArticle(input: ArticleInput, lexicon: Lexicon): Extractio
     // "it" and "the company" count: the company a story is about is often named only once
     salience: entities.map((e, i) => e.mentions.length + (references.get(i) ?? 0)),
   });
-  // "Google ... using Gemini": a maker's use of a product the lexicon says it makes is no relation
-  // between two parties (the text names someone else's use, which a rule misread)
-  const ownUse = (r: { subjectKey: string; predicate: string; objectKey: string }) => {
-    if (r.predicate !== 'USED') return false;
-    const subject = entities.find((e) => e.key === r.subjectKey);
-    const object = entities.find((e) => e.key === r.objectKey);
-    const maker = object?.lexiconId ? lexicon.byId.get(object.lexiconId)?.maker : undefined;
-    return maker !== undefined && maker === subject?.lexiconId;
-  };
   const relations = buildRelations({
     raw,
     entities,
@@ -89,7 +80,11 @@ export function extractArticle(input: ArticleInput, lexicon: Lexicon): Extractio
     templates,
     published: input.published,
     ruleVersion: RULE_VERSION,
-  }).filter((r) => !ownUse(r));
+    knownMaker: (i) => {
+      const maker = info[i]?.maker;
+      return maker === undefined || maker < 0 ? undefined : maker;
+    },
+  });
   const explained = new Set(raw.map((r) => r.sentence));
   const unexplained = sentences
     .filter((s) => !explained.has(s.index))

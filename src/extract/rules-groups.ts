@@ -15,6 +15,8 @@ interface Group {
   predicate: Predicate;
   /** Where the company whose group it is stands in the relation. */
   owner: 'subject' | 'object';
+  /** False where another table reads members named first ("Zeta, Acme's rival": rules-conflict.ts, with rival products). */
+  memberFirst?: false;
 }
 
 const GROUPS: Group[] = [
@@ -45,6 +47,7 @@ const GROUPS: Group[] = [
     singular: 'rival|competitor',
     predicate: 'COMPETES_WITH',
     owner: 'subject',
+    memberFirst: false,
   },
   {
     name: 'partners',
@@ -98,8 +101,7 @@ function groupRules(g: Group): RelationRule[] {
       confidence: 0.75,
     },
   ];
-  // rivals named first are read with rival products too (rules-conflict.ts)
-  if (g.name !== 'rivals')
+  if (g.memberFirst !== false)
     rules.push(
       // "Zeta, Acme's largest customer,", "Zeta, which had been its biggest backer", "Zeta remains
       // its largest customer": the member named first, the company's possessive after
