@@ -11,6 +11,7 @@ import { matchRelations } from './match-relations.js';
 import { refineMatches } from './refine-matches.js';
 import type { CorefMention } from './resolve-coreference.js';
 import { resolveCoreference } from './resolve-coreference.js';
+import { resolveProductReferences } from './resolve-product-references.js';
 import { RULE_VERSION } from './rule-version.js';
 import { splitSentences } from './split-sentences.js';
 import { tokenize } from './tokenize.js';
@@ -31,15 +32,19 @@ export function extractArticle(input: ArticleInput, lexicon: Lexicon): Extractio
   const matches = refineMatches(text, matchLexicon(text, tokens, lexicon), lexicon);
   const candidates = findCandidates({ text, sentences, tokens, matches });
   const { entities, mentions } = buildEntities({ text, sentences, matches, candidates, lexicon });
-  const coref = resolveCoreference({
-    text,
-    sentences,
-    entities,
-    mentions,
-    isOutlet: (i) => lexicon.byId.get(entities[i]?.lexiconId ?? '')?.kind === 'outlet',
-    countryOf: (i) => lexicon.byId.get(entities[i]?.lexiconId ?? '')?.country,
-    kindOf: (i) => lexicon.byId.get(entities[i]?.lexiconId ?? '')?.kind,
-  });
+  const kindOf = (i: number) => lexicon.byId.get(entities[i]?.lexiconId ?? '')?.kind;
+  const coref = [
+    ...resolveCoreference({
+      text,
+      sentences,
+      entities,
+      mentions,
+      isOutlet: (i) => kindOf(i) === 'outlet',
+      countryOf: (i) => lexicon.byId.get(entities[i]?.lexiconId ?? '')?.country,
+      kindOf,
+    }),
+    ...resolveProductReferences({ sentences, entities, mentions, kindOf }),
+  ];
   const bySentence = new Map<number, Array<EntityMention | CorefMention>>();
   for (const m of [...mentions, ...coref]) {
     const list = bySentence.get(m.sentence) ?? [];

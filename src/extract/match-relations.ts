@@ -374,6 +374,10 @@ function applyRule(ctx: Context, rule: CompiledRule, index: number, out: RawRela
       /^, [a-z]+ing\b/.test(template.text.slice(sAt[1], sAt[1] + 20))
     )
       continue;
+    // "a bill that would ban the app", "release smaller versions of the model": a product taken
+    // up by a description was made by whoever made it when it was named, not by this verb's subject
+    if (rule.predicate === 'DEVELOPED' && rule.id.startsWith('verb.') && g.o && /⟦r\d+⟧/.test(g.o))
+      continue;
     const viaCoref = /⟦[a-z]\d+⟧/.test(m[0]);
     const start = template.offsets[m.index] ?? 0;
     const end = template.offsets[m.index + m[0].length] ?? start;
