@@ -29,6 +29,10 @@ const WE = /\b([Ww]e|[Oo]ur)\b/g;
 /** "OpenAI spokesperson Niko Felix said", "OpenAI said in a statement". */
 const SPEAKS =
   /^(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:spokes(?:person|man|woman)|statement|said|says|told|wrote|confirmed)\b/;
+/** A description's modifiers without "Munich-based", "San Francisco-based": a place says where
+ * the company is, not that it is another one the story names. */
+const unlocated = (modifiers: string) =>
+  modifiers.replace(/\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*-based\b/gu, '');
 const PERSON_PRONOUNS = new Set(['his', 'him', 'he', 'her', 'she']);
 
 /** Words that may follow a description's head: "the company said", "the firm's", "the startup, which". */
@@ -419,19 +423,26 @@ export function resolveCoreference({
       } else if (
         kindWanted === 'Organization' &&
         /^,? (?:said|says|told|added|noted|stated|declined)\b/.test(after) &&
-        !/[A-Z]/.test(d[3] ?? '') &&
+        !/[A-Z]/.test(unlocated(d[3] ?? '')) &&
+        // "its R1 model, which the Hangzhou-based company said it trained": the relative's own
+        !/\b(?:which|that)\s+$/.test(sentence.text.slice(Math.max(0, d.index - 8), d.index)) &&
         topicNear(sentence.index) &&
         fits(topicNear(sentence.index) as EntityMention)
       ) {
-        // "..., the company said": the speaker is most often the company the story is about
-        ante = topicNear(sentence.index);
+        // "..., the company said": the speaker is most often the company the story is about, unless
+        // a company named as the subject of what is reported speaks of itself ("Zeta will train
+        // its model there, the Paris-based company said")
+        const reported = before.find(
+          (m) => m.start === before[0]?.start && actsAsSubject(sentence, m) && fits(m),
+        );
+        ante = reported ?? topicNear(sentence.index);
       } else if (
         kindWanted === 'Organization' &&
         /^['’]s\s+(?:[a-z-]+\s+){0,2}?(?:chief|CEO|founder|co-founder|president|chairman|chairwoman|head)\b/.test(
           after,
         ) &&
         /,\s+$/.test(sentence.text.slice(0, d.index)) &&
-        !/[A-Z]/.test(d[3] ?? '') &&
+        !/[A-Z]/.test(unlocated(d[3] ?? '')) &&
         topicNear(sentence.index) &&
         fits(topicNear(sentence.index) as EntityMention)
       ) {
