@@ -31,14 +31,16 @@ export function extractArticle(input: ArticleInput, lexicon: Lexicon): Extractio
   const matches = refineMatches(text, matchLexicon(text, tokens, lexicon), lexicon);
   const candidates = findCandidates({ text, sentences, tokens, matches });
   const { entities, mentions } = buildEntities({ text, sentences, matches, candidates, lexicon });
+  // looked up once per entity: coreference asks about every mention many times over
+  const entryOf = entities.map((e) => lexicon.byId.get(e.lexiconId ?? ''));
   const coref = resolveCoreference({
     text,
     sentences,
     entities,
     mentions,
-    isOutlet: (i) => lexicon.byId.get(entities[i]?.lexiconId ?? '')?.kind === 'outlet',
-    countryOf: (i) => lexicon.byId.get(entities[i]?.lexiconId ?? '')?.country,
-    kindOf: (i) => lexicon.byId.get(entities[i]?.lexiconId ?? '')?.kind,
+    isOutlet: (i) => entryOf[i]?.kind === 'outlet',
+    countryOf: (i) => entryOf[i]?.country,
+    kindOf: (i) => entryOf[i]?.kind,
   });
   const bySentence = new Map<number, Array<EntityMention | CorefMention>>();
   for (const m of [...mentions, ...coref]) {
@@ -51,8 +53,8 @@ export function extractArticle(input: ArticleInput, lexicon: Lexicon): Extractio
     buildTemplate({ sentence, mentions: bySentence.get(sentence.index) ?? [], typeOf }),
   );
   const indexOfLexiconId = new Map(entities.map((e, i) => [e.lexiconId, i]));
-  const info: EntityInfo[] = entities.map((e) => {
-    const entry = e.lexiconId ? lexicon.byId.get(e.lexiconId) : undefined;
+  const info: EntityInfo[] = entities.map((e, i) => {
+    const entry = e.lexiconId ? entryOf[i] : undefined;
     return {
       type: e.type,
       name: e.name,
