@@ -32,7 +32,9 @@ export function extractArticle(input: ArticleInput, lexicon: Lexicon): Extractio
   const matches = refineMatches(text, matchLexicon(text, tokens, lexicon), lexicon);
   const candidates = findCandidates({ text, sentences, tokens, matches });
   const { entities, mentions } = buildEntities({ text, sentences, matches, candidates, lexicon });
-  const kindOf = (i: number) => lexicon.byId.get(entities[i]?.lexiconId ?? '')?.kind;
+  // looked up once per entity: coreference asks about every mention many times over
+  const entryOf = entities.map((e) => lexicon.byId.get(e.lexiconId ?? ''));
+  const kindOf = (i: number) => entryOf[i]?.kind;
   const coref = [
     ...resolveCoreference({
       text,
@@ -40,7 +42,7 @@ export function extractArticle(input: ArticleInput, lexicon: Lexicon): Extractio
       entities,
       mentions,
       isOutlet: (i) => kindOf(i) === 'outlet',
-      countryOf: (i) => lexicon.byId.get(entities[i]?.lexiconId ?? '')?.country,
+      countryOf: (i) => entryOf[i]?.country,
       kindOf,
     }),
     ...resolveProductReferences({ sentences, entities, mentions, kindOf }),
@@ -56,8 +58,8 @@ export function extractArticle(input: ArticleInput, lexicon: Lexicon): Extractio
     buildTemplate({ sentence, mentions: bySentence.get(sentence.index) ?? [], typeOf }),
   );
   const indexOfLexiconId = new Map(entities.map((e, i) => [e.lexiconId, i]));
-  const info: EntityInfo[] = entities.map((e) => {
-    const entry = e.lexiconId ? lexicon.byId.get(e.lexiconId) : undefined;
+  const info: EntityInfo[] = entities.map((e, i) => {
+    const entry = e.lexiconId ? entryOf[i] : undefined;
     return {
       type: e.type,
       name: e.name,

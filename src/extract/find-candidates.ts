@@ -89,7 +89,8 @@ export function findCandidates({
     for (let j = mi; j < matches.length && (matches[j] as LexiconMatch).end <= sentence.end; j++)
       lex.push(matches[j] as LexiconMatch);
     const heading = isHeading(sentence.text);
-    const joined = heading ? [] : joinedNames(text, sentence, lex);
+    // a joined name holds a known one: a sentence without lexicon names has none
+    const joined = heading || lex.length === 0 ? [] : joinedNames(text, sentence, lex);
     out.push(...joined);
     for (const run of collectRuns({ text, sTokens, lex })) {
       const inside = joined.some((c) =>
@@ -102,9 +103,12 @@ export function findCandidates({
   return out.filter((c) => !namesLicence(text, c.end));
 }
 
-/** A sequence of capitalised words: "SB OpenAI Japan", "DAX Copilot". */
+/**
+ * A sequence of capitalised words: "SB OpenAI Japan", "DAX Copilot". (The look-behind follows the
+ * first capital rather than preceding it: the same test, tried only where a capital is.)
+ */
 const CAPITALISED_SEQUENCE =
-  /(?<![\p{L}\p{N}.'’-])\p{Lu}[\p{L}\p{N}.+]*(?: (?:\p{Lu}[\p{L}\p{N}.+]*|\p{N}+))+(?![\p{L}\p{N}'’-])/gu;
+  /\p{Lu}(?<![\p{L}\p{N}.'’-]\p{Lu})[\p{L}\p{N}.+]*(?: (?:\p{Lu}[\p{L}\p{N}.+]*|\p{N}+))+(?![\p{L}\p{N}'’-])/gu;
 /** The noun a "called" names: "a product called ...", "the venture, to be called ...". */
 const CALLED_BEFORE =
   /\b([\p{L}-]+),?(?:\s+(?:to be|is|was|will be|would be|being|now|also|internally))*\s+(?:called|dubbed)\s+["“]?$/u;

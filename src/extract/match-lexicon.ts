@@ -17,12 +17,29 @@ interface Form {
   demonym: boolean;
 }
 
+/**
+ * What the lexicon knows of one key (a span's surfaceKey): one Map lookup answers all of it.
+ * Of the fields read as folded by foldSigma, the entry of a key holding no "ς" is its own.
+ */
+interface KeyInfo {
+  /** Forms with this key. */
+  forms?: Form[] | undefined;
+  /** The key is the first word of a form: a token outside them starts no match. */
+  firstWord: boolean;
+  /** (Folded) words in the longest form opening on this word. */
+  maxTokens?: number | undefined;
+  /**
+   * (Folded) a longer form goes on from this key: it is the beginning of a form's key cut
+   * before a character other than a letter or digit ("the", "open" for "the verge", "open ai").
+   * A span whose key is no such beginning is the start of no longer form.
+   */
+  continued: boolean;
+}
+
 interface CompiledLexicon {
-  forms: Map<string, Form[]>;
-  /** First words of all forms: a token outside this set starts no match. */
-  firstWords: Set<string>;
-  /** Words in the longest form opening on a word (its key folded by foldSigma). */
-  maxTokensAfter: Map<string, number>;
+  keys: Map<string, KeyInfo>;
+  /** The first words' bits in a filter by wordHash (see there). */
+  firstWordBits: Uint32Array;
 }
 
 /**
@@ -30,39 +47,75 @@ interface CompiledLexicon {
  * alone and the other inside a longer span: the span limit is filed under the word with both
  * read as "σ".
  */
-const foldSigma = (word: string) => word.replaceAll('ς', 'σ');
+const foldSigma = (word: string) => (word.includes('ς') ? word.replaceAll('ς', 'σ') : word);
 
 const COMPILED = new WeakMap<Lexicon, CompiledLexicon>();
+
+const HASH_BITS = 16;
+
+/**
+ * A hash of a word of ASCII characters as toLowerCase would fold it, or -1 for a word with
+ * other characters. Most words of a text open no lexicon form; the hash tells most of them
+ * apart from the forms' first words without building the lower-cased string.
+ */
+function wordHash(word: string): number {
+  let hash = 0x811c9dc5;
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c >= 128) return -1;
+    hash = Math.imul(hash ^ (c >= 65 && c <= 90 ? c | 32 : c), 0x01000193);
+  }
+  return hash >>> (32 - HASH_BITS);
+}
 
 function compile(lexicon: Lexicon): CompiledLexicon {
   const cached = COMPILED.get(lexicon);
   if (cached) return cached;
-  const forms = new Map<string, Form[]>();
-  const firstWords = new Set<string>();
-  const maxTokensAfter = new Map<string, number>();
+  const keys = new Map<string, KeyInfo>();
+  const infoOf = (key: string): KeyInfo => {
+    let info = keys.get(key);
+    if (!info) {
+      info = { forms: undefined, firstWord: false, maxTokens: undefined, continued: false };
+      keys.set(key, info);
+    }
+    return info;
+  };
+  const firstWordBits = new Uint32Array(1 << (HASH_BITS - 5));
   const add = (form: string, entry: LexiconEntry, demonym: boolean) => {
     const key = surfaceKey(form);
     if (!key) return;
-    const list = forms.get(key) ?? [];
+    const info = infoOf(key);
+    const list = info.forms ?? [];
     if (list.some((f) => f.entry === entry && f.form === form)) return;
     list.push({ form, entry, demonym });
-    forms.set(key, list);
+    info.forms = list;
+    const folded = foldSigma(key);
+    for (let p = 1; p < folded.length; p++)
+      if (!LETTER_OR_DIGIT.test(folded[p] as string)) infoOf(folded.slice(0, p)).continued = true;
     const words = key.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
     if (!words[0]) return;
-    firstWords.add(words[0]);
-    const folded = foldSigma(words[0]);
-    maxTokensAfter.set(folded, Math.max(maxTokensAfter.get(folded) ?? 1, words.length));
+    infoOf(words[0]).firstWord = true;
+    const hash = wordHash(words[0]);
+    if (hash >= 0)
+      firstWordBits[hash >>> 5] = (firstWordBits[hash >>> 5] as number) | (1 << (hash & 31));
+    const first = infoOf(foldSigma(words[0]));
+    first.maxTokens = Math.max(first.maxTokens ?? 1, words.length);
   };
   for (const entry of lexicon.entries) {
     for (const form of [entry.name, ...entry.aliases]) add(form, entry, false);
     for (const form of entry.demonyms ?? []) add(form, entry, true);
   }
-  const compiled = { forms, firstWords, maxTokensAfter };
+  const compiled = { keys, firstWordBits };
   COMPILED.set(lexicon, compiled);
   return compiled;
 }
 
+/** The entry of a key as folded by foldSigma. */
+const foldedInfo = (keys: Map<string, KeyInfo>, key: string, info: KeyInfo | undefined) =>
+  key.includes('ς') ? keys.get(foldSigma(key)) : info;
+
 const UPPER = /\p{Lu}/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /**
  * Case rule: "Meta" matches "Meta" and "META", never "meta"; "xAI" and "iOS 18" only as written;
@@ -85,23 +138,38 @@ function caseFits(written: string, form: string, next: string): boolean {
   return written.split(/[\s-]+/).every((w) => !/^\p{Ll}/u.test(w));
 }
 
+const matchOf = (start: number, end: number, text: string, fit: Form): LexiconMatch => ({
+  start,
+  end,
+  text,
+  entry: fit.entry,
+  demonym: fit.demonym,
+});
+
 /**
  * Finds lexicon names, aliases and demonyms in the text: longest match first, left to right.
  * The compiled form index is built once per Lexicon object.
  */
 export function matchLexicon(text: string, tokens: Token[], lexicon: Lexicon): LexiconMatch[] {
-  const { forms, firstWords, maxTokensAfter } = compile(lexicon);
+  const { keys, firstWordBits } = compile(lexicon);
   const out: LexiconMatch[] = [];
   let i = 0;
   while (i < tokens.length) {
     const first = tokens[i] as Token;
+    // an ASCII word whose bit is clear is no first word (no need to lower-case it)
+    const hash = wordHash(first.text);
+    if (hash >= 0 && ((firstWordBits[hash >>> 5] as number) & (1 << (hash & 31))) === 0) {
+      i++;
+      continue;
+    }
     const word = first.text.toLowerCase();
-    if (!firstWords.has(word)) {
+    const wordInfo = keys.get(word);
+    if (!wordInfo?.firstWord) {
       i++;
       continue;
     }
     // no form opening on this word is longer: "the" opens "The Verge", not an eleven-word name
-    const maxTokens = maxTokensAfter.get(foldSigma(word)) ?? 1;
+    const maxTokens = foldedInfo(keys, word, wordInfo)?.maxTokens ?? 1;
     let best: { match: LexiconMatch; last: number } | undefined;
     for (let j = i; j < tokens.length && j - i < maxTokens; j++) {
       if (j > i) {
@@ -109,26 +177,22 @@ export function matchLexicon(text: string, tokens: Token[], lexicon: Lexicon): L
         if (!isNameGap(text.slice(prev.end, (tokens[j] as Token).start))) break;
       }
       const end = (tokens[j] as Token).end;
+      const written = text.slice(first.start, end);
+      const key = surfaceKey(written);
+      const info = keys.get(key);
+      const fit = info?.forms?.find((f) => caseFits(written, f.form, text[end] ?? ''));
+      if (fit) best = { match: matchOf(first.start, end, written, fit), last: j };
       // "Inc." and "Corp." keep their period when the form has one
-      const candidates = [end, text[end] === '.' ? end + 1 : -1];
-      for (const e of candidates) {
-        if (e < 0) continue;
-        const written = text.slice(first.start, e);
-        const list = forms.get(surfaceKey(written));
-        const fit = list?.find((f) => caseFits(written, f.form, text[e] ?? ''));
-        if (fit) {
-          best = {
-            match: {
-              start: first.start,
-              end: e,
-              text: written,
-              entry: fit.entry,
-              demonym: fit.demonym,
-            },
-            last: j,
-          };
-        }
+      if (text[end] === '.') {
+        const dotted = `${written}.`;
+        const fitDotted = keys
+          .get(surfaceKey(dotted))
+          ?.forms?.find((f) => caseFits(dotted, f.form, text[end + 1] ?? ''));
+        if (fitDotted) best = { match: matchOf(first.start, end + 1, dotted, fitDotted), last: j };
       }
+      // a longer span's key goes on from this one's (a gap opens with a space or a mark):
+      // no form goes on from it, no longer span can match
+      if (!foldedInfo(keys, key, info)?.continued) break;
     }
     if (best) {
       // "Alphabet Inc." when the lexicon spells "Alphabet Inc"

@@ -437,15 +437,17 @@ export function matchRelations({
     if (raiser && raiser.type === 'Organization') ctx.investee = raiser.entity;
     ruleScreen ??= buildScreen(RELATION_RULES.map((rule) => rule.regex));
     const possible = ruleScreen(text);
-    RELATION_RULES.forEach((rule, r) => {
+    // most rules are screened out: test that first, without a call per rule
+    for (let r = 0; r < RELATION_RULES.length; r++) {
+      if (possible[r] !== 1) continue;
+      const rule = RELATION_RULES[r] as CompiledRule;
       if (
-        possible[r] === 1 &&
         slots >= rule.minSlots &&
         !(rule.needs && !rule.needs.test(text)) &&
         !(rule.cue && !rule.cue.test(text))
       )
         applyRule(ctx, rule, index, found);
-    });
+    }
     const restriction = findRestrictions({
       template: templates[index] as Template,
       index,

@@ -43,11 +43,24 @@ export const ORG_HEADS = new Set(
 /** The endings of a web address that names a company: "Pony.ai", "You.com". */
 const WEB_ENDINGS = /^(?:ai|com|io|net|org)$/;
 
+/** "the", "said": ASCII lower-case letters only, as most words are. */
+function isPlainLowerCase(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
+
 export function kindOf(tok: Token, gap: string): Kind | undefined {
-  if (UNIT_OR_ORDINAL.test(tok.text)) return undefined;
-  if (SHAPE_TOKEN.test(tok.text)) return 'shape';
-  if (UPPER_START.test(tok.text) || LOWER_CAMEL.test(tok.text)) return 'cap';
-  if (DIGITS.test(tok.text)) return 'number';
+  // a plain lower-case word has no capital, digit or unit: only the gap before it can make it
+  // part of a name (the same answer as the tests below, without running them)
+  if (!isPlainLowerCase(tok.text)) {
+    if (UNIT_OR_ORDINAL.test(tok.text)) return undefined;
+    if (SHAPE_TOKEN.test(tok.text)) return 'shape';
+    if (UPPER_START.test(tok.text) || LOWER_CAMEL.test(tok.text)) return 'cap';
+    if (DIGITS.test(tok.text)) return 'number';
+  }
   // "Pony.ai", "You.com": a web domain's ending after a dot
   if (gap === '.' && WEB_ENDINGS.test(tok.text)) return 'lower';
   // "Lee Kai-fu": a short lower-case part after a hyphen

@@ -11,21 +11,21 @@
 type Info =
   /** Exactly one of these strings (a small finite language). */
   | { exact: readonly string[] }
-  /** Something containing at least one of these strings. */
-  | { some: readonly string[] }
-  /** Anything, the empty string included: nothing is known. */
-  | { any: true };
+  /**
+   * Something containing, for each of these lists, at least one of its strings. No lists:
+   * anything, the empty string included (nothing is known).
+   */
+  | { all: ReadonlyArray<readonly string[]> };
 
-const ANY: Info = { any: true };
+const ANY: Info = { all: [] };
 const EMPTY: Info = { exact: [''] };
 /** Exact sets stay small: a cross product past this reads as "contains one of". */
 const MAX_EXACT = 64;
 
-/** The strings one of which any match contains, or undefined when there are none to require. */
-function requiredOf(info: Info): readonly string[] | undefined {
-  if ('any' in info) return undefined;
-  const strings = 'exact' in info ? info.exact : info.some;
-  return strings.includes('') ? undefined : strings;
+/** The lists of strings, one of each of which any match contains (none: nothing required). */
+function requiredOf(info: Info): ReadonlyArray<readonly string[]> {
+  if ('all' in info) return info.all;
+  return info.exact.includes('') ? [] : [info.exact];
 }
 
 const shortest = (strings: readonly string[]) => Math.min(...strings.map((s) => s.length));
@@ -52,8 +52,9 @@ function cross(a: readonly string[], b: readonly string[]): string[] | undefined
 
 function concat(parts: Info[]): Info {
   let run: readonly string[] = [''];
+  let broken = false;
   /** Lists each of which a match holds a string of: the stretches read exactly, and the rest. */
-  const bounds: Array<readonly string[]> = [];
+  const lists: Array<readonly string[]> = [];
   for (const part of parts) {
     const joined = 'exact' in part ? cross(run, part.exact) : undefined;
     if (joined) {
@@ -61,16 +62,17 @@ function concat(parts: Info[]): Info {
       continue;
     }
     // the exact run ends here: it and the part each bound a separate stretch of the match
-    bounds.push(run);
+    broken = true;
+    lists.push(run);
     if ('exact' in part) run = part.exact;
     else {
-      bounds.push(requiredOf(part) ?? ['']);
+      lists.push(...part.all);
       run = [''];
     }
   }
-  if (bounds.length === 0) return { exact: run };
-  const best = sharpest([...bounds, run]);
-  return best ? { some: best } : ANY;
+  if (!broken) return { exact: run };
+  lists.push(run);
+  return { all: lists.filter((list) => !list.includes('')) };
 }
 
 function union(branches: Info[]): Info {
@@ -78,13 +80,14 @@ function union(branches: Info[]): Info {
     const all = [...new Set(branches.flatMap((b) => (b as { exact: string[] }).exact))];
     if (all.length <= MAX_EXACT) return { exact: all };
   }
+  // one list per branch: a match holds a string of the list of the branch it took
   const some = new Set<string>();
   for (const b of branches) {
-    const required = requiredOf(b);
+    const required = sharpest(requiredOf(b));
     if (!required) return ANY;
     for (const s of required) some.add(s);
   }
-  return { some: [...some] };
+  return { all: [[...some]] };
 }
 
 function repeat(info: Info, min: number, max: number): Info {
@@ -97,8 +100,7 @@ function repeat(info: Info, min: number, max: number): Info {
   }
   if (min === 1 && max === 1) return info;
   // at least one copy: whatever one copy must contain
-  const required = requiredOf(info);
-  return required ? { some: required } : ANY;
+  return { all: requiredOf(info) };
 }
 
 /** Escapes that stand for one character of a class: \d, \w, \s and their negations. */
@@ -208,22 +210,37 @@ class Reader {
   }
 }
 
+/** The shortest strings of a list: "owns" already contains "own", so it adds no test. */
+function minimal(strings: readonly string[]): string[] {
+  const list = [...new Set(strings)].sort((a, b) => a.length - b.length);
+  return list.filter((s, i) => !list.slice(0, i).some((shorter) => s.includes(shorter)));
+}
+
+/**
+ * Every list of strings that each match of `regex` holds a string of, or an empty list when
+ * nothing can be named. Patterns with flags that change what a character matches are not read.
+ * @example requiredSubstringLists(/⟦O\d+⟧ owns ⟦P\d+⟧/) // [['⟦O'], ['⟧ owns ⟦P'], ['⟧']]
+ */
+export function requiredSubstringLists(regex: RegExp): string[][] {
+  if (/[iuvmsy]/.test(regex.flags)) return [];
+  try {
+    return requiredOf(new Reader(regex.source).read()).map((list) => [...list]);
+  } catch {
+    return [];
+  }
+}
+
+/** The sharpest of a pattern's required lists (see requiredSubstringLists), trimmed. */
+export function sharpestOf(lists: ReadonlyArray<readonly string[]>): string[] | undefined {
+  const best = sharpest(lists);
+  return best ? minimal(best) : undefined;
+}
+
 /**
  * Strings one of which every match of `regex` contains, or undefined when the pattern names
- * none worth testing. Patterns with flags that change what a character matches are not read.
+ * none worth testing: the sharpest of the lists it requires.
  * @example requiredSubstrings(/⟦O\d+⟧ (?:owns|owned) ⟦O\d+⟧/) // ['⟧ owns ⟦O', '⟧ owned ⟦O']
  */
 export function requiredSubstrings(regex: RegExp): string[] | undefined {
-  if (/[iuvmsy]/.test(regex.flags)) return undefined;
-  let info: Info;
-  try {
-    info = new Reader(regex.source).read();
-  } catch {
-    return undefined;
-  }
-  const required = requiredOf(info);
-  if (!required) return undefined;
-  // "owns" already contains "own": a longer string that holds another adds no test
-  const list = [...new Set(required)].sort((a, b) => a.length - b.length);
-  return list.filter((s, i) => !list.slice(0, i).some((shorter) => s.includes(shorter)));
+  return sharpestOf(requiredSubstringLists(regex));
 }

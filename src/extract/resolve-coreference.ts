@@ -225,6 +225,328 @@ function lastGroup(text: string, orgs: EntityMention[]): number[] {
 }
 
 /**
+ * What the passes over an article's sentences share: the article, the references found so far
+ * and the ways to look back for an antecedent (see resolveCoreference).
+ */
+interface Article {
+  text: string;
+  entities: Entity[];
+  /** References found so far, in the order found. */
+  out: CorefMention[];
+  bySentence: Map<number, EntityMention[]>;
+  typeOf: (m: EntityMention) => EntityType | 'Outlet';
+  countryOf: (entity: number) => string | undefined;
+  kindOf: (entity: number) => string | undefined;
+  lastWith: (
+    s: number,
+    type: EntityType | 'Outlet',
+    fits?: (m: EntityMention) => boolean,
+    focusMayDo?: boolean,
+  ) => EntityMention | undefined;
+  topicNear: (s: number) => EntityMention | undefined;
+  continuedByPronoun: (index: number, type: EntityType) => EntityMention | undefined;
+  speakerOrg: (index: number) => number | undefined;
+}
+
+/** The sentence a pass reads: its names, and the spans references already took in it. */
+interface Here {
+  sentence: Sentence;
+  inSentence: EntityMention[];
+  /** Index in `out` of the sentence's first reference. */
+  firstOut: number;
+  /** Whether a span overlaps a name or a reference already taken. */
+  overlaps: (a: number, b: number) => boolean;
+  push: (m: Omit<CorefMention, 'sentence' | 'text'>) => void;
+}
+
+/*
+ * The passes are functions of their own rather than one long loop body: V8 optimizes (and, when
+ * the object shapes it sees change, re-optimizes) a function as a whole, in the background but
+ * on the same CPU budget, and a 7 KB loop body was expensive to optimize again and again. Split
+ * into passes, extraction ran about 10% faster over the first thousand articles of a process.
+ */
+/** "the company", "the Chinese start-up", ", a Beijing-based start-up": descriptions of a name. */
+function resolveDescriptions(article: Article, here: Here): void {
+  const { entities, typeOf, countryOf, kindOf, lastWith, topicNear } = article;
+  const { sentence, inSentence, overlaps, push } = here;
+  const described = new Set<number>();
+  DESCRIPTION.lastIndex = 0;
+  for (let d = DESCRIPTION.exec(sentence.text); d; d = DESCRIPTION.exec(sentence.text)) {
+    // a rejected match is retried one word on: "Its R1 model, which the company says"
+    DESCRIPTION.lastIndex = d.index + 1;
+    const head = d[4] as string;
+    const after = sentence.text.slice(d.index + d[0].length);
+    // "accusing the start-up of copying": "of" opens the charge, not a "maker of" phrase
+    const charged = /\b(?:accus\w+|suspect\w*|blam\w+|convict\w*)\s+$/.test(
+      sentence.text.slice(Math.max(0, d.index - 12), d.index),
+    );
+    if (
+      (/^\s+of\b/.test(after) && !charged) ||
+      !(FOLLOWER.test(after) || isVerbLike(/^\s+([a-z]+)/.exec(after)?.[1] ?? ''))
+    )
+      continue; // "the maker of ChatGPT", "the startup Anthropic"
+    const start = sentence.start + d.index + d[0].length - head.length;
+    const end = start + head.length;
+    if (overlaps(start, end)) continue;
+    // "its own ChatGPT rival": a name other than a place among the modifiers
+    const modStart = sentence.start + d.index;
+    if (inSentence.some((m) => m.start >= modStart && m.end <= start && typeOf(m) !== 'Place'))
+      continue;
+    // "the newspaper" is an outlet; "the company" never is
+    const kindWanted = /^(?:newspaper|outlet|publisher|network)$/.test(head)
+      ? 'Outlet'
+      : 'Organization';
+    // "the US company": a place among the modifiers rules out companies known to be elsewhere
+    const places = inSentence
+      .filter((m) => m.start >= modStart && m.end <= start && typeOf(m) === 'Place')
+      .map((m) => (entities[m.entity] as Entity).name);
+    // only countries speak: "the Palo Alto-based start-up" says nothing against a US company
+    const countries = new Set(inSentence.map((m) => countryOf(m.entity)));
+    const named = places.filter((p) => countries.has(p));
+    // "the start-up's chief executive": not a giant the text also names
+    const young = /^(?:start-?up|upstart|unicorn)$/.test(head);
+    const ofKind = KIND_HEADS.has(head);
+    const fits = (m: EntityMention) => {
+      const country = countryOf(m.entity);
+      if (young && ESTABLISHED_KINDS.has(kindOf(m.entity) ?? '')) return false;
+      return named.length === 0 || country === undefined || named.includes(country);
+    };
+    const before = inSentence.filter((m) => m.end <= start && typeOf(m) === kindWanted && fits(m));
+    let ante: EntityMention | undefined;
+    if (d[2]) {
+      const prev = before[before.length - 1];
+      ante = prev && sentence.start + d.index === prev.end ? prev : undefined;
+    } else if (SUBORDINATE.test(sentence.text.slice(Math.max(0, d.index - 12), d.index))) {
+      // "Microsoft announced ... — as the U.S. tech giant seeks to expand": the main subject
+      ante = before[0] ?? lastWith(sentence.index, kindWanted, fits, !ofKind);
+    } else if (
+      kindWanted === 'Organization' &&
+      /^,? (?:said|says|told|added|noted|stated|declined)\b/.test(after) &&
+      !/[A-Z]/.test(unlocated(d[3] ?? '')) &&
+      // "its R1 model, which the Hangzhou-based company said it trained": the relative's own
+      !/\b(?:which|that)\s+$/.test(sentence.text.slice(Math.max(0, d.index - 8), d.index)) &&
+      topicNear(sentence.index) &&
+      fits(topicNear(sentence.index) as EntityMention)
+    ) {
+      // "..., the company said": the speaker is most often the company the story is about, unless
+      // a company named as the subject of what is reported speaks of itself ("Zeta will train
+      // its model there, the Paris-based company said")
+      const reported = before.find(
+        (m) => m.start === before[0]?.start && actsAsSubject(sentence, m) && fits(m),
+      );
+      ante = reported ?? topicNear(sentence.index);
+    } else if (
+      kindWanted === 'Organization' &&
+      /^['’]s\s+(?:[a-z-]+\s+){0,2}?(?:chief|CEO|founder|co-founder|president|chairman|chairwoman|head)\b/.test(
+        after,
+      ) &&
+      /,\s+$/.test(sentence.text.slice(0, d.index)) &&
+      !/[A-Z]/.test(unlocated(d[3] ?? '')) &&
+      topicNear(sentence.index) &&
+      fits(topicNear(sentence.index) as EntityMention)
+    ) {
+      // "Jane Roe, the company's chief executive,": a title in apposition is most often held at
+      // the company the story is about
+      ante = topicNear(sentence.index);
+    } else if (
+      d.index > 0 &&
+      sentence.start + d.index >= mainClauseStart(sentence) &&
+      mainClauseStart(sentence) > sentence.start &&
+      before.every((m) => m.start < mainClauseStart(sentence))
+    ) {
+      // "Founded by former Zeta researchers, the start-up builds": the subject of the fronted clause
+      ante = lastWith(sentence.index, kindWanted, fits, !ofKind);
+    } else {
+      // "saw the tech giant provide the organization's arm": two descriptions, two companies
+      // "Jane Roe, a partner at Zeta, said the lab ...": a name inside a person's appositive is not the topic
+      const eligible = before.filter(
+        (m) =>
+          !(
+            IN_APPOSITIVE.test(sentence.text.slice(0, m.start - sentence.start)) &&
+            sentence.text[m.end - sentence.start] === ','
+          ),
+      );
+      const fresh = eligible.filter((m) => !described.has(m.entity));
+      const pool = fresh.length > 0 ? fresh : eligible;
+      // "SoftBank invested in the San Francisco-based company": the object of the only name's
+      // own verb is another company (but "SoftBank said the company ..." is SoftBank)
+      const only = pool.length === 1 ? (pool[0] as EntityMention) : undefined;
+      const ownObject =
+        only !== undefined &&
+        VERB_THEN_OBJECT.test(sentence.text.slice(only.end - sentence.start, d.index + 1));
+      ante =
+        pool.length > 1
+          ? (pool.filter((m) => m.entity !== before[0]?.entity).pop() ?? pool[pool.length - 1])
+          : ownObject
+            ? lastWith(
+                sentence.index,
+                kindWanted,
+                (m) => fits(m) && m.entity !== only?.entity,
+                !ofKind,
+              )
+            : (pool[0] ?? lastWith(sentence.index, kindWanted, fits, !ofKind));
+    }
+    if (!ante) continue;
+    described.add(ante.entity);
+    push({
+      start,
+      end,
+      entity: ante.entity,
+      possessive: /^its|^their/i.test(d[1] ?? ''),
+      kind: 'description',
+    });
+  }
+}
+
+/** "the companies", "both firms": the last names listed together. */
+function resolvePlurals(article: Article, here: Here): void {
+  const { text, bySentence, typeOf } = article;
+  const { sentence, inSentence, overlaps, push } = here;
+  PLURAL.lastIndex = 0;
+  for (let p = PLURAL.exec(sentence.text); p; p = PLURAL.exec(sentence.text)) {
+    const start = sentence.start + p.index;
+    const end = start + p[0].length;
+    if (overlaps(start, end)) continue;
+    const orgs = inSentence.filter((m) => m.end <= start && typeOf(m) === 'Organization');
+    let group = lastGroup(text, orgs);
+    for (let i = sentence.index - 1; group.length < 2 && i >= 0 && i >= sentence.index - 2; i--) {
+      group = lastGroup(
+        text,
+        (bySentence.get(i) ?? []).filter((m) => typeOf(m) === 'Organization'),
+      );
+    }
+    if (group.length < 2) continue;
+    const [first, ...others] = group;
+    push({ start, end, entity: first as number, others, possessive: false, kind: 'description' });
+  }
+}
+
+/** "we", "our" in a quote: the company of its speaker. */
+function resolveWe(article: Article, here: Here): void {
+  const { speakerOrg } = article;
+  const { sentence, overlaps, push } = here;
+  // "we have suspended their account", said OpenAI spokesperson Niko Felix: the speaker's company
+  WE.lastIndex = 0;
+  for (let p = WE.exec(sentence.text); p; p = WE.exec(sentence.text)) {
+    const start = sentence.start + p.index;
+    const end = start + (p[1] as string).length;
+    if (overlaps(start, end)) continue;
+    const speaker = speakerOrg(sentence.index);
+    if (speaker === undefined) break;
+    push({
+      start,
+      end,
+      entity: speaker,
+      possessive: /^our$/i.test(p[1] as string),
+      kind: 'pronoun',
+    });
+  }
+}
+
+/** "its", "it", "his", "she": the name a pronoun stands for. */
+function resolvePronouns(article: Article, here: Here): void {
+  const { out, typeOf, lastWith, continuedByPronoun } = article;
+  const { sentence, inSentence, firstOut, overlaps, push } = here;
+  PRONOUN.lastIndex = 0;
+  for (let p = PRONOUN.exec(sentence.text); p; p = PRONOUN.exec(sentence.text)) {
+    // "IT services": the abbreviation, not the pronoun
+    if (p[1] === 'IT') continue;
+    const word = (p[1] as string).toLowerCase();
+    const start = sentence.start + p.index;
+    const end = start + word.length;
+    if (overlaps(start, end)) continue;
+    // "to criticise it": an object "it" is more often a thing than a company, unless a
+    // relation verb governs it and a company is named earlier in the sentence
+    // ("Musk, who co-founded OpenAI and is now suing it")
+    if (word === 'it' && !FOLLOWED_BY_VERB.test(sentence.text.slice(p.index + 2, p.index + 62))) {
+      if (!OBJECT_VERB.test(sentence.text.slice(Math.max(0, p.index - 40), p.index))) continue;
+      const orgs = inSentence.filter((m) => m.end <= start && typeOf(m) === 'Organization');
+      // "Google backed it": the verb's own subject is never its object
+      const subj = orgs.find(
+        (m) => !CLAUSE_GAP.test(sentence.text.slice(m.end - sentence.start, p.index)),
+      );
+      const pool = orgs.filter((m) => m.entity !== subj?.entity);
+      const ante = pool[pool.length - 1] ?? lastWith(sentence.index, 'Organization');
+      if (ante && ante.entity !== subj?.entity)
+        push({ start, end, entity: ante.entity, possessive: false, kind: 'pronoun' });
+      continue;
+    }
+    // "It is worth noting", "it is unclear": no antecedent
+    if (
+      word === 'it' &&
+      /^\s+(?:is|was|'s)\s+(?:also\s+)?(?:worth|likely|unlikely|unclear|clear|not clear|possible|expected|important|time|hard|easy|difficult|true|understood|thought|believed|said|reported)\b/.test(
+        sentence.text.slice(p.index + 2),
+      )
+    )
+      continue;
+    const type: EntityType = PERSON_PRONOUNS.has(word) ? 'Person' : 'Organization';
+    // "The company, which ..., released its model": a description resolved here counts as a name
+    const candidates = [
+      ...inSentence,
+      // only one opening the sentence, before any name of its kind
+      ...out
+        .slice(firstOut)
+        .filter(
+          (m) =>
+            m.kind === 'description' &&
+            !m.others &&
+            !inSentence.some((n) => n.start < m.start && typeOf(n) === typeOf(m)),
+        ),
+    ]
+      .filter((m) => m.end <= start && typeOf(m) === type)
+      .sort((a, b) => a.start - b.start);
+    let ante =
+      relativeHead(
+        sentence,
+        [...inSentence, ...out.slice(firstOut).filter((m) => m.kind === 'description' && !m.others)]
+          .filter((m) => m.end <= start && typeOf(m) === type)
+          .sort((a, b) => a.start - b.start),
+        p.index,
+      ) ??
+      subjectBefore(sentence, candidates) ??
+      continuedByPronoun(sentence.index, type) ??
+      lastWith(sentence.index, type);
+    // "Microsoft remains its largest customer", "Zeta, its main rival,": no company is its own
+    // customer or rival, so the pronoun names the company before
+    if (
+      ante &&
+      ante.sentence === sentence.index &&
+      CIRCLE_AFTER.test(sentence.text.slice(p.index + word.length)) &&
+      COPULA_GAP.test(sentence.text.slice(ante.end - sentence.start, p.index))
+    )
+      ante = lastWith(sentence.index, type, (m) => m.entity !== ante?.entity);
+    // "Its customers include Zeta and Beta": the company whose circle it is is none of its members
+    else if (
+      ante &&
+      CIRCLE_AFTER.test(sentence.text.slice(p.index + word.length)) &&
+      inSentence.some((m) => m.start > start && m.entity === ante?.entity)
+    ) {
+      const members = new Set(inSentence.filter((m) => m.start > start).map((m) => m.entity));
+      ante = lastWith(sentence.index, type, (m) => !members.has(m.entity));
+    }
+    // "Meta invested in Scale AI and hired its chief executive": a company hires another's
+    // leader; the pronoun names the other company of the sentence
+    else if (
+      ante &&
+      type === 'Organization' &&
+      HIRE_BEFORE.test(sentence.text.slice(Math.max(0, p.index - 30), p.index)) &&
+      TITLE_AFTER.test(sentence.text.slice(p.index + word.length))
+    ) {
+      const hirer = ante.entity;
+      const other = [...candidates].reverse().find((m) => m.entity !== hirer);
+      ante = other ?? lastWith(sentence.index, type, (m) => m.entity !== hirer);
+    }
+    if (!ante) continue;
+    const possessive =
+      word === 'its' ||
+      word === 'their' ||
+      word === 'his' ||
+      (word === 'her' && !/^\s+(?:to|and|,|\.)/.test(sentence.text.slice(p.index + 3)));
+    push({ start, end, entity: ante.entity, possessive, kind: 'pronoun' });
+  }
+}
+
+/**
  * Resolves "its"/"it" and "the company"-like descriptions to organizations, and "he"/"his"/"she"
  * to people. A pronoun takes the nearest preceding name that acts as a subject, else the subject
  * of its sentence, else of the last sentence that has one; a description in the same sentence as
@@ -358,278 +680,38 @@ export function resolveCoreference({
     }
     return undefined;
   };
+  const article: Article = {
+    text,
+    entities,
+    out,
+    bySentence,
+    typeOf,
+    countryOf,
+    kindOf,
+    lastWith,
+    topicNear,
+    continuedByPronoun,
+    speakerOrg,
+  };
   for (const sentence of sentences) {
     const inSentence = bySentence.get(sentence.index) ?? [];
-    const firstOut = out.length;
     const taken: Array<[number, number]> = [];
-    const overlaps = (a: number, b: number) =>
-      inSentence.some((m) => m.start < b && a < m.end) || taken.some(([x, y]) => x < b && a < y);
-    const push = (m: Omit<CorefMention, 'sentence' | 'text'>) => {
-      taken.push([m.start, m.end]);
-      out.push({ ...m, sentence: sentence.index, text: text.slice(m.start, m.end) });
+    const here: Here = {
+      sentence,
+      inSentence,
+      firstOut: out.length,
+      overlaps: (a, b) =>
+        inSentence.some((m) => m.start < b && a < m.end) || taken.some(([x, y]) => x < b && a < y),
+      push: (m) => {
+        taken.push([m.start, m.end]);
+        out.push({ ...m, sentence: sentence.index, text: text.slice(m.start, m.end) });
+      },
     };
-    const described = new Set<number>();
-    DESCRIPTION.lastIndex = 0;
-    for (let d = DESCRIPTION.exec(sentence.text); d; d = DESCRIPTION.exec(sentence.text)) {
-      // a rejected match is retried one word on: "Its R1 model, which the company says"
-      DESCRIPTION.lastIndex = d.index + 1;
-      const head = d[4] as string;
-      const after = sentence.text.slice(d.index + d[0].length);
-      // "accusing the start-up of copying": "of" opens the charge, not a "maker of" phrase
-      const charged = /\b(?:accus\w+|suspect\w*|blam\w+|convict\w*)\s+$/.test(
-        sentence.text.slice(Math.max(0, d.index - 12), d.index),
-      );
-      if (
-        (/^\s+of\b/.test(after) && !charged) ||
-        !(FOLLOWER.test(after) || isVerbLike(/^\s+([a-z]+)/.exec(after)?.[1] ?? ''))
-      )
-        continue; // "the maker of ChatGPT", "the startup Anthropic"
-      const start = sentence.start + d.index + d[0].length - head.length;
-      const end = start + head.length;
-      if (overlaps(start, end)) continue;
-      // "its own ChatGPT rival": a name other than a place among the modifiers
-      const modStart = sentence.start + d.index;
-      if (inSentence.some((m) => m.start >= modStart && m.end <= start && typeOf(m) !== 'Place'))
-        continue;
-      // "the newspaper" is an outlet; "the company" never is
-      const kindWanted = /^(?:newspaper|outlet|publisher|network)$/.test(head)
-        ? 'Outlet'
-        : 'Organization';
-      // "the US company": a place among the modifiers rules out companies known to be elsewhere
-      const places = inSentence
-        .filter((m) => m.start >= modStart && m.end <= start && typeOf(m) === 'Place')
-        .map((m) => (entities[m.entity] as Entity).name);
-      // only countries speak: "the Palo Alto-based start-up" says nothing against a US company
-      const countries = new Set(inSentence.map((m) => countryOf(m.entity)));
-      const named = places.filter((p) => countries.has(p));
-      // "the start-up's chief executive": not a giant the text also names
-      const young = /^(?:start-?up|upstart|unicorn)$/.test(head);
-      const ofKind = KIND_HEADS.has(head);
-      const fits = (m: EntityMention) => {
-        const country = countryOf(m.entity);
-        if (young && ESTABLISHED_KINDS.has(kindOf(m.entity) ?? '')) return false;
-        return named.length === 0 || country === undefined || named.includes(country);
-      };
-      const before = inSentence.filter(
-        (m) => m.end <= start && typeOf(m) === kindWanted && fits(m),
-      );
-      let ante: EntityMention | undefined;
-      if (d[2]) {
-        const prev = before[before.length - 1];
-        ante = prev && sentence.start + d.index === prev.end ? prev : undefined;
-      } else if (SUBORDINATE.test(sentence.text.slice(Math.max(0, d.index - 12), d.index))) {
-        // "Microsoft announced ... — as the U.S. tech giant seeks to expand": the main subject
-        ante = before[0] ?? lastWith(sentence.index, kindWanted, fits, !ofKind);
-      } else if (
-        kindWanted === 'Organization' &&
-        /^,? (?:said|says|told|added|noted|stated|declined)\b/.test(after) &&
-        !/[A-Z]/.test(unlocated(d[3] ?? '')) &&
-        // "its R1 model, which the Hangzhou-based company said it trained": the relative's own
-        !/\b(?:which|that)\s+$/.test(sentence.text.slice(Math.max(0, d.index - 8), d.index)) &&
-        topicNear(sentence.index) &&
-        fits(topicNear(sentence.index) as EntityMention)
-      ) {
-        // "..., the company said": the speaker is most often the company the story is about, unless
-        // a company named as the subject of what is reported speaks of itself ("Zeta will train
-        // its model there, the Paris-based company said")
-        const reported = before.find(
-          (m) => m.start === before[0]?.start && actsAsSubject(sentence, m) && fits(m),
-        );
-        ante = reported ?? topicNear(sentence.index);
-      } else if (
-        kindWanted === 'Organization' &&
-        /^['’]s\s+(?:[a-z-]+\s+){0,2}?(?:chief|CEO|founder|co-founder|president|chairman|chairwoman|head)\b/.test(
-          after,
-        ) &&
-        /,\s+$/.test(sentence.text.slice(0, d.index)) &&
-        !/[A-Z]/.test(unlocated(d[3] ?? '')) &&
-        topicNear(sentence.index) &&
-        fits(topicNear(sentence.index) as EntityMention)
-      ) {
-        // "Jane Roe, the company's chief executive,": a title in apposition is most often held at
-        // the company the story is about
-        ante = topicNear(sentence.index);
-      } else if (
-        d.index > 0 &&
-        sentence.start + d.index >= mainClauseStart(sentence) &&
-        mainClauseStart(sentence) > sentence.start &&
-        before.every((m) => m.start < mainClauseStart(sentence))
-      ) {
-        // "Founded by former Zeta researchers, the start-up builds": the subject of the fronted clause
-        ante = lastWith(sentence.index, kindWanted, fits, !ofKind);
-      } else {
-        // "saw the tech giant provide the organization's arm": two descriptions, two companies
-        // "Jane Roe, a partner at Zeta, said the lab ...": a name inside a person's appositive is not the topic
-        const eligible = before.filter(
-          (m) =>
-            !(
-              IN_APPOSITIVE.test(sentence.text.slice(0, m.start - sentence.start)) &&
-              sentence.text[m.end - sentence.start] === ','
-            ),
-        );
-        const fresh = eligible.filter((m) => !described.has(m.entity));
-        const pool = fresh.length > 0 ? fresh : eligible;
-        // "SoftBank invested in the San Francisco-based company": the object of the only name's
-        // own verb is another company (but "SoftBank said the company ..." is SoftBank)
-        const only = pool.length === 1 ? (pool[0] as EntityMention) : undefined;
-        const ownObject =
-          only !== undefined &&
-          VERB_THEN_OBJECT.test(sentence.text.slice(only.end - sentence.start, d.index + 1));
-        ante =
-          pool.length > 1
-            ? (pool.filter((m) => m.entity !== before[0]?.entity).pop() ?? pool[pool.length - 1])
-            : ownObject
-              ? lastWith(
-                  sentence.index,
-                  kindWanted,
-                  (m) => fits(m) && m.entity !== only?.entity,
-                  !ofKind,
-                )
-              : (pool[0] ?? lastWith(sentence.index, kindWanted, fits, !ofKind));
-      }
-      if (!ante) continue;
-      described.add(ante.entity);
-      push({
-        start,
-        end,
-        entity: ante.entity,
-        possessive: /^its|^their/i.test(d[1] ?? ''),
-        kind: 'description',
-      });
-    }
-    PLURAL.lastIndex = 0;
-    for (let p = PLURAL.exec(sentence.text); p; p = PLURAL.exec(sentence.text)) {
-      const start = sentence.start + p.index;
-      const end = start + p[0].length;
-      if (overlaps(start, end)) continue;
-      const orgs = inSentence.filter((m) => m.end <= start && typeOf(m) === 'Organization');
-      let group = lastGroup(text, orgs);
-      for (let i = sentence.index - 1; group.length < 2 && i >= 0 && i >= sentence.index - 2; i--) {
-        group = lastGroup(
-          text,
-          (bySentence.get(i) ?? []).filter((m) => typeOf(m) === 'Organization'),
-        );
-      }
-      if (group.length < 2) continue;
-      const [first, ...others] = group;
-      push({ start, end, entity: first as number, others, possessive: false, kind: 'description' });
-    }
-    // "we have suspended their account", said OpenAI spokesperson Niko Felix: the speaker's company
-    WE.lastIndex = 0;
-    for (let p = WE.exec(sentence.text); p; p = WE.exec(sentence.text)) {
-      const start = sentence.start + p.index;
-      const end = start + (p[1] as string).length;
-      if (overlaps(start, end)) continue;
-      const speaker = speakerOrg(sentence.index);
-      if (speaker === undefined) break;
-      push({
-        start,
-        end,
-        entity: speaker,
-        possessive: /^our$/i.test(p[1] as string),
-        kind: 'pronoun',
-      });
-    }
-    PRONOUN.lastIndex = 0;
-    for (let p = PRONOUN.exec(sentence.text); p; p = PRONOUN.exec(sentence.text)) {
-      // "IT services": the abbreviation, not the pronoun
-      if (p[1] === 'IT') continue;
-      const word = (p[1] as string).toLowerCase();
-      const start = sentence.start + p.index;
-      const end = start + word.length;
-      if (overlaps(start, end)) continue;
-      // "to criticise it": an object "it" is more often a thing than a company, unless a
-      // relation verb governs it and a company is named earlier in the sentence
-      // ("Musk, who co-founded OpenAI and is now suing it")
-      if (word === 'it' && !FOLLOWED_BY_VERB.test(sentence.text.slice(p.index + 2, p.index + 62))) {
-        if (!OBJECT_VERB.test(sentence.text.slice(Math.max(0, p.index - 40), p.index))) continue;
-        const orgs = inSentence.filter((m) => m.end <= start && typeOf(m) === 'Organization');
-        // "Google backed it": the verb's own subject is never its object
-        const subj = orgs.find(
-          (m) => !CLAUSE_GAP.test(sentence.text.slice(m.end - sentence.start, p.index)),
-        );
-        const pool = orgs.filter((m) => m.entity !== subj?.entity);
-        const ante = pool[pool.length - 1] ?? lastWith(sentence.index, 'Organization');
-        if (ante && ante.entity !== subj?.entity)
-          push({ start, end, entity: ante.entity, possessive: false, kind: 'pronoun' });
-        continue;
-      }
-      // "It is worth noting", "it is unclear": no antecedent
-      if (
-        word === 'it' &&
-        /^\s+(?:is|was|'s)\s+(?:also\s+)?(?:worth|likely|unlikely|unclear|clear|not clear|possible|expected|important|time|hard|easy|difficult|true|understood|thought|believed|said|reported)\b/.test(
-          sentence.text.slice(p.index + 2),
-        )
-      )
-        continue;
-      const type: EntityType = PERSON_PRONOUNS.has(word) ? 'Person' : 'Organization';
-      // "The company, which ..., released its model": a description resolved here counts as a name
-      const candidates = [
-        ...inSentence,
-        // only one opening the sentence, before any name of its kind
-        ...out
-          .slice(firstOut)
-          .filter(
-            (m) =>
-              m.kind === 'description' &&
-              !m.others &&
-              !inSentence.some((n) => n.start < m.start && typeOf(n) === typeOf(m)),
-          ),
-      ]
-        .filter((m) => m.end <= start && typeOf(m) === type)
-        .sort((a, b) => a.start - b.start);
-      let ante =
-        relativeHead(
-          sentence,
-          [
-            ...inSentence,
-            ...out.slice(firstOut).filter((m) => m.kind === 'description' && !m.others),
-          ]
-            .filter((m) => m.end <= start && typeOf(m) === type)
-            .sort((a, b) => a.start - b.start),
-          p.index,
-        ) ??
-        subjectBefore(sentence, candidates) ??
-        continuedByPronoun(sentence.index, type) ??
-        lastWith(sentence.index, type);
-      // "Microsoft remains its largest customer", "Zeta, its main rival,": no company is its own
-      // customer or rival, so the pronoun names the company before
-      if (
-        ante &&
-        ante.sentence === sentence.index &&
-        CIRCLE_AFTER.test(sentence.text.slice(p.index + word.length)) &&
-        COPULA_GAP.test(sentence.text.slice(ante.end - sentence.start, p.index))
-      )
-        ante = lastWith(sentence.index, type, (m) => m.entity !== ante?.entity);
-      // "Its customers include Zeta and Beta": the company whose circle it is is none of its members
-      else if (
-        ante &&
-        CIRCLE_AFTER.test(sentence.text.slice(p.index + word.length)) &&
-        inSentence.some((m) => m.start > start && m.entity === ante?.entity)
-      ) {
-        const members = new Set(inSentence.filter((m) => m.start > start).map((m) => m.entity));
-        ante = lastWith(sentence.index, type, (m) => !members.has(m.entity));
-      }
-      // "Meta invested in Scale AI and hired its chief executive": a company hires another's
-      // leader; the pronoun names the other company of the sentence
-      else if (
-        ante &&
-        type === 'Organization' &&
-        HIRE_BEFORE.test(sentence.text.slice(Math.max(0, p.index - 30), p.index)) &&
-        TITLE_AFTER.test(sentence.text.slice(p.index + word.length))
-      ) {
-        const hirer = ante.entity;
-        const other = [...candidates].reverse().find((m) => m.entity !== hirer);
-        ante = other ?? lastWith(sentence.index, type, (m) => m.entity !== hirer);
-      }
-      if (!ante) continue;
-      const possessive =
-        word === 'its' ||
-        word === 'their' ||
-        word === 'his' ||
-        (word === 'her' && !/^\s+(?:to|and|,|\.)/.test(sentence.text.slice(p.index + 3)));
-      push({ start, end, entity: ante.entity, possessive, kind: 'pronoun' });
-    }
+    // one pass per kind of reference, in this order: a later kind skips what an earlier took
+    resolveDescriptions(article, here);
+    resolvePlurals(article, here);
+    resolveWe(article, here);
+    resolvePronouns(article, here);
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -2,7 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
-import { requiredSubstrings } from '../../src/extract/required-substrings.js';
+import {
+  requiredSubstringLists,
+  requiredSubstrings,
+} from '../../src/extract/required-substrings.js';
 import { buildScreen } from '../../src/extract/rule-screen.js';
 
 const here = '[extract/rule-screen] ';
@@ -35,6 +38,20 @@ describe('requiredSubstrings', () => {
   });
 });
 
+describe('requiredSubstringLists', () => {
+  it(`${here}names every stretch a match must hold, the slot openings among them`, () => {
+    expect(requiredSubstringLists(/⟦[Oo]\d+⟧ (?:owns|owned) ⟦P\d+⟧/)).toEqual([
+      ['⟦O', '⟦o'],
+      ['⟧ owns ⟦P', '⟧ owned ⟦P'],
+      ['⟧'],
+    ]);
+  });
+
+  it(`${here}names nothing for a pattern it cannot read`, () => {
+    expect(requiredSubstringLists(/owned/i)).toEqual([]);
+  });
+});
+
 describe('buildScreen', () => {
   const screen = buildScreen([/⟦O\d+⟧ (?:owns|owned) ⟦O\d+⟧/, /\d+/, /sued ⟦/]);
 
@@ -42,6 +59,12 @@ describe('buildScreen', () => {
     expect([...screen('⟦O0⟧ owned ⟦O1⟧')]).toEqual([1, 1, 0]);
     expect([...screen('⟦O0⟧ sued ⟦O1⟧')]).toEqual([0, 1, 1]);
     expect([...screen('')]).toEqual([0, 1, 0]);
+  });
+
+  it(`${here}turns away a pattern whose slot kinds the text lacks`, () => {
+    const bySlots = buildScreen([/⟦[Oo]\d+⟧ sued ⟦P\d+⟧/, /sued ⟦/]);
+    expect([...bySlots('⟦O0⟧ sued ⟦O1⟧')]).toEqual([0, 1]);
+    expect([...bySlots('⟦o0⟧ sued ⟦P1⟧')]).toEqual([1, 1]);
   });
 });
 
@@ -71,6 +94,8 @@ describe('the relation rules with and without the screen', () => {
     // a screen that knows nothing runs every pattern on every sentence
     vi.doMock('../../src/extract/required-substrings.js', () => ({
       requiredSubstrings: () => undefined,
+      requiredSubstringLists: () => [],
+      sharpestOf: () => undefined,
     }));
     const unscreened = await extractAll();
     vi.doUnmock('../../src/extract/required-substrings.js');
