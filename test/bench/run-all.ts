@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 
 const BENCHES: [string, string[]][] = [
   ['extract.bench.ts', []],
-  ['ingest.bench.ts', ['--articles', '2000', '--grow', '0', '--sample', '500']],
+  ['ingest.bench.ts', ['--articles', '2000', '--grow', '0', '--sample', '500', '--warmup', '1000']],
   ['api.bench.ts', []],
 ];
 
