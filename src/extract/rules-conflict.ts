@@ -526,6 +526,18 @@ export const CONFLICT_RULES: RelationRule[] = [
     pattern: String.raw`{S}'?s?{A}(?<!\b(?:and|or) )(?:beat|beats|beating|overtook|overtakes|overtaken|overtaking|surpassed|surpasses|surpassing|outperformed|outperforms|outperforming|outscored|outscores|topped|tops|toppled|leapfrogged|caught up with|catch up with|catching up with|is positioned as (?:a )?(?:major )?leap over|was positioned as (?:a )?(?:major )?leap over|fell slightly behind|fell behind|lags behind|trails|trailed|edged out|edges out|outpaced|outpaces|outclassed|outclasses|scored higher than|scores higher than|ranked above|ranks above|ranked ahead of|ranks ahead of|finished ahead of|came in ahead of|(?:is|was|came|comes|landed) (?:just |slightly |well |far )?(?:ahead of|behind)|(?:is|was|are|were) (?:roughly )?(?:on par with|comparable to|competitive with)) (?:[a-z-]+,? ){0,6}?(?:such as |including |like )?{XP}?{OL}`,
     confidence: 0.75,
   },
+  // "the model came close to Beta's Nova", "outperformed Zeta's Orion and came within a few
+  // points of Beta's Nova": a product measured against another (a company "matching" something
+  // is mostly an offer or a price, so the subject must be a product)
+  {
+    id: 'verb.benchmark-close',
+    cue: /\b(?:matched|matches|matching|came close to|comes close to|coming close to|(?:came|comes|coming) within)\b/,
+    predicate: 'COMPETES_WITH',
+    subject: ['Product'],
+    object: ['Product'],
+    pattern: String.raw`{S}{A}(?:(?:outperformed|outperforms|beat|beats|surpassed|surpasses) (?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧){1,80}? and )?(?:matched|matches|matching|came close to|comes close to|coming close to|(?:came|comes|coming) within (?:[\w-]+ ){1,4}?of) (?:[a-z-]+,? ){0,3}?{XP}?{OL}`,
+    confidence: 0.7,
+  },
   {
     id: 'passive.beat',
     predicate: 'COMPETES_WITH',

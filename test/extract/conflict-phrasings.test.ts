@@ -10,6 +10,18 @@ const lexicon = loadLexicon();
 // nouns, and bans of accounts and apps.
 const CASES: FamilyCase[] = [
   [
+    'a product that came close to another, after beating a third',
+    "Acme AI released Nova-3 on Tuesday. In tests published by the company, the model outperformed Meta's Llama 4 Scout and came close to Google's Gemma 3 27B.",
+    ['Nova-3 COMPETES_WITH Llama 4 Scout asserted', 'Nova-3 COMPETES_WITH Gemma 3 27B asserted'],
+    [],
+  ],
+  [
+    'a company matching an offer competes with nobody',
+    'Zeta Systems matched the offer from Acme AI within a week.',
+    [],
+    ['Zeta Systems COMPETES_WITH Acme AI'],
+  ],
+  [
     'a suit whose target is the one accused',
     'xAI filed a lawsuit on Tuesday accusing Apple and OpenAI of colluding to shut out rivals.',
     [
