@@ -538,6 +538,14 @@ export const CONFLICT_RULES: RelationRule[] = [
     pattern: String.raw`{S}{A}(?:(?:outperformed|outperforms|beat|beats|surpassed|surpasses) (?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧){1,80}? and )?(?:matched|matches|matching|came close to|comes close to|coming close to|(?:came|comes|coming) within (?:[\w-]+ ){1,4}?of) (?:[a-z-]+,? ){0,3}?{XP}?{OL}`,
     confidence: 0.7,
   },
+  // "Acme and Zeta are rivals", "Acme and Zeta have long been fierce competitors"
+  {
+    id: 'copula.pair-rivals',
+    cue: /\b(?:rivals|competitors)\b/,
+    predicate: 'COMPETES_WITH',
+    pattern: String.raw`{S} and (?:[a-z-]+ ){0,2}?{O}(?:,[^⟦⟧;,]{1,60},)? (?:are|were|remain|became|(?:have|had)(?: [a-z]+)? (?:been|become))(?: [a-z]+){0,3}? (?:rivals|competitors)\b`,
+    confidence: 0.75,
+  },
   {
     id: 'passive.beat',
     predicate: 'COMPETES_WITH',

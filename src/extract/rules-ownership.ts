@@ -361,7 +361,7 @@ export const OWNERSHIP_RULES: RelationRule[] = [
   {
     id: 'verb.provide-money',
     predicate: 'INVESTED_IN',
-    pattern: String.raw`{S} (?:provide[sd]?|providing|gave|give[sn]?|giving|handed) (?:[^⟦⟧;]{0,40}?{XP})?(?:[^⟦⟧;]{0,40}?){O},? with (?:an? )?(?:additional |further )?(?:US|USD |EUR |€|£)?[$€£\d]`,
+    pattern: String.raw`{S}{A}(?:provide[sd]?|providing|gave|give[sn]?|giving|handed) (?:[^⟦⟧;]{0,40}?{XP})?(?:[^⟦⟧;]{0,40}?){O},? with (?:an? )?(?:additional |further )?(?:US|USD |EUR |€|£)?[$€£\d](?![\d,.]*(?: [\w-]+){0,2} (?:chips|GPUs|processors|servers|accelerators|units|racks|megawatts|gigawatts|MW|GW)\b)`,
     confidence: 0.75,
   },
   {

@@ -225,10 +225,11 @@ export const PLACE_SUPPLY_RULES: RelationRule[] = [
     pattern: String.raw`(?<o>⟦[Oo]\d+⟧){A}(?:is|was|are|were|has been|became|remains) (?:among |one of )?(?:the |a |an )?(?:[\w-]+ ){0,3}?(?:buyers?|customers?|clients?|purchasers?) of {S}`,
     confidence: 0.7,
   },
+  // "Zeta will provide Acme with 18,000 chips" (an amount of goods), never "with $5 billion"
   {
     id: 'verb.provide-with',
     predicate: 'SUPPLIES',
-    pattern: String.raw`{S}(?:'s? {X})?(?:,(?:[^⟦⟧;,]|⟦[A-Za-z]\d+⟧){1,80}?,)?(?:[^⟦⟧;]{0,60}?)\b(?:provides?|providing|provided|supply|supplies|supplying|supplied|equip|equips|equipping|equipped) (?:(?:[a-z][\w-]*|[A-Z]{2,5}|⟦L\d+⟧) ){0,3}?{OL} with (?![$€£]|US\$|USD|EUR|\d)`,
+    pattern: String.raw`{S}(?:'s? {X})?(?:,(?:[^⟦⟧;,]|⟦[A-Za-z]\d+⟧){1,80}?,)?(?:[^⟦⟧;]{0,60}?)\b(?:provides?|providing|provided|supply|supplies|supplying|supplied|equip|equips|equipping|equipped) (?:(?:[a-z][\w-]*|[A-Z]{2,5}|⟦L\d+⟧) ){0,3}?{OL} with (?![$€£]|US\$|USD|EUR|\d(?![\d,.]*(?: [\w-]+){0,2} (?:chips|GPUs|processors|servers|accelerators|units|racks|megawatts|gigawatts|MW|GW)\b))`,
     confidence: 0.7,
   },
   {

@@ -10,6 +10,18 @@ const lexicon = loadLexicon();
 // nouns, and bans of accounts and apps.
 const CASES: FamilyCase[] = [
   [
+    'two companies that are rivals',
+    'Mistral AI and Cohere have long been fierce rivals in enterprise software.',
+    ['Mistral AI COMPETES_WITH Cohere asserted'],
+    [],
+  ],
+  [
+    'an amount of goods supplied, not money',
+    'Microsoft provided OpenAI with 10,000 GPUs last year, and Nvidia will provide Mistral AI with 18,000 chips.',
+    ['Microsoft SUPPLIES OpenAI asserted', 'Nvidia SUPPLIES Mistral AI planned'],
+    ['Microsoft INVESTED_IN OpenAI'],
+  ],
+  [
     'a product that came close to another, after beating a third',
     "Acme AI released Nova-3 on Tuesday. In tests published by the company, the model outperformed Meta's Llama 4 Scout and came close to Google's Gemma 3 27B.",
     ['Nova-3 COMPETES_WITH Llama 4 Scout asserted', 'Nova-3 COMPETES_WITH Gemma 3 27B asserted'],
