@@ -31,6 +31,7 @@ export function buildRelations({
   published,
   ruleVersion,
   knownMaker = () => undefined,
+  kindOf = () => undefined,
 }: {
   raw: RawRelation[];
   entities: Entity[];
@@ -40,12 +41,15 @@ export function buildRelations({
   ruleVersion: string;
   /** The article's entity the lexicon names as this product's maker, if the article names it. */
   knownMaker?: (entity: number) => number | undefined;
+  /** Lexicon kind of an entity ("cloud", "chipmaker"...), when the lexicon knows it. */
+  kindOf?: (entity: number) => string | undefined;
 }): Relation[] {
   const used = liftProductUse(raw, entities, knownMaker);
   const all = [
     ...used,
     ...dealPartnerships(used, entities, templates),
     ...supplyThroughProducts(used, entities, templates),
+    ...computeDeals(used, templates, kindOf),
     ...suitAccusations(used, templates),
   ];
   const best = new Map<string, Relation>();
@@ -258,6 +262,40 @@ function liftProductUse(
     return ownUse(use) ? [] : [use];
   });
 }
+
+/**
+ * "Acme signed an agreement with CoreWeave for access to Nvidia GPUs", "capacity deals with
+ * Lambda": a deal for compute with a cloud company is its supply to the other party as well
+ * (ONTOLOGY, Supply), not only a partnership.
+ */
+function computeDeals(
+  raw: RawRelation[],
+  templates: Template[],
+  kindOf: (entity: number) => string | undefined,
+): RawRelation[] {
+  return raw.flatMap((r) => {
+    if (r.predicate !== 'PARTNERED_WITH') return [];
+    const clouds = [r.subject, r.object].filter((e) => kindOf(e) === 'cloud');
+    if (clouds.length !== 1) return [];
+    const text = (templates[r.sentence] as Template).text;
+    if (!COMPUTE_DEAL.test(text.slice(r.templateStart, r.templateEnd + 60))) return [];
+    const provider = clouds[0] as number;
+    const customer = provider === r.subject ? r.object : r.subject;
+    return [
+      {
+        ...r,
+        subject: provider,
+        object: customer,
+        predicate: 'SUPPLIES' as const,
+        rule: 'derived.compute-deal',
+      },
+    ];
+  });
+}
+
+/** What a compute deal is for: capacity, chips, servers, cloud. */
+const COMPUTE_DEAL =
+  /\b(?:capacity|compute|computing|chips?|GPUs?|processors?|accelerators?|servers?|cloud|data cent(?:er|re)s?|supercomputers?|infrastructure)\b/;
 
 function dealPartnerships(
   raw: RawRelation[],

@@ -87,6 +87,7 @@ export function extractArticle(input: ArticleInput, lexicon: Lexicon): Extractio
     templates,
     published: input.published,
     ruleVersion: RULE_VERSION,
+    kindOf,
     knownMaker: (i) => {
       const maker = info[i]?.maker;
       return maker === undefined || maker < 0 ? undefined : maker;

@@ -8,6 +8,21 @@ const lexicon = loadLexicon();
 // test: compute deals, relative clauses of use, owners' goods, units and publishers, licences,
 // acquisitions in relative clauses, controlling stakes and entity-list membership.
 const CASES: FamilyCase[] = [
+  [
+    'a compute deal with a cloud company is its supply too',
+    'Meridian Labs has signed an agreement with CoreWeave for access to several thousand Nvidia GPUs.',
+    [
+      'Meridian Labs PARTNERED_WITH CoreWeave asserted',
+      'CoreWeave SUPPLIES Meridian Labs asserted',
+    ],
+    [],
+  ],
+  [
+    'a cloud company’s deal about something else is no supply',
+    'Mistral AI signed a partnership with CoreWeave on marketing.',
+    ['Mistral AI PARTNERED_WITH CoreWeave asserted'],
+    ['CoreWeave SUPPLIES Mistral AI'],
+  ],
   // SUPPLIES
   [
     'a capacity deal makes the counterparty a supplier, "and with" in the list',
