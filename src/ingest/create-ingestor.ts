@@ -17,7 +17,7 @@ export interface Ingestor {
 
 /**
  * The pipeline bound to a store: what the CLI, the server and the API share. Extraction runs
- * on `threads` worker threads (default: one per core; 0: on the main thread).
+ * on `threads` worker threads (default: one per core but one, left to the main thread and the database; 0: on the main thread).
  */
 export function createIngestor({
   store,
