@@ -22,11 +22,14 @@ export interface Ingestor {
 export function createIngestor({
   store,
   batchSize = 250,
+  batchChars,
   threads,
   lexiconDir,
 }: {
   store: GraphStore;
   batchSize?: number;
+  /** Characters of text per transaction (see ingestArticles). */
+  batchChars?: number;
   threads?: number;
   lexiconDir?: string;
 }): Ingestor {
@@ -40,6 +43,7 @@ export function createIngestor({
         extract,
         ruleVersion: RULE_VERSION,
         batchSize,
+        batchChars,
         force,
         onProgress,
       }),

@@ -29,6 +29,12 @@ export interface IngestOptions {
   ruleVersion: string;
   /** Articles written per transaction. @default 250 */
   batchSize?: number;
+  /**
+   * Characters of text per transaction, whatever the count: a transaction's memory grows with
+   * what its articles say, and Neo4j refuses one past its limit (256 MiB on the local launcher;
+   * 500 generated 3 KB articles already pass it). @default 1,000,000
+   */
+  batchChars?: number;
   /** Re-extract and rewrite articles even when stored unchanged. @default false */
   force?: boolean;
   onProgress?: (report: Readonly<IngestReport>) => void;
@@ -56,12 +62,21 @@ export function emptyReport(): IngestReport {
  */
 export async function ingestArticles(
   items: AsyncIterable<SourceItem> | Iterable<SourceItem>,
-  { store, extract, ruleVersion, batchSize = 250, force = false, onProgress }: IngestOptions,
+  {
+    store,
+    extract,
+    ruleVersion,
+    batchSize = 250,
+    batchChars = 1_000_000,
+    force = false,
+    onProgress,
+  }: IngestOptions,
 ): Promise<IngestReport> {
   const report = emptyReport();
   const seen = new Map<string, string>(); // content hash -> id, for copies within this run
   const inFlight = new InFlightArticles();
   let batch: SourceArticle[] = [];
+  let chars = 0;
   let batchNumber = 0;
   // Three stages in flight: while batch N is written, batch N+1 is extracted (by every worker)
   // and batch N+2 planned against the store, so the workers never wait for a dedup lookup.
@@ -92,6 +107,7 @@ export async function ingestArticles(
       inFlight,
     });
     batch = [];
+    chars = 0;
     if (extracting) await startWrite(extracting);
     extracting = extractBatch(planned, { extract, report });
   };
@@ -108,7 +124,8 @@ export async function ingestArticles(
       continue;
     }
     batch.push(item.article);
-    if (batch.length >= batchSize) await flush();
+    chars += item.article.text.length;
+    if (batch.length >= batchSize || chars >= batchChars) await flush();
   }
   await flush();
   if (extracting) await startWrite(extracting);

@@ -55,6 +55,25 @@ describe('ingestion pipeline', () => {
     expect(await graph.store.counts()).toEqual(counts);
   });
 
+  it('closes a batch at its size in text as well as its count, and loses nothing', async () => {
+    // a limit below one article's length: every article is a transaction of its own
+    const small = createIngestor({
+      store: graph.store,
+      batchSize: 100,
+      batchChars: 10,
+      threads: 0,
+    });
+    const written: number[] = [];
+    const report = await small.ingest(readSources([FIXTURES]), {
+      onProgress: (r) => written.push(r.added + r.updated),
+    });
+    await small.close();
+    expect(report).toMatchObject({ added: 3, failed: 0 });
+    // one progress report per committed batch (plus the final one): three batches of one
+    expect(written.slice(0, 3)).toEqual([1, 2, 3]);
+    expect((await graph.store.counts()).articles).toBe(3);
+  });
+
   it('keeps the good articles of a batch and reports each bad one with its reason', async () => {
     const jsonl = [
       JSON.stringify({
