@@ -174,6 +174,9 @@ function familyRelations(
 const COMPUTE =
   /\b(?:served|hosted|chips?|GPUs?|processors?|accelerators?|semiconductors?|cloud|servers?|supercomputers?|data cent(?:er|re)s?|compute|computing capacity|infrastructure)\b(?! (?:providers?|companies|firms|customers|giants|players|operators|vendors|rivals)\b)/;
 
+/** What a compute deal is for: the compute words of a use, or capacity ("capacity deals"). */
+const COMPUTE_DEAL = new RegExp(`${COMPUTE.source}|\\b(?:capacity|computing)\\b`);
+
 /** A company a use goes through: "rented from Zeta", "provided by Zeta", "an agreement with Zeta". */
 const GO_BETWEEN =
   /(?:\b(?:rented|leased|provided|supplied|hosted|served|offered|operated|run|bought|sourced|accessed)(?: [a-z]+)? (?:from|through|via|by)|\b(?:through|via)|\b(?:agreement|deal|contract) with) (?:the )?(?:[\w-]+ ){0,3}?⟦O(\d+)⟧|⟦O(\d+)⟧ (?:will |would |has |had |also )?(?:supply|supplies|supplied|provide|provides|provided)\b/g;
@@ -292,10 +295,6 @@ function computeDeals(
     ];
   });
 }
-
-/** What a compute deal is for: capacity, chips, servers, cloud. */
-const COMPUTE_DEAL =
-  /\b(?:capacity|compute|computing|chips?|GPUs?|processors?|accelerators?|servers?|cloud|data cent(?:er|re)s?|supercomputers?|infrastructure)\b/;
 
 function dealPartnerships(
   raw: RawRelation[],

@@ -331,10 +331,9 @@ function resolveDescriptions(article: Article, here: Here): void {
       // "..., the company said": the speaker is most often the company the story is about, unless
       // a company named as the subject of what is reported speaks of itself ("Zeta will train
       // its model there, the Paris-based company said")
-      const reported = before.find(
-        (m) => m.start === before[0]?.start && actsAsSubject(sentence, m) && fits(m),
-      );
-      ante = reported ?? topicNear(sentence.index);
+      const first = before[0];
+      ante =
+        first && actsAsSubject(sentence, first) && fits(first) ? first : topicNear(sentence.index);
     } else if (
       kindWanted === 'Organization' &&
       /^['’]s\s+(?:[a-z-]+\s+){0,2}?(?:chief|CEO|founder|co-founder|president|chairman|chairwoman|head)\b/.test(

@@ -43,8 +43,8 @@ const WINDOW = 3;
  * Resolves singular product descriptions to the product they stand for: among the products
  * named in this sentence (before it) or the last few, one the lexicon does not know to be of
  * another kind, not another company's ("Meta's Llama") when there is a choice, the most named in
- * the article so far, the nearest on a tie. "The model of
- * Zeta", "the model Nova" (a name follows) and descriptions inside a name are left alone.
+ * the article so far, the nearest on a tie. "The model of Zeta", "the model Nova" (a name
+ * follows) and descriptions inside a name are left alone.
  */
 export function resolveProductReferences({
   sentences,
@@ -87,7 +87,7 @@ export function resolveProductReferences({
       const start = sentence.start + d.index;
       const end = start + d[0].length;
       const after = sentence.text.slice(d.index + d[0].length);
-      // "the model of ...", "the model's maker" reads fine; "the chip H20", "the app's", "the
+      // "the model's maker" takes it up; "the model of Zeta", "the chip H20", "the
       // model-maker" and "the models" are other things
       if (/^(?:\s+of\b|-|s\b|\s+(?:\p{Lu}|\d))/u.test(after)) continue;
       // "the assistant run by Zeta", "the chatbot made by Zeta": a new one, defined on the spot
