@@ -1,5 +1,5 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
-import { toGraphStoreError } from './errors.js';
+import { isTransactionTooLarge, toGraphStoreError } from './errors.js';
 
 /**
  * JS numbers travel as floats; Cypher wants integers for SKIP, LIMIT and ranges. Top-level
@@ -90,7 +90,7 @@ export class Executor {
   ): Promise<T> {
     const session = this.#driver.session({ database: this.database, defaultAccessMode: mode });
     const config = { metadata: { app: 'aikg', doing } };
-    const fn = (mtx: ManagedTransaction) => work(this.#wrap(mtx));
+    const fn = (mtx: ManagedTransaction) => work(this.#wrap(mtx, doing));
     try {
       return mode === neo4j.session.READ
         ? await session.executeRead(fn, config)
@@ -102,8 +102,21 @@ export class Executor {
     }
   }
 
-  #wrap(mtx: ManagedTransaction): Tx {
-    return { run: (cypher, params = {}) => this.#rows(mtx, cypher, params) };
+  /**
+   * A statement refused for its memory fails again however often it is retried: it leaves the
+   * managed transaction as a GraphStoreError, which the driver does not retry, so that the
+   * caller can split its work at once.
+   */
+  #wrap(mtx: ManagedTransaction, doing: string): Tx {
+    return {
+      run: async <Row>(cypher: string, params: Record<string, unknown> = {}) => {
+        try {
+          return await this.#rows<Row>(mtx, cypher, params);
+        } catch (err) {
+          throw isTransactionTooLarge(err) ? toGraphStoreError(err, doing) : err;
+        }
+      },
+    };
   }
 
   /** Sends one statement through a transaction or a session (auto-commit): plain rows back. */

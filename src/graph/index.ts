@@ -3,7 +3,7 @@ export type { ArticleRecord, WriteSummary } from './article-record.js';
 export type { Curator } from './curate-entities.js';
 export { createDriver, verifyDriver } from './driver.js';
 export { nameKey } from './entity-keys.js';
-export { GraphStoreError } from './errors.js';
+export { GraphStoreError, isTransactionTooLarge, TRANSACTION_TOO_LARGE } from './errors.js';
 export type { EntityField, EntityView, FactField, FactView } from './fact-fields.js';
 export { factRef, parseFactId } from './fact-id.js';
 export { createGraphStore, type GraphStore, type GraphStoreOptions } from './graph-store.js';

@@ -180,6 +180,8 @@ export async function startNeo4jProcess(opts: {
   exitOnStdinClose: boolean;
   projectDir?: string;
   heap?: string;
+  /** Neo4j settings over the launcher's defaults, e.g. `{ 'db.memory.transaction.max': '8MiB' }`. */
+  settings?: Record<string, string>;
   log?: LogFn;
 }): Promise<Neo4jProcess> {
   const p = launcherPaths(opts.projectDir ?? DEFAULT_PROJECT_DIR);
@@ -198,6 +200,7 @@ export async function startNeo4jProcess(opts: {
     '--data',
     opts.dataDir,
     ...(opts.exitOnStdinClose ? ['--exit-on-stdin-close'] : []),
+    ...Object.entries(opts.settings ?? {}).flatMap(([k, v]) => ['--setting', `${k}=${v}`]),
   ];
 
   // Output goes to a file when detached (no pipe may tie the child to us) or when asked.

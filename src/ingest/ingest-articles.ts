@@ -1,5 +1,5 @@
 import type { Extraction } from '../extract/index.js';
-import type { ArticleRecord, GraphStore } from '../graph/index.js';
+import { type ArticleRecord, type GraphStore, isTransactionTooLarge } from '../graph/index.js';
 import { type Fingerprint, fingerprint } from './fingerprint.js';
 import { InFlightArticles } from './in-flight-articles.js';
 import { planArticle } from './plan-article.js';
@@ -32,7 +32,8 @@ export interface IngestOptions {
   /**
    * Characters of text per transaction, whatever the count: a transaction's memory grows with
    * what its articles say, and Neo4j refuses one past its limit (256 MiB on the local launcher;
-   * 500 generated 3 KB articles already pass it). @default 1,000,000
+   * 500 generated 3 KB articles already pass it). A refused batch is written in halves.
+   * @default 1,000,000
    */
   batchChars?: number;
   /** Re-extract and rewrite articles even when stored unchanged. @default false */
@@ -149,12 +150,40 @@ interface PlannedArticle {
   status: 'added' | 'updated';
 }
 
+/**
+ * Writes a batch in one transaction. One that Neo4j refuses for its memory (many short articles
+ * can say more than the character limit foresaw) is written in halves, down to single
+ * articles; an article too large on its own is reported failed, and the others still land.
+ */
 async function commitBatch(
-  { records, origins }: PreparedBatch,
+  { records, origins }: Pick<PreparedBatch, 'records' | 'origins'>,
   { store, report }: Pick<IngestOptions, 'store'> & { report: IngestReport },
 ): Promise<void> {
   if (records.length === 0) return;
-  const summary = await store.writeArticles(records);
+  let summary: Awaited<ReturnType<IngestOptions['store']['writeArticles']>>;
+  try {
+    summary = await store.writeArticles(records);
+  } catch (err) {
+    if (!isTransactionTooLarge(err)) throw err;
+    if (records.length === 1) {
+      const { id, origin } = origins[0]!;
+      const reason = `too large to store in one transaction: ${(err as Error).message}`;
+      report.failed++;
+      report.errors.push({ origin, reason });
+      report.items.push({ id, origin, status: 'failed', reason });
+      return;
+    }
+    const half = Math.ceil(records.length / 2);
+    await commitBatch(
+      { records: records.slice(0, half), origins: origins.slice(0, half) },
+      { store, report },
+    );
+    await commitBatch(
+      { records: records.slice(half), origins: origins.slice(half) },
+      { store, report },
+    );
+    return;
+  }
   report.entities += summary.entities;
   report.facts += summary.facts;
   report.evidence += summary.evidence;

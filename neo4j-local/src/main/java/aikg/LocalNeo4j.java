@@ -7,7 +7,10 @@ import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import org.neo4j.configuration.Config;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
@@ -18,6 +21,7 @@ import org.neo4j.configuration.connectors.HttpsConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.config.Setting;
 import org.neo4j.internal.helpers.HostnamePort;
 import org.neo4j.io.ByteUnit;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
@@ -26,7 +30,8 @@ import org.neo4j.kernel.internal.GraphDatabaseAPI;
  * Local embedded Neo4j 5.26 (community) exposing Bolt on 127.0.0.1, so aikg can run and test
  * against a real Neo4j without Docker. Started and supervised by src/graph/local-neo4j.ts.
  *
- * <p>Args: --port N (0 = any free port) --data DIR [--exit-on-stdin-close]. Stdout carries only
+ * <p>Args: --port N (0 = any free port) --data DIR [--exit-on-stdin-close] [--setting KEY=VALUE]...
+ * (Neo4j settings over the defaults below, e.g. db.memory.transaction.max=8MiB). Stdout carries only
  * the contract line "NEO4J_READY bolt://127.0.0.1:PORT"; Neo4j's own logs go to DIR/logs.
  */
 public final class LocalNeo4j {
@@ -36,11 +41,18 @@ public final class LocalNeo4j {
     int port = 7687;
     Path data = null;
     boolean exitOnStdinClose = false;
+    Map<String, String> settings = new HashMap<>();
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--port" -> port = Integer.parseInt(next(args, ++i));
         case "--data" -> data = Path.of(next(args, ++i)).toAbsolutePath();
         case "--exit-on-stdin-close" -> exitOnStdinClose = true;
+        case "--setting" -> {
+          String kv = next(args, ++i);
+          int eq = kv.indexOf('=');
+          if (eq <= 0) fail("--setting wants KEY=VALUE, got: " + kv);
+          settings.put(kv.substring(0, eq), kv.substring(eq + 1));
+        }
         default -> fail("unknown argument: " + args[i]);
       }
     }
@@ -48,7 +60,7 @@ public final class LocalNeo4j {
 
     try {
       Files.createDirectories(data);
-      DatabaseManagementService service = start(data, port);
+      DatabaseManagementService service = start(data, port, settings);
       // Registered right after build() so SIGTERM/SIGINT (and System.exit) flush and close stores.
       Runtime.getRuntime().addShutdownHook(new Thread(service::shutdown, "neo4j-shutdown"));
 
@@ -81,8 +93,8 @@ public final class LocalNeo4j {
     }
   }
 
-  private static DatabaseManagementService start(Path data, int port) {
-    return new DatabaseManagementServiceBuilder(data)
+  private static DatabaseManagementService start(Path data, int port, Map<String, String> settings) {
+    DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(data)
         .setConfig(BoltConnector.enabled, true)
         .setConfig(BoltConnector.listen_address, new SocketAddress(HOST, port))
         // Only Bolt: the HTTP/HTTPS connectors are not needed and would take more ports.
@@ -103,8 +115,16 @@ public final class LocalNeo4j {
         // Bolt waits 5 s twice on shutdown for clients to drain, after the stores are already
         // closed; 1 s keeps SIGTERM-to-exit short for tests. (Internal settings, 5.26-specific.)
         .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofSeconds(1))
-        .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofSeconds(1))
-        .build();
+        .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofSeconds(1));
+    // Settings given by name are parsed by Neo4j itself, so a typo or a bad value fails here.
+    Config parsed = Config.newBuilder().setRaw(settings).build();
+    Map<String, Setting<Object>> declared = parsed.getDeclaredSettings();
+    for (String name : settings.keySet()) {
+      Setting<Object> setting = declared.get(name);
+      if (setting == null) fail("unknown Neo4j setting: " + name);
+      builder.setConfig(setting, parsed.get(setting));
+    }
+    return builder.build();
   }
 
   /** Bolt is registered before it necessarily accepts; confirm with a real TCP connect. */
