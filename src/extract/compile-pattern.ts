@@ -81,12 +81,15 @@ export function compilePattern(pattern: string, types: PatternTypes): RegExp {
           name === 'OL'
             ? `${owned}${slot}(?! (?:${CLAUSE_VERBS})\\b|${titled})`
             : `${slot}(?!${titled})`;
+        // "acquired Berlin-based Zeta", "working with Abu Dhabi's G42": a place before an object
+        // says where it is (LOCATED_IN reads it), not what the verb governs
+        const placed = role === 'object' ? "(?:⟦L\\d+⟧(?:-based|-headquartered|'s) )?" : '';
         return name.length === 1
-          ? `(?<${group}>${slot})`
+          ? `${placed}(?<${group}>${slot})`
           : name === 'OL' && allowed.includes('Product')
             ? // "banned OpenAI's ChatGPT": the product is the object, its owner is not
-              `(?<${group}>(?:⟦O\\d+⟧(?:'s?)? (?=⟦R))?${slot}(?:${LIST_SEP}${item})*)`
-            : `(?<${group}>${slot}(?:${LIST_SEP}${item})*)`;
+              `${placed}(?<${group}>(?:⟦O\\d+⟧(?:'s?)? (?=⟦R))?${slot}(?:${LIST_SEP}${item})*)`
+            : `${placed}(?<${group}>${slot}(?:${LIST_SEP}${item})*)`;
       }
       const macro = MACROS[name];
       if (!macro) throw new Error(`unknown macro ${whole} in pattern ${pattern}`);

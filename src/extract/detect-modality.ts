@@ -73,6 +73,14 @@ export function detectModality({
   // "Amazon denied that it had acquired Adept"
   if (DENIED_BEFORE.test(template.slice(Math.max(0, start - 40), start))) return 'denied';
   if (ALLEGED_IN_MATCH.test(match)) return 'alleged';
+  // "its Trainium2 chip, which Anthropic will use": a relative clause's own verb may be future
+  if (
+    rule.startsWith('relative.') &&
+    /\b(?:which|that|who)\b[^,;]*\b(?:will|'ll|plans? to|planning to|intends? to|expects? to|is expected to|is set to)\b/.test(
+      match,
+    )
+  )
+    return 'planned';
   if (isDescriptiveRule(rule)) return 'asserted';
   if (CLAIMED_BEFORE.test(template.slice(Math.max(0, start - 40), start))) return 'alleged';
   if (UNDONE_AFTER.test(template.slice(end))) return 'denied';

@@ -36,6 +36,13 @@ const KIND_OF_NOUN: Record<string, string> = {
 const NOUN_AFTER =
   /^\s+(?:(?:AI|reasoning|language|coding|video|image|open-source|open-weight|inference|training)\s+)?(model|chip|processor|accelerator|GPU|app|chatbot|assistant)s?\b/;
 
+/**
+ * "Stellantis is deploying it", "said it would test it": the object of a verb of use is a thing,
+ * not a company ("bought it" may be a company, and is left to coreference).
+ */
+const USED_IT =
+  /\b(?:use|uses|used|using|deploy|deploys|deployed|deploying|test|tests|tested|testing|adopt|adopts|adopted|adopting|integrate|integrates|integrated|integrating|pilot|pilots|piloted|piloting|trial|trials|trialled|trialed|trialling|trialing|roll(?:s|ed|ing)? out|fine-tun(?:e|es|ed|ing)|run|runs|running)\s+(it)\b/g;
+
 /** Sentences back that a description may reach: a launch story names its product near the top. */
 const WINDOW = 3;
 
@@ -76,8 +83,41 @@ export function resolveProductReferences({
       s.text.slice(Math.max(0, m.start - s.start - 40), m.start - s.start),
     );
   };
+  const named = (entity: number, start: number) =>
+    products.filter((m) => m.entity === entity && m.end <= start).length;
+  /** The product a reference at `start` takes up: see the function's comment. */
+  const antecedent = (start: number, sentence: number, fits: (m: EntityMention) => boolean) => {
+    const seen = products.filter(
+      (m) => m.end <= start && m.sentence >= sentence - WINDOW && fits(m),
+    );
+    // "outperforms Meta's Llama 4": a product named with another company's possessive is
+    // what the story compares with, not what it is about
+    const own = seen.filter((m) => !possessed(m));
+    const pool = own.length > 0 ? own : seen;
+    if (pool.length === 0) return undefined;
+    let best = pool[pool.length - 1] as EntityMention;
+    for (const m of pool) if (named(m.entity, start) > named(best.entity, start)) best = m;
+    return best;
+  };
   const out: CorefMention[] = [];
   for (const sentence of sentences) {
+    USED_IT.lastIndex = 0;
+    for (let u = USED_IT.exec(sentence.text); u; u = USED_IT.exec(sentence.text)) {
+      const end = sentence.start + u.index + u[0].length;
+      const start = end - 2;
+      if (mentions.some((m) => m.start < end && start < m.end)) continue;
+      const best = antecedent(start, sentence.index, () => true);
+      if (best)
+        out.push({
+          entity: best.entity,
+          start,
+          end,
+          sentence: sentence.index,
+          text: 'it',
+          kind: 'pronoun',
+          possessive: false,
+        });
+    }
     PRODUCT_DESCRIPTION.lastIndex = 0;
     for (
       let d = PRODUCT_DESCRIPTION.exec(sentence.text);
@@ -99,21 +139,12 @@ export function resolveProductReferences({
         continue;
       if (mentions.some((m) => m.start < end && start < m.end)) continue;
       const wanted = KINDS_OF_HEAD[d[2] as string] as ReadonlySet<string>;
-      const seen = products.filter(
-        (m) =>
-          m.end <= start &&
-          m.sentence >= sentence.index - WINDOW &&
-          (kind(m.entity) === undefined || wanted.has(kind(m.entity) as string)),
+      const best = antecedent(
+        start,
+        sentence.index,
+        (m) => kind(m.entity) === undefined || wanted.has(kind(m.entity) as string),
       );
-      // "outperforms Meta's Llama 4": a product named with another company's possessive is
-      // what the story compares with, not what it is about
-      const own = seen.filter((m) => !possessed(m));
-      const pool = own.length > 0 ? own : seen;
-      if (pool.length === 0) continue;
-      const named = (entity: number) =>
-        products.filter((m) => m.entity === entity && m.end <= start).length;
-      let best = pool[pool.length - 1] as EntityMention;
-      for (const m of pool) if (named(m.entity) > named(best.entity)) best = m;
+      if (!best) continue;
       const head = d[2] as string;
       out.push({
         entity: best.entity,

@@ -147,6 +147,16 @@ export const PLACE_SUPPLY_RULES: RelationRule[] = [
     pattern: String.raw`{SL}{A}(?:supplies|supplied|supply|supplying|provides|provided|provide|providing|sells|sold|sell|selling|ships|shipped|ship|shipping|delivers|delivered|deliver|delivering|rents|rented|rent|renting|leases|leased|lease|leasing|licenses|licensed|licensing|licenced)(?! (?:deals?|agreements?|fees?|talks|arrangements?|contracts?)\b) (?:[a-z$\d.,-]+ |[A-Z]{2,5}s? |⟦[a-z]\d+⟧'s |⟦R\d+⟧ ){0,6}?(?:to|for) (?:(?:[a-z-]+ ){0,4}?(?:including|such as|like) )?{OL}`,
     confidence: 0.75,
   },
+  // "Micron, which also supplies Nvidia", "Zeta supplies Acme and Beta": the customer as the
+  // verb's own object ("supplies Acme's chips" names goods; "supplies Acme with" is provide-with)
+  {
+    id: 'verb.supply-direct',
+    cue: /\bsuppl(?:y|ies|ied|ying) ⟦/,
+    predicate: 'SUPPLIES',
+    object: ['Organization'],
+    pattern: String.raw`{S}(?:,? which|,? who)?{A}(?:supplies|supplied|supply|supplying) {OL}(?!'s?\b| with\b|-)`,
+    confidence: 0.7,
+  },
   // "Acme has been renting servers from Zeta", "trains its models on Zeta H100s rented from Beta":
   // the renter is a clause's subject, never an owner before its product
   {
@@ -289,7 +299,7 @@ export const PLACE_SUPPLY_RULES: RelationRule[] = [
     id: 'noun.capacity-deal',
     cue: /\b(?:deals?|contracts?|agreements?)\b/,
     predicate: 'SUPPLIES',
-    pattern: String.raw`(?<o>⟦[Oo]\d+⟧){A}${SIGNED} (?:capacity|compute|computing|cloud|hosting|supply|chip|GPU|server|data[- ]cent(?:er|re)) (?:deals?|contracts?|agreements?) with {SL}`,
+    pattern: String.raw`(?<o>⟦[Oo]\d+⟧){A}${SIGNED} (?:(?:capacity|compute|computing|cloud|hosting|supply|chip|GPU|server|data[- ]cent(?:er|re)) ){1,2}(?:deals?|contracts?|agreements?) with {SL}`,
     confidence: 0.65,
   },
   {

@@ -173,7 +173,7 @@ export const PRODUCT_RULES: RelationRule[] = [
     predicate: 'USED',
     // "Acme decides who can use Zeta": a clause of its own; "a licensing deal with Zeta" is no use;
     // "uses them to train Zeta": what is trained is not what is used; "the Zeta factory" is a place
-    pattern: String.raw`(?<!\bby ){SL}{A}(?<!\b(?:be|been|being|is|are|was|were|get|gets|got|staff|employee|internal|off|revoked|blocked|restricted) )(?<!\b(?:who|whom|whether) (?:[a-z]+ ){0,2})(?<!\b(?:stop|stops|stopped|stopping|halt|halted|cease|ceased|from) )(?:used|uses|use(?! of\b)|using|utilized|utilised|utilizes|utilises|leveraged|leverages|leverage|leveraging|relied on|relies on|rely on|relying on|adopted|adopts|adopting|tapped|taps|tap|integrated|integrates|integrate|integrating|deployed|deploys|deploy|deploying|licensed|licensing(?! (?:deals?|agreements?|fees?|arrangements?|contracts?|talks|pacts?)\b)|accessed|accesses|access|runs on|ran on|run on|built on|(?:is|was|are|were) powered by|(?:is|was|are|were) based on|(?:is|was|are|were) trained on|switched to|took advantage of|take advantage of|testing|tested|piloting|piloted|trialling|trialing|trialled|trialed)(?! by\b) (?:(?!to )[a-z-]+ ){0,5}?{XP}?{OL}(?! (?:factory|plant|site|campus|facility|facilities|offices?|headquarters|stores?|brand|name|logo|employees|staff|shares?|stock)\b)`,
+    pattern: String.raw`(?<!\bby ){SL}{A}(?<!\b(?:get|gets|got|staff|employee|internal|off|revoked|blocked|restricted) )(?:(?<!\b(?:be|been|being|is|are|was|were) )|(?=[a-z]+ing\b))(?<!\b(?:who|whom|whether) (?:[a-z]+ ){0,2})(?<!\b(?:stop|stops|stopped|stopping|halt|halted|cease|ceased|from) )(?:used|uses|use(?! of\b)|using|utilized|utilised|utilizes|utilises|leveraged|leverages|leverage|leveraging|(?:relied|relies|rely|relying) (?:heavily |largely |mostly |entirely |primarily |increasingly )?on|adopted|adopts|adopting|tapped|taps|tap|integrated|integrates|integrate|integrating|deployed|deploys|deploy|deploying|licensed|licensing(?! (?:deals?|agreements?|fees?|arrangements?|contracts?|talks|pacts?)\b)|accessed|accesses|access|runs on|ran on|run on|built on|(?:is|was|are|were) powered by|(?:is|was|are|were) based on|(?:is|was|are|were) trained on|switched to|took advantage of|take advantage of|testing|tested|piloting|piloted|trialling|trialing|trialled|trialed)(?! by\b) (?:(?!to )[a-z-]+ ){0,5}?{XP}?{OL}(?! (?:factory|plant|site|campus|facility|facilities|offices?|headquarters|stores?|brand|name|logo|employees|staff|shares?|stock)\b)`,
     confidence: 0.75,
   },
   // "Acme deploys Zeta's technology", "has never used any Zeta product", "began testing chips from
@@ -199,7 +199,7 @@ export const PRODUCT_RULES: RelationRule[] = [
     id: 'relative.which-uses',
     cue: /\b(?:which|that) ⟦/,
     predicate: 'USED',
-    pattern: String.raw`{XP}?(?<o>⟦R\d+⟧)(?: [a-z-]+){0,2},? (?:which|that) {S} (?:also |now |currently |still )?(?:uses|used|use|accesses|accessed|deploys|deployed|licenses|licensed|relies on|relied on|fine-tunes|fine-tuned|integrates|integrated|rents|rented)\b`,
+    pattern: String.raw`{XP}?(?<o>⟦R\d+⟧)(?: [a-z-]+){0,2},? (?:which|that) {S} (?:also |now |currently |still )?(?:(?:will|would|could|plans to|planned to|is to|is expected to|expects to) )?(?:uses|used|use|accesses|accessed|deploys|deployed|deploy|licenses|licensed|license|relies on|relied on|rely on|fine-tunes|fine-tuned|fine-tune|integrates|integrated|integrate|rents|rented|rent)\b`,
     confidence: 0.65,
   },
   // "Acme powers its Relay app with Zeta's Orion model"
@@ -290,11 +290,11 @@ export const PRODUCT_RULES: RelationRule[] = [
   // alone says what it supports, not what it uses)
   {
     id: 'verb.product-runs-on',
-    cue: /\b(?:runs?|ran|running|built|based|powered|trained|served|hosted)\b/,
+    cue: /\b(?:runs?|ran|running|built|based|powered|trained|served|hosted|fine-tuned|adapted|derived)\b/,
     predicate: 'USED',
     subject: ['Product'],
     object: ['Product'],
-    pattern: String.raw`{S:R}{A}(?:(?:runs|ran|run|running) on (?:a mix|a combination|a cluster|clusters) of|(?:is|was|are|were|has been|had been) (?:built|based|powered|trained|served|hosted) (?:on|by|through|atop)) (?:top of |[\d,]+ |thousands of |hundreds of )?(?:[a-z-]+ ){0,2}?{XP}?(?:[a-z-]+ ){0,2}?(?:⟦O\d+⟧ )?{OL:R}`,
+    pattern: String.raw`{S:R}{A}(?:(?:runs|ran|run|running) on (?:a mix|a combination|a cluster|clusters) of|(?:is|was|are|were|has been|had been) (?:built|based|powered|trained|served|hosted) (?:on|by|through|atop)|(?:is|was|are|were) (?:a |an )?(?:[\w-]+ ){0,3}?(?:fine-tuned|adapted|derived|built) from) (?:top of |[\d,]+ |thousands of |hundreds of )?(?:[a-z-]+ ){0,2}?{XP}?(?:[a-z-]+ ){0,2}?(?:⟦O\d+⟧ )?{OL:R}`,
     confidence: 0.65,
   },
   // "Acme's flagship product, Relay", "its underlying model, Nova-R": a name the lexicon may mistype
@@ -317,7 +317,7 @@ export const PRODUCT_RULES: RelationRule[] = [
   {
     id: 'verb.trained-on',
     predicate: 'USED',
-    pattern: String.raw`{S}{A}(?:trained|trains|training|train|built|builds|build|building|based|runs|ran|running|run)(?: (?:⟦R\d+⟧|(?:⟦[a-z]\d+⟧'s|its|their|the|a)(?: [\w-]+| ⟦[Rr]\d+⟧){0,3}?|(?:some |many |most |all |new |large |smaller |its own )?(?:models|workloads|systems|services|products|software|applications|apps)))?(?: (?:entirely|exclusively|solely|largely|mostly|partly|primarily|only))? on (?:top of )?(?:[\d,]+ |thousands of |tens of thousands of |hundreds of )?(?:[a-z-]+ ){0,2}?{XP}?(?:[a-z-]+ ){0,2}?(?:⟦O\d+⟧ )?{OL:R}`,
+    pattern: String.raw`{SL}{A}(?:trained|trains|training|train|built|builds|build|building|based|runs|ran|running|run)(?: (?:⟦R\d+⟧|(?:production |the )?(?:inference|training)(?: workloads| jobs)?|(?:(?:much|most|all|some|part|parts) of )?(?:⟦[a-z]\d+⟧'s|its|their|the|a)(?: [\w-]+| ⟦[Rr]\d+⟧){0,3}?|(?:some |many |most |all |new |large |smaller |its own )?(?:models|workloads|systems|services|products|software|applications|apps)))?(?: (?:entirely|exclusively|solely|largely|mostly|partly|primarily|only))? on (?:top of )?(?:[\d,]+ |thousands of |tens of thousands of |hundreds of )?(?:[a-z-]+ ){0,2}?{XP}?(?:[a-z-]+ ){0,2}?(?:⟦O\d+⟧ )?{OL:R}`,
     confidence: 0.7,
   },
   {

@@ -1,0 +1,81 @@
+import { describe } from 'vitest';
+import { loadLexicon } from '../../src/extract/index.js';
+import { type FamilyCase, itFindsEachCase } from './helpers.js';
+
+const lexicon = loadLexicon();
+
+// Use, supply and objects with a place before them, in sentences written for this test:
+// progressive verbs of use, "it" as the thing used, relatives with a modal, runs and
+// fine-tunes, direct supply, two-word compute contracts, "Toronto-based Cohere" as an object.
+const CASES: FamilyCase[] = [
+  [
+    'a progressive verb of use is active, not a passive',
+    'Halvard Bank is testing Mistral Large in its call centres.',
+    ['Halvard Bank USED Mistral Large asserted'],
+    [],
+  ],
+  [
+    '"it" after a verb of use is the product the story named',
+    'Quorra AI released Quill-2 on Monday. Brennan Motors said it is deploying it in its cars.',
+    ['Quorra AI DEVELOPED Quill-2 asserted', 'Brennan Motors USED Quill-2 asserted'],
+    [],
+  ],
+  [
+    '"bought it" is left to company coreference, never a product',
+    'Quorra AI released Quill-2 on Monday. Two years ago Brennan Motors bought it.',
+    ['Quorra AI DEVELOPED Quill-2 asserted'],
+    ['Brennan Motors USED Quill-2'],
+  ],
+  [
+    'a relative clause of use with a modal',
+    'Amazon is ramping up its Trainium2 chip, which Anthropic will use to train its next models.',
+    ['Anthropic USED Trainium planned'],
+    [],
+  ],
+  [
+    'a list that runs inference on a product',
+    'Microsoft and Meta both run production inference on the MI300X.',
+    ['Microsoft USED MI300X asserted', 'Meta Platforms USED MI300X asserted'],
+    [],
+  ],
+  [
+    'a product fine-tuned from another: its maker uses it',
+    'Tessaro Labs released Tess-1 last week. Tess-1 is a speech system fine-tuned from Meta’s Llama 3.',
+    ['Tessaro Labs USED Llama 3 asserted'],
+    [],
+  ],
+  [
+    'a relative clause of direct supply',
+    'Micron, which also supplies Nvidia, expects record sales.',
+    ['Micron Technology SUPPLIES Nvidia asserted'],
+    [],
+  ],
+  [
+    'direct supply to a list, never to goods of a possessor',
+    'SK Hynix supplies Nvidia and AMD. Samsung supplies Nvidia’s partners with memory.',
+    ['SK Hynix SUPPLIES Nvidia asserted', 'SK Hynix SUPPLIES AMD asserted'],
+    ['Samsung SUPPLIES Nvidia'],
+  ],
+  [
+    'a cloud computing contract with a company makes it the supplier',
+    'OpenAI signed a cloud computing contract with Oracle in July.',
+    ['Oracle SUPPLIES OpenAI asserted'],
+    [],
+  ],
+  [
+    'an object with a place before it: "Toronto-based Cohere", "Abu Dhabi’s G42"',
+    'Fujitsu has partnered with Toronto-based Cohere. Lumeris Corp acquired Berlin-based Zeta Labs. Microsoft is working with Abu Dhabi’s G42.',
+    [
+      'Fujitsu PARTNERED_WITH Cohere asserted',
+      'Cohere LOCATED_IN Toronto asserted',
+      'Lumeris Corp ACQUIRED Zeta Labs asserted',
+      'Microsoft PARTNERED_WITH G42 asserted',
+      'G42 LOCATED_IN Abu Dhabi asserted',
+    ],
+    ['Lumeris Corp ACQUIRED Berlin', 'Fujitsu PARTNERED_WITH Toronto'],
+  ],
+];
+
+describe('use, supply and placed objects', () => {
+  itFindsEachCase('', CASES, lexicon);
+});
