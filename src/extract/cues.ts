@@ -43,6 +43,10 @@ export const NEVER_ENTITIES = words(`
   November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec AM PM ET PT GMT UTC EST PST
   CEO's COVID IPO ESG GenAI LLC SEC's OK UN EU's RAM HBM VRAM SDK SaaS IT HR PR
   English Chinese American European French British Japanese Korean Indian German Taiwanese
+  Arabic Spanish Portuguese Italian Dutch Swedish Norwegian Danish Finnish Hindi Swahili Russian
+  Vietnamese Thai Indonesian Turkish Polish Hebrew Persian Urdu Bengali Tamil Malay Filipino Greek
+  Czech Hungarian Romanian Ukrainian Canadian Australian Mexican Brazilian Israeli Emirati Nigerian
+  Kenyan African Asian Nordic Scandinavian Swiss Belgian Austrian Irish Scottish Icelandic Estonian
   Western Eastern Northern Southern Internet Web Note Source Sources Photo Credit Image Video
   Update Updated Read More Related Advertisement Subscribe Editor Editors Reporting Writing
   Why What How When Where Who Which Details Context Background Key Takeaways Takeaway Summary

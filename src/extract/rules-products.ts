@@ -12,6 +12,9 @@ const DEVELOP_VERBS =
 const NOT_OWN = String.raw`(?![-\s](?:usage|use|access|output|outputs|data|license|licence|subscription|account|API|APIs|rival|rivals(?! (?:[a-z]+ )?⟦)|competitor|alternative|clone|killer|like|style|equivalent|challenger|users|integration)\b)`;
 
 /** Verbs of using a company's goods: "deploys Zeta's technology", "began testing chips from Zeta". */
+const PARTNER_VERBS =
+  '(?:partnered|partners|partner|partnering|teamed up|teams up|team up|teaming up|worked|works|work|working|joined forces|joins forces|collaborated|collaborates|collaborate|collaborating)';
+
 const GOODS_USE_VERBS =
   '(?:used|uses|use|using|deploying|deploys|deployed|deploy|adopted|adopts|adopting|integrated|integrates|integrating|relied on|relies on|rely on|relying on|licensed|tested|testing|purchased|bought|buys|buying|accessed|accesses)';
 
@@ -37,6 +40,23 @@ export const PRODUCT_RULES: RelationRule[] = [
     // "trained on Zeta TPUs", "built with Zeta's tools": a preposition names what was used, not made
     pattern: String.raw`{SL}{A}(?:${DEVELOP_VERBS})(?! by\b)(?! (?:on|using|with|from|atop) (?:the |its |a |an )?(?:[a-z-]+ ){0,2}?⟦) (?:[^⟦⟧;]{0,60}?)(?:,\s|\s)?(?:the |its |a |an |dubbed |called |named |["“'])*{OL}${NOT_OWN}`,
     confidence: 0.8,
+  },
+  // "Fujitsu has partnered with Cohere to develop Takane": both partners develop it
+  {
+    id: 'verb.partner-to-develop',
+    cue: /\bwith\b[^;]*\bto (?:develop|build|create|design|train|co-develop)\b/,
+    predicate: 'DEVELOPED',
+    object: ['Product'],
+    pattern: String.raw`{SL}{A}${PARTNER_VERBS} with (?:[a-z-]+ ){0,2}?(?:⟦L\d+⟧(?:-based|'s) )?⟦[Oo]\d+⟧(?: and ⟦[Oo]\d+⟧)? to (?:jointly )?(?:develop|build|create|design|train|co-develop) (?:[a-z-]+,? ){0,4}?(?:called |dubbed |named )?{OL}`,
+    confidence: 0.75,
+  },
+  {
+    id: 'verb.partner-to-develop-partner',
+    cue: /\bwith\b[^;]*\bto (?:develop|build|create|design|train|co-develop)\b/,
+    predicate: 'DEVELOPED',
+    object: ['Product'],
+    pattern: String.raw`⟦[Oo]\d+⟧{A}${PARTNER_VERBS} with (?:[a-z-]+ ){0,2}?(?:⟦L\d+⟧(?:-based|'s) )?{SL} to (?:jointly )?(?:develop|build|create|design|train|co-develop) (?:[a-z-]+,? ){0,4}?(?:called |dubbed |named )?{OL}`,
+    confidence: 0.7,
   },
   // "Acme has positioned itself as a rival to Zeta, releasing models such as Nova": the sentence subject releases
   {
@@ -73,7 +93,7 @@ export const PRODUCT_RULES: RelationRule[] = [
   {
     id: 'passive.develop',
     predicate: 'DEVELOPED',
-    pattern: String.raw`{OL},? (?:which |that )?(?:was |were |is |are |has been |had been )?(?:[a-z][\w-]* ){0,6}?(?:developed|created|made|built|designed|released|launched|unveiled|invented|trained|introduced|offered|sold)(?: [a-z]+){0,3}? by (?:(?:the |a |an )?(?:⟦L\d+⟧(?:-based)? )?(?:[\w-]+ ){0,2}?(?:{ON}|lab|company|firm) |⟦L\d+⟧-based )?{S}`,
+    pattern: String.raw`{OL},? (?:which |that )?(?:was |were |is |are |has been |had been )?(?:[A-Za-z][\w-]* ){0,6}?(?:developed|created|made|built|designed|released|launched|unveiled|invented|trained|introduced|offered|sold)(?: [a-z]+){0,3}? by (?:(?:the |a |an )?(?:⟦L\d+⟧(?:-based)? )?(?:[\w-]+ ){0,2}?(?:{ON}|lab|company|firm) |⟦L\d+⟧-based |the )?{S}`,
     confidence: 0.8,
   },
   // "Nova, an open-weight model from French company Acme", "Orion, a chip from Zeta": a product in

@@ -74,6 +74,22 @@ const CASES: FamilyCase[] = [
     ],
     ['Lumeris Corp ACQUIRED Berlin', 'Fujitsu PARTNERED_WITH Toronto'],
   ],
+  [
+    'a product in apposition "originally built by the" maker; a language is no product',
+    'Humain is rolling out Allam, an Arabic model originally built by the Saudi Data and AI Authority.',
+    ['Saudi Data and AI Authority DEVELOPED ALLaM asserted'],
+    ['Humain DEVELOPED Arabic'],
+  ],
+  [
+    'partners that work together to develop a product both develop it',
+    'Sony Group has partnered with Preferred Networks to develop PLaMo 2, a Japanese model.',
+    [
+      'Sony PARTNERED_WITH Preferred Networks asserted',
+      'Sony DEVELOPED PLaMo 2 asserted',
+      'Preferred Networks DEVELOPED PLaMo 2 asserted',
+    ],
+    [],
+  ],
 ];
 
 describe('use, supply and placed objects', () => {
