@@ -83,8 +83,38 @@ export const LEAD_ROLES = [
   'minister',
 ];
 
+/** Functions whose "chief" is staff: "finance chief", "AI chief". */
+export const FUNCTION_CHIEFS = [
+  'finance',
+  'financial',
+  'technology',
+  'tech',
+  'marketing',
+  'operating',
+  'operations',
+  'product',
+  'research',
+  'science',
+  'legal',
+  'people',
+  'security',
+  'strategy',
+  'communications',
+  'AI',
+  'data',
+  'revenue',
+  'commercial',
+  'business',
+  'policy',
+  'design',
+  'investment',
+  'sales',
+];
+
 /** Job titles of staff (ONTOLOGY: president, spokesperson, researcher, engineer give EMPLOYED_BY). */
 export const STAFF_ROLES = [
+  // "finance chief Sarah Friar": a function's chief is staff, not the organization's leader
+  ...FUNCTION_CHIEFS.map((f) => `${f} chief`),
   'president',
   'vice president',
   'senior vice president',

@@ -1,4 +1,4 @@
-import { FOUNDER_ROLES, LEAD_ROLES, STAFF_ROLES } from './cues.js';
+import { FOUNDER_ROLES, FUNCTION_CHIEFS, LEAD_ROLES, STAFF_ROLES } from './cues.js';
 import type { RelationRule } from './relation-rule.js';
 import type { Predicate } from './types.js';
 
@@ -30,7 +30,8 @@ function roleRules(predicate: Predicate, roles: string[], name: string): Relatio
   // "chief medical information officer": any chief officer but the executive one is staff
   const R =
     predicate === 'LEADS'
-      ? `${rolePhrase(roles)}(?:${NOT_LEAD_CHIEF})`
+      ? // "Meta's AI chief": a function's chief is staff
+        `(?![A-Z]{2,4} [Cc]hief\\b)${rolePhrase(roles)}(?:${NOT_LEAD_CHIEF})`
       : predicate === 'EMPLOYED_BY'
         ? `(?:(?<![Cc]hief |CHIEF )${rolePhrase(roles)}|[Cc]hief (?![Ee]xecutive)(?:[\\w-]+ ){1,3}?[Oo]fficer)`
         : `(?<![Cc]hief |CHIEF )${rolePhrase(roles)}`;
@@ -96,7 +97,7 @@ function roleRules(predicate: Predicate, roles: string[], name: string): Relatio
     {
       id: `title.${name}-bare`,
       predicate,
-      pattern: String.raw`(?<!⟧(?:'s?)? )(?<![-\w]|[Cc]hief |[Vv]ice |[Ss]enior |[Ee]xecutive |[Gg]eneral |[Mm]anaging |[Dd]eputy )${R} {S:P}`,
+      pattern: String.raw`(?<!⟧(?:'s?)? )(?<![-\w]|[Cc]hief |[Vv]ice |[Ss]enior |[Ee]xecutive |[Gg]eneral |[Mm]anaging |[Dd]eputy |\b(?:${FUNCTION_CHIEFS.join('|')}) )${R} {S:P}`,
       implicitObject: 'salient',
       confidence: 0.55,
     },
@@ -169,7 +170,23 @@ export const PEOPLE_RULES: RelationRule[] = [
     id: 'verb.found-with',
     cue: /\b(?:with|alongside)\b/,
     predicate: 'FOUNDED',
-    pattern: String.raw`⟦[Pp]\d+⟧{A}(?:founded|co-founded|cofounded|launched|started|set up|created|established) {O}(?: in [\w ]{2,20}?)? (?:with|alongside|together with) (?<s>⟦[Pp]\d+⟧(?:(?:, who [^⟦⟧,;]{1,40}(?:⟦[A-Za-z]\d+⟧)?[^⟦⟧,;]{0,10},)? and ⟦[Pp]\d+⟧)?)`,
+    pattern: String.raw`⟦[Pp]\d+⟧{A}(?:founded|co-founded|cofounded|launched|started|set up|created|established) (?:the )?{O}(?: in [\w ]{2,20}?)? (?:with|alongside|together with) (?<s>⟦[Pp]\d+⟧(?:(?:, who [^⟦⟧,;]{1,40}(?:⟦[A-Za-z]\d+⟧)?[^⟦⟧,;]{0,10},)? and ⟦[Pp]\d+⟧)?)`,
+    confidence: 0.75,
+  },
+  // "Acme, the Toronto-based company she co-founded in 2019 with John Doe and Ann Poe": the
+  // relative's subject and the partners after "with" founded the company in apposition
+  {
+    id: 'relative.company-founded',
+    cue: /\b(?:co-founded|founded|cofounded)\b/,
+    predicate: 'FOUNDED',
+    pattern: String.raw`(?<o>⟦O\d+⟧), (?:the |a |an )(?:[^⟦⟧,;]|⟦L\d+⟧){0,40}? (?<s>⟦[Pp]\d+⟧) (?:co-founded|founded|cofounded)\b`,
+    confidence: 0.75,
+  },
+  {
+    id: 'relative.company-founded-with',
+    cue: /\b(?:co-founded|founded|cofounded)\b/,
+    predicate: 'FOUNDED',
+    pattern: String.raw`(?<o>⟦O\d+⟧), (?:the |a |an )(?:[^⟦⟧,;]|⟦L\d+⟧){0,40}? ⟦[Pp]\d+⟧ (?:co-founded|founded|cofounded)(?: in [\w ]{2,20}?)? (?:with|alongside|together with) {SL:P}`,
     confidence: 0.75,
   },
   // "Founded last year by former Zeta researchers Jane Roe and John Doe, the start-up ...",

@@ -90,6 +90,22 @@ const CASES: FamilyCase[] = [
     ],
     [],
   ],
+  [
+    'a company in apposition that a person co-founded with partners',
+    'Aidan Gomez runs Cohere. Cohere, the Toronto-based company he co-founded in 2019 with Ivan Zhang and Nick Frosst, raised $500 million.',
+    [
+      'Aidan Gomez FOUNDED Cohere asserted',
+      'Ivan Zhang FOUNDED Cohere asserted',
+      'Nick Frosst FOUNDED Cohere asserted',
+    ],
+    [],
+  ],
+  [
+    'a function’s chief is staff, the chief executive leads',
+    'OpenAI’s finance chief Sarah Friar spoke first. Meta’s AI chief Yann LeCun spoke next.',
+    ['Sarah Friar EMPLOYED_BY OpenAI asserted', 'Yann LeCun EMPLOYED_BY Meta Platforms asserted'],
+    ['Sarah Friar LEADS OpenAI', 'Yann LeCun LEADS Meta Platforms'],
+  ],
 ];
 
 describe('use, supply and placed objects', () => {
