@@ -42,7 +42,7 @@ export interface EntityInfo {
  * raised", "Acme is in talks to raise": the company taking money.
  */
 const RAISED =
-  /⟦[Oo](\d+)⟧(?:'s)?(?:, (?:[^⟦⟧;,]|⟦[A-Za-z]\d+⟧){1,80},)?[^⟦⟧;]{0,40}?\b(?:raised|raises|raising|raise|secured|secures|closed|closes|landed|lands)\b[^⟦⟧;]{0,30}?(?:[$€£¥]|\d|funding|round|financing|Series)/;
+  /⟦[Oo](\d+)⟧(?:'s)?(?:, (?:[^⟦⟧;,]|⟦[A-Za-z]\d+⟧){1,80},)?[^⟦⟧;]{0,40}?\b(?:(?:raised|raises|raising|raise|secured|secures|closed|closes|landed|lands)\b[^⟦⟧;]{0,30}?(?:[$€£¥]|\d|funding|round|financing|Series)|(?:was|is|were|are|has been|will be) valued at\b)/;
 
 /**
  * Most patterns cannot match most sentences: the screen says which are worth running. Built on

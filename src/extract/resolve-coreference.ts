@@ -107,6 +107,9 @@ const CIRCLE_AFTER =
 /** A name, its verb (no verb of saying, no copula) and the object's article: "Acme invested in the". */
 const VERB_THEN_OBJECT =
   /^\s+(?:(?:has|had|have|will|would|also|then|later|recently|previously)\s+)*(?!(?:said|says|told|tells|added|noted|stated|argued|claimed|believes|believed|expects|expected|is|was|are|were|remains|remained|became|becomes|be|been|being|seems|seemed|looks|called|calls|named|names|considers|considered|and|or|but|which|who|that|as|while)\b)[a-z]+(?:ed|s)?(?:(?:\s+(?!(?:and|or|but|which|who|that|as|while)\b)[\w%$.,-]+){0,4}?\s+(?:in|into|with|against|from|to|on|of|for|over))?\s+[Tt]$/;
+/** A name's own clause, up to a preposition before a description: "Beta will invest with the". */
+const OWN_CLAUSE_OBJECT =
+  /^(?:'s)?\s+(?:(?:said|says|told)\s+(?:it|they)\s+)?(?:has|had|have|will|would|also|then|plans to|is|was)?\s*[a-z]+(?:ed|s)?\b[^,;]*\s(?:with|into|against|from|to|for|over|in)\s+[Tt]$/;
 /** A hiring verb right before a possessive: "hired its chief executive". */
 const HIRE_BEFORE =
   /\b(?:hired|hires|hire|hiring|poached|poaches|poach|recruited|recruits|lured|brought in|brings in|snapped up)\s+$/;
@@ -373,9 +376,20 @@ function resolveDescriptions(article: Article, here: Here): void {
       const ownObject =
         only !== undefined &&
         VERB_THEN_OBJECT.test(sentence.text.slice(only.end - sentence.start, d.index + 1));
+      // "Acme agreed a deal with Zeta, and Beta said it would invest in the kingdom with the
+      // Riyadh-based firm": the object of a name's own clause is another of the names
+      const latest = pool.filter((m) => m.entity !== before[0]?.entity);
+      const last = latest[latest.length - 1];
+      const others = last ? latest.filter((m) => m.entity !== last.entity) : [];
+      const lastsObject =
+        last !== undefined &&
+        others.length > 0 &&
+        OWN_CLAUSE_OBJECT.test(sentence.text.slice(last.end - sentence.start, d.index + 1));
       ante =
         pool.length > 1
-          ? (pool.filter((m) => m.entity !== before[0]?.entity).pop() ?? pool[pool.length - 1])
+          ? lastsObject
+            ? others[others.length - 1]
+            : (last ?? pool[pool.length - 1])
           : ownObject
             ? lastWith(
                 sentence.index,

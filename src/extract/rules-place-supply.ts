@@ -29,7 +29,7 @@ export const PLACE_SUPPLY_RULES: RelationRule[] = [
   {
     id: 'noun.headquarters',
     predicate: 'LOCATED_IN',
-    pattern: String.raw`{S}'s? (?:[\w-]+ ){0,2}?(?:headquarters|HQ|head office|home base|campus) (?:is |are |was )?(?:in|at) (?:the )?(?<o>⟦[Ll]\d+⟧(?:(?: city of |, | in |,? and )⟦[Ll]\d+⟧)*)`,
+    pattern: String.raw`{S}'s? (?:[\w-]+ ){0,2}?(?:headquarters|HQ|head office|home base|(?<!\b(?:building|builds|build|built|constructing|expanding|expands|opening|opens|opened|developing|plans?|planned|new) (?:[\w-]+ |⟦[A-Za-z]\d+⟧(?:'s)? ){0,3})campus) (?:is |are |was )?(?:in|at) (?:the )?(?<o>⟦[Ll]\d+⟧(?:(?: city of |, | in |,? and )⟦[Ll]\d+⟧)*)`,
     confidence: 0.85,
   },
   // "Chinese tech giant Alibaba", "US media outlet TechWire", "the US firm"

@@ -10,7 +10,10 @@ import { MIGRATIONS_DIR, PROJECT_DIR } from '../../src/paths.js';
  * `keepDir`: a data directory kept between runs (created when missing), so that a large graph is
  * loaded once and measured many times; without it the store lives in a temporary directory.
  */
-export async function startBenchGraph({ keepDir }: { keepDir?: string } = {}): Promise<{
+export async function startBenchGraph({
+  keepDir,
+  settings,
+}: { keepDir?: string; settings?: Record<string, string> } = {}): Promise<{
   store: GraphStore;
   uri: string;
   stop(): Promise<void>;
@@ -22,6 +25,7 @@ export async function startBenchGraph({ keepDir }: { keepDir?: string } = {}): P
     dataDir,
     port: 0,
     exitOnStdinClose: true,
+    ...(settings ? { settings } : {}),
   });
   const store = createGraphStore({
     driver: createDriver({ uri: neo4j.uri, password: 'bench' }),

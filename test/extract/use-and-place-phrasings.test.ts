@@ -106,6 +106,28 @@ const CASES: FamilyCase[] = [
     ['Sarah Friar EMPLOYED_BY OpenAI asserted', 'Yann LeCun EMPLOYED_BY Meta Platforms asserted'],
     ['Sarah Friar LEADS OpenAI', 'Yann LeCun LEADS Meta Platforms'],
   ],
+  [
+    'a company valued in a round is the round’s investee, not one named sentences before',
+    'Meta Platforms invested in Scale AI last year. Mistral AI released Large 3. Mistral was valued at about 6 billion euros in a funding round led by General Catalyst, with participation from Nvidia and Samsung.',
+    [
+      'General Catalyst INVESTED_IN Mistral AI asserted',
+      'Nvidia INVESTED_IN Mistral AI asserted',
+      'Samsung Electronics INVESTED_IN Mistral AI asserted',
+    ],
+    ['Nvidia INVESTED_IN Meta Platforms', 'Nvidia INVESTED_IN Scale AI'],
+  ],
+  [
+    'a campus being built is no headquarters; a headquarters campus is',
+    'Meta is building its Hyperion campus in Richland Parish, Louisiana. Google’s headquarters campus in Mountain View grew.',
+    ['Google LOCATED_IN Mountain View asserted'],
+    ['Meta Platforms LOCATED_IN Louisiana', 'Meta Platforms LOCATED_IN Richland Parish'],
+  ],
+  [
+    'a description after a preposition in a name’s own clause is another company',
+    'AMD agreed a $10 billion collaboration with Humain, and Amazon Web Services said it would invest more than $5 billion in the kingdom with the Riyadh-based firm.',
+    ['Humain LOCATED_IN Riyadh asserted'],
+    ['Amazon Web Services LOCATED_IN Riyadh'],
+  ],
 ];
 
 describe('use, supply and placed objects', () => {
