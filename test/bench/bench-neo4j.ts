@@ -13,7 +13,10 @@ import { MIGRATIONS_DIR, PROJECT_DIR } from '../../src/paths.js';
 export async function startBenchGraph({
   keepDir,
   settings,
-}: { keepDir?: string; settings?: Record<string, string> } = {}): Promise<{
+}: {
+  keepDir?: string;
+  settings?: Record<string, string>;
+} = {}): Promise<{
   store: GraphStore;
   uri: string;
   stop(): Promise<void>;
