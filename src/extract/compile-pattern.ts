@@ -37,8 +37,9 @@ const MACROS: Record<string, string> = {
   P: "'s?",
   // the opening of a sentence, places allowed: "Chinese search giant Baidu ..."
   BOS: '^(?:[^⟦⟧]|⟦[Ll]\\d+⟧){0,40}?',
-  // a modifier is never a preposition or a verb's infinitive marker: "its photos to train Zeta"
-  ADJ: `(?:(?!(?:to|of|for|with|and|or|in|on|by|from|that|which|at|as|into)\\b)[a-z][\\w-]*|[A-Z]{2,5}|${SLOT_ANY}-[a-z][\\w-]*|\\d[\\w.%-]*)`,
+  // a modifier is never a preposition, an auxiliary or a verb's infinitive marker: "its photos
+  // to train Zeta", "Acme's chip designer, will use it"
+  ADJ: `(?:(?!(?:to|of|for|with|and|or|in|on|by|from|that|which|at|as|into|will|would|shall|can|could|may|might|must|has|have|had|is|are|was|were|be|been|said|says|do|does|did)\\b)[a-z][\\w-]*|[A-Z]{2,5}|${SLOT_ANY}-[a-z][\\w-]*|\\d[\\w.%-]*)`,
   ON: `(?:${[...ORG_NOUNS].sort((a, b) => b.length - a.length).join('|')})`,
 };
 

@@ -258,6 +258,16 @@ export const CONFLICT_RULES: RelationRule[] = [
     pattern: String.raw`{S}{A}(?<!\b(?:and|or) )(?:matched|matches|equall?ed|equals|rivall?ed|edged out|edges out) {XP}?{OL}(?: [a-z-]+){0,4} on\b`,
     confidence: 0.7,
   },
+  {
+    id: 'relative.benchmark',
+    cue: /\b(?:that|which)\b/,
+    predicate: 'COMPETES_WITH',
+    subject: ['Product'],
+    object: ['Product'],
+    // "Nova 3, a new model that it says matches Zeta's Orion on several benchmarks"
+    pattern: String.raw`{S}, (?:a |an |the |its )?(?:[\w-]+ ){0,4}?(?:that|which)(?: ⟦[a-z]\d+⟧ (?:says|said|claims|claimed))? (?:matches|matched|beats|beat|outperforms|outperformed|rivals|rivalled|rivaled|surpasses|surpassed|tops|topped|outscores|outscored) {XP}?{OL}`,
+    confidence: 0.7,
+  },
   // "tests put Nova slightly behind Zeta's Orion"
   {
     id: 'verb.benchmark-rank',
@@ -421,7 +431,7 @@ export const CONFLICT_RULES: RelationRule[] = [
     id: 'verb.compete',
     predicate: 'COMPETES_WITH',
     // "Acme, which uses Zeta chips, rivals Beta": a name inside a relative clause is not its subject
-    pattern: String.raw`(?<!,\s(?:which|who|that)\b[^,;]*){S}'?s?{A}(?:compete|competes|competed|competing|vie|vies|vying|rival|rivals|rivaled|rivalled|rivaling|challenge|challenges|challenged|challenging|takes on|took on|take on|taking on|(?:is|are|was|were) up against|goes up against|went up against|(?:battles|battled|battling|races|raced|racing)(?= (?:against|with) )|squares off|squared off|(?:go|goes|went|going) head-to-head) (?:(?:directly|head-on|better|fiercely|closely) )?(?:with |against )?(?:[a-z-]+ ){0,5}?(?:such as |like |including )?{XP}?{OL}(?! (?:in|before) (?:an? |the )?(?:[\w-]+ ){0,2}?courts?\b)`,
+    pattern: String.raw`(?<!,\s(?:which|who|that)\b[^,;]*){S}'?s?{A}(?:compete|competes|competed|competing|vie|vies|vying|rival|rivals|rivaled|rivalled|rivaling|challenge|challenges|challenged|challenging|takes on|took on|take on|taking on|(?:is|are|was|were) up against|goes up against|went up against|(?:battles|battled|battling|races|raced|racing)(?= (?:against|with) )|(?:races|raced|racing|race)(?= ⟦)|(?:keep|keeps|kept|keeping) pace with|(?:go|going) up against|squares off|squared off|(?:go|goes|went|going) head-to-head) (?:(?:directly|head-on|better|fiercely|closely) )?(?:with |against )?(?:[a-z-]+ ){0,5}?(?:such as |like |including )?{XP}?{OL}(?! (?:in|before) (?:an? |the )?(?:[\w-]+ ){0,2}?courts?\b)`,
     confidence: 0.8,
   },
   {
@@ -523,7 +533,7 @@ export const CONFLICT_RULES: RelationRule[] = [
   {
     id: 'verb.beat',
     predicate: 'COMPETES_WITH',
-    pattern: String.raw`{S}'?s?{A}(?<!\b(?:and|or) )(?:beat|beats|beating|overtook|overtakes|overtaken|overtaking|surpassed|surpasses|surpassing|outperformed|outperforms|outperforming|outscored|outscores|topped|tops|toppled|leapfrogged|caught up with|catch up with|catching up with|is positioned as (?:a )?(?:major )?leap over|was positioned as (?:a )?(?:major )?leap over|fell slightly behind|fell behind|lags behind|trails|trailed|edged out|edges out|outpaced|outpaces|outclassed|outclasses|scored higher than|scores higher than|ranked above|ranks above|ranked ahead of|ranks ahead of|finished ahead of|came in ahead of|(?:is|was|came|comes|landed) (?:just |slightly |well |far )?(?:ahead of|behind)|(?:is|was|are|were) (?:roughly )?(?:on par with|comparable to|competitive with)) (?:[a-z-]+,? ){0,6}?(?:such as |including |like )?{XP}?{OL}`,
+    pattern: String.raw`{S}'?s?{A}(?<!\b(?:and|or) )(?:beat|beats|beating|overtook|overtakes|overtaken|overtaking|surpassed|surpasses|surpassing|outperformed|outperforms|outperforming|outscored|outscores|topped|tops|toppled|leapfrogged|caught up with|catch up with|catching up with|is positioned as (?:a )?(?:major )?leap over|was positioned as (?:a )?(?:major )?leap over|fell slightly behind|fell behind|lags behind|trails|trailed|edged out|edges out|outpaced|outpaces|outclassed|outclasses|scored higher than|scores higher than|ranked above|ranks above|ranked ahead of|ranks ahead of|finished ahead of|came in ahead of|(?:is|was|came|comes|landed) (?:just |slightly |well |far )?(?:ahead of|behind)|(?:is|was|are|were) (?:roughly )?(?:on par with|comparable to|competitive with)|(?:compares|compared|comparing|compare) (?:very )?favou?rably (?:with|to|against)|(?:stacks|stacked|stack) up (?:well )?against) (?:[a-z-]+,? ){0,6}?(?:such as |including |like )?{XP}?{OL}`,
     confidence: 0.75,
   },
   // "the model came close to Beta's Nova", "outperformed Zeta's Orion and came within a few

@@ -46,7 +46,9 @@ export const OWNERSHIP_RULES: RelationRule[] = [
   {
     id: 'possessive.unit',
     predicate: 'PARENT_OF',
-    pattern: String.raw`{S}{P} (?:[\w-]+ ){0,3}?(?:subsidiary|unit|arm|division|affiliate),? {O}`,
+    // a lab named in commas: "Meta's research lab, FAIR, ..." ("at Meta's lab, Moonshot is ..."
+    // opens a clause)
+    pattern: String.raw`{S}{P} (?:[\w-]+ ){0,3}?(?:(?:subsidiary|unit|arm|division|affiliate),? |(?:lab|laboratory)(?: |, (?=⟦[Oo]\d+⟧[,;)]))){O}`,
     confidence: 0.85,
   },
   {
@@ -73,7 +75,8 @@ export const OWNERSHIP_RULES: RelationRule[] = [
   {
     id: 'appositive.unit-of',
     predicate: 'PARENT_OF',
-    pattern: String.raw`(?<o>⟦[Oo]\d+⟧), (?:the |a |an )?{S}(?:'s?)? (?:[\w-]+ ){0,3}?(?:subsidiary|unit|arm|division|affiliate|team)\b`,
+    // "Arm, SoftBank's majority-owned chip designer", "FAIR, Meta's research lab"
+    pattern: String.raw`(?<o>⟦[Oo]\d+⟧), (?:the |a |an )?{S}(?:'s?)? (?:(?:[\w-]+ ){0,3}?(?:subsidiary|unit|arm|division|affiliate|team|lab|laboratory)\b|(?:majority|wholly|fully)[- ]owned\b)`,
     confidence: 0.8,
   },
   // "Acme also owns the Daily Post", "Lazada is controlled by Acme"

@@ -128,6 +128,23 @@ const CASES: FamilyCase[] = [
     ['Humain LOCATED_IN Riyadh asserted'],
     ['Amazon Web Services LOCATED_IN Riyadh'],
   ],
+  [
+    'benchmark claims in a relative clause, races, paces and favourable comparisons are rivalry',
+    'Mistral AI unveiled Mistral Large 3, a model that it says matches OpenAI’s GPT-4o on several benchmarks. ServiceNow is racing Salesforce to sell assistants. Investors question whether Cohere can keep pace with Anthropic. AMD’s MI325X compares favourably with Nvidia’s H200 on memory.',
+    [
+      'Mistral Large 3 COMPETES_WITH GPT-4o asserted',
+      'ServiceNow COMPETES_WITH Salesforce asserted',
+      'Cohere COMPETES_WITH Anthropic asserted',
+      'MI325X COMPETES_WITH H200 asserted',
+    ],
+    [],
+  ],
+  [
+    'an owned company or a lab in apposition; an owner’s possessive crosses no auxiliary',
+    'Arm, SoftBank’s majority-owned chip designer, will use the Blackwell chips. Joelle Pineau ran Meta’s fundamental AI research lab, FAIR, for years. She once worked at Meta’s AI research lab, Moonshot AI said.',
+    ['SoftBank Group PARENT_OF Arm asserted', 'Meta Platforms PARENT_OF FAIR asserted'],
+    ['SoftBank Group DEVELOPED Blackwell', 'Meta Platforms PARENT_OF Moonshot AI'],
+  ],
 ];
 
 describe('use, supply and placed objects', () => {
