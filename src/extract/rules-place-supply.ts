@@ -170,7 +170,7 @@ export const PLACE_SUPPLY_RULES: RelationRule[] = [
   {
     id: 'verb.servers-run-by',
     predicate: 'SUPPLIES',
-    pattern: String.raw`(?<o>⟦[Oo]\d+⟧)(?:[^;⟦⟧]|⟦[a-zRL]\d+⟧)*?\b(?:servers|data cent(?:er|re)s?|clusters|cloud infrastructure|GPUs|supercomputers?) (?:run|operated|owned|hosted|provided|supplied|managed) by (?:⟦O\d+⟧'s (?:[a-z-]+ ){0,2}?(?=⟦))?{S}`,
+    pattern: String.raw`(?<o>⟦[Oo]\d+⟧)(?!(?:'s)? ⟦R)(?:[^;⟦⟧]|⟦[a-zRL]\d+⟧|⟦O\d+⟧(?:'s)? (?=⟦R))*?\b(?:servers|data cent(?:er|re)s?|clusters|cloud infrastructure|GPUs|chips|processors|accelerators|capacity|computing power|supercomputers?) (?:run|operated|owned|hosted|provided|supplied|managed|rented|leased|sold) by (?:⟦O\d+⟧'s (?:[a-z-]+ ){0,2}?(?=⟦))?{S}`,
     confidence: 0.55,
   },
   // "Zeta, which manufactures the H20 for Acme"
@@ -201,7 +201,7 @@ export const PLACE_SUPPLY_RULES: RelationRule[] = [
     id: 'verb.makes-owners-goods',
     cue: /\b(?:makes|made|manufactures|manufactured|produces|produced|fabricates|fabricated|assembles|assembled)\b/,
     predicate: 'SUPPLIES',
-    pattern: String.raw`{S}(?:,? which|,? who)?{A}(?:makes|made|manufactures|manufactured|produces|produced|fabricates|fabricated|assembles|assembled) (?:(?:all|most|many|some|much) of )?(?<o>⟦[Oo]\d+⟧)'s (?:[\w-]+ |⟦[Rr]\d+⟧ ){0,3}?(?:chips|processors|GPUs|accelerators|servers|hardware|components|memory|devices|phones|systems)\b`,
+    pattern: String.raw`{S}(?:,? which|,? who)?{A}(?:makes|made|manufactures|manufactured|produces|produced|fabricates|fabricated|assembles|assembled) (?:(?:all|most|many|some|much) of )?(?<o>⟦[Oo]\d+⟧)'s (?:(?:[\w-]+ |⟦[Rr]\d+⟧ ){0,3}?(?:chips|processors|GPUs|accelerators|servers|hardware|components|memory|devices|phones|systems)\b|(?:[\w-]+ ){0,2}?⟦R\d+⟧)`,
     confidence: 0.7,
   },
   // "Zeta is the main supplier of HBM to Acme"
@@ -241,6 +241,14 @@ export const PLACE_SUPPLY_RULES: RelationRule[] = [
     predicate: 'SUPPLIES',
     pattern: String.raw`{S}(?:'s? {X})?(?:,(?:[^⟦⟧;,]|⟦[A-Za-z]\d+⟧){1,80}?,)?(?:[^⟦⟧;]{0,60}?)\b(?:provides?|providing|provided|supply|supplies|supplying|supplied|equip|equips|equipping|equipped) (?:(?:[a-z][\w-]*|[A-Z]{2,5}|⟦L\d+⟧) ){0,3}?{OL} with (?![$€£]|US\$|USD|EUR|\d(?![\d,.]*(?: [\w-]+){0,2} (?:chips|GPUs|processors|servers|accelerators|units|racks|megawatts|gigawatts|MW|GW)\b))`,
     confidence: 0.7,
+  },
+  // "Amazon, which has invested in Anthropic and supplies it with chips": the relative's verb
+  {
+    id: 'relative.provide-with',
+    cue: /\b(?:which|who)\b/,
+    predicate: 'SUPPLIES',
+    pattern: String.raw`{S}, (?:which|who) (?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?\b(?:also )?(?:provides|provided|supplies|supplied|equips|equipped) {OL} with (?![$€£]|US\$|USD|EUR)`,
+    confidence: 0.65,
   },
   {
     id: 'passive.licensed-by',

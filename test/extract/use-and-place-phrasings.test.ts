@@ -145,6 +145,18 @@ const CASES: FamilyCase[] = [
     ['SoftBank Group PARENT_OF Arm asserted', 'Meta Platforms PARENT_OF FAIR asserted'],
     ['SoftBank Group DEVELOPED Blackwell', 'Meta Platforms PARENT_OF Moonshot AI'],
   ],
+  [
+    'chips supplied by a provider supply the company that trains on them, not the chips’ maker',
+    'Mistral AI trained Large 3 on Nvidia H100 chips supplied by Fluidstack, a London-based cloud provider.',
+    ['Fluidstack SUPPLIES Mistral AI asserted'],
+    ['Fluidstack SUPPLIES Nvidia'],
+  ],
+  [
+    'a maker of another company’s named product supplies it; a relative clause that supplies with goods',
+    'TSMC, which manufactures Nvidia’s GB200, has doubled its capacity. Amazon, which has invested in Anthropic and supplies Scale AI with Trainium chips, declined to comment.',
+    ['TSMC SUPPLIES Nvidia asserted', 'Amazon SUPPLIES Scale AI asserted'],
+    [],
+  ],
 ];
 
 describe('use, supply and placed objects', () => {
