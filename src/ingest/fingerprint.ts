@@ -7,12 +7,35 @@ export interface Fingerprint {
   bands: string[];
 }
 
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** A paragraph shorter than this is a byline, a credit or a dateline: what syndication changes. */
+const SHORT_PARAGRAPH_WORDS = 20;
+
 /**
- * Simhash over word trigrams. Syndicated copies of one text (another outlet's header, a changed
- * paragraph) land within a few bits; different articles land ~32 bits apart.
+ * The words a fingerprint reads: those of the paragraphs of at least 20 words, when they hold
+ * most of the text. Another outlet's copy of a story mostly differs by short lines ("By a staff
+ * writer", "Reporting by ...; editing by ..."); over a 500-word story such a line alone moved
+ * the simhash by 4 bits or more in about half of the copies tried, past the 3 that count as a
+ * copy.
+ */
+function bodyWords(text: string): string[] {
+  const all = text.toLowerCase().match(WORD) ?? [];
+  const long = text
+    .split(/\n\s*\n/)
+    .map((p) => p.toLowerCase().match(WORD) ?? [])
+    .filter((w) => w.length >= SHORT_PARAGRAPH_WORDS)
+    .flat();
+  return long.length >= all.length / 2 ? long : all;
+}
+
+/**
+ * Simhash over word trigrams of the body. Syndicated copies of one text (another outlet's
+ * header or credit line, a changed paragraph) land within a few bits; different articles land
+ * ~32 bits apart.
  */
 export function fingerprint(text: string): Fingerprint {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words = bodyWords(text);
   const weights = new Int32Array(64);
   for (let i = 0; i + 2 < Math.max(words.length, 3); i++) {
     // one-shot hash: a Hash object per trigram cost more than the digest (~1.2 ms per article)
