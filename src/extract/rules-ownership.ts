@@ -145,7 +145,7 @@ export const OWNERSHIP_RULES: RelationRule[] = [
   {
     id: 'passive.back',
     predicate: 'INVESTED_IN',
-    pattern: String.raw`{OL},? (?:which (?:[^⟦⟧;]|⟦[A-Za-z]\d+⟧)*? and )?(?:which |that |and )?(?:is |was |are |were |has been |had been |being )?(?:[a-z]+ ){0,2}?(?:backed|funded|financed|bankrolled)(?: [a-z]+){0,5}? by (?:[a-z-]+ |⟦[Ll]\d+⟧ ){0,4}?{SL}`,
+    pattern: String.raw`{OL},? (?:which (?:[^⟦⟧;]|⟦[A-Za-z]\d+⟧)*? and )?(?:which |that |and )?(?:is |was |are |were |has been |had been |being )?(?:[a-z]+ ){0,3}?(?:backed|funded|financed|bankrolled)(?: [a-z]+){0,5}? by (?:[a-z-]+ |⟦[Ll]\d+⟧ ){0,4}?{SL}`,
     confidence: 0.85,
   },
   {
@@ -181,8 +181,16 @@ export const OWNERSHIP_RULES: RelationRule[] = [
   {
     id: 'noun.investor',
     predicate: 'INVESTED_IN',
-    pattern: String.raw`{SL}{A}(?:is|was|are|were|became|becomes|has been|had been|has become|have become|remains) (?:already |also |now )?(?:an |a |the |one of the )?(?:[\w-]+ ){0,3}?(?:investor|investors|backer|backers|shareholder|shareholders|funder) (?:in|of) (?:the )?(?:[a-z-]+ ){0,3}?{O}`,
+    pattern: String.raw`{SL}{A}(?:is|was|are|were|became|becomes|has been|had been|has become|have become|remains) (?:already |also |now )?(?:an |a |the |one of the )?(?:[\w-]+ ){0,3}?(?:investor|investors|backer|backers|shareholder|shareholders|funder) (?:in|of) (?:the )?(?:[a-z-]+ ){0,3}?(?<o>⟦[Oo]\d+⟧(?:(?:,|,? and) in ⟦[Oo]\d+⟧)*)`,
     confidence: 0.85,
+  },
+  // "Google, also an Anthropic investor, declined to comment"
+  {
+    id: 'appositive.compound-investor',
+    cue: /⟧ (?:investor|backer|shareholder)s?\b/,
+    predicate: 'INVESTED_IN',
+    pattern: String.raw`{S}, (?:also |now |already |itself )?(?:an |a |the |one of the )?(?:[\w-]+ ){0,2}?(?<o>⟦O\d+⟧) (?:investor|backer|shareholder)s?\b`,
+    confidence: 0.75,
   },
   // "Microsoft is also a G42 investor"
   {
@@ -504,6 +512,27 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     predicate: 'PARTNERED_WITH',
     pattern: String.raw`{SL}{A}(?:partnered|partners|partner|partnering|teamed up|teams up|team up|teaming up|joined forces|joins forces|join forces|allied|collaborated|collaborates|collaborate|collaborating|working|worked|works|work|cooperating|cooperated) (?:[a-z]+ ){0,1}?with (?:[\w-]+ ){0,3}?{OL}`,
     confidence: 0.8,
+  },
+  // "G42 will build a computing cluster with OpenAI and Oracle": companies that build together
+  // ("built it with Nvidia chips" names what it was built with)
+  {
+    id: 'verb.build-with',
+    cue: /\b(?:with|alongside)\b/,
+    predicate: 'PARTNERED_WITH',
+    object: ['Organization'],
+    pattern: String.raw`{SL}{A}(?:build|builds|built|building|develop|develops|developed|developing|co-develop|co-develops|co-developed|construct|constructs|constructed|constructing) (?:a |an |the |its |their )?(?:[\w$.,-]+ ){0,5}?(?:with|alongside|together with) {OL}(?!'s?\b|-| (?:chips|GPUs|processors|accelerators|technology|models?|software|hardware|tools|help|funding|money|support|servers|systems|data)\b)`,
+    confidence: 0.65,
+  },
+  // "Cisco and SoftBank have also signed on as partners": partners of the story's company
+  {
+    id: 'verb.signed-on-as-partners',
+    cue: /\b(?:signed on|joined|came on board|come on board) as\b/,
+    predicate: 'PARTNERED_WITH',
+    // (a later member alone is no subject: "Cisco and SoftBank" are not each other's partners)
+    pattern: String.raw`(?<!⟧(?:,|,? and) ){SL}{A}(?:signed on|joined|came on board|come on board) as (?:new |strategic |technology |launch |founding )?(?:partners|partner)\b`,
+    implicitObject: 'salient',
+    object: ['Organization'],
+    confidence: 0.6,
   },
   {
     id: 'noun.partnership-with',

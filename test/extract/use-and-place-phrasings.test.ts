@@ -157,6 +157,29 @@ const CASES: FamilyCase[] = [
     ['TSMC SUPPLIES Nvidia asserted', 'Amazon SUPPLIES Scale AI asserted'],
     [],
   ],
+  [
+    'an investor in apposition; investors in two companies; backers with a descriptor',
+    'Google, also an Anthropic investor, did not respond. MGX is already an investor in OpenAI and in xAI. MGX, the investment vehicle backed by G42 and sovereign fund Mubadala, grew.',
+    [
+      'Google INVESTED_IN Anthropic asserted',
+      'MGX INVESTED_IN OpenAI asserted',
+      'MGX INVESTED_IN xAI asserted',
+      'G42 INVESTED_IN MGX asserted',
+      'Mubadala INVESTED_IN MGX asserted',
+    ],
+    [],
+  ],
+  [
+    'companies that build together are partners; what a thing is built with is not',
+    'G42 will build a computing cluster with OpenAI and Oracle. Cisco and SoftBank Group have also signed on as partners. Acme Corp built the model with Nvidia chips.',
+    [
+      'G42 PARTNERED_WITH OpenAI planned',
+      'G42 PARTNERED_WITH Oracle planned',
+      'Cisco PARTNERED_WITH G42 asserted',
+      'SoftBank Group PARTNERED_WITH G42 asserted',
+    ],
+    ['Acme Corp PARTNERED_WITH Nvidia', 'SoftBank Group PARTNERED_WITH Cisco'],
+  ],
 ];
 
 describe('use, supply and placed objects', () => {
