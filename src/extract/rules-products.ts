@@ -15,6 +15,9 @@ const NOT_OWN = String.raw`(?![-\s](?:usage|use|access|output|outputs|data|licen
 const PARTNER_VERBS =
   '(?:partnered|partners|partner|partnering|teamed up|teams up|team up|teaming up|worked|works|work|working|joined forces|joins forces|collaborated|collaborates|collaborate|collaborating)';
 
+const INTO_VERBS =
+  '(?:built|builds|build|building|integrated|integrates|integrate|integrating|embedded|embeds|embed|embedding|baked|bakes|bake|baking|brought|brings|bring|bringing)';
+
 const GOODS_USE_VERBS =
   '(?:used|uses|use|using|deploying|deploys|deployed|deploy|adopted|adopts|adopting|integrated|integrates|integrating|relied on|relies on|rely on|relying on|licensed|tested|testing|purchased|bought|buys|buying|accessed|accesses)';
 
@@ -298,6 +301,33 @@ export const PRODUCT_RULES: RelationRule[] = [
     pattern: String.raw`\b(?:customers|clients|users|companies|businesses|enterprises|firms|organizations|organisations)(?: [a-z]+){0,2} (?:use|used|using|adopted|deploy|deployed|rely on|relied on)(?: [a-z]+)? {XP}?(?<o>⟦R\d+⟧)(?:[^⟦⟧;]|⟦[A-Za-z]\d+⟧){0,60}?,? (?:including|such as|like|among them) (?:the )?{SL}`,
     confidence: 0.65,
   },
+  // "Acme has been porting its models to Zeta's Orion accelerators": what they run on is used
+  {
+    id: 'verb.port-to',
+    cue: /\b(?:port|ports|ported|porting|optimi[sz](?:e|es|ed|ing))\b/,
+    predicate: 'USED',
+    object: ['Product'],
+    pattern: String.raw`{SL}{A}(?:porting|ported|ports|port|optimi[sz]ing|optimi[sz]ed|optimi[sz]es|optimi[sz]e) (?:[\w-]+ ){0,4}?(?:to|for) (?:the )?{XP}?{OL}`,
+    confidence: 0.65,
+  },
+  // "Oracle has built Zeta's models into its cloud applications", "will bring Nova features into
+  // its messenger": what is built into one's products is used
+  {
+    id: 'verb.build-into-owner',
+    cue: /\binto\b/,
+    predicate: 'USED',
+    object: ['Organization'],
+    pattern: String.raw`{SL}{A}${INTO_VERBS} (?<o>⟦O\d+⟧)'s (?:[\w-]+ ){0,2}?(?:models?|technology|software|tools|AI|chatbot|assistant|features) into\b`,
+    confidence: 0.65,
+  },
+  {
+    id: 'verb.build-into',
+    cue: /\binto\b/,
+    predicate: 'USED',
+    object: ['Product'],
+    pattern: String.raw`{SL}{A}${INTO_VERBS} {XP}?{OL}(?: [a-z-]+){0,2} into\b`,
+    confidence: 0.65,
+  },
   // "Acme shifted its training to domestic chips, including Zeta's Ascend 910B"
   {
     id: 'verb.shift-to',
@@ -337,7 +367,7 @@ export const PRODUCT_RULES: RelationRule[] = [
   {
     id: 'verb.trained-on',
     predicate: 'USED',
-    pattern: String.raw`{SL}{A}(?:trained|trains|training|train|built|builds|build|building|based|runs|ran|running|run)(?: (?:⟦R\d+⟧|(?:production |the )?(?:inference|training)(?: workloads| jobs)?|(?:(?:much|most|all|some|part|parts) of )?(?:⟦[a-z]\d+⟧'s|its|their|the|a)(?: [\w-]+| ⟦[Rr]\d+⟧){0,3}?|(?:some |many |most |all |new |large |smaller |its own )?(?:models|workloads|systems|services|products|software|applications|apps)))?(?: (?:entirely|exclusively|solely|largely|mostly|partly|primarily|only))? on (?:top of )?(?:[\d,]+ |thousands of |tens of thousands of |hundreds of )?(?:[a-z-]+ ){0,2}?{XP}?(?:[a-z-]+ ){0,2}?(?:⟦O\d+⟧ )?{OL:R}`,
+    pattern: String.raw`{SL}{A}(?:trained|trains|training|train|built|builds|build|building|based|runs|ran|running|run)(?: (?:⟦R\d+⟧|[A-Z][\w.-]*(?: [A-Z0-9][\w.-]*){0,2}|(?:production |the )?(?:inference|training)(?: workloads| jobs)?|(?:(?:much|most|all|some|part|parts) of )?(?:⟦[a-z]\d+⟧'s|its|their|the|a)(?: [\w-]+| ⟦[Rr]\d+⟧){0,3}?|(?:some |many |most |all |new |large |smaller |its own )?(?:models|workloads|systems|services|products|software|applications|apps)))?(?: (?:entirely|exclusively|solely|largely|mostly|partly|primarily|only))? on (?:top of )?(?:[\d,]+ |thousands of |tens of thousands of |hundreds of )?(?:[a-z-]+ ){0,2}?{XP}?(?:[a-z-]+ ){0,2}?(?:⟦O\d+⟧ )?{OL:R}`,
     confidence: 0.7,
   },
   {

@@ -180,6 +180,17 @@ const CASES: FamilyCase[] = [
     ],
     ['Acme Corp PARTNERED_WITH Nvidia', 'SoftBank Group PARTNERED_WITH Cisco'],
   ],
+  [
+    'training a named model on chips, porting models to chips, building goods into products',
+    'Mistral AI trained Large 3 on Nvidia H100 chips. Silo AI has been porting open-source models to AMD’s Instinct accelerators. Oracle has built Cohere’s models into its cloud applications. Kakao will bring ChatGPT features into its KakaoTalk messenger.',
+    [
+      'Mistral AI USED H100 asserted',
+      'Silo AI USED Instinct asserted',
+      'Oracle USED Cohere asserted',
+      'Kakao USED ChatGPT planned',
+    ],
+    [],
+  ],
 ];
 
 describe('use, supply and placed objects', () => {
