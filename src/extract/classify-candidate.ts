@@ -300,8 +300,8 @@ export function classifyCandidate(run: RunContext): Classification | undefined {
     )
   )
     return { type: 'Organization', rule: 'context.org-act' };
-  // "Google", "Nvidia": organizations compromise knows by name
-  if (words.length === 1 && lexiconTags(first).includes('Organization'))
+  // "Google", "Nvidia": organizations compromise knows by name ("ups" of "Start-ups" is none)
+  if (words.length === 1 && /^\p{Lu}/u.test(first) && lexiconTags(first).includes('Organization'))
     return { type: 'Organization', rule: 'name.known-org' };
   if (words.length === 1 && isCamelCase(first) && !run.initial) {
     return { type: 'Organization', rule: 'name.camel-case' };
