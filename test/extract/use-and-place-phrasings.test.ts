@@ -1,5 +1,5 @@
-import { describe } from 'vitest';
-import { loadLexicon } from '../../src/extract/index.js';
+import { describe, expect, it } from 'vitest';
+import { extractArticle, loadLexicon } from '../../src/extract/index.js';
 import { type FamilyCase, itFindsEachCase } from './helpers.js';
 
 const lexicon = loadLexicon();
@@ -195,4 +195,12 @@ const CASES: FamilyCase[] = [
 
 describe('use, supply and placed objects', () => {
   itFindsEachCase('', CASES, lexicon);
+
+  it('reads no company in the lowercase half of a hyphenated word ("Start-ups")', () => {
+    const x = extractArticle(
+      { id: 't', text: 'Start-ups are also drawing capital. UPS delivered the servers.' },
+      lexicon,
+    );
+    expect(x.entities.map((e) => e.name)).toEqual(['UPS']);
+  });
 });
