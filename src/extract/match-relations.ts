@@ -317,7 +317,9 @@ function applyRule(ctx: Context, rule: CompiledRule, index: number, out: RawRela
     const sAt = m.indices?.groups?.s;
     if (
       sAt &&
+      // (a subject named after the object, "co-founded Zeta with Jane Roe", is in no relative)
       (rule.id.startsWith('verb.') || (rule.id.startsWith('noun.') && sAt[0] === m.index)) &&
+      !(m.indices?.groups?.o && m.indices.groups.o[0] < sAt[0]) &&
       INSIDE_RELATIVE.test(template.text.slice(Math.max(0, sAt[0] - 60), sAt[0])) &&
       template.text[sAt[1]] === ','
     )

@@ -191,6 +191,12 @@ const CASES: FamilyCase[] = [
     ],
     [],
   ],
+  [
+    'a co-founder named after "with" when the founder’s age stands in commas',
+    'Scale AI raised money. Alexandr Wang, 28, co-founded Scale AI in 2016 with Lucy Guo, who left the company in 2018.',
+    ['Alexandr Wang FOUNDED Scale AI asserted', 'Lucy Guo FOUNDED Scale AI asserted'],
+    [],
+  ],
 ];
 
 describe('use, supply and placed objects', () => {
