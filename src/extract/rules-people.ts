@@ -173,6 +173,17 @@ export const PEOPLE_RULES: RelationRule[] = [
     pattern: String.raw`⟦[Pp]\d+⟧{A}(?:founded|co-founded|cofounded|launched|started|set up|created|established) (?:the )?{O}(?: in [\w ]{2,20}?)? (?:with|alongside|together with) (?<s>⟦[Pp]\d+⟧(?:(?:, who [^⟦⟧,;]{1,40}(?:⟦[A-Za-z]\d+⟧)?[^⟦⟧,;]{0,10},)? and ⟦[Pp]\d+⟧)?)`,
     confidence: 0.75,
   },
+  // "Acme rents its capacity from Zeta, according to a spokesperson, Jane Roe": the sentence's
+  // company speaks through its spokesperson
+  {
+    id: 'noun.according-to-spokesperson',
+    cue: /\baccording to (?:a|an|the|its|one) (?:company )?(?:spokesperson|spokesman|spokeswoman|representative)\b/,
+    predicate: 'EMPLOYED_BY',
+    pattern: String.raw`\baccording to (?:a|an|the|its|one) (?:company )?(?:spokesperson|spokesman|spokeswoman|representative),? {S:P}`,
+    implicitObject: 'first',
+    object: ['Organization'],
+    confidence: 0.6,
+  },
   // "Acme, the Toronto-based company she co-founded in 2019 with John Doe and Ann Poe": the
   // relative's subject and the partners after "with" founded the company in apposition
   {

@@ -197,6 +197,12 @@ const CASES: FamilyCase[] = [
     ['Alexandr Wang FOUNDED Scale AI asserted', 'Lucy Guo FOUNDED Scale AI asserted'],
     [],
   ],
+  [
+    'a spokesperson named after "according to" speaks for the sentence’s company',
+    'Mistral AI rents its computing capacity from Oracle, according to a spokesperson, Ravi Menon.',
+    ['Ravi Menon EMPLOYED_BY Mistral AI asserted'],
+    ['Ravi Menon EMPLOYED_BY Oracle'],
+  ],
 ];
 
 describe('use, supply and placed objects', () => {
