@@ -65,6 +65,7 @@ export function extractArticle(input: ArticleInput, lexicon: Lexicon): Extractio
       name: e.name,
       kind: entry?.kind,
       maker: entry?.maker ? (indexOfLexiconId.get(entry.maker) ?? -1) : undefined,
+      country: entry?.country,
     };
   });
   const references = new Map<number, number>();

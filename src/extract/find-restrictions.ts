@@ -32,6 +32,9 @@ const ORG_TARGETS = [
 /** "added 14 Chinese entities to its entity list, including Acme and the chipmaker Zeta". */
 const LISTED_TARGETS =
   /\b(?:including|such as|among them|notably) (?:the )?(?:[a-z-]+ ){0,3}?⟦[Oo]\d+⟧(?!'s? ⟦)(?:(?:,? and |, )(?:the )?(?:[a-z-]+ ){0,3}?⟦[Oo]\d+⟧(?!'s? ⟦))*/g;
+/** Cues that name a measure rather than impose one. */
+const MENTIONED_MEASURE =
+  /^(?:restrictions?|sanctions?|curbs?|ban|bans|export controls?|export rules|controls on|limits on|[Ee]ntity [Ll]ist|blacklist)$/;
 /** A fine punishes a company: the products and places named around it are not restricted. */
 const FINE = /^(?:fined|fines|fining)$/;
 const PLACE_TARGET =
@@ -104,6 +107,10 @@ export function findRestrictions({
   // "the Chinese market after earlier U.S. rules barred": the country nearest the cue acts
   const actor = govOrg?.s.entity ?? passiveAgent ?? local[local.length - 1]?.s.entity ?? agent;
   if (actor === undefined) return { relations: [], agent };
+  // "The restrictions are likely to benefit Huawei, whose chips compete with the H20": a measure
+  // only mentioned, with no body named in the sentence, imposes nothing on what it names
+  if (local.length === 0 && passiveAgent === undefined && MENTIONED_MEASURE.test(cue[0]))
+    return { relations: [], agent };
   const targets = new Set<number>();
   const fine = FINE.test(cue[0]);
   // products after the cue, or just before it ("the RTX 4090 was banned")
@@ -127,6 +134,12 @@ export function findRestrictions({
     if (e !== undefined && !isAgent(info[e] as EntityInfo)) targets.add(e);
   }
   targets.delete(actor);
+  // "the Garante ordered Acme to block its service in Italy": a body's own country is where it
+  // acts, not what it restricts
+  const home = (info[actor] as EntityInfo).country;
+  for (const t of targets)
+    if (home && (info[t] as EntityInfo).type === 'Place' && (info[t] as EntityInfo).name === home)
+      targets.delete(t);
   const relations: RawRelation[] = [...targets].map((object) => ({
     subject: actor,
     object,

@@ -35,6 +35,8 @@ export interface EntityInfo {
   /** The article's entity that makes this product when the lexicon knows its maker; -1 when the
    * article does not name that maker. */
   maker?: number | undefined;
+  /** Lexicon country of an organization: "Italy" for the Garante. */
+  country?: string | undefined;
 }
 
 /**

@@ -203,6 +203,24 @@ const CASES: FamilyCase[] = [
     ['Ravi Menon EMPLOYED_BY Mistral AI asserted'],
     ['Ravi Menon EMPLOYED_BY Oracle'],
   ],
+  [
+    'a measure only mentioned, with no body in the sentence, restricts nothing it names',
+    'The U.S. Commerce Department barred sales of the H100 to China. The restrictions are likely to benefit Huawei, whose Ascend 910C processors compete with the H20.',
+    [
+      'U.S. Department of Commerce RESTRICTED H100 asserted',
+      'U.S. Department of Commerce RESTRICTED China asserted',
+    ],
+    [
+      'U.S. Department of Commerce RESTRICTED Ascend 910C',
+      'U.S. Department of Commerce RESTRICTED H20',
+    ],
+  ],
+  [
+    'a regulator’s own country is where it acts, not what it restricts',
+    'Italy’s privacy watchdog, the Garante, ordered DeepSeek to block its service in Italy.',
+    ['Garante RESTRICTED DeepSeek asserted'],
+    ['Garante RESTRICTED Italy'],
+  ],
 ];
 
 describe('use, supply and placed objects', () => {
