@@ -23,6 +23,36 @@ const THIS_DEAL =
  * then the most confident). Investment between companies that the text also calls a deal adds
  * PARTNERED_WITH (ONTOLOGY, Money).
  */
+/**
+ * "Apple's App Store and Google Play", "its Claude models" with "its" read as the wrong company:
+ * a possessive that gives a product to a company other than the maker the lexicon knows (and the
+ * article names) misreads the list or the pronoun. Kept when the two are one group: the same
+ * first word ("Alibaba's Tongyi Qianwen", made by Alibaba Cloud) or a parent and its unit in this
+ * article ("Alphabet's Gemini" where Google's parent Alphabet is named).
+ */
+function possessedByMakers(
+  raw: RawRelation[],
+  entities: Entity[],
+  knownMaker: (entity: number) => number | undefined,
+): RawRelation[] {
+  const group = new Set(
+    raw
+      .filter((r) => r.predicate === 'PARENT_OF')
+      .flatMap((r) => [`${r.subject}|${r.object}`, `${r.object}|${r.subject}`]),
+  );
+  const head = (i: number) => entities[i]?.name.split(/[\s.]/)[0]?.toLowerCase();
+  return raw.filter((r) => {
+    if (r.predicate !== 'DEVELOPED' || !r.rule.startsWith('possessive.')) return true;
+    const maker = knownMaker(r.object);
+    return (
+      maker === undefined ||
+      maker === r.subject ||
+      head(maker) === head(r.subject) ||
+      group.has(`${r.subject}|${maker}`)
+    );
+  });
+}
+
 export function buildRelations({
   raw,
   entities,
@@ -44,7 +74,7 @@ export function buildRelations({
   /** Lexicon kind of an entity ("cloud", "chipmaker"...), when the lexicon knows it. */
   kindOf?: (entity: number) => string | undefined;
 }): Relation[] {
-  const used = liftProductUse(raw, entities, knownMaker);
+  const used = liftProductUse(possessedByMakers(raw, entities, knownMaker), entities, knownMaker);
   const all = [
     ...used,
     ...dealPartnerships(used, entities, templates),

@@ -221,6 +221,12 @@ const CASES: FamilyCase[] = [
     ['Garante RESTRICTED DeepSeek asserted'],
     ['Garante RESTRICTED Italy'],
   ],
+  [
+    'a possessive list gives each product to its own maker; a parent keeps its unit’s product',
+    'Google and Apple sell apps. DeepSeek’s app was pulled from Apple’s App Store and Google Play. Google parent Alphabet said Alphabet’s Gemini would improve.',
+    ['Apple DEVELOPED App Store asserted', 'Alphabet DEVELOPED Gemini asserted'],
+    ['Apple DEVELOPED Google Play'],
+  ],
 ];
 
 describe('use, supply and placed objects', () => {
