@@ -222,10 +222,10 @@ const CASES: FamilyCase[] = [
     ['Garante RESTRICTED Italy'],
   ],
   [
-    'a possessive list gives each product to its own maker; a parent keeps its unit’s product',
-    'Google and Apple sell apps. DeepSeek’s app was pulled from Apple’s App Store and Google Play. Google parent Alphabet said Alphabet’s Gemini would improve.',
-    ['Apple DEVELOPED App Store asserted', 'Alphabet DEVELOPED Gemini asserted'],
-    ['Apple DEVELOPED Google Play'],
+    'a possessive misread ("its" for the wrong company) gives no product away from its maker; a parent keeps its unit’s',
+    'Anthropic has revoked OpenAI’s access to its Claude models after staff at the ChatGPT maker used Claude Code. Google parent Alphabet said Alphabet’s Gemini would improve.',
+    ['Anthropic SUSPENDED OpenAI asserted', 'Alphabet DEVELOPED Gemini asserted'],
+    ['OpenAI DEVELOPED Claude', 'OpenAI DEVELOPED Claude Code'],
   ],
 ];
 
