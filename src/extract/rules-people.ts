@@ -170,6 +170,8 @@ export const PEOPLE_RULES: RelationRule[] = [
     id: 'verb.found-with',
     cue: /\b(?:with|alongside)\b/,
     predicate: 'FOUNDED',
+    // (the company named in a partner's relative clause founded nothing)
+    subject: ['Person'],
     pattern: String.raw`⟦[Pp]\d+⟧{A}(?:founded|co-founded|cofounded|launched|started|set up|created|established) (?:the )?{O}(?: in [\w ]{2,20}?)? (?:with|alongside|together with) (?<s>⟦[Pp]\d+⟧(?:(?:, who [^⟦⟧,;]{1,40}(?:⟦[A-Za-z]\d+⟧)?[^⟦⟧,;]{0,10},)? and ⟦[Pp]\d+⟧)?)`,
     confidence: 0.75,
   },
