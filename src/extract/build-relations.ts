@@ -209,7 +209,7 @@ const COMPUTE_DEAL = new RegExp(`${COMPUTE.source}|\\b(?:capacity|computing)\\b`
 
 /** A company a use goes through: "rented from Zeta", "provided by Zeta", "an agreement with Zeta". */
 const GO_BETWEEN =
-  /(?:\b(?:rented|leased|provided|supplied|hosted|served|offered|operated|run|bought|sourced|accessed)(?: [a-z]+)? (?:from|through|via|by)|\b(?:through|via)|\b(?:agreement|deal|contract) with) (?:the )?(?:[\w-]+ ){0,3}?⟦O(\d+)⟧|⟦O(\d+)⟧ (?:will |would |has |had |also )?(?:supply|supplies|supplied|provide|provides|provided)\b/g;
+  /(?:\b(?:rented|leased|provided|supplied|hosted|served|offered|operated|run|bought|sourced|accessed)(?: [a-z]+)? (?:from|through|via|by)|\b(?:through|via)|\b(?:agreement|deal|contract) with) (?:the )?(?:[\w-]+ ){0,3}?(?:⟦L\d+⟧-based )?⟦O(\d+)⟧|⟦O(\d+)⟧ (?:will |would |has |had |also )?(?:supply|supplies|supplied|provide|provides|provided)\b/g;
 
 /**
  * "Tencent uses Nvidia's H20 chips", "AMD's MI300X accelerators are used by Oracle": a company that
@@ -237,6 +237,9 @@ function supplyThroughProducts(
         ? r.object
         : makers.get(r.object)?.find((d) => d.sentence === r.sentence)?.subject;
     if (provider === undefined || provider === r.subject) continue;
+    // "Amazon ... through Amazon Web Services": a group does not supply itself
+    const head = (i: number) => entities[i]?.name.split(/[\s.]/)[0]?.toLowerCase();
+    if (head(provider) === head(r.subject)) continue;
     // "Zeta H100s rented from Beta", "served through Beta", "an agreement with Beta for Zeta GPUs":
     // the company in between supplies, not the chips' maker
     const between = [...text.matchAll(GO_BETWEEN)].map(
