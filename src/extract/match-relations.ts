@@ -292,7 +292,7 @@ function applyRule(ctx: Context, rule: CompiledRule, index: number, out: RawRela
         types: rule.subjectTypes,
         not: objects,
         at: m.index,
-        local: !rule.id.startsWith('title.') || rule.id === 'title.lead-bare',
+        local: !rule.id.startsWith('title.') || /^title\.(?:lead|founder)-bare$/.test(rule.id),
       });
       subjects = s === undefined ? [] : [s];
     }
@@ -303,8 +303,8 @@ function applyRule(ctx: Context, rule: CompiledRule, index: number, out: RawRela
         types: rule.objectTypes,
         not: subjects,
         at: m.index,
-        opener: rule.id === 'title.lead-bare',
-        local: !rule.id.startsWith('title.') || rule.id === 'title.lead-bare',
+        opener: /^title\.(?:lead|founder)-bare$/.test(rule.id),
+        local: !rule.id.startsWith('title.') || /^title\.(?:lead|founder)-bare$/.test(rule.id),
       });
       objects = o === undefined ? [] : [o];
     }

@@ -97,7 +97,9 @@ function roleRules(predicate: Predicate, roles: string[], name: string): Relatio
     {
       id: `title.${name}-bare`,
       predicate,
-      pattern: String.raw`(?<!⟧(?:'s?)? )(?<![-\w]|[Cc]hief |[Vv]ice |[Ss]enior |[Ee]xecutive |[Gg]eneral |[Mm]anaging |[Dd]eputy |\b(?:${FUNCTION_CHIEFS.join('|')}) )${R} {S:P}`,
+      // "Lingxi chief executive Chen Lu": a capitalised word before the title is a company the
+      // lexicon lacks, not the story's
+      pattern: String.raw`(?<!⟧(?:'s?)? )(?<![-\w]|[Cc]hief |[Vv]ice |[Ss]enior |[Ee]xecutive |[Gg]eneral |[Mm]anaging |[Dd]eputy |\b(?:${FUNCTION_CHIEFS.join('|')}) |(?<![.!?] |^)\b[A-Z][\w&.-]* )${R} {S:P}`,
       implicitObject: 'salient',
       confidence: 0.55,
     },
