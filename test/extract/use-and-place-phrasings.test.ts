@@ -227,6 +227,12 @@ const CASES: FamilyCase[] = [
     ['Anthropic SUSPENDED OpenAI asserted', 'Alphabet DEVELOPED Gemini asserted'],
     ['OpenAI DEVELOPED Claude', 'OpenAI DEVELOPED Claude Code'],
   ],
+  [
+    'a bare "co-founder and chief executive" names one company for both titles; an unknown capitalised name before a title is not the story’s company',
+    'OpenAI sued. "Labs grow," Turing Chief Executive Jonathan Siddharth said. Anthropic grew, said co-founder and chief executive Dario Amodei.',
+    ['Dario Amodei LEADS Anthropic asserted', 'Dario Amodei FOUNDED Anthropic asserted'],
+    ['Dario Amodei FOUNDED OpenAI', 'Jonathan Siddharth LEADS OpenAI'],
+  ],
 ];
 
 describe('use, supply and placed objects', () => {
