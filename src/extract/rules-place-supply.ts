@@ -88,6 +88,30 @@ export const PLACE_SUPPLY_RULES: RelationRule[] = [
     pattern: String.raw`\bat (?:the )?{S} in {O:L}(?!'s?\b|-)`,
     confidence: 0.65,
   },
+  // "... moved to California, where the company is based"
+  {
+    id: 'relative.where-based',
+    cue: /\bwhere\b/,
+    predicate: 'LOCATED_IN',
+    pattern: String.raw`(?<o>⟦L\d+⟧)(?:,| —) where (?:the )?{S} (?:is|are|was|were|has been|have been) (?:also )?(?:based|headquartered)\b`,
+    confidence: 0.75,
+  },
+  // "Acme, which is registered in Beijing's Haidian district"
+  {
+    id: 'verb.registered-in',
+    cue: /\b(?:registered|incorporated|domiciled) in\b/,
+    predicate: 'LOCATED_IN',
+    pattern: String.raw`{S}{A}(?:is|was|are|were|has been|is now) (?:[a-z]+ )?(?:registered|incorporated|domiciled) in (?:the )?(?<o>⟦L\d+⟧(?:'s ⟦L\d+⟧)?)`,
+    confidence: 0.75,
+  },
+  // "Hefei Lingtu, a chip designer in the eastern city of Hefei"
+  {
+    id: 'appositive.in-city-of',
+    cue: /\b(?:city|province|region|town) of\b/,
+    predicate: 'LOCATED_IN',
+    pattern: String.raw`{S}, (?:a|an|the) (?:[\w-]+ |⟦o\d+⟧ ){0,4}?(?:in|from|based in) the (?:[a-z]+ ){0,2}?(?:city|province|region|town) of {O:L}`,
+    confidence: 0.75,
+  },
   // "Its clients include shipping group Zeta", "Acme's customers include Beta and Gamma"
   {
     id: 'list.customers-include',

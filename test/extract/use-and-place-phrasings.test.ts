@@ -233,6 +233,16 @@ const CASES: FamilyCase[] = [
     ['Dario Amodei LEADS Anthropic asserted', 'Dario Amodei FOUNDED Anthropic asserted'],
     ['Dario Amodei FOUNDED OpenAI', 'Jonathan Siddharth LEADS OpenAI'],
   ],
+  [
+    'where a company is based, registered or found: a relative "where", registration, "the city of"',
+    'Perplexity AI argued the case should be moved to California, where the company is based. Zhipu AI, which is registered in Beijing’s Haidian district, plans agents. Also named was Hefei Lingtu Intelligent Technology, a chip designer in the eastern city of Hefei.',
+    [
+      'Perplexity LOCATED_IN California asserted',
+      'Zhipu AI LOCATED_IN Haidian asserted',
+      'Hefei Lingtu Intelligent Technology LOCATED_IN Hefei asserted',
+    ],
+    [],
+  ],
 ];
 
 describe('use, supply and placed objects', () => {
