@@ -17,12 +17,12 @@ const DEAL = /\b(?:deal|partnership|collaboration|alliance|agreement|contract|ti
 const THIS_DEAL =
   /(?:\b(?:in|under|as part of|through) (?:a|an) (?:[\w$.,€£-]+ ){0,5}?|, a (?:[\w$.,€£-]+ ){0,3}?)(?:deal|partnership|collaboration|alliance|agreement|contract|tie-up|pact)\b/;
 
-/**
- * Turns rule matches into relations: modality, attribution and event date per match, then one
- * relation per (subject, predicate, object), keeping the best-held evidence (asserted first,
- * then the most confident). Investment between companies that the text also calls a deal adds
- * PARTNERED_WITH (ONTOLOGY, Money).
- */
+/** Two names of one group by their first word: "Amazon" and "Amazon Web Services". */
+function sameGroupName(entities: Entity[], a: number, b: number): boolean {
+  const head = (i: number) => entities[i]?.name.split(/[\s.]/)[0]?.toLowerCase();
+  return head(a) === head(b);
+}
+
 /**
  * "Apple's App Store and Google Play", "its Claude models" with "its" read as the wrong company:
  * a possessive that gives a product to a company other than the maker the lexicon knows (and the
@@ -40,19 +40,24 @@ function possessedByMakers(
       .filter((r) => r.predicate === 'PARENT_OF')
       .flatMap((r) => [`${r.subject}|${r.object}`, `${r.object}|${r.subject}`]),
   );
-  const head = (i: number) => entities[i]?.name.split(/[\s.]/)[0]?.toLowerCase();
   return raw.filter((r) => {
     if (r.predicate !== 'DEVELOPED' || !r.rule.startsWith('possessive.')) return true;
     const maker = knownMaker(r.object);
     return (
       maker === undefined ||
       maker === r.subject ||
-      head(maker) === head(r.subject) ||
+      sameGroupName(entities, maker, r.subject) ||
       group.has(`${r.subject}|${maker}`)
     );
   });
 }
 
+/**
+ * Turns rule matches into relations: modality, attribution and event date per match, then one
+ * relation per (subject, predicate, object), keeping the best-held evidence (asserted first,
+ * then the most confident). Investment between companies that the text also calls a deal adds
+ * PARTNERED_WITH (ONTOLOGY, Money).
+ */
 export function buildRelations({
   raw,
   entities,
@@ -238,8 +243,7 @@ function supplyThroughProducts(
         : makers.get(r.object)?.find((d) => d.sentence === r.sentence)?.subject;
     if (provider === undefined || provider === r.subject) continue;
     // "Amazon ... through Amazon Web Services": a group does not supply itself
-    const head = (i: number) => entities[i]?.name.split(/[\s.]/)[0]?.toLowerCase();
-    if (head(provider) === head(r.subject)) continue;
+    if (sameGroupName(entities, provider, r.subject)) continue;
     // "Zeta H100s rented from Beta", "served through Beta", "an agreement with Beta for Zeta GPUs":
     // the company in between supplies, not the chips' maker
     const between = [...text.matchAll(GO_BETWEEN)].map(

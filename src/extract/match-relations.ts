@@ -267,6 +267,9 @@ function adjust(
   return rule.predicate;
 }
 
+/** Bare leader and founder titles ("said chief executive Jane Roe") name the company nearby. */
+const BARE_TITLE = /^title\.(?:lead|founder)-bare$/;
+
 function applyRule(ctx: Context, rule: CompiledRule, index: number, out: RawRelation[]): void {
   const template = ctx.templates[index] as Template;
   const re = rule.regex;
@@ -292,7 +295,7 @@ function applyRule(ctx: Context, rule: CompiledRule, index: number, out: RawRela
         types: rule.subjectTypes,
         not: objects,
         at: m.index,
-        local: !rule.id.startsWith('title.') || /^title\.(?:lead|founder)-bare$/.test(rule.id),
+        local: !rule.id.startsWith('title.') || BARE_TITLE.test(rule.id),
       });
       subjects = s === undefined ? [] : [s];
     }
@@ -303,8 +306,8 @@ function applyRule(ctx: Context, rule: CompiledRule, index: number, out: RawRela
         types: rule.objectTypes,
         not: subjects,
         at: m.index,
-        opener: /^title\.(?:lead|founder)-bare$/.test(rule.id),
-        local: !rule.id.startsWith('title.') || /^title\.(?:lead|founder)-bare$/.test(rule.id),
+        opener: BARE_TITLE.test(rule.id),
+        local: !rule.id.startsWith('title.') || BARE_TITLE.test(rule.id),
       });
       objects = o === undefined ? [] : [o];
     }

@@ -20,12 +20,13 @@ const SHORT_PARAGRAPH_WORDS = 20;
  * copy.
  */
 function bodyWords(text: string): string[] {
-  const all = text.toLowerCase().match(WORD) ?? [];
-  const long = text
+  // words never cross a blank line: the paragraphs' words are the text's
+  const paragraphs = text
+    .toLowerCase()
     .split(/\n\s*\n/)
-    .map((p) => p.toLowerCase().match(WORD) ?? [])
-    .filter((w) => w.length >= SHORT_PARAGRAPH_WORDS)
-    .flat();
+    .map((p) => p.match(WORD) ?? []);
+  const all = paragraphs.flat();
+  const long = paragraphs.filter((w) => w.length >= SHORT_PARAGRAPH_WORDS).flat();
   return long.length >= all.length / 2 ? long : all;
 }
 

@@ -57,6 +57,13 @@ export function emptyReport(): IngestReport {
   };
 }
 
+/** A bad item: counted, listed with its reason, never written. */
+function reportFailure(report: IngestReport, id: string | null, error: SourceError): void {
+  report.failed++;
+  report.errors.push(error);
+  report.items.push({ id, origin: error.origin, status: 'failed', reason: error.reason });
+}
+
 /**
  * The ingestion pipeline: source items -> dedup against the store -> extraction -> one write
  * transaction per batch. A bad item is reported and skipped; it never loses the good ones.
@@ -114,14 +121,7 @@ export async function ingestArticles(
   };
   for await (const item of items) {
     if (!item.ok) {
-      report.failed++;
-      report.errors.push(item.error);
-      report.items.push({
-        id: null,
-        origin: item.error.origin,
-        status: 'failed',
-        reason: item.error.reason,
-      });
+      reportFailure(report, null, item.error);
       continue;
     }
     batch.push(item.article);
@@ -168,9 +168,7 @@ async function commitBatch(
     if (records.length === 1) {
       const { id, origin } = origins[0]!;
       const reason = `too large to store in one transaction: ${(err as Error).message}`;
-      report.failed++;
-      report.errors.push({ origin, reason });
-      report.items.push({ id, origin, status: 'failed', reason });
+      reportFailure(report, id, { origin, reason });
       return;
     }
     const half = Math.ceil(records.length / 2);
@@ -279,10 +277,8 @@ async function extractBatch(
     const { article, fp, id, sourceKey, status } = planned[i]!;
     if (result.status === 'rejected') {
       const err = result.reason;
-      report.failed++;
       const reason = `extraction failed: ${err instanceof Error ? err.message : String(err)}`;
-      report.errors.push({ origin: article.origin, reason });
-      report.items.push({ id, origin: article.origin, status: 'failed', reason });
+      reportFailure(report, id, { origin: article.origin, reason });
       return;
     }
     records.push({
