@@ -3,7 +3,7 @@ import { detectModality } from './detect-modality.js';
 import { findAttribution } from './find-attribution.js';
 import type { RawRelation } from './match-relations.js';
 import { resolveEventDate } from './resolve-event-date.js';
-import type { Entity, Modality, Relation, Sentence } from './types.js';
+import type { Entity, Mention, Modality, Relation, Sentence } from './types.js';
 import { SYMMETRIC_PREDICATES } from './types.js';
 
 const RANK: Record<Modality, number> = { asserted: 0, denied: 1, alleged: 2, planned: 3 };
@@ -147,7 +147,73 @@ export function buildRelations({
     }
   }
   const merged = [...best.values()];
-  return [...merged, ...familyRelations(merged, entities, sentences, ruleVersion)];
+  const family = familyRelations(merged, entities, sentences, ruleVersion);
+  return [
+    ...merged,
+    ...family,
+    ...ownerNameRelations([...merged, ...family], entities, sentences, ruleVersion),
+  ];
+}
+
+/** Where a derived relation is read: the sentence of one of the product's mentions. */
+function mentionEvidence(sentences: Sentence[], mention: Mention | undefined) {
+  const sentence = mention ? sentences[mention.sentence] : undefined;
+  if (!mention || !sentence) return undefined;
+  return {
+    sentence: sentence.text,
+    start: sentence.start,
+    end: sentence.end,
+    sentenceIndex: sentence.index,
+    spanStart: mention.start,
+    spanEnd: mention.end,
+  };
+}
+
+/**
+ * "Amazon Bedrock", "Infosys Topaz", "Microsoft Azure": a product whose name opens with the name
+ * of a company of the article is that company's, unless the text gives it another maker.
+ */
+function ownerNameRelations(
+  relations: Relation[],
+  entities: Entity[],
+  sentences: Sentence[],
+  ruleVersion: string,
+): Relation[] {
+  const made = new Set(
+    relations.filter((r) => r.predicate === 'DEVELOPED').map((r) => r.objectKey),
+  );
+  const owners = entities.flatMap((e) =>
+    e.type === 'Organization'
+      ? [...new Set([e.name, ...e.aliases])]
+          .filter((a) => /^\p{Lu}/u.test(a) && a.length >= 2 && !/[’']s?$/.test(a))
+          .map((alias) => ({ org: e, prefix: `${alias} ` }))
+      : [],
+  );
+  const out: Relation[] = [];
+  for (const product of entities) {
+    if (product.type !== 'Product' || made.has(product.key)) continue;
+    for (const { org, prefix } of owners) {
+      const mention = product.mentions.find((m) => m.text.startsWith(prefix));
+      const evidence = mentionEvidence(sentences, mention);
+      if (!evidence) continue;
+      out.push({
+        subject: org.name,
+        subjectKey: org.key,
+        predicate: 'DEVELOPED',
+        object: product.name,
+        objectKey: product.key,
+        modality: 'asserted',
+        evidence,
+        attribution: undefined,
+        eventDate: undefined,
+        confidence: 0.7,
+        rule: 'name.owner-prefix',
+        ruleVersion,
+      });
+      break;
+    }
+  }
+  return out;
 }
 
 /** "Claude 3 Opus" shares its maker with "Claude 3": the first word of a model name names a family. */
@@ -179,22 +245,14 @@ function familyRelations(
     if (product.type !== 'Product' || madeBy.has(product.key)) continue;
     const from = makers.get(familyOf(product.name));
     if (!from?.subjectKey || orgNames.has(product.name)) continue;
-    const mention = product.mentions[0];
-    const sentence = mention ? sentences[mention.sentence] : undefined;
-    if (!mention || !sentence) continue;
+    const evidence = mentionEvidence(sentences, product.mentions[0]);
+    if (!evidence) continue;
     out.push({
       ...from,
       object: product.name,
       objectKey: product.key,
       modality: 'asserted',
-      evidence: {
-        sentence: sentence.text,
-        start: sentence.start,
-        end: sentence.end,
-        sentenceIndex: sentence.index,
-        spanStart: mention.start,
-        spanEnd: mention.end,
-      },
+      evidence,
       attribution: undefined,
       eventDate: undefined,
       confidence: 0.5,

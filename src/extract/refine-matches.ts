@@ -83,6 +83,10 @@ function splitOwner(text: string, m: LexiconMatch, lexicon: Lexicon): LexiconMat
     // "GitHub Copilot" is a product of its own, not GitHub's "Copilot": only an alias of the
     // product itself ("Google Gemini", "Nvidia H100") reads as owner and product
     if (product.id !== m.entry.id) return undefined;
+    // "Microsoft Azure", "Google Play": a platform or app keeps its maker's name in it; chips,
+    // models and devices are named by their code ("Nvidia H100", "Xiaomi SU7")
+    if (product.kind !== 'chip' && product.kind !== 'model' && !/\d|^\p{Lu}{2,}$/u.test(rest))
+      return undefined;
     const restStart = m.start + head.length + 1;
     return [
       { start: m.start, end: m.start + head.length, text: head, entry: org, demonym: false },
