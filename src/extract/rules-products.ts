@@ -258,7 +258,7 @@ export const PRODUCT_RULES: RelationRule[] = [
     cue: /\b(?:buy|buys|bought|buying|purchase[sd]?|purchasing|order(?:s|ed|ing)?|install(?:s|ed|ing)?|rent(?:s|ed|ing)?|lease[sd]?|leasing)\b/,
     predicate: 'USED',
     object: ['Product'],
-    pattern: String.raw`{S}{A}(?<!\b(?:stop|stops|stopped|halt|halted|cease|ceased|from|not|never|no longer) )(?:buy|buys|bought|buying|purchase|purchases|purchased|purchasing|order|orders|ordered|ordering|install|installs|installed|installing|rent|rents|rented|renting|lease|leases|leased|leasing) (?:(?:about|around|roughly|nearly|some|up to|more than|over|another|tens of|hundreds of|thousands of|[\d,.]+|more|additional|its|their|the|a|an|of|clusters|racks|fleets|banks|rows) )*{XP}?(?:⟦O\d+⟧ )?{OL}(?= (?:[\w-]+ )?(?:chips|GPUs|CPUs|processors|accelerators|servers|systems|units|cards|modules|racks|superchips|inference chips|AI chips)\b)`,
+    pattern: String.raw`{S}{A}(?<!\b(?:stop|stops|stopped|halt|halted|cease|ceased|from|not|never|no longer) )(?:buy|buys|bought|buying|purchase|purchases|purchased|purchasing|order|orders|ordered|ordering|install|installs|installed|installing|rent|rents|rented|renting|lease|leases|leased|leasing) (?:(?:about|around|roughly|nearly|some|up to|more than|over|another|tens of|hundreds of|thousands of|[\d,.]+|more|additional|its|their|the|a|an|of|clusters|racks|fleets|banks|rows) )*{XP}?(?:(?:new|newer|newest|latest|next-generation|advanced|flagship|top-end|high-end|most advanced) )?(?:⟦O\d+⟧ )?{OL}(?= (?:[\w-]+ )?(?:chips|GPUs|CPUs|processors|accelerators|servers|systems|units|cards|modules|racks|superchips|inference chips|AI chips)\b)`,
     confidence: 0.7,
   },
   // "Zeta supplies its Orion chips to Acme": the customer uses what it is supplied
@@ -269,6 +269,17 @@ export const PRODUCT_RULES: RelationRule[] = [
     subject: ['Organization'],
     object: ['Product'],
     pattern: String.raw`\b(?:supply|supplies|supplied|supplying|sell|sells|sold|selling|provide|provides|provided|providing|ship|ships|shipped|shipping|deliver|delivers|delivered|delivering|license|licenses|licensed|licensing|licence|licences|licenced) (?:[a-z-]+ ){0,3}?(?:⟦[Oo]\d+⟧'s )?{OL}(?: [a-z-]+){0,3}? to (?:the )?(?:[a-z-]+ ){0,3}?{SL}`,
+    confidence: 0.65,
+  },
+  // "Zeta will supply Acme with its Orion chips": the customer uses what it is supplied with
+  {
+    id: 'verb.supplied-with-product',
+    cue: /\b(?:suppl(?:y|ies|ied|ying)|provides?|provided|providing|equips?|equipped|equipping)\b[^;]* with\b/,
+    predicate: 'USED',
+    subject: ['Organization'],
+    object: ['Product'],
+    // the auxiliary belongs to the match, so that the future counts: no match starts after it
+    pattern: String.raw`(?:\b(?:will|would|plans to|planned to|is to|are to|agreed to|is set to|is expected to) (?:also )?|(?<!\b(?:will|would|to|also) ))\b(?:supply|supplies|supplied|supplying|provide|provides|provided|providing|equip|equips|equipped|equipping) (?:the )?(?:[a-z-]+ ){0,2}?{SL} with (?:its |their |the |(?:⟦[Oo]\d+⟧|[Ii]ts|[Tt]heir)'s? )?(?:[a-z-]+ ){0,2}?{OL}`,
     confidence: 0.65,
   },
   // "Acme is building its own model using Zeta's Orion chips": the sentence's subject uses it,
