@@ -17,7 +17,7 @@ export const PLACE_SUPPLY_RULES: RelationRule[] = [
     id: 'appositive.based',
     predicate: 'LOCATED_IN',
     cue: /-(?:based|headquartered)\b/,
-    pattern: String.raw`{S}(?:,| is| was) (?:a |an |the |the first |one of the )?(?:{ADJ} ){0,3}?{OL:L}-(?:based|headquartered)`,
+    pattern: String.raw`{S}(?:,| is| was) (?:a |an |the |the first |one of the )?(?:{ADJ},? ){0,3}?{OL:L}-(?:based|headquartered)`,
     confidence: 0.85,
   },
   {
@@ -29,7 +29,7 @@ export const PLACE_SUPPLY_RULES: RelationRule[] = [
   {
     id: 'noun.headquarters',
     predicate: 'LOCATED_IN',
-    pattern: String.raw`{S}'s? (?:[\w-]+ ){0,2}?(?:headquarters|HQ|head office|home base|(?<!\b(?:building|builds|build|built|constructing|expanding|expands|opening|opens|opened|developing|plans?|planned|new) (?:[\w-]+ |⟦[A-Za-z]\d+⟧(?:'s)? ){0,3})campus) (?:is |are |was )?(?:in|at) (?:the )?(?<o>⟦[Ll]\d+⟧(?:(?: city of |, | in |,? and )⟦[Ll]\d+⟧)*)`,
+    pattern: String.raw`{S}(?:'s?|, whose) (?:[\w-]+ ){0,2}?(?:headquarters|HQ|head office|home base|(?<!\b(?:building|builds|build|built|constructing|expanding|expands|opening|opens|opened|developing|plans?|planned|new) (?:[\w-]+ |⟦[A-Za-z]\d+⟧(?:'s)? ){0,3})campus) (?:is |are |was )?(?:also |still )?(?:in|at) (?:the )?(?<o>⟦[Ll]\d+⟧(?:(?: city of |, | in |,? and )⟦[Ll]\d+⟧)*)`,
     confidence: 0.85,
   },
   // "Chinese tech giant Alibaba", "US media outlet TechWire", "the US firm"
@@ -111,6 +111,14 @@ export const PLACE_SUPPLY_RULES: RelationRule[] = [
     predicate: 'LOCATED_IN',
     pattern: String.raw`{S}, (?:a|an|the) (?:[\w-]+ |⟦o\d+⟧ ){0,4}?(?:in|from|based in) the (?:[a-z]+ ){0,2}?(?:city|province|region|town) of {O:L}`,
     confidence: 0.75,
+  },
+  // "Clinique Bellerive, a private hospital group in Geneva", "Acme, a copper miner in the Atacama region"
+  {
+    id: 'appositive.org-in-place',
+    cue: /⟧, (?:a|an) (?:[^⟦⟧;]|⟦o\d+⟧){0,60}?\b(?:in|from|based in) (?:the )?(?:[a-z]+ ){0,2}?⟦L/,
+    predicate: 'LOCATED_IN',
+    pattern: String.raw`{S}, (?:a|an) (?:[\w'-]+,? ){0,4}?(?:{ON}|⟦o\d+⟧|miners?|banks?|hospitals?|clinics?|telecoms?|airlines?|charit(?:y|ies)|nonprofits?|associations?|cooperatives?|co-operatives?|schools?|colleges?) (?:in|from|based in) (?:the )?(?:[a-z]+ ){0,2}?{O:L}(?!'s?\b|-)`,
+    confidence: 0.7,
   },
   // "Its clients include shipping group Zeta", "Acme's customers include Beta and Gamma"
   {
