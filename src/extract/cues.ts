@@ -195,6 +195,15 @@ export const STAFF_ROLES = [
   'czar',
   'tsar',
   'veteran',
+  // "a research lead at Acme": a team's lead is staff
+  'research lead',
+  'technical lead',
+  'tech lead',
+  'team lead',
+  'engineering lead',
+  'product lead',
+  'medical director',
+  'head of research',
 ];
 
 /** Founder nouns: "co-founder Greg Brockman", "DeepSeek's founder". */

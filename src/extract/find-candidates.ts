@@ -14,6 +14,7 @@ import {
   joins,
   type Kind,
   kindOf,
+  NAME_PARTICLES,
   ORG_HEADS,
   type Run,
   UPPER_START,
@@ -272,10 +273,15 @@ function collectRuns({
       // "Council on Monday": a date is no part of a name
       !DATE_WORD.test(next?.text ?? '') &&
       cur.tokens[cur.tokens.length - 1] === prev &&
-      cur.kinds[cur.kinds.length - 1] === 'cap' &&
+      // "von der Leyen": one particle may follow another
+      (cur.kinds[cur.kinds.length - 1] === 'cap' ||
+        (NAME_PARTICLES.includes(prev?.text ?? '') && NAME_PARTICLES.includes(tok.text))) &&
       next &&
       text.slice(tok.end, next.start) === ' ' &&
-      UPPER_START.test(next.text) &&
+      (UPPER_START.test(next.text) ||
+        (NAME_PARTICLES.includes(tok.text) &&
+          NAME_PARTICLES.includes(next.text) &&
+          UPPER_START.test(after?.text ?? ''))) &&
       !coveredBy(next)
     ) {
       cur.tokens.push(tok);

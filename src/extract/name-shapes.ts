@@ -32,7 +32,31 @@ export const NAME_OPENERS = new Set(
 export type Kind = 'cap' | 'shape' | 'number' | 'lower' | 'conn';
 
 /** Small words inside names: "Securities and Exchange Commission", "Department of Commerce". */
-export const CONNECTORS = new Set(['of', 'and', 'for', 'on', 'bin', 'bint', 'ibn']);
+/** Particles inside people's names: "Joost van Rijn", "Ursula von der Leyen", "Luis de Guindos". */
+export const NAME_PARTICLES = [
+  'van',
+  'von',
+  'der',
+  'den',
+  'ter',
+  'de',
+  'da',
+  'di',
+  'du',
+  'del',
+  'dos',
+  'das',
+];
+export const CONNECTORS = new Set([
+  'of',
+  'and',
+  'for',
+  'on',
+  'bin',
+  'bint',
+  'ibn',
+  ...NAME_PARTICLES,
+]);
 /** First words of names that may hold connectors: "University of California". */
 export const ORG_HEADS = new Set(
   'University Department Bureau Ministry Bank Institute Commission Office Committee Council Court Agency Board Federation Association Academy School College Secretary Administration Authority Government Tribunal Exchange Parliament Senate'.split(

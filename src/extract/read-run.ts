@@ -22,6 +22,7 @@ import {
   isVariantWord,
   looksLikeNameWords,
   NAME_OPENERS,
+  NAME_PARTICLES,
   ORG_HEADS,
   PUBLIC_BODY_WORDS,
   type Run,
@@ -254,8 +255,16 @@ export function readRun({
       heading,
     });
   }
-  // "Prince Alwaleed bin Talal": a patronymic joins one person's name; a title before it is not
-  if (conn >= 0 && /^(?:bin|bint|ibn)$/.test((run.tokens[conn] as Token).text)) {
+  // "Prince Alwaleed bin Talal": a patronymic joins one person's name; a title before it is not.
+  // "Joost van Rijn", "Luis de Guindos": so does a particle, after a given name
+  const particle = conn > 0 && NAME_PARTICLES.includes((run.tokens[conn] as Token).text);
+  if (
+    conn >= 0 &&
+    (/^(?:bin|bint|ibn)$/.test((run.tokens[conn] as Token).text) ||
+      (particle &&
+        !ORG_HEADS.has((run.tokens[0] as Token).text) &&
+        run.kinds.every((k, i) => (i < conn ? k === 'cap' : true))))
+  ) {
     let from = 0;
     run.tokens.forEach((t, i) => {
       if (i < conn && (ROLE_WORDS.has(t.text) || FUNCTION_WORDS.has(t.text))) from = i + 1;

@@ -47,7 +47,7 @@ function roleRules(predicate: Predicate, roles: string[], name: string): Relatio
     {
       id: `appositive.${name}`,
       predicate,
-      pattern: String.raw`{SL:P}, (?:who is |who was |now |also )?(?:the )?{O}'s? ${R}\b`,
+      pattern: String.raw`{SL:P}, (?:who is |who was |who serves as |who served as |who previously served as |now |also |previously |formerly )?(?:the )?{O}'s? ${R}\b`,
       confidence: 0.9,
     },
     // "Jane Roe, a former Acme researcher", "Jane Roe, an ex-Acme engineer"
@@ -55,7 +55,7 @@ function roleRules(predicate: Predicate, roles: string[], name: string): Relatio
       id: `appositive.${name}-noun`,
       predicate,
       // "Jane Roe and John Doe, both former Acme engineers"
-      pattern: String.raw`{SL:P}, (?:⟦[A-Za-z]\d+⟧'s (?:[\w-]+ ){1,4}?and )?(?:who is |who was |now |also )?(?:a |an |the |another |both |all (?:three |four )?)(?:[Ff]ormer |[Ee]x-|[Ll]ongtime |[Ss]enior |[Ll]ead |[Pp]rincipal )?(?:[a-z][\w-]* )?{O} ${R}\b`,
+      pattern: String.raw`{SL:P}, (?:⟦[A-Za-z]\d+⟧'s (?:[\w-]+ ){1,4}?and )?(?:who is |who was |now |also |previously |formerly )?(?:a |an |the |another |both |all (?:three |four )?)(?:[Ff]ormer |[Ee]x-|[Ll]ongtime |[Ss]enior |[Ll]ead |[Pp]rincipal )?(?:[a-z][\w-]* )?{O} ${R}\b`,
       confidence: 0.8,
     },
     // "Quanquan Gu, director of AI Research at ByteDance"

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle, loadLexicon } from '../../src/extract/index.js';
+import { type FamilyCase, itFindsEachCase } from './helpers.js';
+
+const lexicon = loadLexicon();
+
+// Rule set 2026.12.04, in sentences written for this test: names with particles, where a
+// company is from an appositive, former posts, and what a customer is supplied with.
+const CASES: FamilyCase[] = [
+  [
+    'a name with a particle is one person',
+    '"We are cautious," said Pieter van Dam, an analyst at Amsterdam-based Kroon Capital.',
+    [
+      'Pieter van Dam EMPLOYED_BY Kroon Capital asserted',
+      'Kroon Capital LOCATED_IN Amsterdam asserted',
+    ],
+    ['Dam EMPLOYED_BY Kroon Capital'],
+  ],
+  [
+    'two particles in a row',
+    'Meta hired Anna van der Meer, a researcher who built speech models.',
+    ['Anna van der Meer EMPLOYED_BY Meta Platforms asserted'],
+    [],
+  ],
+  [
+    'an appositive that places a company',
+    'Clinique Lavaux, a private hospital group in Geneva, is testing Mistral Large.',
+    ['Clinique Lavaux LOCATED_IN Geneva asserted', 'Clinique Lavaux USED Mistral Large asserted'],
+    [],
+  ],
+  [
+    'a number before "-based" in an appositive',
+    'Anthropic bought Quillon, a five-person, Seattle-based start-up.',
+    ['Quillon LOCATED_IN Seattle asserted'],
+    [],
+  ],
+  [
+    'headquarters in a relative clause',
+    'Meta, whose European headquarters is also in Dublin, changed its notices.',
+    ['Meta Platforms LOCATED_IN Dublin asserted'],
+    [],
+  ],
+  [
+    'a former post in an appositive',
+    'Tomas Varga, previously a research lead at OpenAI, joined the start-up.',
+    ['Tomas Varga EMPLOYED_BY OpenAI asserted'],
+    [],
+  ],
+  [
+    'who served as a company’s chief scientist',
+    'Lena Ortiz, who served as Mistral AI’s chief scientist, left in August.',
+    ['Lena Ortiz EMPLOYED_BY Mistral AI asserted'],
+    [],
+  ],
+  [
+    'a customer supplied with a product, in the future',
+    'Nvidia will also supply Humain with its Omniverse software.',
+    ['Nvidia SUPPLIES Humain planned', 'Humain USED Omniverse planned'],
+    [],
+  ],
+  [
+    "buying a maker's newer chips",
+    "Telkom plans to buy Nvidia's newer Blackwell chips next year.",
+    ['Telkom USED Blackwell planned'],
+    [],
+  ],
+];
+
+describe('rule set 2026.12.04 phrasings', () => {
+  itFindsEachCase('', CASES, lexicon);
+
+  it('keeps a body named "of" a place whole', () => {
+    const x = extractArticle({ id: 't', text: 'Banco de Chile said it uses Gemini.' }, lexicon);
+    expect(x.entities.some((e) => e.type === 'Person')).toBe(false);
+  });
+});
