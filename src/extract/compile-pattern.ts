@@ -84,7 +84,12 @@ export function compilePattern(pattern: string, types: PatternTypes): RegExp {
             : `${slot}(?!${titled})`;
         // "acquired Berlin-based Zeta", "working with Abu Dhabi's G42": a place before an object
         // says where it is (LOCATED_IN reads it), not what the verb governs
-        const placed = role === 'object' ? "(?:⟦L\\d+⟧(?:-based|-headquartered|'s) )?" : '';
+        // A subject's own place competes with the place a LOCATED_IN rule reads
+        // ("European start-ups, including Berlin-based Zeta"), so there the prefix is not skipped
+        const placed =
+          role === 'object' || !types.object.every((t) => t === 'Place')
+            ? "(?:⟦L\\d+⟧(?:-based|-headquartered|'s) )?"
+            : '';
         return name.length === 1
           ? `${placed}(?<${group}>${slot})`
           : name === 'OL' && allowed.includes('Product')

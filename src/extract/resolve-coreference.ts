@@ -122,11 +122,22 @@ const COPULA_GAP =
 
 /** "The company, which is backed by Zeta, released its model": a name inside a relative clause. */
 const OPEN_RELATIVE = /,\s(?:which|who)\b[^,;]*$/;
+/** "Acme, a start-up founded by Zeta researchers, released its model": one inside an appositive. */
+const OPEN_APPOSITIVE = /,\s(?:a|an)\s[^,;]*$/;
 
 function subjectBefore(sentence: Sentence, before: EntityMention[]): EntityMention | undefined {
   for (let i = before.length - 1; i >= 0; i--) {
     const m = before[i] as EntityMention;
-    if (OPEN_RELATIVE.test(sentence.text.slice(0, m.start - sentence.start))) continue;
+    const head = sentence.text.slice(0, m.start - sentence.start);
+    if (OPEN_RELATIVE.test(head)) continue;
+    // the appositive must open on a subject's name ("Acme, a start-up ..."), not on a clause or
+    // an object ("according to Acme, a fraction of the price")
+    const opened = OPEN_APPOSITIVE.exec(head);
+    if (
+      opened &&
+      before.some((b) => b.end - sentence.start === opened.index && !inBackground(sentence, b))
+    )
+      continue;
     if (
       FOLLOWED_BY_VERB.test(
         sentence.text.slice(m.end - sentence.start, m.end - sentence.start + 60),

@@ -514,10 +514,18 @@ export const CONFLICT_RULES: RelationRule[] = [
     subject: ['Organization'],
     confidence: 0.55,
   },
+  // "the pressure on NatWest's rivals HSBC and Lloyds": the possessor's rivals
+  {
+    id: 'possessive.rivals',
+    cue: /⟧'s? (?:[a-z-]+ ){0,2}?(?:rivals|competitors)\b/,
+    predicate: 'COMPETES_WITH',
+    pattern: String.raw`{S}'s? (?:[a-z-]+ ){0,2}?(?:rivals|competitors)(?: such as| like| including)?,? {OLX}`,
+    confidence: 0.75,
+  },
   {
     id: 'list.rivals',
     predicate: 'COMPETES_WITH',
-    pattern: String.raw`(?<!\b(?:says|said|claims|claimed|which|that|it|also|and|model|chip|product) |^)\b(?:[Rr]ivals|[Cc]ompetitors|competing with rivals)(?: such as| like| including)? {OLX}`,
+    pattern: String.raw`(?<!\b(?:says|said|claims|claimed|which|that|it|also|and|model|chip|product) |^|⟧'s? (?:[a-z-]+ ){0,2})\b(?:[Rr]ivals|[Cc]ompetitors|competing with rivals)(?: such as| like| including)? {OLX}`,
     implicitSubject: 'first',
     confidence: 0.65,
   },

@@ -4,6 +4,9 @@ import type { RelationRule } from './relation-rule.js';
 const PARTNER_NOT_TOOL = String.raw`(?<o>⟦[Oo]\d+⟧(?:(?:,? and |, )⟦O\d+⟧)*)(?!'|-| (?:[A-Za-z-]+ )?(?:chips|GPUs|processors|hardware|servers|software|tools|models|technology|systems|engineers)\b)`;
 
 /** Who owns, buys, funds and partners whom. */
+/** "buy the Nvidia hardware", "acquire Zeta chips": a company's goods, not the company. */
+const NOT_GOODS = String.raw`(?! (?:[\w-]+ )?(?:hardware|chips?|GPUs?|processors?|servers?|systems|products|software|equipment|computers?|accelerators?|devices|licen[cs]es?|capacity|shares|stakes?)\b)`;
+
 export const OWNERSHIP_RULES: RelationRule[] = [
   // "ByteDance, the parent company of TikTok", "OpenAI, the owner of ChatGPT"
   {
@@ -103,14 +106,14 @@ export const OWNERSHIP_RULES: RelationRule[] = [
   {
     id: 'verb.acquire',
     predicate: 'ACQUIRED',
-    pattern: String.raw`{S}{A}(?:acquired|acquires|acquire|acquiring|took over|takes over|take over|snapped up|snaps up|absorbed)(?! by\b) (?:[A-Z][a-z]+ (?=[a-z]))?(?:(?!stake|shares?|stakes)[a-z-]+ ){0,3}?(?:⟦O\d+⟧-(?:backed|owned|based|led) )?{OL}`,
+    pattern: String.raw`{S}{A}(?:acquired|acquires|acquire|acquiring|took over|takes over|take over|snapped up|snaps up|absorbed)(?! by\b) (?:[A-Z][a-z]+ (?=[a-z]))?(?:(?!stake|shares?|stakes)[a-z-]+ ){0,3}?(?:⟦O\d+⟧-(?:backed|owned|based|led) )?{OL}${NOT_GOODS}`,
   },
   // "Acme bought Zeta"; buying a product is using it, not acquiring it ("stop buying Zeta's chips")
   {
     id: 'verb.buy',
     predicate: 'ACQUIRED',
     object: ['Organization'],
-    pattern: String.raw`{S}{A}(?:bought|buys|buy|buying|purchased|purchases|purchase)(?! by\b) (?:[A-Z][a-z]+ (?=[a-z]))?(?:(?!stake|shares?|stakes|from\b)[a-z-]+ ){0,3}?{OL}(?!'s? )`,
+    pattern: String.raw`{S}{A}(?:bought|buys|buy|buying|purchased|purchases|purchase)(?! by\b) (?:[A-Z][a-z]+ (?=[a-z]))?(?:(?!stake|shares?|stakes|from\b)[a-z-]+ ){0,3}?{OL}(?!'s? )${NOT_GOODS}`,
   },
   {
     id: 'passive.acquire',

@@ -64,6 +64,30 @@ const CASES: FamilyCase[] = [
     ['Telkom USED Blackwell planned'],
     [],
   ],
+  [
+    "a possessor's rivals",
+    "The deal raises the pressure on NatWest's rivals HSBC and Barclays.",
+    ['NatWest COMPETES_WITH HSBC asserted', 'NatWest COMPETES_WITH Barclays asserted'],
+    [],
+  ],
+  [
+    "buying a company's hardware is no acquisition",
+    'Toyota will buy the Nvidia hardware directly from the chipmaker.',
+    [],
+    ['Toyota ACQUIRED Nvidia'],
+  ],
+  [
+    '"its" after an appositive that names other companies is the subject\'s',
+    'Parallax Reasoning, a start-up founded by former Google DeepMind researchers Nadia Farouk and Evan Marsh, released its Parallax-R2 model on Wednesday.',
+    ['Parallax Reasoning DEVELOPED Parallax-R2 asserted'],
+    ['Google DeepMind DEVELOPED Parallax-R2'],
+  ],
+  [
+    'a place before a subject after "by"',
+    'Kibo Health raised $6 million in a seed round led by Lagos-based Eko Ventures.',
+    ['Eko Ventures INVESTED_IN Kibo Health asserted', 'Eko Ventures LOCATED_IN Lagos asserted'],
+    [],
+  ],
 ];
 
 describe('rule set 2026.12.04 phrasings', () => {
