@@ -118,7 +118,7 @@ export const OWNERSHIP_RULES: RelationRule[] = [
   {
     id: 'passive.acquire',
     predicate: 'ACQUIRED',
-    pattern: String.raw`{OL}{A}(?:was|were|has been|had been|is being|will be|would be) (?:[a-z]+ ){0,2}?(?:acquired|bought|purchased|taken over) by {S}`,
+    pattern: String.raw`{OL}{A}(?:was|were|has been|had been|is being|will be|would be) (?:[a-z]+ ){0,2}?(?:acquired|bought|purchased|taken over)(?: (?:in|on|last|earlier|this|for) [^⟦⟧,;]{1,30}?)? by {S}`,
   },
   {
     id: 'noun.acquisition',

@@ -83,9 +83,12 @@ const CASES: FamilyCase[] = [
     ['Google DeepMind DEVELOPED Parallax-R2'],
   ],
   [
-    'a place before a subject after "by"',
-    'Kibo Health raised $6 million in a seed round led by Lagos-based Eko Ventures.',
-    ['Eko Ventures INVESTED_IN Kibo Health asserted', 'Eko Ventures LOCATED_IN Lagos asserted'],
+    'a place before a subject after "by", and a date between the verb and "by"',
+    'Quarrix Labs was acquired in January by Toronto-based Boreal Mine Systems.',
+    [
+      'Boreal Mine Systems ACQUIRED Quarrix Labs asserted',
+      'Boreal Mine Systems LOCATED_IN Toronto asserted',
+    ],
     [],
   ],
 ];
