@@ -33,7 +33,7 @@ const MACROS: Record<string, string> = {
   XP: `(?:${SLOT_ANY}'?s? )`,
   // auxiliaries and adverbs after an optional appositive (", the Acme co-founder who also"); never a
   // verb of saying, whose clause has a subject of its own ("OpenAI said the operators used Llama")
-  A: `(?:,(?:[^⟦⟧,]|⟦[A-Za-z]\\d+⟧){1,55},|,(?:[^⟦⟧,]|⟦[A-Za-z]\\d+⟧){1,40}?(?= who ))?,?\\s+(?:(?!(?:said|says|say|told|tells|and)\\s)[^\\s⟦⟧]+\\s+){0,5}?(?<!\\b(?:the|a|an|its|their|his|her|of|our|this|that|by|from) )`,
+  A: `(?:,(?:[^⟦⟧,]|⟦[A-Za-z]\\d+⟧){1,80},|,(?:[^⟦⟧,]|⟦[A-Za-z]\\d+⟧){1,40}?(?= who ))?(?:(?<!⟧, (?:the|a|an) [^,;]{0,100}),)?\\s+(?:(?!(?:said|says|say|told|tells|and)\\s)[^\\s⟦⟧]+\\s+){0,5}?(?<!\\b(?:the|a|an|its|their|his|her|of|our|this|that|by|from) )`,
   P: "'s?",
   // the opening of a sentence, places allowed: "Chinese search giant Baidu ..."
   BOS: '^(?:[^⟦⟧]|⟦[Ll]\\d+⟧){0,40}?',
@@ -90,12 +90,14 @@ export function compilePattern(pattern: string, types: PatternTypes): RegExp {
           role === 'object' || !types.object.every((t) => t === 'Place')
             ? "(?:⟦L\\d+⟧(?:-based|-headquartered|'s) )?"
             : '';
+        // "According to Zeta, which saw the specs, ...": a source is no clause's subject
+        const unsourced = role === 'subject' ? '(?<![Aa]ccording to )' : '';
         return name.length === 1
-          ? `${placed}(?<${group}>${slot})`
+          ? `${unsourced}${placed}(?<${group}>${slot})`
           : name === 'OL' && allowed.includes('Product')
             ? // "banned OpenAI's ChatGPT": the product is the object, its owner is not
-              `${placed}(?<${group}>(?:⟦O\\d+⟧(?:'s?)? (?=⟦R))?${slot}(?:${LIST_SEP}${item})*)`
-            : `${placed}(?<${group}>${slot}(?:${LIST_SEP}${item})*)`;
+              `${unsourced}${placed}(?<${group}>(?:⟦O\\d+⟧(?:'s?)? (?=⟦R))?${slot}(?:${LIST_SEP}${item})*)`
+            : `${unsourced}${placed}(?<${group}>${slot}(?:${LIST_SEP}${item})*)`;
       }
       const macro = MACROS[name];
       if (!macro) throw new Error(`unknown macro ${whole} in pattern ${pattern}`);

@@ -91,6 +91,18 @@ const CASES: FamilyCase[] = [
     ],
     [],
   ],
+  [
+    'the subject before a long appositive, not the last name inside it',
+    'MGX, the Abu Dhabi investment vehicle backed by G42 and Mubadala, is already an investor in OpenAI.',
+    ['MGX INVESTED_IN OpenAI asserted'],
+    ['Mubadala INVESTED_IN OpenAI', 'G42 INVESTED_IN OpenAI'],
+  ],
+  [
+    'a source after "according to" is no subject',
+    "According to SemiAnalysis, which got an early look at the specs, revealed they're variants of Nvidia's H200 and L40.",
+    [],
+    ['SemiAnalysis DEVELOPED L40'],
+  ],
 ];
 
 describe('rule set 2026.12.04 phrasings', () => {
