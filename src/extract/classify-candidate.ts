@@ -56,7 +56,7 @@ const PERSON_BEFORE = new RegExp(
 );
 /** "Quanquan Gu, director of ...", "Liang Wenfeng, DeepSeek's founder", "Seth added". */
 const PERSON_AFTER = new RegExp(
-  `^(?:,\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+|who\\s+(?:is|was)\\s+)?(?:former\\s+|then-|co-|vice\\s+|senior\\s+|chief\\s+)?(?:[\\w.'’-]+\\s+){0,3}?(?:${ROLES})\\b|,\\s+\\d{2},|,\\s+who\\s+(?:co-)?(?:founded|started|leads|led|runs|ran|heads|headed)\\b|\\s+(?:said|says|added|told|wrote|posted|tweeted|noted|explained|argued)\\b)`,
+  `^(?:,\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+|who\\s+(?:is|was)\\s+)?(?:former\\s+|then-|co-|vice\\s+|senior\\s+|chief\\s+)?(?:[\\w.'’-]+\\s+){0,3}?(?:${ROLES})\\b|,\\s+\\d{2},|,\\s+who\\s+(?:co-)?[a-z]+\\b|\\s+(?:said|says|added|told|wrote|posted|tweeted|noted|explained|argued)\\b)`,
   'i',
 );
 /** The text before a name says it is a person's: a title, "said", "by". */

@@ -338,6 +338,15 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     implicitObject: 'investee',
     confidence: 0.7,
   },
+  // "a seed round led by Point Nine, with Amazon's Alexa Fund participating": the round's investee
+  {
+    id: 'verb.with-participating',
+    cue: /\b(?:round|funding|financing|raise|fundraising|Series [A-H])\b[^;]*\bwith\b[^;]*\b(?:participating|taking part|joining)\b/,
+    predicate: 'INVESTED_IN',
+    pattern: String.raw`\bwith (?:(?:existing|new|other) (?:backers?|investors?) )?(?:[a-z-]+ ){0,2}?(?:⟦O\d+⟧'s? )?{SL} (?:also )?(?:participating|taking part|joining)\b`,
+    implicitObject: 'investee',
+    confidence: 0.7,
+  },
   // "Acme and Zeta will jointly develop a model", "Acme and Zeta are building it together"
   {
     id: 'verb.pair-jointly',
@@ -498,7 +507,8 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     id: 'appositive.owned-by',
     cue: /\b(?:owned|controlled) by\b/,
     predicate: 'PARENT_OF',
-    pattern: String.raw`(?<o>⟦[OoRr]\d+⟧), (?:the |a |an )(?:[\w-]+ ){0,3}?(?:owned|controlled) by {S}`,
+    // "Humain, a new AI company owned by the kingdom's Public Investment Fund"
+    pattern: String.raw`(?<o>⟦[OoRr]\d+⟧), (?:the |a |an )(?:[\w-]+ |⟦[oL]\d+⟧ ){0,4}?(?:(?:majority-|wholly |partly |jointly )?owned|controlled) by (?:the |its )?(?:[a-z-]+(?:'s)? ){0,2}?{S}`,
     confidence: 0.8,
   },
   // "Arm, the chip architecture company that SoftBank controls"

@@ -300,6 +300,24 @@ export const PEOPLE_RULES: RelationRule[] = [
     pattern: String.raw`{O},? (?:which (?:is|was) (?:[^⟦⟧;]|⟦[A-Za-z]\d+⟧)*? and |which is |which was |now |is |was )?(?:led|headed|run|chaired|co-chaired|helmed) by (?:its |⟦[a-z]\d+⟧'s )?(?:[a-z-]+ ){0,2}?(?:(?:Prince|Princess|Sheikh|Sheikha|Sir|Dame|Emir|Dr\.?|Mr\.?|Ms\.?|Mrs\.?) )?{S}`,
     confidence: 0.8,
   },
+  // "G42, the Abu Dhabi group chaired by Sheikh Tahnoon", "Humain, a company owned by the PIF and
+  // chaired by Crown Prince Mohammed bin Salman": an appositive names who leads
+  {
+    id: 'appositive.led-by',
+    cue: /⟧, (?:the|a|an) [^;]*\b(?:led|headed|run|chaired|co-chaired|helmed) by\b/,
+    predicate: 'LEADS',
+    pattern: String.raw`{O}, (?:the |a |an )(?:[\w-]+ |⟦[oL]\d+⟧(?:-based)? ){0,4}?(?:(?:[^⟦⟧;,]|⟦[A-Za-z]\d+⟧){0,60}? and )?(?:led|headed|run|chaired|co-chaired|helmed) by (?:its |⟦[a-z]\d+⟧'s )?(?:[a-z-]+ ){0,3}?(?:(?:Crown Prince|Prince|Princess|Sheikh|Sheikha|Sir|Dame|Emir|Dr\.?|Mr\.?|Ms\.?|Mrs\.?) )?{S}`,
+    subject: ['Person'],
+    confidence: 0.75,
+  },
+  // "said Keith Weiss, who covers software at Morgan Stanley": an analyst's beat at a firm
+  {
+    id: 'relative.covers-at',
+    cue: /\bwho (?:covers|covered|follows|followed|tracks|tracked|analyses|analyzes|oversees|oversaw|manages|managed) /,
+    predicate: 'EMPLOYED_BY',
+    pattern: String.raw`{S:P}, who (?:covers|covered|follows|followed|tracks|tracked|analyses|analyzes|oversees|oversaw|manages|managed) (?:[\w-]+,? ){1,5}?(?:at|for) (?:the )?{O}(?!'s? ⟦)`,
+    confidence: 0.75,
+  },
   // "Baidu's Robin Li": a known figure read as the leader (ONTOLOGY example)
   {
     id: 'possessive.person',

@@ -103,6 +103,33 @@ const CASES: FamilyCase[] = [
     [],
     ['SemiAnalysis DEVELOPED L40'],
   ],
+  [
+    'who owns and who chairs, in one appositive',
+    'Humain, a new AI company owned by the kingdom’s Public Investment Fund and chaired by Crown Prince Mohammed bin Salman, said it would buy chips.',
+    [
+      'Public Investment Fund PARENT_OF Humain asserted',
+      'Mohammed bin Salman LEADS Humain asserted',
+    ],
+    [],
+  ],
+  [
+    'an investor named as participating in a round',
+    'Kopra closed a $6 million seed round led by Point Nine, with Amazon’s Alexa Fund participating. Investors in Kopra include Index Ventures.',
+    ['Point Nine INVESTED_IN Kopra asserted', 'Alexa Fund INVESTED_IN Kopra asserted'],
+    [],
+  ],
+  [
+    "an analyst's beat at a firm",
+    '"The deal buys time," said Keith Weiss, who covers software at Morgan Stanley.',
+    ['Keith Weiss EMPLOYED_BY Morgan Stanley asserted'],
+    [],
+  ],
+  [
+    'a name followed by "who" is a person, whatever the verb',
+    'Yair Katz, who spent six years at Amazon, said the deal made sense.',
+    ['Yair Katz EMPLOYED_BY Amazon asserted'],
+    [],
+  ],
 ];
 
 describe('rule set 2026.12.04 phrasings', () => {
