@@ -133,7 +133,8 @@ export const PLACE_SUPPLY_RULES: RelationRule[] = [
     id: 'list.customers-implicit',
     cue: /\b(?:customers|clients),? (?:include|included|including|such as)\b/,
     predicate: 'SUPPLIES',
-    pattern: String.raw`^(?:[^⟦⟧]){0,30}?\b(?:[Ee]xisting |[Ee]nterprise |[Pp]aying |[Mm]ajor |[Ee]arly )?(?:[Cc]ustomers|[Cc]lients),? (?:include|included|including|such as) (?:[a-z-]+ ){0,2}?{OL}`,
+    // "... chief executive Jane Roe said the quarter's new customers included Beta": said of one's own
+    pattern: String.raw`(?:^(?:[^⟦⟧]){0,30}?\b|\b(?:said|says|added|noted) (?:that )?(?:the |its |their )?(?:[\w'’-]+ ){0,3}?)(?:[Ee]xisting |[Ee]nterprise |[Pp]aying |[Mm]ajor |[Ee]arly |[Nn]ew )?(?:[Cc]ustomers|[Cc]lients),? (?:include|included|including|such as) (?:[a-z-]+ ){0,2}?{OL}`,
     implicitSubject: 'salient',
     subject: ['Organization'],
     confidence: 0.55,

@@ -130,6 +130,24 @@ const CASES: FamilyCase[] = [
     ['Yair Katz EMPLOYED_BY Amazon asserted'],
     [],
   ],
+  [
+    'a partnership signed after an appositive with a place',
+    'Hoshino Pharma, the Osaka-based maker of oncology drugs, has signed a research collaboration with Insilico Medicine.',
+    ['Hoshino Pharma PARTNERED_WITH Insilico Medicine asserted'],
+    [],
+  ],
+  [
+    'a coordinated verb belongs to the first subject, not to an appositive',
+    "MGX has taken stakes in OpenAI and in xAI, Elon Musk's AI company, and is part of a consortium with BlackRock.",
+    [],
+    ['xAI PARTNERED_WITH BlackRock'],
+  ],
+  [
+    "a company's new customers, as its chief executive said",
+    'Lattica Systems reported results on Tuesday. Chief executive Dana Whitfield said the quarter’s new customers included Unilever.',
+    ['Lattica Systems SUPPLIES Unilever asserted'],
+    [],
+  ],
 ];
 
 describe('rule set 2026.12.04 phrasings', () => {
