@@ -225,8 +225,9 @@ function attachLoneWords({
       (words.length === 2 && listNeighbour(text, c, drafts) === 'Person')
     )
       add(draftFor(c.text, 'Person'), mentionOf(c.start, c.end));
-    // "health systems including Kestrel Permanent and Acme Health": a name in a list of companies
-    else if (listAfterOrgNoun(text, c))
+    // "health systems including Kestrel Permanent and Acme Health": a name in a list of companies;
+    // "Unilever, Delta Air Lines and ...": one listed beside a company
+    else if (listAfterOrgNoun(text, c) || listNeighbour(text, c, drafts) === 'Organization')
       add(draftFor(c.text, 'Organization'), mentionOf(c.start, c.end));
   }
   const midSentence = new Map<string, number>();
@@ -348,7 +349,7 @@ const COMPANY_VERB_AFTER =
 
 /** "added 80 companies to the list, including Inspur and Sugon": members of a list of companies. */
 const ORG_LIST_BEFORE =
-  /\b(?:companies|firms|entities|groups|start-?ups|chipmakers|makers|rivals|competitors|investors|backers|customers|clients|developers|labs|suppliers|providers|systems|hospitals|operators|publishers|outlets|newspapers|banks|insurers|lenders|retailers|carmakers|automakers|universities)\b[^.;:]{0,40}?\b(?:including|such as|like|among them)\s+(?:\p{Lu}[\p{L}\p{N}.&-]*(?:\s\p{Lu}[\p{L}\p{N}.&-]*)*,?\s+(?:and\s+|or\s+)?)*$/u;
+  /\b(?:companies|firms|entities|groups|start-?ups|chipmakers|makers|rivals|competitors|investors|backers|customers|clients|developers|labs|suppliers|providers|systems|hospitals|operators|publishers|outlets|newspapers|banks|insurers|lenders|retailers|carmakers|automakers|universities)\b[^.;:]{0,40}?\b(?:including|such as|like|among them|include|includes|included)\s+(?:\p{Lu}[\p{L}\p{N}.&-]*(?:\s\p{Lu}[\p{L}\p{N}.&-]*)*,?\s+(?:and\s+|or\s+)?)*$/u;
 
 function listAfterOrgNoun(text: string, c: Candidate): EntityType | undefined {
   if (c.initial) return undefined;

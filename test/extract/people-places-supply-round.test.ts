@@ -153,6 +153,15 @@ const CASES: FamilyCase[] = [
 describe('rule set 2026.12.04 phrasings', () => {
   itFindsEachCase('', CASES, lexicon);
 
+  it('types an unknown name listed beside a company, or after "customers include", as a company', () => {
+    const x = extractArticle(
+      { id: 't', text: 'Its customers include Unilever, Delta Air Lines and Grupo Bimbo.' },
+      lexicon,
+    );
+    const orgs = x.entities.filter((e) => e.type === 'Organization').map((e) => e.name);
+    expect(orgs).toEqual(expect.arrayContaining(['Delta Air Lines', 'Grupo Bimbo']));
+  });
+
   it('keeps a body named "of" a place whole', () => {
     const x = extractArticle({ id: 't', text: 'Banco de Chile said it uses Gemini.' }, lexicon);
     expect(x.entities.some((e) => e.type === 'Person')).toBe(false);
