@@ -78,10 +78,6 @@ export function compilePattern(pattern: string, types: PatternTypes): RegExp {
         const titled = ' (?:founder|co-founder|CEO|chief executive|president|chairman) ⟦';
         // "OpenAI's GPT-4, DeepSeek-V3, and Meta's Llama": a later item may have its own owner
         const owned = `(?:⟦O\\d+⟧(?:'s? (?:own )?| (?=⟦R)))?`;
-        const item =
-          name === 'OL'
-            ? `${owned}${slot}(?! (?:${CLAUSE_VERBS})\\b|${titled})`
-            : `${slot}(?!${titled})`;
         // "acquired Berlin-based Zeta", "working with Abu Dhabi's G42": a place before an object
         // says where it is (LOCATED_IN reads it), not what the verb governs
         // A subject's own place competes with the place a LOCATED_IN rule reads
@@ -90,6 +86,11 @@ export function compilePattern(pattern: string, types: PatternTypes): RegExp {
           role === 'object' || !types.object.every((t) => t === 'Place')
             ? "(?:⟦L\\d+⟧(?:-based|-headquartered|'s) )?"
             : '';
+        // later items may have a place before them too ("Toronto's Radical and Montreal-based Inovia")
+        const item =
+          name === 'OL'
+            ? `${placed}${owned}${slot}(?! (?:${CLAUSE_VERBS})\\b|${titled})`
+            : `${placed}${slot}(?!${titled})`;
         // "According to Zeta, which saw the specs, ...": a source is no clause's subject
         const unsourced = role === 'subject' ? '(?<![Aa]ccording to )' : '';
         return name.length === 1

@@ -343,9 +343,27 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     id: 'verb.with-participating',
     cue: /\b(?:round|funding|financing|raise|fundraising|Series [A-H])\b[^;]*\bwith\b[^;]*\b(?:participating|taking part|joining)\b/,
     predicate: 'INVESTED_IN',
-    pattern: String.raw`\bwith (?:(?:existing|new|other) (?:backers?|investors?) )?(?:[a-z-]+ ){0,2}?(?:⟦O\d+⟧'s? )?{SL} (?:also )?(?:participating|taking part|joining)\b`,
+    pattern: String.raw`\bwith (?:(?:existing|new|other) (?:backers?|investors?) )?(?:[A-Za-z-]+ ){0,4}?(?:⟦O\d+⟧'s? )?{SL} (?:also )?(?:participating|taking part|joining)\b`,
     implicitObject: 'investee',
     confidence: 0.7,
+  },
+  // "co-led by Acme, with Beta, Gamma and Delta among the other investors"
+  {
+    id: 'list.among-investors',
+    cue: /\bamong (?:the )?(?:other |its |their |existing |new )?(?:investors|backers|participants)\b/,
+    predicate: 'INVESTED_IN',
+    pattern: String.raw`\bwith {SL} among (?:the )?(?:other |its |their |existing |new )?(?:investors|backers|participants)\b`,
+    implicitObject: 'investee',
+    confidence: 0.7,
+  },
+  // "Khazanah Nasional, Malaysia's sovereign wealth fund, and Openspace also invested."
+  {
+    id: 'verb.also-invested',
+    cue: /\balso (?:invested|participated|took part|joined in)\b/,
+    predicate: 'INVESTED_IN',
+    pattern: String.raw`{SL}{A}also (?:invested|participated|took part|joined in)(?= ?[.,;]| in the (?:round|financing|funding)\b)`,
+    implicitObject: 'investee',
+    confidence: 0.65,
   },
   // "Acme and Zeta will jointly develop a model", "Acme and Zeta are building it together"
   {

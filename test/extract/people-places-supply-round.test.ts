@@ -148,6 +148,25 @@ const CASES: FamilyCase[] = [
     ['Lattica Systems SUPPLIES Unilever asserted'],
     [],
   ],
+  [
+    'investors of the story’s round: taking part, among the others, also investing; places before list members',
+    'Revontuli Labs raised €8 million. The round was co-led by Toronto’s Radical Ventures and Montreal-based Inovia Capital, with Finnish state-owned investor Tesi and Tallinn-based Laane Capital taking part. Khazanah Nasional, Malaysia’s sovereign wealth fund, and Singapore’s Openspace Ventures also invested.',
+    [
+      'Radical Ventures INVESTED_IN Revontuli Labs asserted',
+      'Inovia Capital INVESTED_IN Revontuli Labs asserted',
+      'Tesi INVESTED_IN Revontuli Labs asserted',
+      'Laane Capital INVESTED_IN Revontuli Labs asserted',
+      'Khazanah Nasional INVESTED_IN Revontuli Labs asserted',
+      'Openspace Ventures INVESTED_IN Revontuli Labs asserted',
+    ],
+    [],
+  ],
+  [
+    'other investors listed after "with"',
+    'Cohere raised $500 million in a round led by Radical Ventures, with AMD Ventures and Salesforce Ventures among the other investors.',
+    ['AMD Ventures INVESTED_IN Cohere asserted', 'Salesforce Ventures INVESTED_IN Cohere asserted'],
+    [],
+  ],
 ];
 
 describe('rule set 2026.12.04 phrasings', () => {
