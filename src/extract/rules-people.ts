@@ -310,6 +310,15 @@ export const PEOPLE_RULES: RelationRule[] = [
     subject: ['Person'],
     confidence: 0.75,
   },
+  // "Priya Raman led work on reasoning models at Google DeepMind", "ran data science at Careem":
+  // leading a team or a field inside a company is working there
+  {
+    id: 'verb.ran-work-at',
+    cue: /\b(?:led|ran|headed|oversaw|managed|directed|built)\b[^;⟦⟧]{1,60}\bat ⟦/,
+    predicate: 'EMPLOYED_BY',
+    pattern: String.raw`{S:P}{A}(?:previously |formerly |once |had |has )?(?:led|ran|headed|oversaw|managed|directed|built) (?!the company\b|the firm\b|it\b)(?:[a-z][\w-]*,? ){1,6}?at (?:the )?{O}(?!'s? ⟦)`,
+    confidence: 0.7,
+  },
   // "said Keith Weiss, who covers software at Morgan Stanley": an analyst's beat at a firm
   {
     id: 'relative.covers-at',

@@ -167,6 +167,15 @@ const CASES: FamilyCase[] = [
     ['AMD Ventures INVESTED_IN Cohere asserted', 'Salesforce Ventures INVESTED_IN Cohere asserted'],
     [],
   ],
+  [
+    'leading work or a team at a company is working there',
+    'Priya Raman led work on reasoning models at Google DeepMind before leaving in 2024. Hamza Qureshi ran data science at Careem.',
+    [
+      'Priya Raman EMPLOYED_BY Google DeepMind asserted',
+      'Hamza Qureshi EMPLOYED_BY Careem asserted',
+    ],
+    [],
+  ],
 ];
 
 describe('rule set 2026.12.04 phrasings', () => {
