@@ -169,7 +169,7 @@ const CASES: FamilyCase[] = [
   ],
   [
     'leading work or a team at a company is working there',
-    'Priya Raman led work on reasoning models at Google DeepMind before leaving in 2024. Hamza Qureshi ran data science at Careem.',
+    'Northgate’s chief executive, Priya Raman, led work on reasoning models at Google DeepMind before leaving in 2024. Hamza Qureshi ran data science at Careem.',
     [
       'Priya Raman EMPLOYED_BY Google DeepMind asserted',
       'Hamza Qureshi EMPLOYED_BY Careem asserted',
