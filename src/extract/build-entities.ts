@@ -1,4 +1,4 @@
-import { ORG_SUFFIXES, PRODUCT_SUFFIXES } from './cues.js';
+import { BUSINESS_VERB_AFTER, ORG_SUFFIXES, PRODUCT_SUFFIXES } from './cues.js';
 import type { Candidate } from './find-candidates.js';
 import type { Lexicon } from './lexicon.js';
 import type { LexiconMatch } from './match-lexicon.js';
@@ -226,8 +226,14 @@ function attachLoneWords({
     )
       add(draftFor(c.text, 'Person'), mentionOf(c.start, c.end));
     // "health systems including Kestrel Permanent and Acme Health": a name in a list of companies;
-    // "Unilever, Delta Air Lines and ...": one listed beside a company
-    else if (listAfterOrgNoun(text, c) || listNeighbour(text, c, drafts) === 'Organization')
+    // "Unilever, Delta Air Lines and ...": one listed beside a company; "Northgate Reasoning
+    // competes with ...": one before what only companies do
+    else if (
+      listAfterOrgNoun(text, c) ||
+      listNeighbour(text, c, drafts) === 'Organization' ||
+      (BUSINESS_VERB_AFTER.test(text.slice(c.end, c.end + 40)) &&
+        !isKnownFirstName(words[0] as string))
+    )
       add(draftFor(c.text, 'Organization'), mentionOf(c.start, c.end));
   }
   const midSentence = new Map<string, number>();

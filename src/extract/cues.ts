@@ -281,3 +281,7 @@ export const FUNCTION_WORDS = words(`
   Those It Its They Their We Our You Your He She His Her Why What How When Where Who Which While
   After Before Since Until Despite Although Though Meanwhile However Also Yet Still Here There One
 `);
+
+/** What companies, not people, do: "Northgate Reasoning competes", "Acme Robotics has raised". */
+export const BUSINESS_VERB_AFTER =
+  /^\s+(?:(?:has|have|had|also|now|on \w+)\s+)?(?:competes|raised|raises|acquired|acquires|develops|builds|makes|sells|ships|licenses|operates|employs|reported revenue|partnered)\b/;

@@ -7,6 +7,7 @@ import {
   isOwnedProduct,
 } from './classify-candidate.js';
 import {
+  BUSINESS_VERB_AFTER,
   CORPORATE_FORMS,
   EVENT_WORDS,
   FUNCTION_WORDS,
@@ -683,7 +684,12 @@ export function readRun({
     return [{ ...whole('Product', 'name.called-tail'), end, text: text.slice(first.start, end) }];
   }
   if (cls) return [whole(cls.type, cls.rule)];
-  if (words.length >= 2 && looksLikeNameWords(words) && !initial) {
+  // a sentence's first words are a name only before what companies do: "Northgate Reasoning competes"
+  if (
+    words.length >= 2 &&
+    looksLikeNameWords(words) &&
+    (!initial || BUSINESS_VERB_AFTER.test(after))
+  ) {
     return [whole(undefined, 'name.unknown', { initial })];
   }
   if (words.length === 1 && /^\p{L}/u.test(raw) && !isCommonWord(raw)) {

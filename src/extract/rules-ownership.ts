@@ -570,9 +570,25 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     id: 'noun.partnership-with',
     predicate: 'PARTNERED_WITH',
     // an appositive with a place or a person may stand between ("Acme, the Osaka-based drugmaker, signed")
-    pattern: String.raw`{S}(?:{P}|(?!'s )(?:(?!,? and\b)(?:[^⟦⟧;]|⟦[LlP]\d+⟧)){0,90}?\b(?:announced|announces|signed|signs|struck|strikes|inked|inks|unveiled|formed|forged|sealed|entered into|extending|extended|expanded|has|have|had|reached|agreed to|(?:is|are|was|were|became) (?:also )?(?:part|members?) of))? (?:a |an |its |the |their |⟦[a-z]\d+⟧'s )?(?:[\w$.,-]+ ){0,4}?(?:partnerships?|collaborations?|alliances?|deals?|agreements?|arrangements?|contracts?|consortium|consortia|tie-ups?|pacts?|joint ventures?) with (?:⟦[Ll]\d+⟧ )?(?:[\w-]+ ){0,3}?(?:[\w-]+,? (?:including|such as|like) )?{OL}`,
+    pattern: String.raw`{S}(?:{P}|(?!'s )(?:(?!,? and\b)(?:[^⟦⟧;]|⟦[LlP]\d+⟧)){0,90}?\b(?:announced|announces|signed|signs|struck|strikes|inked|inks|unveiled|formed|forged|sealed|entered into|extending|extended|expanded|has|have|had|reached|agreed to|(?:is|are|was|were|became) (?:also )?(?:part|members?) of))? (?:a |an |its |the |their |⟦[a-z]\d+⟧'s )?(?:[\w$.,-]+ ){0,4}?(?:partnerships?|collaborations?|alliances?|deals?|agreements?|arrangements?|contracts?|consortium|consortia|tie-ups?|pacts?|joint ventures?)(?: to [a-z]+(?: [a-z-]+){0,3}?)? with (?:⟦[Ll]\d+⟧ )?(?:[\w-]+ ){0,3}?(?:[\w-]+,? (?:including|such as|like) )?{OL}`,
     confidence: 0.8,
   },
+  // "a collaboration between ETH Zurich, Lausanne-based EPFL and the CSCS": each pair of three
+  ...(['s,o,-', 's,-,o', '-,s,o'] as const).map((roles, i) => {
+    const [a, b, c] = roles
+      .split(',')
+      .map(
+        (r) =>
+          `(?:the )?(?:⟦[Ll]\\d+⟧(?:-based|'s) )?${r === '-' ? '⟦O\\d+⟧' : `(?<${r}>⟦O\\d+⟧)`}`,
+      );
+    return {
+      id: `noun.partnership-between-three-${'abc'[i]}`,
+      cue: /\b(?:partnership|collaboration|alliance|joint venture|consortium) between\b/,
+      predicate: 'PARTNERED_WITH' as const,
+      pattern: `(?:partnership|collaboration|alliance|joint venture|consortium) between ${a}, ${b},? and ${c}`,
+      confidence: 0.8,
+    };
+  }),
   {
     id: 'noun.partnership-between',
     predicate: 'PARTNERED_WITH',

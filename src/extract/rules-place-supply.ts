@@ -17,7 +17,8 @@ export const PLACE_SUPPLY_RULES: RelationRule[] = [
     id: 'appositive.based',
     predicate: 'LOCATED_IN',
     cue: /-(?:based|headquartered)\b/,
-    pattern: String.raw`{S}(?:,| is| was) (?:a |an |the |the first |one of the )?(?:{ADJ},? ){0,3}?{OL:L}-(?:based|headquartered)`,
+    // "ETH Zurich, Lausanne-based EPFL": a list, the place is the next name's
+    pattern: String.raw`{S}(?:,| is| was) (?:a |an |the |the first |one of the )?(?:{ADJ},? ){0,3}?{OL:L}-(?:based|headquartered)(?! ⟦O\d+⟧)`,
     confidence: 0.85,
   },
   {

@@ -176,6 +176,32 @@ const CASES: FamilyCase[] = [
     ],
     [],
   ],
+  [
+    'a collaboration between three: each pair; a place before a list member is that member’s',
+    'Apertus was released as a collaboration between ETH Zurich, Lausanne-based EPFL and the Swiss National Supercomputing Centre.',
+    [
+      'ETH Zurich PARTNERED_WITH EPFL asserted',
+      'ETH Zurich PARTNERED_WITH Swiss National Supercomputing Centre asserted',
+      'EPFL PARTNERED_WITH Swiss National Supercomputing Centre asserted',
+      'EPFL LOCATED_IN Lausanne asserted',
+    ],
+    ['ETH Zurich LOCATED_IN Lausanne'],
+  ],
+  [
+    'a partnership to do something with a company',
+    'AMD announced a $10 billion partnership to build computing capacity with Humain.',
+    ['AMD PARTNERED_WITH Humain asserted'],
+    [],
+  ],
+  [
+    'an unknown name opening a sentence before what companies do; competing for something with',
+    "Northgate Reasoning competes for European customers with Paris-based Mistral AI and Heidelberg's Aleph Alpha.",
+    [
+      'Northgate Reasoning COMPETES_WITH Mistral AI asserted',
+      'Northgate Reasoning COMPETES_WITH Aleph Alpha asserted',
+    ],
+    [],
+  ],
 ];
 
 describe('rule set 2026.12.04 phrasings', () => {
