@@ -47,6 +47,10 @@ export const NEVER_ENTITIES = words(`
   Vietnamese Thai Indonesian Turkish Polish Hebrew Persian Urdu Bengali Tamil Malay Filipino Greek
   Czech Hungarian Romanian Ukrainian Canadian Australian Mexican Brazilian Israeli Emirati Nigerian
   Kenyan African Asian Nordic Scandinavian Swiss Belgian Austrian Irish Scottish Icelandic Estonian
+  Yoruba Hausa Igbo Zulu isiZulu Xhosa isiXhosa Sesotho Setswana Afrikaans Amharic Somali Kinyarwanda
+  Wolof Twi Tagalog Javanese Sundanese Telugu Kannada Marathi Gujarati Punjabi Malayalam Nahuatl
+  Quechua Guarani Maori Catalan Basque Galician Welsh Slovak Slovenian Croatian Serbian Bulgarian
+  Lithuanian Latvian Kazakh Uzbek Mongolian Cantonese Mandarin Tibetan Uyghur Khmer Burmese Lao
   Western Eastern Northern Southern Internet Web Note Source Sources Photo Credit Image Video
   Update Updated Read More Related Advertisement Subscribe Editor Editors Reporting Writing
   Why What How When Where Who Which Details Context Background Key Takeaways Takeaway Summary

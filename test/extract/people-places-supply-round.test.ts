@@ -221,3 +221,18 @@ describe('rule set 2026.12.04 phrasings', () => {
     expect(x.entities.some((e) => e.type === 'Person')).toBe(false);
   });
 });
+
+describe('languages', () => {
+  it('never makes an entity of a language named in a story', () => {
+    const x = extractArticle(
+      {
+        id: 't',
+        text: 'Orisun Labs transcribes Yoruba, Hausa and Igbo, and plans isiZulu and Afrikaans next.',
+      },
+      lexicon,
+    );
+    const names = x.entities.map((e) => e.name);
+    for (const language of ['Yoruba', 'Hausa', 'Igbo', 'isiZulu', 'Afrikaans'])
+      expect(names).not.toContain(language);
+  });
+});
