@@ -197,7 +197,9 @@ function collectRuns({
       tail.start === tok.start &&
       tail.entry.type === 'Place' &&
       !tail.demonym &&
-      ORG_SUFFIXES.has(prev.text) &&
+      // "Santander UK", "Vodafone Türkiye": a company's national arm is named by the country
+      (ORG_SUFFIXES.has(prev.text) ||
+        (!ownRun && body?.entry.type === 'Organization' && tail.entry.kind === 'country')) &&
       (ownRun
         ? cur?.kinds[cur.kinds.length - 1] === 'cap'
         : body?.entry.type === 'Organization' && body.end === prev.end) &&

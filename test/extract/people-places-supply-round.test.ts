@@ -222,6 +222,19 @@ describe('rule set 2026.12.04 phrasings', () => {
   });
 });
 
+describe('national arms', () => {
+  it('names a company followed by a country as one company', () => {
+    const x = extractArticle(
+      {
+        id: 't',
+        text: 'Turkcell competes with Vodafone Türkiye, the local arm of the British group.',
+      },
+      lexicon,
+    );
+    expect(x.entities.map((e) => e.name)).toContain('Vodafone Türkiye');
+  });
+});
+
 describe('languages', () => {
   it('never makes an entity of a language named in a story', () => {
     const x = extractArticle(
