@@ -23,6 +23,8 @@ const LIST_SEP =
   // "used by A and B, and the company has said ...": a described name opening a clause is no member
   `(?!, and (?:the )?(?:[a-z][\\w-]* )?⟦[a-z]\\d+⟧ (?:${CLAUSE_VERBS})\\b)` +
   `(?: (?:chips|models|GPUs|CPUs|processors|accelerators|cards|products|apps|tools|services|versions|chatbots))?` +
+  // "Tata Consultancy Services (TCS) and Wipro": a member's short form in brackets
+  `(?: \\((?:⟦O\\d+⟧|[A-Z][\\w&.-]{0,10})\\))?` +
   // an appositive after a member is tried first: "A, B's venture arm, as well as C" lists A and C
   `(?:, ⟦[A-Za-z]\\d+⟧'s [^⟦⟧,]{1,30}, (?:and |as well as )?|` +
   `,? and (?:the )?(?:[a-z][\\w-]* ){0,2}?⟦O\\d+⟧ (?:founder|co-founder) |,? and (?:⟦[a-z]\\d+⟧'s |⟦L\\d+⟧'s |its |his |their )?(?:[A-Z][\\w-]+ |[a-z][\\w-]*,? ){0,2}?|, (?:and )?|,? & |,? or |/|,? as well as |,? along with |` +

@@ -222,6 +222,8 @@ export const ORG_NOUNS = words(`
   players champion upstart juggernaut titan behemoth powerhouse brand corporation enterprise
   subsidiary unit arm agency regulator watchdog administration department ministry government
   university institute consultancy carmaker automaker carrier insurer lender designer
+  brokerage bank drugmaker haulier co-operative cooperative telco broadcaster miner integrator
+  reseller distributor
 `);
 
 /** Nouns that name a product by its kind: "the deep learning framework Caffe", "H20 chip". */
@@ -262,6 +264,7 @@ export const DESCRIPTION_NOUNS = words(`
   unicorn business organization organisation conglomerate outfit operator provider manufacturer
   supplier newspaper outlet publisher network titan behemoth powerhouse upstart juggernaut designer
   corporation enterprise agency regulator watchdog administration department ministry
+  bank lender insurer carmaker automaker drugmaker brokerage haulier telco broadcaster
 `);
 
 /** Words of event names, which are not entities (ONTOLOGY): "Worldwide Developers Conference". */

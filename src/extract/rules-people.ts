@@ -21,6 +21,9 @@ function rolePhrase(roles: string[]): string {
   return String.raw`${MOD}(?:(?:${ANY}),? (?:and|&) ${MOD})?(?:[Cc]hief (?![Ee]xecutive))?(?:[A-Z]{2,4} )?(?:${own})(?:,? (?:and|&) ${MOD}(?:${ANY}))?`;
 }
 
+/** A function's director or manager: "sales director", "editorial director", "operations manager". */
+const FUNCTION_HEAD = String.raw`(?:${[...FUNCTION_CHIEFS, 'sales', 'editorial', 'operations', 'engineering', 'communications', 'creative', 'regional', 'country', 'programme', 'program'].join('|')}) (?:director|manager|editor|head|lead)`;
+
 /** "chief scientist", "chief communications officer": a "chief" that is staff, not the leader. */
 const NOT_LEAD_CHIEF = String.raw`(?<!\b[Cc]hief)(?<!\bCHIEF)|(?<=[Cc]hief|CHIEF)(?! (?:[Ss]cientist|[Tt]echnolog|[Oo]perating|[Ff]inancial|[Pp]roduct|[Rr]esearch|[Ii]nformation|[Mm]arketing|[Ss]cience|[Ss]trategy|[Ll]egal|[Cc]ommercial|[Pp]eople|[Dd]igital|[Ss]ecurity|[Rr]evenue|[Dd]ata|AI|[A-Z]{2,4}\b|(?:(?![Ee]xecutive)[A-Za-z-]+ ){1,3}[Oo]fficer\b))`;
 
@@ -33,7 +36,8 @@ function roleRules(predicate: Predicate, roles: string[], name: string): Relatio
       ? // "Meta's AI chief": a function's chief is staff
         `(?![A-Z]{2,4} [Cc]hief\\b)${rolePhrase(roles)}(?:${NOT_LEAD_CHIEF})`
       : predicate === 'EMPLOYED_BY'
-        ? `(?:(?<![Cc]hief |CHIEF )${rolePhrase(roles)}|[Cc]hief (?![Ee]xecutive)(?:[\\w-]+ ){1,3}?[Oo]fficer)`
+        ? // "an Anthropic sales director", "the group's editorial director": a function's head is staff
+          `(?:(?<![Cc]hief |CHIEF )${rolePhrase(roles)}|[Cc]hief (?![Ee]xecutive)(?:[\\w-]+ ){1,3}?[Oo]fficer|${FUNCTION_HEAD})`
         : `(?<![Cc]hief |CHIEF )${rolePhrase(roles)}`;
   const rules: RelationRule[] = [
     // "Microsoft CEO Satya Nadella", "OpenAI spokesperson Niko Felix", "Acme's open-source director, Jane Roe"

@@ -202,6 +202,27 @@ const CASES: FamilyCase[] = [
     ],
     [],
   ],
+  [
+    "a function's director is staff",
+    'Sofia Brandt, an Anthropic sales director, said insurance was a fit.',
+    ['Sofia Brandt EMPLOYED_BY Anthropic asserted'],
+    ['Sofia Brandt LEADS Anthropic'],
+  ],
+  [
+    'a list member with its short form in brackets',
+    'Infosys is competing with Tata Consultancy Services (TCS) and Wipro for similar mandates.',
+    [
+      'Infosys COMPETES_WITH Tata Consultancy Services asserted',
+      'Infosys COMPETES_WITH Wipro asserted',
+    ],
+    [],
+  ],
+  [
+    'a brokerage, a bank or a haulier is a company a description can name',
+    'Kaveri Bank signed the contract in May. The bank’s chief digital officer, Priya Nair, said the pilot had surfaced problems.',
+    ['Priya Nair EMPLOYED_BY Kaveri Bank asserted'],
+    [],
+  ],
 ];
 
 describe('rule set 2026.12.04 phrasings', () => {
