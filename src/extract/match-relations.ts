@@ -136,11 +136,20 @@ function implicit(
     return last ? last.entity : focus;
   }
   if (mode === 'salient') {
-    // one fitting organization in the sentence itself ("CEO Eddie Wu ... at the e-commerce giant")
+    // one fitting organization in the sentence itself ("CEO Eddie Wu ... at the e-commerce giant"),
+    // not a possessor in the background ("Rival Mapfre has run trials on Microsoft's Azure")
+    const sentenceTemplate = ctx.templates[index] as Template;
     const here = new Set(
-      (ctx.templates[index] as Template).slots
+      sentenceTemplate.slots
         .filter((sl) => types.includes(sl.type) && !not.includes(sl.entity) && !sl.coref)
         .filter((sl) => ctx.info[sl.entity]?.kind !== 'outlet')
+        .filter(
+          (sl) =>
+            !possessorOnly(
+              sentenceTemplate.text,
+              `${TYPE_LETTER[sl.type]}${sentenceTemplate.slots.indexOf(sl)}⟧`,
+            ),
+        )
         .map((sl) => sl.entity),
     );
     // "CEO Jane Roe said the company's deal with Zeta ...": a pronoun or description for another
@@ -150,6 +159,8 @@ function implicit(
       .map((sl) => sl.entity)
       .filter((e) => !here.has(e));
     if (here.size === 1 && local && referred.length === 0) return [...here][0];
+    // "Chief executive Jane Roe said the company's product ...": the company a description names
+    if (here.size === 0 && local && new Set(referred).size === 1) return referred[0];
     if (here.size === 1 && local) {
       const [only] = [...here] as [number];
       const other = referred[0] as number;
@@ -174,6 +185,12 @@ function implicit(
     if (found !== undefined) return found;
   }
   return undefined;
+}
+
+/** A name used only as a possessor of a product: "Microsoft's Azure". */
+function possessorOnly(text: string, tag: string): boolean {
+  const at = text.indexOf(tag);
+  return at >= 0 && /^'s? ⟦[Rr]\d+⟧/.test(text.slice(at + tag.length));
 }
 
 function entitiesOf(

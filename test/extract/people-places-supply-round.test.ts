@@ -223,6 +223,12 @@ const CASES: FamilyCase[] = [
     ['Priya Nair EMPLOYED_BY Kaveri Bank asserted'],
     [],
   ],
+  [
+    'a name opening on a company word in another language is a company; a possessor is no rival',
+    "Seguros Albor said it would move claims onto Claude. Rival Mapfre, Spain's largest insurer, has run trials on Microsoft's Azure since 2023.",
+    ['Seguros Albor COMPETES_WITH Mapfre asserted'],
+    ['Microsoft COMPETES_WITH Mapfre'],
+  ],
 ];
 
 describe('rule set 2026.12.04 phrasings', () => {
