@@ -310,13 +310,15 @@ function resolveDescriptions(article: Article, here: Here): void {
     const kindWanted = /^(?:newspaper|outlet|publisher|network)$/.test(head)
       ? 'Outlet'
       : 'Organization';
-    // "the US company": a place among the modifiers rules out companies known to be elsewhere
-    const places = inSentence
+    // "the US company", "the Riyadh-based firm": a place among the modifiers rules out companies
+    // known to be in another country (a city speaks through the country it lies in)
+    const named = inSentence
       .filter((m) => m.start >= modStart && m.end <= start && typeOf(m) === 'Place')
-      .map((m) => (entities[m.entity] as Entity).name);
-    // only countries speak: "the Palo Alto-based start-up" says nothing against a US company
-    const countries = new Set(inSentence.map((m) => countryOf(m.entity)));
-    const named = places.filter((p) => countries.has(p));
+      .flatMap((m) => {
+        if (kindOf(m.entity) === 'country') return [(entities[m.entity] as Entity).name];
+        const country = countryOf(m.entity);
+        return country ? [country] : [];
+      });
     // "the start-up's chief executive": not a giant the text also names
     const young = /^(?:start-?up|upstart|unicorn)$/.test(head);
     const ofKind = KIND_HEADS.has(head);

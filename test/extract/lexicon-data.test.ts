@@ -51,7 +51,7 @@ const allowedKeys: Record<EntityType, string[]> = {
   Organization: ['id', 'name', 'type', 'aliases', 'kind', 'country'],
   Person: ['id', 'name', 'type', 'aliases', 'kind'],
   Product: ['id', 'name', 'type', 'aliases', 'kind', 'maker'],
-  Place: ['id', 'name', 'type', 'aliases', 'kind', 'demonyms'],
+  Place: ['id', 'name', 'type', 'aliases', 'kind', 'country', 'demonyms'],
 };
 
 function load(file: string): LexiconEntry[] {

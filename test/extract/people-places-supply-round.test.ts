@@ -229,6 +229,12 @@ const CASES: FamilyCase[] = [
     ['Seguros Albor COMPETES_WITH Mapfre asserted'],
     ['Microsoft COMPETES_WITH Mapfre'],
   ],
+  [
+    'a description placed in a city names no company known to be in another country',
+    'Humain raised money last year. Nvidia will supply its chips. The Riyadh-based company is not relying on a single vendor.',
+    ['Humain LOCATED_IN Riyadh asserted'],
+    ['Nvidia LOCATED_IN Riyadh'],
+  ],
 ];
 
 describe('rule set 2026.12.04 phrasings', () => {
