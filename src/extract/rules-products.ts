@@ -8,6 +8,9 @@ const DEVELOP_VERBS =
   'shipped|ships|ship|shipping|designed|designs|invented|invents|modifying|modified|revealed|reveals|previewed|previews|teased|' +
   'offers|offered|sells|sold|markets|marketed|unleashed|rolled|updated|upgraded|demoed|demonstrated|show off|showed off|shows off|showed|shows|presented|presents';
 
+/** "... to 100,000 employees": a rollout to one's own people is use, not a launch. */
+const TO_STAFF = String.raw` (?:to|for|across|among) (?:about |around |some |more than |nearly |all |its |their |the )?(?:[\d,]+ )?(?:of (?:its|their) )?(?:[a-z-]+ )?(?:employees|staff|workers|branches|stores|offices|engineers|developers|bankers|agents|doctors|clinicians|nurses|teachers|lawyers|analysts|call centres|call centers)\b`;
+
 /** Product words after a possessive that are not its maker's product: "ByteDance's GPT usage", "its own ChatGPT rival". */
 const NOT_OWN = String.raw`(?![-\s](?:usage|use|access|output|outputs|data|license|licence|subscription|account|API|APIs|rival|rivals(?! (?:[a-z]+ )?⟦)|competitor|alternative|clone|killer|like|style|equivalent|challenger|users|integration)\b)`;
 
@@ -41,7 +44,7 @@ export const PRODUCT_RULES: RelationRule[] = [
     id: 'verb.develop',
     predicate: 'DEVELOPED',
     // "trained on Zeta TPUs", "built with Zeta's tools": a preposition names what was used, not made
-    pattern: String.raw`{SL}{A}(?:${DEVELOP_VERBS})(?! by\b)(?! (?:on|using|with|from|atop) (?:the |its |a |an )?(?:[a-z-]+ ){0,2}?⟦) (?:[^⟦⟧;]{0,60}?)(?:,\s|\s)?(?:the |its |a |an |dubbed |called |named |["“'])*{OL}${NOT_OWN}`,
+    pattern: String.raw`{SL}{A}(?:${DEVELOP_VERBS})(?! by\b)(?! (?:on|using|with|from|atop) (?:the |its |a |an )?(?:[a-z-]+ ){0,2}?⟦) (?:[^⟦⟧;]{0,60}?)(?:,\s|\s)?(?:the |its |a |an |dubbed |called |named |["“'])*{OL}${NOT_OWN}(?!${TO_STAFF})`,
     confidence: 0.8,
   },
   // "Fujitsu has partnered with Cohere to develop Takane": both partners develop it
@@ -271,6 +274,15 @@ export const PRODUCT_RULES: RelationRule[] = [
     pattern: String.raw`\b(?:supply|supplies|supplied|supplying|sell|sells|sold|selling|provide|provides|provided|providing|ship|ships|shipped|shipping|deliver|delivers|delivered|delivering|license|licenses|licensed|licensing|licence|licences|licenced) (?:[a-z-]+ ){0,3}?(?:⟦[Oo]\d+⟧'s )?{OL}(?: [a-z-]+){0,3}? to (?:the )?(?:[a-z-]+ ){0,3}?{SL}`,
     confidence: 0.65,
   },
+  // "Barclays will roll out Microsoft 365 Copilot to 100,000 employees": a rollout to one's own staff
+  {
+    id: 'verb.roll-out-to-staff',
+    cue: /\b(?:roll|rolls|rolled|rolling) out\b/,
+    predicate: 'USED',
+    object: ['Product'],
+    pattern: String.raw`{S}{A}(?:roll|rolls|rolled|rolling) out (?!its |their ){OL}${TO_STAFF}`,
+    confidence: 0.7,
+  },
   // "Zeta will supply Acme with its Orion chips": the customer uses what it is supplied with
   {
     id: 'verb.supplied-with-product',
@@ -378,7 +390,7 @@ export const PRODUCT_RULES: RelationRule[] = [
   {
     id: 'verb.trained-on',
     predicate: 'USED',
-    pattern: String.raw`{SL}{A}(?:trained|trains|training|train|built|builds|build|building|based|runs|ran|running|run)(?: (?:⟦R\d+⟧|[A-Z][\w.-]*(?: [A-Z0-9][\w.-]*){0,2}|(?:production |the )?(?:inference|training)(?: workloads| jobs)?|(?:(?:much|most|all|some|part|parts) of )?(?:⟦[a-z]\d+⟧'s|its|their|the|a)(?: [\w-]+| ⟦[Rr]\d+⟧){0,3}?|(?:some |many |most |all |new |large |smaller |its own )?(?:models|workloads|systems|services|products|software|applications|apps)))?(?: (?:entirely|exclusively|solely|largely|mostly|partly|primarily|only))? on (?:top of )?(?:[\d,]+ |thousands of |tens of thousands of |hundreds of )?(?:[a-z-]+ ){0,2}?{XP}?(?:[a-z-]+ ){0,2}?(?:⟦O\d+⟧ )?{OL:R}`,
+    pattern: String.raw`{SL}{A}(?:trained|trains|training|train|built|builds|build|building|based|runs|ran|running|run)(?: (?:⟦R\d+⟧|[A-Z][\w.-]*(?: [A-Z0-9][\w.-]*){0,2}|(?:production |the )?(?:inference|training)(?: workloads| jobs)?|(?:(?:much|most|all|some|part|parts|(?:more than |about |around |nearly |over |some )?[\d,]+) of )?(?:⟦[a-z]\d+⟧'s|its|their|the|a)(?: [\w-]+| ⟦[Rr]\d+⟧){0,3}?|(?:some |many |most |all |new |large |smaller |its own )?(?:models|workloads|systems|services|products|software|applications|apps)))?(?: (?:entirely|exclusively|solely|largely|mostly|partly|primarily|only))? on (?:top of )?(?:(?:more than |about |around |nearly |over |some |up to )?[\d,]+ |thousands of |tens of thousands of |hundreds of )?(?:[a-z-]+ ){0,2}?{XP}?(?:[a-z-]+ ){0,2}?(?:⟦O\d+⟧ )?{OL:R}`,
     confidence: 0.7,
   },
   {

@@ -235,6 +235,18 @@ const CASES: FamilyCase[] = [
     ['Humain LOCATED_IN Riyadh asserted'],
     ['Nvidia LOCATED_IN Riyadh'],
   ],
+  [
+    "a rollout to one's own staff is use, not a launch",
+    'Barclays said last month that it would roll out Microsoft 365 Copilot to about 100,000 employees.',
+    ['Barclays USED Microsoft 365 Copilot asserted'],
+    ['Barclays DEVELOPED Microsoft 365 Copilot'],
+  ],
+  [
+    'running a number of models on a platform; building a service on a number of chips',
+    'Lloyds Banking Group now runs more than 300 of its data-science models on Vertex AI. SoftBank built the service on more than 4,000 Nvidia Blackwell GPUs.',
+    ['Lloyds Banking Group USED Vertex AI asserted', 'SoftBank Group USED Blackwell asserted'],
+    [],
+  ],
 ];
 
 describe('rule set 2026.12.04 phrasings', () => {
