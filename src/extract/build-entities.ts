@@ -491,7 +491,7 @@ function mergeAcronyms(text: string, drafts: Draft[]): void {
 const PRODUCT_BEFORE_CUE =
   /\b(?:(?:chatbots?|apps?|assistants?)(?: such as| like| including)?|launch(?:ed|es|ing)?|releas(?:ed|es|ing)|unveil(?:ed|s|ing)|introduc(?:ed|es|ing)|rolled out|debut(?:ed|s)|us(?:e|es|ed|ing)|via|version of|versions of|users of|access to|integrat(?:e|es|ed|ing)(?: with| into)?|powered by|built into|trained|train)\s+(?:the\s+|its\s+|their\s+|a\s+)?$/i;
 const PRODUCT_AFTER_CUE =
-  /^(?:\s+(?:maker|creator|chatbot|chatbots|app|apps|users|subscribers|subscription)\b|-(?:style|like|generated|powered|maker)\b)/;
+  /^(?:\s+(?:maker|creator|chatbot|chatbots|app|apps|users|subscribers|subscription)\b|-(?:style|like|generated|powered|maker)\b|\s+(?:is|was|are|were|has been|had been)\s+(?:now\s+|already\s+|also\s+|being\s+)?(?:used|deployed|adopted|installed|licensed)\s+(?:by|in|at|across)\b)/;
 const ORG_AFTER_CUE =
   /^(?:\s+(?:said|says|announced|declined|confirmed|told|reported|CEO|chief|founder|co-founder|spokes(?:person|man|woman)|executives?|employees?|investors?|shares|stock)\b|['’]s?\s+(?:chief|CEO|founder|co-founder|board|shares|stock|spokes(?:person|man|woman)|investors?|employees?|staff|headquarters|executives?)\b)/;
 const ORG_BEFORE_CUE =

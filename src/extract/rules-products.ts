@@ -308,7 +308,7 @@ export const PRODUCT_RULES: RelationRule[] = [
   {
     id: 'passive.use',
     predicate: 'USED',
-    pattern: String.raw`{O:R}{A}(?:has been |have been |is being |are being |was |were |is |are |had been )(?:[a-z]+ )?(?:adopted|used|deployed|piloted|tested|integrated|embraced|rolled out) by (?:[a-z-]+,? ){0,4}?(?:including |such as |like )?{SL}`,
+    pattern: String.raw`{O:R}{A}(?:has been |have been |is being |are being |was |were |is |are |had been )(?:[a-z]+ )?(?:adopted|used|deployed|piloted|tested|integrated|embraced|rolled out) by (?:[\w-]+,? ){0,8}?(?:including |such as |like )?{SL}`,
     confidence: 0.7,
   },
   {

@@ -247,6 +247,12 @@ const CASES: FamilyCase[] = [
     ['Lloyds Banking Group USED Vertex AI asserted', 'SoftBank Group USED Blackwell asserted'],
     [],
   ],
+  [
+    'a name said to be used by others is a product, used by the list after "including"',
+    'Tibasense says TibaNotes is now used by 41 clinics and three county hospitals, including Kiambu Riverside Hospital.',
+    ['Kiambu Riverside Hospital USED TibaNotes asserted'],
+    [],
+  ],
 ];
 
 describe('rule set 2026.12.04 phrasings', () => {
