@@ -57,7 +57,7 @@ export const OWNERSHIP_RULES: RelationRule[] = [
   {
     id: 'appositive.subsidiary',
     predicate: 'PARENT_OF',
-    pattern: String.raw`(?<o>⟦[OoRr]\d+⟧),? (?:a |the |an )?(?:[\w-]+ ){0,3}?(?:subsidiary|unit|division|arm|team) of (?:the )?(?:⟦[Ll]\d+⟧(?:-based|'s)? |[A-Z][a-z]+ )?(?:[a-z-]+ ){0,2}?{S}`,
+    pattern: String.raw`(?<o>⟦[OoRr]\d+⟧),? (?:a |the |an )?(?:[\w-]+ ){0,3}?(?:subsidiary|unit|division|arm|team) of (?:the )?(?:⟦[Ll]\d+⟧(?:-based|'s)? |[A-Z][a-z]+ )?(?:[a-z-]+ ){0,4}?{S}`,
     confidence: 0.85,
   },
   {
@@ -79,8 +79,17 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     id: 'appositive.unit-of',
     predicate: 'PARENT_OF',
     // "Arm, SoftBank's majority-owned chip designer", "FAIR, Meta's research lab"
-    pattern: String.raw`(?<o>⟦[Oo]\d+⟧), (?:the |a |an )?{S}(?:'s?)? (?:(?:[\w-]+ ){0,3}?(?:subsidiary|unit|arm|division|affiliate|team|lab|laboratory)\b|(?:majority|wholly|fully)[- ]owned\b)`,
+    pattern: String.raw`(?<o>⟦[Oo]\d+⟧), (?:the |a |an )?{S}(?:'s?)? (?:(?:[\w-]+ ){0,3}?(?:subsidiary|unit|arm|division|affiliate|team|lab|laboratory|venture fund|venture capital fund|investment fund)\b|(?:majority|wholly|fully)[- ]owned\b)`,
     confidence: 0.8,
+  },
+  // "Silo AI, the Helsinki lab that chip designer AMD bought last year": an acquisition told in a
+  // relative clause after the bought company
+  {
+    id: 'relative.that-bought',
+    cue: /\b(?:that|which) (?:[a-z-]+ ){0,3}?⟦O\d+⟧ (?:bought|acquired|purchased|took over)\b/,
+    predicate: 'ACQUIRED',
+    pattern: String.raw`(?<o>⟦O\d+⟧), (?:the |a |an )(?:[^⟦⟧,;]|⟦[Llo]\d+⟧){1,50}?(?:that|which) (?:[a-z-]+ ){0,3}?{S} (?:bought|acquired|purchased|took over)\b`,
+    confidence: 0.75,
   },
   // "Acme also owns the Daily Post", "Lazada is controlled by Acme"
   {

@@ -253,6 +253,16 @@ const CASES: FamilyCase[] = [
     ['Kiambu Riverside Hospital USED TibaNotes asserted'],
     [],
   ],
+  [
+    'a parent named after a longer description, a venture fund in apposition, an acquisition in a relative clause',
+    "Tareq Amin previously ran Aramco Digital, the technology arm of the state oil company Saudi Aramco. The start-up raised money from M12, Microsoft's venture fund. They both spent years at Silo AI, the Helsinki lab that chip designer AMD bought last year.",
+    [
+      'Saudi Aramco PARENT_OF Aramco Digital asserted',
+      'Microsoft PARENT_OF M12 asserted',
+      'AMD ACQUIRED Silo AI asserted',
+    ],
+    [],
+  ],
 ];
 
 describe('rule set 2026.12.04 phrasings', () => {
