@@ -257,7 +257,7 @@ const CASES: FamilyCase[] = [
     'a parent named after a longer description, a venture fund in apposition, an acquisition in a relative clause',
     "Tareq Amin previously ran Aramco Digital, the technology arm of the state oil company Saudi Aramco. The start-up raised money from M12, Microsoft's venture fund. They both spent years at Silo AI, the Helsinki lab that chip designer AMD bought last year.",
     [
-      'Saudi Aramco PARENT_OF Aramco Digital asserted',
+      'Aramco PARENT_OF Aramco Digital asserted',
       'Microsoft PARENT_OF M12 asserted',
       'AMD ACQUIRED Silo AI asserted',
     ],
