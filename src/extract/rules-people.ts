@@ -198,14 +198,15 @@ export const PEOPLE_RULES: RelationRule[] = [
     id: 'relative.company-founded',
     cue: /\b(?:co-founded|founded|cofounded)\b/,
     predicate: 'FOUNDED',
-    pattern: String.raw`(?<o>⟦O\d+⟧), (?:the |a |an )(?:[^⟦⟧,;]|⟦L\d+⟧){0,40}? (?<s>⟦[Pp]\d+⟧) (?:co-founded|founded|cofounded)\b`,
+    pattern: String.raw`(?<o>⟦O\d+⟧), (?:the |a |an )(?:[^⟦⟧,;]|⟦[Lo]\d+⟧){0,40}? (?<s>⟦[Pp]\d+⟧) (?:had |has |have )?(?:co-founded|founded|cofounded)\b`,
     confidence: 0.75,
   },
   {
     id: 'relative.company-founded-with',
     cue: /\b(?:co-founded|founded|cofounded)\b/,
     predicate: 'FOUNDED',
-    pattern: String.raw`(?<o>⟦O\d+⟧), (?:the |a |an )(?:[^⟦⟧,;]|⟦L\d+⟧){0,40}? ⟦[Pp]\d+⟧ (?:co-founded|founded|cofounded)(?: in [\w ]{2,20}?)? (?:with|alongside|together with) {SL:P}`,
+    // "... he had co-founded with former OpenAI chief scientist Ilya Sutskever": a title may come first
+    pattern: String.raw`(?<o>⟦O\d+⟧), (?:the |a |an )(?:[^⟦⟧,;]|⟦[Lo]\d+⟧){0,40}? ⟦[Pp]\d+⟧ (?:had |has |have )?(?:co-founded|founded|cofounded)(?: in [\w ]{2,20}?)? (?:with|alongside|together with) (?:(?:former|fellow|then-) ?(?:⟦O\d+⟧ )?(?:[a-z-]+ ){0,3}?)?{SL:P}`,
     confidence: 0.75,
   },
   // "Founded last year by former Zeta researchers Jane Roe and John Doe, the start-up ...",
@@ -341,7 +342,7 @@ export const PEOPLE_RULES: RelationRule[] = [
   {
     id: 'verb.found',
     predicate: 'FOUNDED',
-    pattern: String.raw`{SL}{A}(?:founded|co-founded|cofounded|started|formed|established|set up|created|launched|went on to (?:start|found|co-found|set up|launch))(?! by\b) (?:(?:⟦[a-z]\d+⟧'s|his|her|their) own )?(?:[a-z-]+ ){0,3}?(?:company |start-up |startup |venture |firm |lab |business )?,? ?{O}`,
+    pattern: String.raw`{SL}{A}(?:founded|co-founded|cofounded|started|formed|established|set up|created|launched|went on to (?:start|found|co-found|set up|launch))(?! by\b)(?! (?:in \d{4} )?(?:with|alongside)\b) (?:(?:⟦[a-z]\d+⟧'s|his|her|their) own )?(?:[a-z-]+ ){0,3}?(?:company |start-up |startup |venture |firm |lab |business )?,? ?{O}`,
     subject: ['Person'],
     confidence: 0.8,
   },

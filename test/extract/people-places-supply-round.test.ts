@@ -263,6 +263,15 @@ const CASES: FamilyCase[] = [
     ],
     [],
   ],
+  [
+    'a company co-founded with a titled partner: the partner founded it, the title’s company not',
+    'Daniel Gross also joined Meta, leaving Safe Superintelligence, the start-up he had co-founded with former OpenAI chief scientist Ilya Sutskever.',
+    [
+      'Daniel Gross FOUNDED Safe Superintelligence asserted',
+      'Ilya Sutskever FOUNDED Safe Superintelligence asserted',
+    ],
+    ['Daniel Gross FOUNDED OpenAI'],
+  ],
 ];
 
 describe('rule set 2026.12.04 phrasings', () => {
