@@ -155,17 +155,39 @@ export function buildRelations({
   ];
 }
 
-/** Where a derived relation is read: the sentence of one of the product's mentions. */
-function mentionEvidence(sentences: Sentence[], mention: Mention | undefined) {
+/**
+ * A maker derived for a product rather than read in a sentence: asserted, with the sentence of the
+ * product's mention as its evidence (none when that sentence is unknown).
+ */
+function derivedMaker(
+  maker: Pick<Relation, 'subject' | 'subjectKey'>,
+  product: Entity,
+  mention: Mention | undefined,
+  sentences: Sentence[],
+  { confidence, rule, ruleVersion }: Pick<Relation, 'confidence' | 'rule' | 'ruleVersion'>,
+): Relation | undefined {
   const sentence = mention ? sentences[mention.sentence] : undefined;
   if (!mention || !sentence) return undefined;
   return {
-    sentence: sentence.text,
-    start: sentence.start,
-    end: sentence.end,
-    sentenceIndex: sentence.index,
-    spanStart: mention.start,
-    spanEnd: mention.end,
+    subject: maker.subject,
+    subjectKey: maker.subjectKey,
+    predicate: 'DEVELOPED',
+    object: product.name,
+    objectKey: product.key,
+    modality: 'asserted',
+    evidence: {
+      sentence: sentence.text,
+      start: sentence.start,
+      end: sentence.end,
+      sentenceIndex: sentence.index,
+      spanStart: mention.start,
+      spanEnd: mention.end,
+    },
+    attribution: undefined,
+    eventDate: undefined,
+    confidence,
+    rule,
+    ruleVersion,
   };
 }
 
@@ -194,22 +216,15 @@ function ownerNameRelations(
     if (product.type !== 'Product' || made.has(product.key)) continue;
     for (const { org, prefix } of owners) {
       const mention = product.mentions.find((m) => m.text.startsWith(prefix));
-      const evidence = mentionEvidence(sentences, mention);
-      if (!evidence) continue;
-      out.push({
-        subject: org.name,
-        subjectKey: org.key,
-        predicate: 'DEVELOPED',
-        object: product.name,
-        objectKey: product.key,
-        modality: 'asserted',
-        evidence,
-        attribution: undefined,
-        eventDate: undefined,
-        confidence: 0.7,
-        rule: 'name.owner-prefix',
-        ruleVersion,
-      });
+      const relation = derivedMaker(
+        { subject: org.name, subjectKey: org.key },
+        product,
+        mention,
+        sentences,
+        { confidence: 0.7, rule: 'name.owner-prefix', ruleVersion },
+      );
+      if (!relation) continue;
+      out.push(relation);
       break;
     }
   }
@@ -245,20 +260,12 @@ function familyRelations(
     if (product.type !== 'Product' || madeBy.has(product.key)) continue;
     const from = makers.get(familyOf(product.name));
     if (!from?.subjectKey || orgNames.has(product.name)) continue;
-    const evidence = mentionEvidence(sentences, product.mentions[0]);
-    if (!evidence) continue;
-    out.push({
-      ...from,
-      object: product.name,
-      objectKey: product.key,
-      modality: 'asserted',
-      evidence,
-      attribution: undefined,
-      eventDate: undefined,
+    const relation = derivedMaker(from, product, product.mentions[0], sentences, {
       confidence: 0.5,
       rule: 'family.name',
       ruleVersion,
     });
+    if (relation) out.push(relation);
   }
   return out;
 }

@@ -30,13 +30,20 @@ const LIST_SEP =
   `,? and (?:the )?(?:[a-z][\\w-]* ){0,2}?⟦O\\d+⟧ (?:founder|co-founder) |,? and (?:⟦[a-z]\\d+⟧'s |⟦L\\d+⟧'s |its |his |their )?(?:[A-Z][\\w-]+ |[a-z][\\w-]*,? ){0,2}?|, (?:and )?|,? & |,? or |/|,? as well as |,? along with |` +
   `, (?:the |a |an )[^⟦⟧,]{1,30}(?:${SLOT_ANY})?[^⟦⟧,]{0,16}, (?:and |as well as )?(?:the )?)`;
 
+/**
+ * Not the last name of an appositive still open ("MGX, the vehicle backed by G42 and Mubadala"):
+ * the comma after it closes the appositive, and what follows belongs to the name before it.
+ */
+const INSIDE_NO_APPOSITIVE = '(?<!⟧, (?:the|a|an) [^,;]{0,100})';
+
 const MACROS: Record<string, string> = {
   X: SLOT_ANY,
   XP: `(?:${SLOT_ANY}'?s? )`,
   // auxiliaries and adverbs after an optional appositive (", the Acme co-founder who also"); never a
   // verb of saying, whose clause has a subject of its own ("OpenAI said the operators used Llama")
-  A: `(?:,(?:[^⟦⟧,]|⟦[A-Za-z]\\d+⟧){1,80},|,(?:[^⟦⟧,]|⟦[A-Za-z]\\d+⟧){1,40}?(?= who ))?(?:(?<!⟧, (?:the|a|an) [^,;]{0,100}),)?\\s+(?:(?!(?:said|says|say|told|tells|and)\\s)[^\\s⟦⟧]+\\s+){0,5}?(?<!\\b(?:the|a|an|its|their|his|her|of|our|this|that|by|from) )`,
+  A: `(?:,(?:[^⟦⟧,]|⟦[A-Za-z]\\d+⟧){1,80},|,(?:[^⟦⟧,]|⟦[A-Za-z]\\d+⟧){1,40}?(?= who ))?(?:${INSIDE_NO_APPOSITIVE},)?\\s+(?:(?!(?:said|says|say|told|tells|and)\\s)[^\\s⟦⟧]+\\s+){0,5}?(?<!\\b(?:the|a|an|its|their|his|her|of|our|this|that|by|from) )`,
   P: "'s?",
+  NA: INSIDE_NO_APPOSITIVE,
   // the opening of a sentence, places allowed: "Chinese search giant Baidu ..."
   BOS: '^(?:[^⟦⟧]|⟦[Ll]\\d+⟧){0,40}?',
   // a modifier is never a preposition, an auxiliary or a verb's infinitive marker: "its photos
@@ -61,7 +68,8 @@ const TYPE_CODES: Record<string, EntityType> = {
  * Compiles a rule pattern written over sentence templates into a RegExp:
  * `{S}` / `{O}` a subject / object slot of the predicate's types, `{SL}` / `{OL}` a list of them,
  * `{S:P}` a person subject, `{X}` any slot, `{XP}` a possessor slot ("⟦O1⟧'s "), `{A}` auxiliaries
- * and adverbs, `{G:n}` up to n words, `{P}` a possessive, `{ADJ}` a modifier, `{ON}` an org noun.
+ * and adverbs, `{G:n}` up to n words, `{P}` a possessive, `{ADJ}` a modifier, `{ON}` an org noun,
+ * `{NA}` after a slot: not the last name of an open appositive.
  * @example compilePattern('{S}{A}acquired {OL}', types) // matches "⟦O0⟧ has acquired ⟦O1⟧ and ⟦O2⟧"
  */
 export function compilePattern(pattern: string, types: PatternTypes): RegExp {

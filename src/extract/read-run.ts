@@ -264,7 +264,7 @@ export function readRun({
     (/^(?:bin|bint|ibn)$/.test((run.tokens[conn] as Token).text) ||
       (particle &&
         !ORG_HEADS.has((run.tokens[0] as Token).text) &&
-        run.kinds.every((k, i) => (i < conn ? k === 'cap' : true))))
+        run.kinds.slice(0, conn).every((k) => k === 'cap')))
   ) {
     let from = 0;
     run.tokens.forEach((t, i) => {

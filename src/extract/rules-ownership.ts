@@ -225,7 +225,7 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     id: 'appositive.backer',
     predicate: 'INVESTED_IN',
     // the last name of an appositive is not the subject of what follows it
-    pattern: String.raw`{S}(?<!⟧, (?:the|a|an) [^,;]{0,100}), (?:a |an |the |one of the |its )?(?:[\w-]+ ){0,3}?(?:backer|investor|shareholder|funder)s? (?:of|in) (?:the )?(?:⟦[A-Za-z]\d+⟧ (?:creator|maker|developer|owner) )?(?:[a-z-]+ ){0,3}?{O}`,
+    pattern: String.raw`{S}{NA}, (?:a |an |the |one of the |its )?(?:[\w-]+ ){0,3}?(?:backer|investor|shareholder|funder)s? (?:of|in) (?:the )?(?:⟦[A-Za-z]\d+⟧ (?:creator|maker|developer|owner) )?(?:[a-z-]+ ){0,3}?{O}`,
     confidence: 0.85,
   },
   {
