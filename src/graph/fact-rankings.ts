@@ -101,9 +101,10 @@ export async function updateFactRankings(tx: Tx, facts: FactRef[]): Promise<void
   const stored = await tx.run<StoredLists>(
     `UNWIND $ids AS id
      MATCH (e:Entity {id: id})
-     WITH e, COUNT { (e)-[:${factTypes()}]-() } AS facts
-     WHERE facts >= $min OR ${ALL.map((k) => `e.${k.name}Ids IS NOT NULL`).join(' OR ')}
-     RETURN e.id AS id, facts,
+     // e.degree (its facts, set by recomputeEntities just before) picks the few hubs cheaply;
+     // their facts are then counted exactly
+     WITH e WHERE e.degree >= $min OR ${ALL.map((k) => `e.${k.name}Ids IS NOT NULL`).join(' OR ')}
+     RETURN e.id AS id, COUNT { (e)-[:${factTypes()}]-() } AS facts,
             [${ALL.map((k) => `[e.${k.name}Ids, e.${k.name}Eids, e.${k.name}Keys, e.${k.name}Complete]`).join(', ')}] AS lists`,
     { ids: [...changedOf.keys()], min: RANK_MIN_FACTS },
   );
