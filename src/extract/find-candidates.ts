@@ -16,6 +16,8 @@ import {
   kindOf,
   NAME_PARTICLES,
   ORG_HEADS,
+  isPortfolioBody,
+  PORTFOLIO_WORDS,
   type Run,
   UPPER_START,
 } from './name-shapes.js';
@@ -268,6 +270,19 @@ function collectRuns({
       i++;
       continue;
     }
+    // "Ministry of Science, Technology and Innovation": commas inside a portfolio body's name
+    if (
+      cur &&
+      gap === ', ' &&
+      cur.tokens[cur.tokens.length - 1] === prev &&
+      PORTFOLIO_WORDS.has(tok.text) &&
+      isPortfolioBody(cur.tokens.map((t) => t.text)) &&
+      portfolioListAhead(text, sTokens, i)
+    ) {
+      cur.tokens.push(tok);
+      cur.kinds.push('cap');
+      continue;
+    }
     if (
       cur &&
       CONNECTORS.has(tok.text) &&
@@ -339,6 +354,26 @@ function collectRuns({
   }
   close();
   return runs;
+}
+
+/**
+ * Whether the portfolio words from token `i` on run through commas to an "and" and one more
+ * portfolio word: "Science, Technology and Innovation", not "Finance, Google and Meta".
+ */
+function portfolioListAhead(text: string, tokens: readonly Token[], i: number): boolean {
+  for (let j = i; j < tokens.length - 2; j++) {
+    const tok = tokens[j] as Token;
+    const next = tokens[j + 1] as Token;
+    if (!PORTFOLIO_WORDS.has(tok.text)) return false;
+    const gap = text.slice(tok.end, next.start);
+    if (gap === ', ' || (gap === ' ' && PORTFOLIO_WORDS.has(next.text))) continue;
+    if ((gap === ' ' || gap === ', ') && next.text === 'and') {
+      const after = tokens[j + 2] as Token;
+      return text.slice(next.end, after.start) === ' ' && PORTFOLIO_WORDS.has(after.text);
+    }
+    return false;
+  }
+  return false;
 }
 
 export { isHeading, isModelShape } from './name-shapes.js';

@@ -64,6 +64,41 @@ export const ORG_HEADS = new Set(
   ),
 );
 
+/**
+ * What ministries and departments are "of": "Department of Communications and Digital
+ * Technologies", "Ministry of Science, Technology and Innovation". Between these words, "and" and
+ * commas stay inside the body's name.
+ */
+export const PORTFOLIO_WORDS = new Set(
+  `Affairs Agriculture Arts Budget Commerce Communication Communications Competitiveness Consumer
+  Cooperatives Culture Cybersecurity Data Defence Defense Development Digital Economic Economy
+  Education Electronics Employment Energy Enterprise Enterprises Entrepreneurship Environment
+  Equality Finance Fisheries Foreign Forestry Growth Health Heritage Higher Home Housing Human
+  ICT IT Industry Industries Information Infrastructure Innovation Intelligence Interior Internal
+  Investment Justice Knowledge Labor Labour Media Mines Modernisation Modernization Planning
+  Posts Protection Public Research Resources Science Sciences Security Services Skills Social
+  Sport Sports Technical Technologies Technology Telecommunications Tourism Trade Training
+  Transformation Transport Treasury Urban Vocational Water Welfare Works Youth`.split(/\s+/),
+);
+/** Bodies named after what they are of: "Ministry of ...", "Federal Department of ...". */
+const PORTFOLIO_HEADS = new Set(['Ministry', 'Department', 'Office', 'Bureau', 'Secretariat']);
+
+/**
+ * Whether `words` (the capitalised words and connectors of a run) open a portfolio body:
+ * [opener] head "of" then portfolio words only.
+ */
+export function isPortfolioBody(words: readonly string[]): boolean {
+  let i = NAME_OPENERS.has(words[0] ?? '') ? 1 : 0;
+  if (!PORTFOLIO_HEADS.has(words[i] ?? '') || words[i + 1] !== 'of') return false;
+  i += 2;
+  if (i >= words.length) return false;
+  for (; i < words.length; i++) {
+    const w = words[i] as string;
+    if (!PORTFOLIO_WORDS.has(w) && w !== 'and') return false;
+  }
+  return true;
+}
+
 /** The endings of a web address that names a company: "Pony.ai", "You.com". */
 const WEB_ENDINGS = /^(?:ai|com|io|net|org)$/;
 

@@ -25,6 +25,7 @@ import {
   NAME_OPENERS,
   NAME_PARTICLES,
   ORG_HEADS,
+  isPortfolioBody,
   PUBLIC_BODY_WORDS,
   type Run,
   SHAPE_TOKEN,
@@ -332,6 +333,8 @@ export function readRun({
       ];
     const andOk =
       ands.length === 0 ||
+      // "Department of Communications and Digital Technologies"
+      isPortfolioBody(run.tokens.map((t) => t.text)) ||
       (PUBLIC_BODY_WORDS.has(last.text) &&
         !personAfterAnd &&
         run.tokens.every(
