@@ -20,12 +20,12 @@ import type { LexiconMatch } from './match-lexicon.js';
 import {
   COMPANY_ENDINGS,
   isModelShape,
+  isPortfolioBody,
   isVariantWord,
   looksLikeNameWords,
   NAME_OPENERS,
   NAME_PARTICLES,
   ORG_HEADS,
-  isPortfolioBody,
   PUBLIC_BODY_WORDS,
   type Run,
   SHAPE_TOKEN,
