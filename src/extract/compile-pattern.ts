@@ -18,6 +18,14 @@ const SLOT_ANY = '⟦[A-Za-z]\\d+⟧';
 const CLAUSE_VERBS =
   'has|have|had|is|are|was|were|will|would|said|says|did|does|do|also|plans|could|can|may|might|announced|declined|reported|launched|released|unveiled|invested|acquired|sued|accused';
 
+/**
+ * What a company is, said before a list member: "shipping group CMA CGM, carmaker Stellantis and
+ * the Dutch bank ING". Relational nouns (rival, parent, unit, investor) are left out: after a
+ * comma they open an appositive ("Acme, rival Zeta said"), not a member.
+ */
+const MEMBER_KINDS =
+  'carmakers?|automakers?|chipmakers?|drugmakers?|makers?|retailers?|insurers?|lenders?|banks?|telcos?|broadcasters?|miners?|brokerages?|groups?|conglomerates?|manufacturers?|operators?|publishers?|newspapers?|airlines?|utilit(?:y|ies)|grocers?|supermarkets?|chains?|developers?|providers?|start-?ups?|giants?|ministry|agency|university|hospitals?|consultancy|integrators?|distributors?|carriers?|marketplaces?|platforms?';
+
 /** Separators of a list: "A, B and C", "A/B", "OpenAI and its CEO Sam Altman", "OpenAI, the owner of ChatGPT, and Microsoft". */
 const LIST_SEP =
   // "used by A and B, and the company has said ...": a described name opening a clause is no member
@@ -27,7 +35,7 @@ const LIST_SEP =
   `(?: \\((?:⟦O\\d+⟧|[A-Z][\\w&.-]{0,10})\\))?` +
   // an appositive after a member is tried first: "A, B's venture arm, as well as C" lists A and C
   `(?:, ⟦[A-Za-z]\\d+⟧'s [^⟦⟧,]{1,30}, (?:and |as well as )?|` +
-  `,? and (?:the )?(?:[a-z][\\w-]* ){0,2}?⟦O\\d+⟧ (?:founder|co-founder) |,? and (?:⟦[a-z]\\d+⟧'s |⟦L\\d+⟧'s |its |his |their )?(?:[A-Z][\\w-]+ |[a-z][\\w-]*,? ){0,2}?|, (?:and )?|,? & |,? or |/|,? as well as |,? along with |` +
+  `,? and (?:the )?(?:[a-z][\\w-]* ){0,2}?⟦O\\d+⟧ (?:founder|co-founder) |,? and (?:⟦[a-z]\\d+⟧'s |⟦L\\d+⟧'s |its |his |their )?(?:[A-Z][\\w-]+ |[a-z][\\w-]*,? ){0,2}?|,? and (?:the |a )?(?:⟦L\\d+⟧ |[A-Z][a-z]+ |[a-z][\\w-]* ){0,2}?(?:${MEMBER_KINDS}) (?=⟦O)|, (?:and )?|,? & |,? or |/|,? as well as |,? along with |` +
   `, (?:the |a |an )[^⟦⟧,]{1,30}(?:${SLOT_ANY})?[^⟦⟧,]{0,16}, (?:and |as well as )?(?:the )?)`;
 
 /**

@@ -22,6 +22,12 @@ const CASES: FamilyCase[] = [
     ],
     [],
   ],
+  [
+    'a list member introduced by what it is',
+    'Larkspur Labs sells to insurers. Its customers include Allstate and the Dutch bank ING.',
+    ['Larkspur Labs SUPPLIES Allstate asserted', 'Larkspur Labs SUPPLIES ING asserted'],
+    [],
+  ],
 ];
 
 describe('rule set 2026.12.05', () => {
