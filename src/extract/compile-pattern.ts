@@ -30,6 +30,9 @@ const MEMBER_KINDS =
 const LIST_SEP =
   // "used by A and B, and the company has said ...": a described name opening a clause is no member
   `(?!, and (?:the )?(?:[a-z][\\w-]* )?⟦[a-z]\\d+⟧ (?:${CLAUSE_VERBS})\\b)` +
+  // "from Zeta, and Acme is building ...": nor does a name opening one, after a single member
+  // ("rivals A, B, and C have" is one list)
+  `(?:(?<=, ⟦[A-Za-z]\\d+⟧)|(?!, and ⟦[A-Z]\\d+⟧ (?:${CLAUSE_VERBS})\\b))` +
   `(?: (?:chips|models|GPUs|CPUs|processors|accelerators|cards|products|apps|tools|services|versions|chatbots))?` +
   // "Tata Consultancy Services (TCS) and Wipro": a member's short form in brackets
   `(?: \\((?:⟦O\\d+⟧|[A-Z][\\w&.-]{0,10})\\))?` +

@@ -144,7 +144,7 @@ export const OWNERSHIP_RULES: RelationRule[] = [
   {
     id: 'verb.invest',
     predicate: 'INVESTED_IN',
-    pattern: String.raw`{SL}{A}(?:invest|invests|invested|investing|poured|pours|pouring|injected|injects|inject|injecting|committed|commits|commit|put|sank|plowed|ploughed)\b[^⟦⟧;]{0,80}?\b(?:in|into|to) (?:the )?(?:[a-z-]+ |⟦L\d+⟧-based ){0,4}?{OL}`,
+    pattern: String.raw`{SL}{A}(?:invest|invests|invested|investing|poured|pours|pouring|injected|injects|inject|injecting|committed|commits|commit|put|sank|plowed|ploughed)\b[^⟦⟧;]{0,80}?\b(?:in|into|to(?! (?:rent|buy|lease|build|develop|use|train|expand|purchase|hire|pay|deploy|run|secure|access|supply|provide)\b)) (?:the )?(?:[a-z-]+ |⟦L\d+⟧-based ){0,4}?{OL}`,
     confidence: 0.85,
   },
   {

@@ -197,7 +197,7 @@ export const PLACE_SUPPLY_RULES: RelationRule[] = [
     id: 'verb.rent-from',
     cue: /\b(?:rent|leas|sourc|buy|bought|procur)\w*\b[^;]*\bfrom\b/,
     predicate: 'SUPPLIES',
-    pattern: String.raw`(?<=^(?:[^⟦⟧]|⟦[Ll]\d+⟧){0,40}|\b(?:but|and|while|which|that|said|says) )(?<o>⟦[Oo]\d+⟧)(?!(?:'s)? ⟦R)(?:[^;⟦⟧]|⟦[a-zRPL]\d+⟧|⟦O\d+⟧(?:'s)? (?=⟦R)|⟦O\d+⟧-(?=[a-z]))*?\b(?:rented|renting|rents|rent|leased|leasing|leases|lease|sourced|sourcing|sources|source|buys|bought|buying|buy|procured|procures|procuring)\b(?:[^⟦⟧;]|⟦[a-z]\d+⟧){0,40}?\bfrom (?:[a-z-]+,? ){0,3}?(?:including |such as |like )?{SL}`,
+    pattern: String.raw`(?<=^(?:[^⟦⟧]|⟦[Ll]\d+⟧){0,40}|\b(?:but|and|while|which|that|said|says) )(?<o>⟦[Oo]\d+⟧)(?!(?:'s)? ⟦R)(?:[^;⟦⟧]|⟦[a-zRPL]\d+⟧|⟦O\d+⟧(?:'s)? (?=⟦R)|⟦O\d+⟧-(?=[a-z])|⟦O\d+⟧(?=(?:'s?)? (?:[a-z-]+ )?(?:chips|GPUs|processors|accelerators|servers|hardware|systems)\b))*?\b(?:rented|renting|rents|rent|leased|leasing|leases|lease|sourced|sourcing|sources|source|buys|bought|buying|buy|procured|procures|procuring)\b(?:[^⟦⟧;]|⟦[a-z]\d+⟧|⟦O\d+⟧-(?=[a-z])){0,40}?\bfrom (?:[a-z-]+,? ){0,3}?(?:including |such as |like )?{SL}`,
     confidence: 0.6,
   },
   // "data stored on servers run by Zeta"; "chips made by Zeta" for the company named before

@@ -28,6 +28,30 @@ const CASES: FamilyCase[] = [
     ['Larkspur Labs SUPPLIES Allstate asserted', 'Larkspur Labs SUPPLIES ING asserted'],
     [],
   ],
+  [
+    'servers named by their chipmaker, rented from a cloud',
+    'Cohere rented Nvidia-powered servers from CoreWeave, and Oracle is building data centers in Texas.',
+    ['CoreWeave SUPPLIES Cohere asserted'],
+    ['Oracle SUPPLIES Cohere', 'Nvidia SUPPLIES Cohere'],
+  ],
+  [
+    "a maker's chips rented from a cloud, after training",
+    'Cohere trained its model on Nvidia chips rented from CoreWeave.',
+    ['CoreWeave SUPPLIES Cohere asserted'],
+    [],
+  ],
+  [
+    'money committed to rent servers is no investment',
+    'Microsoft has committed more than $10 billion to rent servers from CoreWeave.',
+    ['CoreWeave SUPPLIES Microsoft asserted'],
+    ['Microsoft INVESTED_IN CoreWeave'],
+  ],
+  [
+    'a list after "and" with an Oxford comma stays one list before its verb',
+    'Baidu launched a chatbot, though rivals Alibaba, Huawei, and Tencent have similar projects.',
+    ['Baidu COMPETES_WITH Tencent asserted', 'Baidu COMPETES_WITH Huawei asserted'],
+    [],
+  ],
 ];
 
 describe('rule set 2026.12.05', () => {
