@@ -52,6 +52,12 @@ const CASES: FamilyCase[] = [
     ['Baidu COMPETES_WITH Tencent asserted', 'Baidu COMPETES_WITH Huawei asserted'],
     [],
   ],
+  [
+    "a town and a state's abbreviation before -based",
+    'Apple said sales rose. The Cupertino, Calif.-based company declined to comment.',
+    ['Apple LOCATED_IN Cupertino asserted', 'Apple LOCATED_IN California asserted'],
+    [],
+  ],
 ];
 
 describe('rule set 2026.12.05', () => {
