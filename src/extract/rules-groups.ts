@@ -73,7 +73,7 @@ function groupRules(g: Group): RelationRule[] {
   const members = g.owner === 'subject' ? '{OL}' : '{SL}';
   const member = g.owner === 'subject' ? '{O}' : '{S}';
   // "A, B and the state-backed fund C, a Gulf group,": members may be described
-  const described = String.raw`(?<${g.owner === 'subject' ? 'o' : 's'}>⟦[OoPp]\d+⟧(?:(?:, (?:and )?|,? and )(?:(?:the |a |an )?(?:[\w-]+ ){1,4}?)??⟦[OoPp]\d+⟧)*)(?:, (?:[^⟦⟧,]|⟦[A-Za-z]\d+⟧){1,40},)?`;
+  const described = String.raw`(?<${g.owner === 'subject' ? 'o' : 's'}>⟦[OoPp]\d+⟧(?:(?:, (?:and )?|,? and )(?:(?:the |a |an )?(?:[\w-]+ |⟦[A-Za-z]\d+⟧-[a-z]+ ){1,4}?)??⟦[OoPp]\d+⟧)*)(?:, (?:[^⟦⟧,]|⟦[A-Za-z]\d+⟧){1,40},)?`;
   const cue = new RegExp(`\\b(?:${g.plural}|${g.singular})\\b`);
   const rules: RelationRule[] = [
     // "Acme, whose backers include A, B and C", "Acme's customers include C and D"

@@ -163,7 +163,9 @@ export const OWNERSHIP_RULES: RelationRule[] = [
   {
     id: 'compound.backed',
     predicate: 'INVESTED_IN',
-    pattern: String.raw`{SL}-(?:backed|funded|financed) (?:{ADJ} ){0,4}?{O}`,
+    // backers listed plainly ("Microsoft- and Nvidia-backed", "Alibaba and Tencent-backed"); in
+    // "Alibaba, Tencent and the Aramco-backed fund" only Aramco backs the fund
+    pattern: String.raw`(?<s>⟦[OoPp]\d+⟧(?:(?:-?,? and |-?, )⟦[OoPp]\d+⟧)*)-(?:backed|funded|financed) (?:{ADJ} ){0,4}?{O}`,
     confidence: 0.9,
   },
   // "CoreWeave said ..., as the Nvidia-backed cloud provider kept growing": the described company is

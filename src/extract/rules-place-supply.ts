@@ -10,7 +10,7 @@ export const PLACE_SUPPLY_RULES: RelationRule[] = [
     id: 'compound.based',
     predicate: 'LOCATED_IN',
     cue: /-(?:based|headquartered)\b/,
-    pattern: String.raw`{OL:L}-(?:based|headquartered) (?:{ADJ},? ){0,4}?{S}`,
+    pattern: String.raw`{OL:L}\.?-(?:based|headquartered) (?:{ADJ},? ){0,4}?{S}`,
     confidence: 0.9,
   },
   {

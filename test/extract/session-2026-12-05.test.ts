@@ -52,6 +52,34 @@ const CASES: FamilyCase[] = [
     ['Baidu COMPETES_WITH Tencent asserted', 'Baidu COMPETES_WITH Huawei asserted'],
     [],
   ],
+  [
+    "a town and a state's abbreviation before -based",
+    'Apple said sales rose. The Cupertino, Calif.-based company declined to comment.',
+    ['Apple LOCATED_IN Cupertino asserted', 'Apple LOCATED_IN California asserted'],
+    [],
+  ],
+  [
+    'a name inside a described member is no member',
+    'Zhipu AI, which counts Alibaba, Tencent and the Saudi Aramco-backed fund Prosperity7 among its investors, grew.',
+    [
+      'Alibaba Group INVESTED_IN Zhipu AI asserted',
+      'Tencent INVESTED_IN Zhipu AI asserted',
+      'Prosperity7 INVESTED_IN Zhipu AI asserted',
+      'Aramco INVESTED_IN Prosperity7 asserted',
+    ],
+    ['Aramco INVESTED_IN Zhipu AI', 'Alibaba Group INVESTED_IN Prosperity7'],
+  ],
+  [
+    'backers listed before -backed',
+    'Microsoft- and Nvidia-backed Inflection AI grew. Alibaba and Tencent-backed Moonshot AI grew.',
+    [
+      'Microsoft INVESTED_IN Inflection AI asserted',
+      'Nvidia INVESTED_IN Inflection AI asserted',
+      'Alibaba Group INVESTED_IN Moonshot AI asserted',
+      'Tencent INVESTED_IN Moonshot AI asserted',
+    ],
+    [],
+  ],
 ];
 
 describe('rule set 2026.12.05', () => {
