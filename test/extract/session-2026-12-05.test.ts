@@ -80,6 +80,16 @@ const CASES: FamilyCase[] = [
     ],
     [],
   ],
+  [
+    'a list member whose name opens with "the"',
+    'OpenAI has signed content licensing agreements with Axel Springer, the Financial Times and News Corp.',
+    [
+      'OpenAI PARTNERED_WITH Axel Springer asserted',
+      'OpenAI PARTNERED_WITH Financial Times asserted',
+      'OpenAI PARTNERED_WITH News Corp asserted',
+    ],
+    [],
+  ],
 ];
 
 describe('rule set 2026.12.05', () => {
