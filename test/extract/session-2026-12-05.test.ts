@@ -90,6 +90,12 @@ const CASES: FamilyCase[] = [
     ],
     [],
   ],
+  [
+    'two companies that are partners',
+    'SoftBank and OpenAI are partners in the venture. Cisco and Nvidia have also signed on as partners.',
+    ['SoftBank Group PARTNERED_WITH OpenAI asserted'],
+    ['Cisco PARTNERED_WITH Nvidia'],
+  ],
 ];
 
 describe('rule set 2026.12.05', () => {
