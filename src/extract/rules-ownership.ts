@@ -609,7 +609,7 @@ export const OWNERSHIP_RULES: RelationRule[] = [
   {
     id: 'verb.pair-deal',
     predicate: 'PARTNERED_WITH',
-    pattern: String.raw`(?<!\b(?:by|from|of|to|in|for|with|between) ){S} and {O}{A}(?:said|announced|have|had|signed|formed|are|struck|inked)[^⟦⟧;]{0,40}?(?:partnership|collaboration|deal|alliance|agreement)`,
+    pattern: String.raw`(?<!\b(?:by|from|of|to|in|for|with|between) ){S} and {O}{A}(?:said|announced|have|had|signed|formed|are|struck|inked)[^⟦⟧;]{0,40}?(?:partnership|collaboration|deal|alliance|agreement|(?<!\bas )partners\b)`,
     confidence: 0.75,
   },
   {

@@ -30,7 +30,11 @@ export async function removeArticleEvidence(
   return { facts, entityIds: rows.flatMap((r) => r.entityIds) };
 }
 
-/** Resolves each extracted entity to a stored entity id through its alias keys, or a new id. */
+/**
+ * Resolves each extracted entity to a stored entity id through its alias keys, or a new id.
+ * Also returns what is stored already (alias keys, and the aliases of each known entity), so that
+ * the write sends only what changes: most entities of a batch are known with every alias.
+ */
 async function resolveEntities(tx: Tx, records: ArticleRecord[]) {
   // One lookup per distinct key list: a batch names the same companies many times over.
   const lookups = new Map<string, string[]>();
@@ -40,24 +44,39 @@ async function resolveEntities(tx: Tx, records: ArticleRecord[]) {
       lookups.set(keys.join('\u0000'), keys);
     }
   }
-  const rows = await tx.run<{ ref: string; entityId: string }>(
+  const rows = await tx.run<{
+    ref: string;
+    entityId: string | null;
+    found: string[];
+    aliases: string[] | null;
+  }>(
     `UNWIND $lookups AS l
      CALL (l) {
        UNWIND range(0, size(l.keys) - 1) AS i
        MATCH (k:Alias {key: l.keys[i]})
-       RETURN k.entityId AS entityId ORDER BY i LIMIT 1
+       WITH i, k ORDER BY i
+       RETURN collect(k.key) AS found, head(collect(k.entityId)) AS entityId
      }
-     RETURN l.ref AS ref, entityId`,
+     OPTIONAL MATCH (e:Entity {id: entityId})
+     RETURN l.ref AS ref, entityId, found, e.aliases AS aliases`,
     { lookups: [...lookups].map(([ref, keys]) => ({ ref, keys })) },
   );
-  const found = new Map(rows.map((r) => [r.ref, r.entityId]));
+  const found = new Map<string, string>();
+  const storedKeys = new Set<string>();
+  const storedAliases = new Map<string, Set<string>>();
+  for (const row of rows) {
+    for (const k of row.found) storedKeys.add(k);
+    if (row.entityId === null) continue;
+    found.set(row.ref, row.entityId);
+    if (row.aliases) storedAliases.set(row.entityId, new Set(row.aliases));
+  }
   const idOf = new Map<string, string>();
   for (const r of records) {
     for (const e of r.extraction.entities) {
       idOf.set(`${r.id}\u0000${e.key}`, found.get(lookupKeys(e).join('\u0000')) ?? newEntityId(e));
     }
   }
-  return idOf;
+  return { idOf, storedKeys, storedAliases };
 }
 
 // Shared with curation, which re-creates facts after moving evidence.
@@ -105,7 +124,7 @@ export async function writeArticles(
 ): Promise<WriteSummary> {
   // Statements whose parameters do not depend on each other's results are sent together
   // (Promise.all): Neo4j runs them in order, while the client already encodes the next.
-  const [, previous, idOf] = await Promise.all([
+  const [, previous, { idOf, storedKeys, storedAliases }] = await Promise.all([
     tx.run(
       `UNWIND $articles AS a
      MERGE (n:Article {id: a.id})
@@ -245,11 +264,13 @@ export async function writeArticles(
      ON CREATE SET k.entityId = n.id`,
     {
       now,
-      entities: [...entities.values()].map((e) => ({
-        ...e,
-        aliases: [...e.aliases],
-        keys: [...e.keys],
-      })),
+      // a stored entity with every alias and key of this batch is left alone (not even matched)
+      entities: [...entities.values()].flatMap((e) => {
+        const keys = [...e.keys].filter((k) => !storedKeys.has(k));
+        const stored = storedAliases.get(e.id);
+        if (stored && keys.length === 0 && [...e.aliases].every((a) => stored.has(a))) return [];
+        return [{ ...e, aliases: [...e.aliases], keys }];
+      }),
     },
   );
   const writeMentions = tx.run(

@@ -80,6 +80,22 @@ const CASES: FamilyCase[] = [
     ],
     [],
   ],
+  [
+    'a list member whose name opens with "the"',
+    'OpenAI has signed content licensing agreements with Axel Springer, the Financial Times and News Corp.',
+    [
+      'OpenAI PARTNERED_WITH Axel Springer asserted',
+      'OpenAI PARTNERED_WITH Financial Times asserted',
+      'OpenAI PARTNERED_WITH News Corp asserted',
+    ],
+    [],
+  ],
+  [
+    'two companies that are partners',
+    'SoftBank and OpenAI are partners in the venture. Cisco and Nvidia have also signed on as partners.',
+    ['SoftBank Group PARTNERED_WITH OpenAI asserted'],
+    ['Cisco PARTNERED_WITH Nvidia'],
+  ],
 ];
 
 describe('rule set 2026.12.05', () => {
