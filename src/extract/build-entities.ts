@@ -262,7 +262,8 @@ function attachLoneWords({
     const pair = /^ and (\p{Lu}[\p{L}'’-]+) (\p{Lu}[\p{L}'’-]+)/u.exec(
       text.slice(c.end, c.end + 60),
     );
-    if (pair) {
+    // "Clay Magouyrk ... Magouyrk and Mike Sicilia": a surname already known is no given name
+    if (pair && aliasOwner(drafts, c.text, firstAt.get(c.text)) < 0) {
       const target = drafts.findIndex((d) => d.type === 'Person' && d.name.endsWith(` ${pair[2]}`));
       if (target >= 0) {
         const full = `${c.text} ${pair[2]}`;

@@ -113,3 +113,22 @@ describe('portfolio bodies', () => {
     expect(names.some((n) => n.includes('Finance,'))).toBe(false);
   });
 });
+
+describe('a surname before "and" and a full name', () => {
+  it('keeps a known surname apart from the full name after it', () => {
+    const x = extractArticle(
+      {
+        id: 't',
+        text: 'Oracle co-chief executive Clay Magouyrk spoke. Magouyrk and Mike Sicilia took over.',
+      },
+      lexicon,
+    );
+    const names = x.entities.map((e) => e.name);
+    expect(names).toContain('Mike Sicilia');
+    expect(names).not.toContain('Magouyrk Sicilia');
+  });
+  it('still gives a lone given name the family name that follows', () => {
+    const x = extractArticle({ id: 't', text: 'Ana and Luis Ortega founded Zeta.' }, lexicon);
+    expect(x.entities.map((e) => e.name)).toContain('Ana Ortega');
+  });
+});
