@@ -21,7 +21,7 @@ export interface Ingestor {
  */
 export function createIngestor({
   store,
-  batchSize = 250,
+  batchSize = 400,
   batchChars,
   threads,
   lexiconDir,

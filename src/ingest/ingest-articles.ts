@@ -74,7 +74,7 @@ export async function ingestArticles(
     store,
     extract,
     ruleVersion,
-    batchSize = 250,
+    batchSize = 400,
     batchChars = 1_000_000,
     force = false,
     onProgress,

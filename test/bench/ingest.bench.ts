@@ -18,7 +18,7 @@ const { values } = parseArgs({
     articles: { type: 'string', default: '10000' },
     grow: { type: 'string', default: '100000' },
     sample: { type: 'string', default: '1000' },
-    batch: { type: 'string', default: '250' },
+    batch: { type: 'string', default: '400' },
     warmup: { type: 'string', default: '3000' },
   },
 });
