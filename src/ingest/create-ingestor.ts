@@ -1,7 +1,7 @@
 import { RULE_VERSION } from '../extract/index.js';
 import type { GraphStore } from '../graph/index.js';
 import { createExtractPool } from './extract-pool.js';
-import { type IngestReport, ingestArticles } from './ingest-articles.js';
+import { DEFAULT_BATCH_SIZE, type IngestReport, ingestArticles } from './ingest-articles.js';
 import { type ReextractReport, reextractArticles } from './reextract.js';
 import type { SourceArticle, SourceItem } from './sources/index.js';
 
@@ -21,7 +21,7 @@ export interface Ingestor {
  */
 export function createIngestor({
   store,
-  batchSize = 400,
+  batchSize = DEFAULT_BATCH_SIZE,
   batchChars,
   threads,
   lexiconDir,

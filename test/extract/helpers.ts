@@ -12,6 +12,11 @@ export function extract(text: string, published?: string): Extraction {
   return extractArticle({ id: 't', text, published }, TEST_LEXICON);
 }
 
+/** The names of the entities found in one text with `lexicon`. */
+export function entityNames(text: string, lexicon: Lexicon): string[] {
+  return extractArticle({ id: 't', text }, lexicon).entities.map((e) => e.name);
+}
+
 /** "Subject PREDICATE Object" lines of an extraction, for readable assertions. */
 export function triples(x: Extraction): string[] {
   return x.relations.map((r) => `${r.subject} ${r.predicate} ${r.object}`);
