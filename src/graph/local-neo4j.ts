@@ -58,6 +58,14 @@ const JVM_FLAGS = [
   '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
 ];
 
+/**
+ * Heap of the local Neo4j (-Xms = -Xmx). A batch of 400 articles allocates several hundred MiB of
+ * transaction state; with 3 GiB rather than 1 the collector's CPU per 250-article batch fell from
+ * ~230 to ~75 ms and bench:ingest end to end rose ~3.5 % (137.3 / 134.7 against 130.7 / 131.1
+ * articles/s, alternating runs). The page cache (512 MiB) lives off the heap.
+ */
+const DEFAULT_HEAP = '3g';
+
 const INSTALL_HINT =
   'Install a Java 17+ JDK and Maven (e.g. `apt-get install openjdk-17-jdk-headless maven`), ' +
   'or set NEO4J_URI to an existing Neo4j server, or start one with `docker compose up`.';
@@ -187,7 +195,7 @@ export async function startNeo4jProcess(opts: {
   const p = launcherPaths(opts.projectDir ?? DEFAULT_PROJECT_DIR);
   const detached = opts.detached ?? false;
   await mkdir(opts.dataDir, { recursive: true });
-  const heap = opts.heap ?? '1g';
+  const heap = opts.heap ?? DEFAULT_HEAP;
   const args = [
     `-Xms${heap}`,
     `-Xmx${heap}`,
