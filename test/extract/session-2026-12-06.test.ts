@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle, loadLexicon } from '../../src/extract/index.js';
+import { entityNames, type FamilyCase, itFindsEachCase } from './helpers.js';
+
+const lexicon = loadLexicon();
+
+// Rule set 2026.12.06: ~8,600 more lexicon entries and benchmark parity as rivalry. The sentences
+// were written by the team for this test; none comes from a publisher's article.
+const CASES: FamilyCase[] = [
+  [
+    'a model that performs on par with another',
+    "The Orbit-2 model performs roughly on par with Anthropic's Claude 3 Opus on standard benchmarks.",
+    ['Orbit-2 COMPETES_WITH Claude 3 Opus asserted'],
+    ['Orbit-2 COMPETES_WITH Anthropic'],
+  ],
+  [
+    'a founder and a chip start-up known only to the lexicon',
+    'Ljubisa Bajic founded Taalas to etch models directly into silicon.',
+    ['Ljubisa Bajic FOUNDED Taalas asserted'],
+    [],
+  ],
+  [
+    "a start-up's product with the lexicon's maker",
+    'Chai Discovery released Chai-2, which designs antibodies from scratch.',
+    ['Chai Discovery DEVELOPED Chai-2 asserted'],
+    [],
+  ],
+  [
+    'a data-centre town as the place of a company',
+    'Emerald AI, a New Albany-based start-up, raised money from Nvidia.',
+    ['Emerald AI LOCATED_IN New Albany asserted', 'Nvidia INVESTED_IN Emerald AI asserted'],
+    [],
+  ],
+];
+
+describe('rule set 2026.12.06', () => {
+  itFindsEachCase('finds', CASES, lexicon);
+
+  it('types the new entries by the lexicon, whatever their shape', () => {
+    const x = extractArticle(
+      {
+        id: 't',
+        text: 'Moonton, XBOW and Helm.ai met in Hsinchu Science Park. Varun Sivaram spoke about the BWRX-300.',
+      },
+      lexicon,
+    );
+    const typeOf = new Map(x.entities.map((e) => [e.name, e.type]));
+    expect(typeOf.get('Moonton')).toBe('Organization');
+    expect(typeOf.get('XBOW')).toBe('Organization');
+    expect(typeOf.get('Helm.ai')).toBe('Organization');
+    expect(typeOf.get('Hsinchu Science Park')).toBe('Place');
+    expect(typeOf.get('Varun Sivaram')).toBe('Person');
+    expect(typeOf.get('BWRX-300')).toBe('Product');
+  });
+
+  it('keeps benchmarks out of the entities', () => {
+    expect(entityNames('Orbit-2 scored 71 percent on MMLU and GPQA.', lexicon)).not.toContain(
+      'MMLU',
+    );
+  });
+});
