@@ -242,8 +242,8 @@ const CASES: Array<[string, string, string[]]> = [
   // ownership
   [
     'X-controlled Y',
-    'Tencent-controlled streaming service Kugou signed a deal.',
-    ['Tencent PARENT_OF Kugou asserted'],
+    'Tencent-controlled streaming service Lumora signed a deal.',
+    ['Tencent PARENT_OF Lumora asserted'],
   ],
   [
     'controlled by a possessed name',
