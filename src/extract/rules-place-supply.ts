@@ -132,7 +132,8 @@ export const PLACE_SUPPLY_RULES: RelationRule[] = [
   // "Existing customers, including Acme and Zeta, will not be affected": the customers of the story's company
   {
     id: 'list.customers-implicit',
-    cue: /\b(?:customers|clients),? (?:include|included|including|such as)\b/,
+    // the sentence may open on the word: "Customers include Beta and Gamma."
+    cue: /\b(?:[Cc]ustomers|[Cc]lients),? (?:include|included|including|such as)\b/,
     predicate: 'SUPPLIES',
     // "... chief executive Jane Roe said the quarter's new customers included Beta": said of one's own
     pattern: String.raw`(?:^(?:[^⟦⟧]){0,30}?\b|\b(?:said|says|added|noted) (?:that )?(?:the |its |their )?(?:[\w'’-]+ ){0,3}?)(?:[Ee]xisting |[Ee]nterprise |[Pp]aying |[Mm]ajor |[Ee]arly |[Nn]ew )?(?:[Cc]ustomers|[Cc]lients),? (?:include|included|including|such as) (?:[a-z-]+ ){0,2}?{OL}`,

@@ -4,7 +4,8 @@ import { entityNames, type FamilyCase, itFindsEachCase } from './helpers.js';
 
 const lexicon = loadLexicon();
 
-// Rule set 2026.12.06: ~15,400 more lexicon entries and benchmark parity as rivalry. The sentences
+// Rule set 2026.12.06: ~15,400 more lexicon entries, benchmark parity as rivalry, customers
+// listed in a sentence that opens on "Customers". The sentences
 // were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -12,6 +13,12 @@ const CASES: FamilyCase[] = [
     "The Orbit-2 model performs roughly on par with Anthropic's Claude 3 Opus on standard benchmarks.",
     ['Orbit-2 COMPETES_WITH Claude 3 Opus asserted'],
     ['Orbit-2 COMPETES_WITH Anthropic'],
+  ],
+  [
+    "customers listed in a sentence that opens on the word, the story's company as supplier",
+    'Larkspur Labs builds tools for insurers. Customers include Progressive and ING.',
+    ['Larkspur Labs SUPPLIES Progressive asserted', 'Larkspur Labs SUPPLIES ING asserted'],
+    ['Progressive SUPPLIES ING'],
   ],
   [
     'a founder and a chip start-up known only to the lexicon',
