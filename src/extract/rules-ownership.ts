@@ -519,7 +519,7 @@ export const OWNERSHIP_RULES: RelationRule[] = [
   // "Nvidia has invested in dozens of AI start-ups, including Zeta and Beta"
   {
     id: 'verb.invest-including',
-    cue: /\b(?:invested|invests|backed|backs|funded|funds)\b[^;]*\b(?:including|such as|among them)\b/,
+    cue: /\b(?:invested|invests|backed|backs|funded|funds)\b[^;]*\b(?:including|such as|like|among them)\b/,
     predicate: 'INVESTED_IN',
     pattern: String.raw`{SL}{A}(?:invested|invests|backed|backs|funded|funds) (?:in )?(?:[^⟦⟧;]{0,60}?)\b(?:companies|start-?ups|firms|labs|developers|businesses|ventures)\b(?:[^⟦⟧;]{0,40}?),? (?:including|such as|like|among them) {OL}`,
     confidence: 0.7,

@@ -106,7 +106,7 @@ export const PRODUCT_RULES: RelationRule[] = [
   // apposition names its maker after "from"
   {
     id: 'appositive.product-from',
-    cue: /\bfrom\b/,
+    cue: /\b(?:from|by)\b/,
     predicate: 'DEVELOPED',
     pattern: String.raw`{OL}, (?:a |an |the )(?:[\w-]+ ){0,3}?(?:model|models|chatbot|assistant|app|platform|service|chip|chips|processor|accelerator|tool|software|system|engine|agent|product|device|family|series|GPU|robot|browser)s? (?:from|by|made by|developed by|built by) (?:(?:the |a |an )?(?:⟦L\d+⟧(?:-based)? )?(?:[\w-]+ ){0,2}?(?:{ON}|lab|company|firm) )?{S}(?!'s? ⟦)`,
     object: ['Product'],

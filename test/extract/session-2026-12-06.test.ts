@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle, loadLexicon } from '../../src/extract/index.js';
+import { RELATION_RULES } from '../../src/extract/relation-rules.js';
 import { entityNames, type FamilyCase, itFindsEachCase } from './helpers.js';
 
 const lexicon = loadLexicon();
@@ -58,6 +59,20 @@ describe('rule set 2026.12.06', () => {
     expect(typeOf.get('Hsinchu Science Park')).toBe('Place');
     expect(typeOf.get('Varun Sivaram')).toBe('Person');
     expect(typeOf.get('BWRX-300')).toBe('Product');
+  });
+
+  // A cue screens a sentence before its rule runs: a form the pattern reads but the cue does not
+  // is never tried. These templates are the forms whose cues missed them.
+  it.each([
+    ['list.customers-implicit', 'Customers include ⟦O1⟧ and ⟦O2⟧.'],
+    ['verb.invest-including', '⟦O0⟧, which has invested in companies like ⟦O1⟧ and ⟦O2⟧, said so.'],
+    ['appositive.product-from', '⟦R1⟧, a chatbot developed by ⟦O2⟧, was released.'],
+  ])('the cue of %s lets through what its pattern reads', (id, template) => {
+    const rule = RELATION_RULES.find((r) => r.id === id);
+    expect(rule?.cue).toBeDefined();
+    rule!.regex.lastIndex = 0;
+    expect(rule!.regex.test(template)).toBe(true);
+    expect(rule!.cue!.test(template)).toBe(true);
   });
 
   it('keeps benchmarks out of the entities', () => {
