@@ -6,8 +6,8 @@ import { entityNames, type FamilyCase, itFindsEachCase } from './helpers.js';
 const lexicon = loadLexicon();
 
 // Rule set 2026.12.06: ~15,400 more lexicon entries, benchmark parity as rivalry, customers
-// listed in a sentence that opens on "Customers". The sentences
-// were written by the team for this test; none comes from a publisher's article.
+// listed in a sentence that opens on "Customers". The sentences were written by the team for
+// this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
     'a model that performs on par with another',
