@@ -56,12 +56,17 @@ export function fingerprint(text: string): Fingerprint {
   return { simhash, bands: [0, 1, 2, 3].map((i) => `${i}:${simhash.slice(i * 4, i * 4 + 4)}`) };
 }
 
-/** Number of differing bits between two simhashes. */
-export function hammingDistance(a: string, b: string): number {
-  let x = BigInt(`0x${a}`) ^ BigInt(`0x${b}`);
+/** Set bits of a 32-bit integer. */
+function popcount32(x: number): number {
   let n = 0;
-  for (; x; x &= x - 1n) n++;
+  for (let v = x >>> 0; v; v = (v & (v - 1)) >>> 0) n++;
   return n;
+}
+
+/** Number of differing bits between two simhashes (16 hex digits each), in two 32-bit halves. */
+export function hammingDistance(a: string, b: string): number {
+  const half = (s: string, i: number) => Number.parseInt(s.slice(i * 8, i * 8 + 8), 16);
+  return popcount32(half(a, 0) ^ half(b, 0)) + popcount32(half(a, 1) ^ half(b, 1));
 }
 
 /** Copies of one text: near-identical fingerprints (and enough text for that to mean something). */

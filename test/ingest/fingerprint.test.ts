@@ -42,3 +42,12 @@ describe('fingerprint', () => {
     expect(fingerprint(lines).bands).toHaveLength(4);
   });
 });
+
+describe('hammingDistance', () => {
+  it('counts the differing bits of both 32-bit halves, top bits included', () => {
+    expect(hammingDistance('0000000000000000', '0000000000000000')).toBe(0);
+    expect(hammingDistance('8000000000000001', '0000000000000000')).toBe(2);
+    expect(hammingDistance('ffffffffffffffff', '0000000000000000')).toBe(64);
+    expect(hammingDistance('f0f0f0f0a5a5a5a5', '0f0f0f0fa5a5a5a4')).toBe(33);
+  });
+});
