@@ -29,36 +29,33 @@ function lexiconEntries(): Entry[] {
     .flatMap((f) => (JSON.parse(readFileSync(join(dir, f), 'utf8')).entries ?? []) as Entry[]);
 }
 
-const TEMPLATES = [
-  '{org} said on Tuesday it had acquired {org2} for an undisclosed sum.',
-  '{org} invested $2 billion in {org2}, according to people familiar with the matter.',
-  '{org} launched {product}, a model it says rivals {product2}.',
-  '{person}, the chief executive of {org}, said the company would expand in {place}.',
-  '{org} has partnered with {org2} to offer {product} to business customers.',
-  '{org} accused {org2} of copying {product} without permission.',
-  '{org2} denied the allegations and said it had not used {product}.',
-  '{org} suspended the account of {org2} pending an investigation.',
-  '{org} plans to open a research lab in {place} next year.',
-  'Analysts said {org} competes with {org2} for cloud customers in {place}.',
-  '{org} sued {org2} in federal court last month, alleging breach of contract.',
-  'The deal gives {org} access to chips supplied by {org2}.',
-  'Regulators in {place} are reviewing the agreement, a spokesperson for {org} said.',
-  'Shares of {org} rose 3 percent after the announcement.',
-  'The company did not disclose financial terms.',
-];
-
+/**
+ * Sentences of the generated articles: relation templates, and filler (context, numbers,
+ * quotes) that states no relation. There are enough of them that two articles share a few
+ * sentences, as two real stories do, rather than most of their text: with 25 sentences in all,
+ * any two generated articles were 17 bits apart on average in simhash where real articles are
+ * 32, and the near-copy probe of ingestion had dozens of candidates for each article.
+ */
+const SENTENCES = JSON.parse(
+  readFileSync(new URL('./article-sentences.json', import.meta.url), 'utf8'),
+) as { templates: string[]; filler: string[] };
+const TEMPLATES = SENTENCES.templates;
 // Most sentences of a real story carry no relation: context, numbers, quotes, background.
-const FILLER = [
-  'The announcement comes as companies race to build larger models and secure the computing power to run them.',
-  'Investors have poured billions of dollars into the sector over the past two years.',
-  '"We are still early in this transition," an executive told reporters at the event.',
-  'The market for generative AI software is expected to grow quickly through the end of the decade, analysts estimate.',
-  'Training a frontier model now costs hundreds of millions of dollars in hardware and electricity.',
-  'Critics have raised concerns about the energy use of large data centres.',
-  'The terms of the agreement were not made public, and the companies declined to comment further.',
-  'Demand for specialised processors has outstripped supply for much of the year.',
-  'The move is likely to draw scrutiny from competition authorities, lawyers said.',
-  'Several start-ups have struggled to raise money as interest rates stayed high.',
+const FILLER = SENTENCES.filler;
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ];
 
 /** `count` articles of about `bytes` characters each. */
@@ -89,7 +86,9 @@ export function generateArticles(count: number, { bytes = 3000, seed = 42 } = {}
             .replace('{person}', person())
             .replace('{product}', product())
             .replace('{product2}', product())
-            .replace('{place}', place()),
+            .replace('{place}', place())
+            .replace('{number}', String(2 + Math.floor(rnd() * 94)))
+            .replace('{month}', MONTHS[Math.floor(rnd() * 12)]!),
         );
       }
       const paragraph = sentences.join(' ');
