@@ -430,8 +430,9 @@ export const CONFLICT_RULES: RelationRule[] = [
   {
     id: 'verb.compete',
     predicate: 'COMPETES_WITH',
-    // "Acme, which uses Zeta chips, rivals Beta": a name inside a relative clause is not its subject
-    pattern: String.raw`(?<!,\s(?:which|who|that)\b[^,;]*){S}'?s?{A}(?:compete|competes|competed|competing|vie|vies|vying|rival|rivals|rivaled|rivalled|rivaling|challenge|challenges|challenged|challenging|takes on|took on|take on|taking on|(?:is|are|was|were) up against|goes up against|went up against|(?:battles|battled|battling|races|raced|racing)(?= (?:against|with) )|(?:races|raced|racing|race)(?= ⟦)|(?:keep|keeps|kept|keeping) pace with|(?:go|going) up against|squares off|squared off|(?:go|goes|went|going) head-to-head) (?:(?:directly|head-on|better|fiercely|closely) )?(?:for (?:[A-Za-z-]+ |⟦[Ll]\d+⟧ ){1,4}?(?=with ))?(?:with |against )?(?:[a-z-]+ ){0,5}?(?:such as |like |including )?{XP}?{OL}(?! (?:in|before) (?:an? |the )?(?:[\w-]+ ){0,2}?courts?\b)`,
+    // "Acme, which uses Zeta chips, rivals Beta": a name inside a relative clause is not its subject;
+    // "they compete for orders from Zeta": a name after "from" is no rival
+    pattern: String.raw`(?<!,\s(?:which|who|that)\b[^,;]*){S}'?s?{A}(?:compete|competes|competed|competing|vie|vies|vying|rival|rivals|rivaled|rivalled|rivaling|challenge|challenges|challenged|challenging|takes on|took on|take on|taking on|(?:is|are|was|were) up against|goes up against|went up against|(?:battles|battled|battling|races|raced|racing)(?= (?:against|with) )|(?:races|raced|racing|race)(?= ⟦)|(?:keep|keeps|kept|keeping) pace with|(?:go|going) up against|squares off|squared off|(?:go|goes|went|going) head-to-head) (?:(?:directly|head-on|better|fiercely|closely) )?(?:for (?:[A-Za-z-]+ |⟦[Ll]\d+⟧ ){1,4}?(?=with ))?(?:with |against )?(?:(?!from )[a-z-]+ ){0,5}?(?:such as |like |including )?{XP}?{OL}(?! (?:in|before) (?:an? |the )?(?:[\w-]+ ){0,2}?courts?\b)`,
     confidence: 0.8,
   },
   {
@@ -452,7 +453,7 @@ export const CONFLICT_RULES: RelationRule[] = [
   {
     id: 'appositive.rival',
     predicate: 'COMPETES_WITH',
-    pattern: String.raw`{S}(?: (?:chip|model|chatbot|app|tool|service|platform|GPU|processor|system|assistant))?,? (?:(?:has |have |is |was |had )?(?:been )?(?:widely )?(?:emerged|emerges|positioned|positions|pitched|billed|touted|marketed|seen|viewed|regarded|presented|presents|cast|casts)(?: abroad| globally| internationally| widely)? (?:itself |themselves |himself )?as |as |is |was |becomes |became )?(?:a |an |the |yet another |another |one )?(?:[\w-]+ |[a-z]+'s |["“”][^"“”⟦⟧]{1,20}["“”] |⟦[Ll]\d+⟧ ){0,3}?(?:rival|competitor|challenger|alternative|answer)s?(?: [a-z-]+){0,2}? (?:to|of) (?:the )?(?:⟦[A-Za-z]\d+⟧ (?:maker|creator|developer) |⟦[A-Za-z]\d+⟧-[a-z]+ )?{XP}?{OL}`,
+    pattern: String.raw`{S}(?: (?:chip|model|chatbot|app|tool|service|platform|GPU|processor|system|assistant))?,? (?:(?:has |have |is |was |had )?(?:been )?(?:widely )?(?:emerged|emerges|positioned|positions|pitched|pitches|billed|bills|touted|touts|marketed|markets|described|describes|seen|viewed|regarded|presented|presents|cast|casts)(?: abroad| globally| internationally| widely)? (?:itself |themselves |himself )?as |as |is |was |becomes |became )?(?:a |an |the |yet another |another |one )?(?:[\w-]+ |[a-z]+'s |["“”][^"“”⟦⟧]{1,20}["“”] |⟦[Ll]\d+⟧ ){0,3}?(?:rival|competitor|challenger|alternative|answer)s?(?: [a-z-]+){0,2}? (?:to|of) (?:the )?(?:⟦[A-Za-z]\d+⟧ (?:maker|creator|developer) |⟦[A-Za-z]\d+⟧-[a-z]+ )?{XP}?{OL}`,
     confidence: 0.85,
   },
   {
@@ -563,6 +564,14 @@ export const CONFLICT_RULES: RelationRule[] = [
     predicate: 'COMPETES_WITH',
     pattern: String.raw`{S} and (?:[a-z-]+ ){0,2}?{O}(?:,[^⟦⟧;,]{1,60},)? (?:are|were|remain|became|(?:have|had)(?: [a-z]+)? (?:been|become))(?: [a-z]+){0,3}? (?:rivals|competitors)\b`,
     confidence: 0.75,
+  },
+  // "Samsung and SK Hynix compete for orders from Nvidia", "Acme and Zeta have long vied for talent"
+  {
+    id: 'verb.pair-compete',
+    cue: /\b(?:compet|vie|vying|vied)/,
+    predicate: 'COMPETES_WITH',
+    pattern: String.raw`(?<!⟦[A-Za-z]\d+⟧, ){S} and {O}(?: (?:as they|which|that|who))?(?: (?:have|had|are|were|will|would|still|now|long|increasingly|directly|fiercely|also)){0,2} (?:compete|competed|competing|vie|vied|vying)\b(?! (?:with|against)\b)`,
+    confidence: 0.7,
   },
   {
     id: 'passive.beat',

@@ -58,8 +58,8 @@ function roleRules(predicate: Predicate, roles: string[], name: string): Relatio
     {
       id: `appositive.${name}-noun`,
       predicate,
-      // "Jane Roe and John Doe, both former Acme engineers"
-      pattern: String.raw`{SL:P}, (?:⟦[A-Za-z]\d+⟧'s (?:[\w-]+ ){1,4}?and )?(?:who is |who was |now |also |previously |formerly )?(?:a |an |the |another |both |all (?:three |four )?)(?:[Ff]ormer |[Ee]x-|[Ll]ongtime |[Ss]enior |[Ll]ead |[Pp]rincipal )?(?:[a-z][\w-]* )?{O} ${R}\b`,
+      // "Jane Roe and John Doe, both former Acme engineers"; "a former Acme cloud sales executive"
+      pattern: String.raw`{SL:P}, (?:⟦[A-Za-z]\d+⟧'s (?:[\w-]+ ){1,4}?and )?(?:who is |who was |now |also |previously |formerly )?(?:a |an |the |another |both |all (?:three |four )?)(?:[Ff]ormer |[Ee]x-|[Ll]ongtime |[Ss]enior |[Ll]ead |[Pp]rincipal )?(?:[a-z][\w-]* )?{O} (?:[a-z][\w-]* ){0,2}?${R}\b`,
       confidence: 0.8,
     },
     // "Quanquan Gu, director of AI Research at ByteDance"

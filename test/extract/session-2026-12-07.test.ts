@@ -1,0 +1,39 @@
+import { describe } from 'vitest';
+import { loadLexicon } from '../../src/extract/index.js';
+import { type FamilyCase, itFindsEachCase } from './helpers.js';
+
+const lexicon = loadLexicon();
+
+// Rule set 2026.12.07: scientists by their field as staff titles, words between a company and a
+// role, two companies that compete, a company that pitches itself as another's answer. The
+// sentences were written by the team for this test; none comes from a publisher's article.
+const CASES: FamilyCase[] = [
+  [
+    'a scientist named by field before the name',
+    'Stanford University linguist Jane Roe said the tools still fail on rare languages.',
+    ['Jane Roe EMPLOYED_BY Stanford University asserted'],
+    [],
+  ],
+  [
+    "words between the company and the role in a person's appositive",
+    'Lerato Dube, a former Microsoft cloud sales executive, said the deal was overdue.',
+    ['Lerato Dube EMPLOYED_BY Microsoft asserted'],
+    [],
+  ],
+  [
+    'two companies that compete, and a customer after "from" that is no rival',
+    'Samsung Electronics and SK Hynix compete for memory orders from Nvidia.',
+    ['Samsung Electronics COMPETES_WITH SK Hynix asserted'],
+    ['SK Hynix COMPETES_WITH Nvidia', 'Samsung Electronics COMPETES_WITH Nvidia'],
+  ],
+  [
+    "a company that pitches itself as another's answer",
+    'Aleph Alpha pitches itself as a European answer to OpenAI.',
+    ['Aleph Alpha COMPETES_WITH OpenAI asserted'],
+    [],
+  ],
+];
+
+describe('rule set 2026.12.07', () => {
+  itFindsEachCase('finds', CASES, lexicon);
+});
