@@ -182,6 +182,14 @@ export const PLACE_SUPPLY_RULES: RelationRule[] = [
     pattern: String.raw`{SL}{A}(?:supplies|supplied|supply|supplying|provides|provided|provide|providing|sells|sold|sell|selling|ships|shipped|ship|shipping|delivers|delivered|deliver|delivering|rents|rented|rent|renting|leases|leased|lease|leasing|licenses|licensed|licensing|licenced)(?! (?:deals?|agreements?|fees?|talks|arrangements?|contracts?)\b) (?:[a-z$\d.,-]+ |[A-Z]{2,5}s? |⟦[a-z]\d+⟧'s |⟦R\d+⟧ ){0,6}?(?:to|for) (?:(?:[a-z-]+ ){0,4}?(?:including|such as|like) )?{OL}`,
     confidence: 0.75,
   },
+  // "SK Hynix supplies most of the memory that Nvidia uses": the customer in a relative clause
+  {
+    id: 'verb.supply-that-uses',
+    cue: /\b(?:that|which) ⟦[Oo]\d+⟧ (?:uses|used|buys|bought|needs|needed|relies on|relied on|puts|put)\b/,
+    predicate: 'SUPPLIES',
+    pattern: String.raw`{S}{A}(?:supplies|supplied|supply|supplying|provides|provided|provide|providing|makes|made|manufactures|manufactured|produces|produced|sells|sold) (?:[a-z$\d.,-]+ |[A-Z]{2,5}s? ){1,6}?(?:that|which) {O} (?:uses|used|buys|bought|needs|needed|relies on|relied on|puts|put)\b`,
+    confidence: 0.75,
+  },
   // "Micron, which also supplies Nvidia", "Zeta supplies Acme and Beta": the customer as the
   // verb's own object ("supplies Acme's chips" names goods; "supplies Acme with" is provide-with)
   {

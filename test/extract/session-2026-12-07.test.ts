@@ -5,7 +5,7 @@ import { type FamilyCase, itFindsEachCase } from './helpers.js';
 const lexicon = loadLexicon();
 
 // Rule set 2026.12.07: scientists by their field as staff titles, words between a company and a
-// role, two companies that compete, a company that pitches itself as another's answer. The
+// role, two companies that compete, a company that pitches itself as another's answer, a supplier of what a customer uses. The
 // sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -30,6 +30,12 @@ const CASES: FamilyCase[] = [
     "a company that pitches itself as another's answer",
     'Aleph Alpha pitches itself as a European answer to OpenAI.',
     ['Aleph Alpha COMPETES_WITH OpenAI asserted'],
+    [],
+  ],
+  [
+    'a supplier of what its customer uses, named in a relative clause',
+    'TSMC makes most of the processors that Apple puts in its phones.',
+    ['TSMC SUPPLIES Apple asserted'],
     [],
   ],
 ];
