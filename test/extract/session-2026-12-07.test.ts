@@ -5,8 +5,9 @@ import { type FamilyCase, itFindsEachCase } from './helpers.js';
 const lexicon = loadLexicon();
 
 // Rule set 2026.12.07: scientists by their field as staff titles, words between a company and a
-// role, two companies that compete, a company that pitches itself as another's answer, a supplier of what a customer uses. The
-// sentences were written by the team for this test; none comes from a publisher's article.
+// role, two companies that compete, a company that pitches itself as another's answer, a
+// supplier of what its customer uses. The sentences were written by the team for this test;
+// none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
     'a scientist named by field before the name',
