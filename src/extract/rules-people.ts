@@ -302,7 +302,8 @@ export const PEOPLE_RULES: RelationRule[] = [
   {
     id: 'passive.led',
     predicate: 'LEADS',
-    pattern: String.raw`{O},? (?:which (?:is|was) (?:[^⟦⟧;]|⟦[A-Za-z]\d+⟧)*? and |which is |which was |now |is |was )?(?:led|headed|run|chaired|co-chaired|helmed) by (?:its |⟦[a-z]\d+⟧'s )?(?:[a-z-]+ ){0,2}?(?:(?:Prince|Princess|Sheikh|Sheikha|Sir|Dame|Emir|Dr\.?|Mr\.?|Ms\.?|Mrs\.?) )?{S}`,
+    // "Helsing, co-founded and run by Torsten Reil": founded too (passive.found)
+    pattern: String.raw`{O},? (?:which (?:is|was) (?:[^⟦⟧;]|⟦[A-Za-z]\d+⟧)*? and |which is |which was |now |is |was |(?:which |that )?(?:was |is )?(?:co-?)?founded (?:in \d{4} )?and (?:is |was |now |still )?)?(?:led|headed|run|chaired|co-chaired|helmed) by (?:its |⟦[a-z]\d+⟧'s )?(?:[a-z-]+ ){0,2}?(?:(?:Prince|Princess|Sheikh|Sheikha|Sir|Dame|Emir|Dr\.?|Mr\.?|Ms\.?|Mrs\.?) )?{S}`,
     confidence: 0.8,
   },
   // "G42, the Abu Dhabi group chaired by Sheikh Tahnoon", "Humain, a company owned by the PIF and
@@ -349,7 +350,7 @@ export const PEOPLE_RULES: RelationRule[] = [
   {
     id: 'passive.found',
     predicate: 'FOUNDED',
-    pattern: String.raw`{O}(?:, (?:which|that) (?!(?:was |were |is |had been |has been )?(?:co-)?founded)(?:[^⟦⟧;,]|⟦[A-Za-z]\d+⟧){1,60}?,)?,? (?:\(⟦[A-Za-z]\d+⟧\),? )?(?:which |that |(?:the |a |an )(?:[\w-]+ ){0,3}?)?(?:was |is |were |had been |has been )?(?:(?:co-?)?founded|started|set up|established) (?:in \d{4} |last year |this year |in [A-Z][a-z]+ (?:\d{4} )?)?by (?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?{SL:P}`,
+    pattern: String.raw`{O}(?:, (?:which|that) (?!(?:was |were |is |had been |has been )?(?:co-)?founded)(?:[^⟦⟧;,]|⟦[A-Za-z]\d+⟧){1,60}?,)?,? (?:\(⟦[A-Za-z]\d+⟧\),? )?(?:which |that |(?:the |a |an )(?:[\w-]+ ){0,3}?)?(?:was |is |were |had been |has been )?(?:(?:co-?)?founded|started|set up|established) (?:(?:in \d{4} |last year |this year |in [A-Z][a-z]+ (?:\d{4} )?)?|and (?:is |was |now |still )?(?:led|run|headed|chaired) )by (?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?{SL:P}`,
     confidence: 0.85,
   },
   // "Lee Kai-fu's venture, 01.AI", "Elon Musk's AI venture, xAI"

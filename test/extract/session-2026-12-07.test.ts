@@ -6,8 +6,8 @@ const lexicon = loadLexicon();
 
 // Rule set 2026.12.07: scientists by their field as staff titles, words between a company and a
 // role, two companies that compete, a company that pitches itself as another's answer, a
-// supplier of what its customer uses. The sentences were written by the team for this test;
-// none comes from a publisher's article.
+// supplier of what its customer uses, a company founded and run by one person. The sentences
+// were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
     'a scientist named by field before the name',
@@ -38,6 +38,21 @@ const CASES: FamilyCase[] = [
     'TSMC makes most of the processors that Apple puts in its phones.',
     ['TSMC SUPPLIES Apple asserted'],
     [],
+  ],
+  [
+    'a company founded and run by one person: founder and leader',
+    'Kestrel Robotics, co-founded and run by Ines Moreau, raised money from Nvidia.',
+    [
+      'Ines Moreau FOUNDED Kestrel Robotics asserted',
+      'Ines Moreau LEADS Kestrel Robotics asserted',
+    ],
+    [],
+  ],
+  [
+    'a founding date and a leader: no founder named',
+    'Kestrel Robotics was founded in 2021 and is run by Ines Moreau.',
+    ['Ines Moreau LEADS Kestrel Robotics asserted'],
+    ['Ines Moreau FOUNDED Kestrel Robotics'],
   ],
 ];
 
