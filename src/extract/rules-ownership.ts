@@ -79,7 +79,8 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     id: 'appositive.unit-of',
     predicate: 'PARENT_OF',
     // "Arm, SoftBank's majority-owned chip designer", "FAIR, Meta's research lab"
-    pattern: String.raw`(?<o>⟦[Oo]\d+⟧), (?:the |a |an )?{S}(?:'s?)? (?:(?:[\w-]+ ){0,3}?(?:subsidiary|unit|arm|division|affiliate|team|lab|laboratory|venture fund|venture capital fund|investment fund)\b|(?:majority|wholly|fully)[- ]owned\b)`,
+    // "Samsung Next, the South Korean electronics giant Samsung's venture arm"
+    pattern: String.raw`(?<o>⟦[Oo]\d+⟧), (?:the |a |an )?(?:(?:[\w-]+ |⟦[Ll]\d+⟧ ){1,4}?(?=⟦[Oo]\d+⟧'s? ))?{S}(?:'s?)? (?:(?:[\w-]+ ){0,3}?(?:subsidiary|unit|arm|division|affiliate|team|lab|laboratory|venture fund|venture capital fund|investment fund)\b|(?:majority|wholly|fully)[- ]owned\b)`,
     confidence: 0.8,
   },
   // "Silo AI, the Helsinki lab that chip designer AMD bought last year": an acquisition told in a
@@ -101,7 +102,7 @@ export const OWNERSHIP_RULES: RelationRule[] = [
   {
     id: 'passive.own',
     predicate: 'PARENT_OF',
-    pattern: String.raw`{OL}{A}(?:is|are|was|were|has been|had been) (?:majority[- ]|wholly[- ]|partly[- ]|largely[- ])?(?:owned|controlled) by (?:⟦[Ll]\d+⟧'s )?(?:(?:the|a|an) (?:[a-z][\w-]* |⟦[Ll]\d+⟧ ){0,3}?)?{S}`,
+    pattern: String.raw`{OL}{A}(?:is|are|was|were|has been|had been) (?:majority[- ]|wholly[- ]|partly[- ]|largely[- ]|\d+(?:\.\d+)?(?:%| percent| per cent)[- ])?(?:owned|controlled) by (?:⟦[Ll]\d+⟧'s )?(?:(?:the|a|an) (?:[a-z][\w-]* |⟦[Ll]\d+⟧ ){0,3}?)?{S}`,
     confidence: 0.8,
   },
   {

@@ -85,9 +85,10 @@ function roleRules(predicate: Predicate, roles: string[], name: string): Relatio
     },
     // "Acme appointed Jane Roe, the former head of Zeta, as its interim chief executive"
     {
+      // "hired former Shopify executive Dana Okafor as its chief executive"
       id: `verb.appointed-${name}`,
       predicate,
-      pattern: String.raw`{O}(?:'s (?:board|directors|shareholders))?{A}(?:appointed|appoints|named|names|hired|hires|tapped|taps|picked|picks|chose|chooses|promoted|promotes|elevated|installed|brought in) {SL:P}(?:, (?:[^⟦⟧,;]|⟦[A-Za-z]\d+⟧){1,60},)? (?:as|to be|to) (?:⟦[a-z]\d+⟧'s |its |their |the |a |an )?(?:new |interim |acting |permanent |next |first )*${R}\b`,
+      pattern: String.raw`{O}(?:'s (?:board|directors|shareholders))?{A}(?:appointed|appoints|named|names|hired|hires|tapped|taps|picked|picks|chose|chooses|promoted|promotes|elevated|installed|brought in) (?:(?:[Ff]ormer |[Ee]x-)(?:⟦[A-Za-z]\d+⟧ |[\w-]+ ){1,4}?)?{SL:P}(?:, (?:[^⟦⟧,;]|⟦[A-Za-z]\d+⟧){1,60},)? (?:as|to be|to) (?:⟦[a-z]\d+⟧'s |its |their |the |a |an )?(?:new |interim |acting |permanent |next |first )*${R}\b`,
       confidence: 0.8,
     },
     // "chairman and CEO of Chinese venture firm Innovation Works, Kai-Fu Lee"
@@ -350,7 +351,7 @@ export const PEOPLE_RULES: RelationRule[] = [
   {
     id: 'passive.found',
     predicate: 'FOUNDED',
-    pattern: String.raw`{O}(?:, (?:which|that) (?!(?:was |were |is |had been |has been )?(?:co-)?founded)(?:[^⟦⟧;,]|⟦[A-Za-z]\d+⟧){1,60}?,)?,? (?:\(⟦[A-Za-z]\d+⟧\),? )?(?:which |that |(?:the |a |an )(?:[\w-]+ ){0,3}?)?(?:was |is |were |had been |has been )?(?:(?:co-?)?founded|started|set up|established) (?:(?:in \d{4} |last year |this year |in [A-Z][a-z]+ (?:\d{4} )?)?|and (?:is |was |now |still )?(?:led|run|headed|chaired) )by (?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?{SL:P}`,
+    pattern: String.raw`{O}(?:, (?:which|that) (?!(?:was |were |is |had been |has been )?(?:co-)?founded)(?:[^⟦⟧;,]|⟦[A-Za-z]\d+⟧){1,60}?,)?,? (?:\(⟦[A-Za-z]\d+⟧\),? )?(?:which |that |(?:the |a |an )(?:[\w-]+ ){0,3}?)?(?:was |is |were |had been |has been )?(?:(?:co-?)?founded|started|set up|established) (?:(?:in \d{4} |last year |this year |in [A-Z][a-z]+ (?:\d{4} )?|(?:more than |nearly |about |almost )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:years?|months?|decades?) ago )?|and (?:is |was |now |still )?(?:led|run|headed|chaired) )by (?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?{SL:P}`,
     confidence: 0.85,
   },
   // "Lee Kai-fu's venture, 01.AI", "Elon Musk's AI venture, xAI"

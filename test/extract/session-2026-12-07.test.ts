@@ -6,8 +6,9 @@ const lexicon = loadLexicon();
 
 // Rule set 2026.12.07: scientists by their field as staff titles, words between a company and a
 // role, two companies that compete, a company that pitches itself as another's answer, a
-// supplier of what its customer uses, a company founded and run by one person. The sentences
-// were written by the team for this test; none comes from a publisher's article.
+// supplier of what its customer uses, a company founded and run by one person, a chief hired
+// with an earlier title, founding years ago, shares of ownership, a unit as its parent's arm.
+// The sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
     'a scientist named by field before the name',
@@ -53,6 +54,30 @@ const CASES: FamilyCase[] = [
     'Kestrel Robotics was founded in 2021 and is run by Ines Moreau.',
     ['Ines Moreau LEADS Kestrel Robotics asserted'],
     ['Ines Moreau FOUNDED Kestrel Robotics'],
+  ],
+  [
+    'a new chief hired with a title from an earlier job',
+    'Quillmark has hired former Shopify executive Dana Okafor as its chief executive.',
+    ['Dana Okafor LEADS Quillmark asserted'],
+    ['Dana Okafor LEADS Shopify'],
+  ],
+  [
+    'a founding told in years ago',
+    'Kestrel Dynamics was founded two years ago by Marta Kivi.',
+    ['Marta Kivi FOUNDED Kestrel Dynamics asserted'],
+    [],
+  ],
+  [
+    'a share of ownership as parenthood',
+    'Köprü AI is 60% owned by Turkcell.',
+    ['Turkcell PARENT_OF Köprü AI asserted'],
+    [],
+  ],
+  [
+    "a unit named as its parent's arm after a description of the parent",
+    "Samsung Next, the South Korean electronics giant Samsung's venture arm, invested in the round.",
+    ['Samsung Electronics PARENT_OF Samsung Next asserted'],
+    [],
   ],
 ];
 
