@@ -12,7 +12,8 @@ const DESCRIBED = String.raw`(?:[A-Z][a-z]+ )?(?:{ADJ} |⟦[Ll]\d+⟧ ){0,4}?`;
  * Before a subject: a name that ends a prepositional phrase ("the publisher of the Turin daily Acme")
  * or follows a relative clause's verb ("the unit that publishes Acme") is no verb's subject.
  */
-const NOT_OBJECT = String.raw`(?<!\b(?:of|for|to|from|with|at|in|on|(?<!\bled )by) |\bof (?:the )?(?:[\w-]+ |⟦L\d+⟧ ){1,3}|\b(?:that|which|who) [a-z]+s )`;
+// "a group of publishers including A and B sued": members named after "including" are subjects
+const NOT_OBJECT = String.raw`(?<!\b(?:of|for|to|from|with|at|in|on|(?<!\bled )by) |\bof (?:the )?(?:(?!(?:including|like|such|as) )[\w-]+ |⟦L\d+⟧ ){1,3}|\b(?:that|which|who) [a-z]+s )`;
 const ACTS = String.raw`(?:copying|cloning|plagiarizing|plagiarising|stealing|infringing|infringing on|misusing|distilling|ripping off|scraping|reproducing|using|training on|training (?:⟦[A-Za-z]\d+⟧'s |its |their )?(?:[\w-]+ ){0,2}?on|violating)`;
 
 /** Lawsuits, accusations, criticism, bans and rivalry. */

@@ -7,7 +7,8 @@ const lexicon = loadLexicon();
 // Rule set 2026.12.07: scientists by their field as staff titles, words between a company and a
 // role, two companies that compete, a company that pitches itself as another's answer, a
 // supplier of what its customer uses, a company founded and run by one person, a chief hired
-// with an earlier title, founding years ago, shares of ownership, a unit as its parent's arm.
+// with an earlier title, founding years ago, shares of ownership, a unit as its parent's arm,
+// plaintiffs named after "including".
 // The sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -77,6 +78,16 @@ const CASES: FamilyCase[] = [
     "a unit named as its parent's arm after a description of the parent",
     "Samsung Next, the South Korean electronics giant Samsung's venture arm, invested in the round.",
     ['Samsung Electronics PARENT_OF Samsung Next asserted'],
+    [],
+  ],
+  [
+    'plaintiffs named after "including" in the subject of a suit',
+    'A group of publishers including Condé Nast, The Atlantic and Forbes sued Cohere in February.',
+    [
+      'Condé Nast SUED Cohere asserted',
+      'The Atlantic SUED Cohere asserted',
+      'Forbes SUED Cohere asserted',
+    ],
     [],
   ],
 ];
