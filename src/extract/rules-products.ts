@@ -199,7 +199,8 @@ export const PRODUCT_RULES: RelationRule[] = [
     predicate: 'USED',
     // "Acme decides who can use Zeta": a clause of its own; "a licensing deal with Zeta" is no use;
     // "uses them to train Zeta": what is trained is not what is used; "the Zeta factory" is a place
-    pattern: String.raw`(?<!\bby ){SL}{A}(?<!\b(?:get|gets|got|staff|employee|internal|off|revoked|blocked|restricted) )(?:(?<!\b(?:be|been|being|is|are|was|were) )|(?=[a-z]+ing\b))(?<!\b(?:who|whom|whether) (?:[a-z]+ ){0,2})(?<!\b(?:stop|stops|stopped|stopping|halt|halted|cease|ceased|from) )(?:used|uses|use(?! of\b)|using|utilized|utilised|utilizes|utilises|leveraged|leverages|leverage|leveraging|(?:relied|relies|rely|relying) (?:heavily |largely |mostly |entirely |primarily |increasingly )?on|adopted|adopts|adopting|tapped|taps|tap|integrated|integrates|integrate|integrating|deployed|deploys|deploy|deploying|licensed|licensing(?! (?:deals?|agreements?|fees?|arrangements?|contracts?|talks|pacts?)\b)|accessed|accesses|access|runs on|ran on|run on|built on|(?:is|was|are|were) powered by|(?:is|was|are|were) based on|(?:is|was|are|were) trained on|switched to|took advantage of|take advantage of|testing|tested|piloting|piloted|trialling|trialing|trialled|trialed)(?! by\b) (?:(?!to )[a-z-]+ ){0,5}?{XP}?{OL}(?! (?:factory|plant|site|campus|facility|facilities|offices?|headquarters|stores?|brand|name|logo|employees|staff|shares?|stock)\b)`,
+    // "Lovable's product relies on Claude": what a company makes uses what the company uses
+    pattern: String.raw`(?<!\bby ){SL}(?:'s? (?:[a-z-]+ )?(?:product|products|app|apps|service|services|platform|software|tool|tools|assistant|chatbot|agents?))?{A}(?<!\b(?:get|gets|got|staff|employee|internal|off|revoked|blocked|restricted) )(?:(?<!\b(?:be|been|being|is|are|was|were) )|(?=[a-z]+ing\b))(?<!\b(?:who|whom|whether) (?:[a-z]+ ){0,2})(?<!\b(?:stop|stops|stopped|stopping|halt|halted|cease|ceased|from) )(?:used|uses|use(?! of\b)|using|utilized|utilised|utilizes|utilises|leveraged|leverages|leverage|leveraging|(?:relied|relies|rely|relying) (?:heavily |largely |mostly |entirely |primarily |increasingly )?on|adopted|adopts|adopting|tapped|taps|tap|integrated|integrates|integrate|integrating|deployed|deploys|deploy|deploying|licensed|licensing(?! (?:deals?|agreements?|fees?|arrangements?|contracts?|talks|pacts?)\b)|accessed|accesses|access|runs on|ran on|run on|built on|(?:is|was|are|were) powered by|(?:is|was|are|were) based on|(?:is|was|are|were) trained on|switched to|took advantage of|take advantage of|testing|tested|piloting|piloted|trialling|trialing|trialled|trialed)(?! by\b) (?:(?!to )[a-z-]+ ){0,5}?{XP}?{OL}(?! (?:factory|plant|site|campus|facility|facilities|offices?|headquarters|stores?|brand|name|logo|employees|staff|shares?|stock)\b)`,
     confidence: 0.75,
   },
   // "Acme deploys Zeta's technology", "has never used any Zeta product", "began testing chips from
@@ -311,6 +312,13 @@ export const PRODUCT_RULES: RelationRule[] = [
     pattern: String.raw`{O:R}{A}(?:has been |have been |is being |are being |was |were |is |are |had been )(?:[a-z]+ )?(?:adopted|used|deployed|piloted|tested|integrated|embraced|rolled out) by (?:[\w-]+,? ){0,8}?(?:including |such as |like )?{SL}`,
     confidence: 0.7,
   },
+  // "Mistral AI's open-weight models have been adopted by BNP Paribas": the maker is used
+  {
+    id: 'passive.use-maker',
+    predicate: 'USED',
+    pattern: String.raw`{O:O}'s? (?:[\w-]+ ){0,2}?(?:models|products|tools|software|chips|technology|platforms|services|systems|apps|processors|accelerators)(?: (?:have|has|had) been| (?:are|were|is|was)(?: being)?)(?: [a-z]+)? (?:adopted|used|deployed|piloted|tested|integrated|embraced) by (?:[\w-]+,? ){0,8}?(?:including |such as |like )?{SL}`,
+    confidence: 0.65,
+  },
   {
     id: 'passive.use-which',
     predicate: 'USED',
@@ -390,7 +398,7 @@ export const PRODUCT_RULES: RelationRule[] = [
   {
     id: 'verb.trained-on',
     predicate: 'USED',
-    pattern: String.raw`{SL}{A}(?:trained|trains|training|train|built|builds|build|building|based|runs|ran|running|run)(?: (?:⟦R\d+⟧|[A-Z][\w.-]*(?: [A-Z0-9][\w.-]*){0,2}|(?:production |the )?(?:inference|training)(?: workloads| jobs)?|(?:(?:much|most|all|some|part|parts|(?:more than |about |around |nearly |over |some )?[\d,]+) of )?(?:⟦[a-z]\d+⟧'s|its|their|the|a)(?: [\w-]+| ⟦[Rr]\d+⟧){0,3}?|(?:some |many |most |all |new |large |smaller |its own )?(?:models|workloads|systems|services|products|software|applications|apps)))?(?: (?:entirely|exclusively|solely|largely|mostly|partly|primarily|only))? on (?:top of )?(?:(?:more than |about |around |nearly |over |some |up to )?[\d,]+ |thousands of |tens of thousands of |hundreds of )?(?:[a-z-]+ ){0,2}?{XP}?(?:[a-z-]+ ){0,2}?(?:⟦O\d+⟧ )?{OL:R}`,
+    pattern: String.raw`{SL}{A}(?:trained|trains|training|train|built|builds|build|building|based|runs|ran|running|run)(?: (?:⟦R\d+⟧|[A-Z][\w.-]*(?: [A-Z0-9][\w.-]*){0,2}|(?:production |the )?(?:inference|training)(?: workloads| jobs)?|(?:(?:much|most|all|some|part|parts|(?:more than |about |around |nearly |over |some )?[\d,]+) of )?(?:⟦[a-z]\d+⟧'s|its|their|the|a)(?: [\w-]+| ⟦[Rr]\d+⟧){0,4}?|(?:some |many |most |all |new |large |smaller |its own )?(?:models|workloads|systems|services|products|software|applications|apps)))?(?: (?:entirely|exclusively|solely|largely|mostly|partly|primarily|only))? on (?:top of )?(?:(?:more than |about |around |nearly |over |some |up to )?[\d,]+ |thousands of |tens of thousands of |hundreds of )?(?:[a-z-]+ ){0,2}?{XP}?(?:[a-z-]+ ){0,2}?(?:⟦O\d+⟧ )?{OL:R}`,
     confidence: 0.7,
   },
   {

@@ -8,7 +8,8 @@ const lexicon = loadLexicon();
 // role, two companies that compete, a company that pitches itself as another's answer, a
 // supplier of what its customer uses, a company founded and run by one person, a chief hired
 // with an earlier title, founding years ago, shares of ownership, a unit as its parent's arm,
-// plaintiffs named after "including".
+// plaintiffs named after "including", adopters of a maker's models, what a company's product
+// relies on.
 // The sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -88,6 +89,24 @@ const CASES: FamilyCase[] = [
       'The Atlantic SUED Cohere asserted',
       'Forbes SUED Cohere asserted',
     ],
+    [],
+  ],
+  [
+    'adopters of a maker\'s models, named after "such as"',
+    "Mistral AI's open-weight models have been adopted by companies such as BNP Paribas and Orange.",
+    ['BNP Paribas USED Mistral AI asserted', 'Orange USED Mistral AI asserted'],
+    [],
+  ],
+  [
+    "what a company's product relies on, and a verb that ends the possessor's phrase",
+    "Lovable's product relies heavily on Anthropic's Claude models. OpenAI's chatbot uses Bing.",
+    ['Lovable USED Claude asserted', 'OpenAI USED Bing asserted'],
+    ['OpenAI DEVELOPED Bing'],
+  ],
+  [
+    'a model described in four words run on chips',
+    'Larkspur Labs runs its own fine-tuned code-review model on Nvidia H100 chips.',
+    ['Larkspur Labs USED H100 asserted'],
     [],
   ],
 ];
