@@ -567,11 +567,12 @@ export const CONFLICT_RULES: RelationRule[] = [
     confidence: 0.75,
   },
   // "Samsung and SK Hynix compete for orders from Nvidia", "Acme and Zeta have long vied for talent"
+  // ("A and B are also competing" compete with the story's company, not with each other)
   {
     id: 'verb.pair-compete',
     cue: /\b(?:compet|vie|vying|vied)/,
     predicate: 'COMPETES_WITH',
-    pattern: String.raw`(?<!⟦[A-Za-z]\d+⟧, ){S} and {O}(?: (?:as they|which|that|who))?(?: (?:have|had|are|were|will|would|still|now|long|increasingly|directly|fiercely|also)){0,2} (?:compete|competed|competing|vie|vied|vying)\b(?! (?:with|against)\b)`,
+    pattern: String.raw`(?<!⟦[A-Za-z]\d+⟧, ){S} and {O}(?: (?:as they|which|that|who))?(?: (?:have|had|are|were|will|would|still|now|long|increasingly|directly|fiercely)){0,2} (?:compete|competed|competing|vie|vied|vying)\b(?! (?:with|against)\b)`,
     confidence: 0.7,
   },
   {

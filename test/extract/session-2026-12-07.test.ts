@@ -31,6 +31,12 @@ const CASES: FamilyCase[] = [
     ['SK Hynix COMPETES_WITH Nvidia', 'Samsung Electronics COMPETES_WITH Nvidia'],
   ],
   [
+    'two companies "also" competing: with the story\'s company, not with each other',
+    'Suki and Abridge are also competing for hospital contracts.',
+    [],
+    ['Suki COMPETES_WITH Abridge'],
+  ],
+  [
     "a company that pitches itself as another's answer",
     'Aleph Alpha pitches itself as a European answer to OpenAI.',
     ['Aleph Alpha COMPETES_WITH OpenAI asserted'],
