@@ -36,8 +36,9 @@ function roleRules(predicate: Predicate, roles: string[], name: string): Relatio
       ? // "Meta's AI chief": a function's chief is staff
         `(?![A-Z]{2,4} [Cc]hief\\b)${rolePhrase(roles)}(?:${NOT_LEAD_CHIEF})`
       : predicate === 'EMPLOYED_BY'
-        ? // "an Anthropic sales director", "the group's editorial director": a function's head is staff
-          `(?:(?<![Cc]hief |CHIEF )${rolePhrase(roles)}|[Cc]hief (?![Ee]xecutive)(?:[\\w-]+ ){1,3}?[Oo]fficer|${FUNCTION_HEAD})`
+        ? // "an Anthropic sales director", "the group's editorial director": a function's head is staff;
+          // an "executive chair" leads
+          `(?:(?<![Cc]hief |CHIEF )${rolePhrase(roles)}(?! (?:chair|chairman|chairwoman|chairperson)\\b)|[Cc]hief (?![Ee]xecutive)(?:[\\w-]+ ){1,3}?[Oo]fficer|${FUNCTION_HEAD})`
         : `(?<![Cc]hief |CHIEF )${rolePhrase(roles)}`;
   const rules: RelationRule[] = [
     // "Microsoft CEO Satya Nadella", "OpenAI spokesperson Niko Felix", "Acme's open-source director, Jane Roe"
@@ -133,7 +134,8 @@ export const PEOPLE_RULES: RelationRule[] = [
   {
     id: 'verb.run',
     predicate: 'LEADS',
-    pattern: String.raw`{S:P}{A}(?:runs|ran|heads|headed|helms|helmed|chairs|chaired|leads) (?:the )?{O}(?!'|-)`,
+    // "now runs AMD's Silo AI unit": the unit, named after its parent, is what is run
+    pattern: String.raw`{S:P}{A}(?:runs|ran|heads|headed|helms|helmed|chairs|chaired|leads) (?:the |⟦O\d+⟧'s? (?:[a-z-]+ )?)?{O}(?!'|-)`,
     confidence: 0.75,
   },
   // "Jane Roe is the chief executive", "Roe, 41, serves as chief executive": the company in focus

@@ -9,7 +9,7 @@ const lexicon = loadLexicon();
 // supplier of what its customer uses, a company founded and run by one person, a chief hired
 // with an earlier title, founding years ago, shares of ownership, a unit as its parent's arm,
 // plaintiffs named after "including", adopters of a maker's models, what a company's product
-// relies on.
+// relies on, an executive chair, a unit run named after its parent.
 // The sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -114,6 +114,18 @@ const CASES: FamilyCase[] = [
     'Larkspur Labs runs its own fine-tuned code-review model on Nvidia H100 chips.',
     ['Larkspur Labs USED H100 asserted'],
     [],
+  ],
+  [
+    'an executive chair leads and is no mere staff',
+    "Dana Whitlock, Samsung's executive chair, said the plan was set.",
+    ['Dana Whitlock LEADS Samsung Electronics asserted'],
+    ['Dana Whitlock EMPLOYED_BY Samsung Electronics'],
+  ],
+  [
+    'a unit run, named after its parent',
+    "Peter Sarlin now runs AMD's Silo AI unit.",
+    ['Peter Sarlin LEADS Silo AI asserted'],
+    ['Peter Sarlin LEADS AMD'],
   ],
 ];
 
