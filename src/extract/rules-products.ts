@@ -106,9 +106,10 @@ export const PRODUCT_RULES: RelationRule[] = [
   // apposition names its maker after "from"
   {
     id: 'appositive.product-from',
-    cue: /\b(?:from|by)\b/,
+    cue: /\b(?:from|by|of)\b/,
     predicate: 'DEVELOPED',
-    pattern: String.raw`{OL}, (?:a |an |the )(?:[\w-]+ ){0,3}?(?:model|models|chatbot|assistant|app|platform|service|chip|chips|processor|accelerator|tool|software|system|engine|agent|product|device|family|series|GPU|robot|browser)s? (?:from|by|made by|developed by|built by) (?:(?:the |a |an )?(?:⟦L\d+⟧(?:-based)? )?(?:[\w-]+ ){0,2}?(?:{ON}|lab|company|firm) )?{S}(?!'s? ⟦)`,
+    // "Bedrock, the model-hosting service of Amazon Web Services": the service of its maker
+    pattern: String.raw`{OL}, (?:a |an |the )(?:[\w-]+ ){0,3}?(?:model|models|chatbot|assistant|app|platform|service|chip|chips|processor|accelerator|tool|software|system|engine|agent|product|device|family|series|GPU|robot|browser|generator)s? (?:from|by|made by|developed by|built by|of) (?:(?:the |a |an )?(?:⟦L\d+⟧(?:-based)? )?(?:[\w-]+ ){0,2}?(?:{ON}|lab|company|firm) )?{S}(?!'s? ⟦)`,
     object: ['Product'],
     confidence: 0.8,
   },
@@ -190,7 +191,7 @@ export const PRODUCT_RULES: RelationRule[] = [
     id: 'appositive.owner-product',
     cue: /⟧, (?:the |its |a |an )?⟦/,
     predicate: 'DEVELOPED',
-    pattern: String.raw`(?<!⟦O\d+⟧(?:'s?)? )(?<o>⟦[Rr]\d+⟧), (?:the |a |an )?(?<s>⟦[Oo]\d+⟧)(?:'s?)? (?:own )?(?:(?!rival|competitor|alternative|answer|challenger)[\w-]+ ){0,2}?(?:model|models|chatbot|assistant|app|platform|service|chip|chips|processor|accelerator|tool|software|system|engine|framework|agent|product|device|family|series|GPU|browser|operating system)\b`,
+    pattern: String.raw`(?<!⟦O\d+⟧(?:'s?)? )(?<o>⟦[Rr]\d+⟧), (?:the |a |an )?(?<s>⟦[Oo]\d+⟧)(?:'s?)? (?:own )?(?:(?!rival|competitor|alternative|answer|challenger)[\w-]+ ){0,2}?(?:model|models|chatbot|assistant|app|platform|service|chip|chips|processor|accelerator|tool|software|system|engine|framework|agent|product|device|family|series|GPU|browser|operating system|generator|suite|supercomputer|robot|robotaxi|headset|database|library)\b`,
     confidence: 0.75,
   },
   // "ByteDance used OpenAI's API", "01.AI used the basic architecture of GPT/LLaMA"

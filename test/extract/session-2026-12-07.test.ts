@@ -9,7 +9,7 @@ const lexicon = loadLexicon();
 // supplier of what its customer uses, a company founded and run by one person, a chief hired
 // with an earlier title, founding years ago, shares of ownership, a unit as its parent's arm,
 // plaintiffs named after "including", adopters of a maker's models, what a company's product
-// relies on, an executive chair, a unit run named after its parent.
+// relies on, an executive chair, a unit run named after its parent, a service "of" its maker.
 // The sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -126,6 +126,15 @@ const CASES: FamilyCase[] = [
     "Peter Sarlin now runs AMD's Silo AI unit.",
     ['Peter Sarlin LEADS Silo AI asserted'],
     ['Peter Sarlin LEADS AMD'],
+  ],
+  [
+    'a service "of" its maker, and a generator named with its maker\'s possessive',
+    "Bedrock, the model-hosting service of Amazon Web Services, grew. Stable Diffusion, Stability AI's image generator, grew too.",
+    [
+      'Amazon Web Services DEVELOPED Bedrock asserted',
+      'Stability AI DEVELOPED Stable Diffusion asserted',
+    ],
+    [],
   ],
 ];
 
