@@ -238,9 +238,10 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     confidence: 0.85,
   },
   {
+    // "raised €40 million from a group led by the NATO Innovation Fund"
     id: 'verb.raise-from',
     predicate: 'INVESTED_IN',
-    pattern: String.raw`(?<o>⟦[Oo]\d+⟧){A}(?:secured|secures|raised|raises|received|receives|got|gets|landed|closed|attracted|took)\b[^⟦⟧;]{0,80}?\b(?:from|with contributions from|with investment from|backed by) (?:[a-z-]+,? ){0,4}?{SL}`,
+    pattern: String.raw`(?<o>⟦[Oo]\d+⟧){A}(?:secured|secures|raised|raises|received|receives|got|gets|landed|closed|attracted|took)\b[^⟦⟧;]{0,80}?\b(?:from|with contributions from|with investment from|backed by) (?:[a-z-]+,? ){0,5}?{SL}`,
     confidence: 0.8,
   },
   {

@@ -9,7 +9,8 @@ const lexicon = loadLexicon();
 // supplier of what its customer uses, a company founded and run by one person, a chief hired
 // with an earlier title, founding years ago, shares of ownership, a unit as its parent's arm,
 // plaintiffs named after "including", adopters of a maker's models, what a company's product
-// relies on, an executive chair, a unit run named after its parent, a service "of" its maker.
+// relies on, an executive chair, a unit run named after its parent, a service "of" its maker,
+// money raised from a group led by an investor.
 // The sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -134,6 +135,12 @@ const CASES: FamilyCase[] = [
       'Amazon Web Services DEVELOPED Bedrock asserted',
       'Stability AI DEVELOPED Stable Diffusion asserted',
     ],
+    [],
+  ],
+  [
+    'money raised from a group led by an investor',
+    'Kestrel Robotics raised €40 million from a group led by the NATO Innovation Fund.',
+    ['NATO Innovation Fund INVESTED_IN Kestrel Robotics asserted'],
     [],
   ],
 ];
