@@ -36,8 +36,9 @@ const GROUPS: Group[] = [
   },
   {
     name: 'suppliers',
-    plural: 'suppliers|vendors',
-    singular: 'supplier|vendor',
+    // "Zeta, once OpenAI's exclusive cloud provider": a provider is a supplier
+    plural: 'suppliers|vendors|providers',
+    singular: 'supplier|vendor|provider',
     predicate: 'SUPPLIES',
     owner: 'object',
   },
@@ -73,7 +74,7 @@ function groupRules(g: Group): RelationRule[] {
   const members = g.owner === 'subject' ? '{OL}' : '{SL}';
   const member = g.owner === 'subject' ? '{O}' : '{S}';
   // "A, B and the state-backed fund C, a Gulf group,": members may be described
-  const described = String.raw`(?<${g.owner === 'subject' ? 'o' : 's'}>⟦[OoPp]\d+⟧(?:(?:, (?:and )?|,? and )(?:(?:the |a |an )?(?:[\w-]+ |⟦[A-Za-z]\d+⟧-[a-z]+ ){1,4}?)??⟦[OoPp]\d+⟧)*)(?:, (?:[^⟦⟧,]|⟦[A-Za-z]\d+⟧){1,40},)?`;
+  const described = String.raw`(?<${g.owner === 'subject' ? 'o' : 's'}>⟦[OoPp]\d+⟧(?:(?:, (?:and )?|,? and )(?:(?:the |a |an )?(?:[\w-]+ |⟦[A-Za-z]\d+⟧-[a-z]+ ){1,4}?)??(?:⟦L\d+⟧'s )?⟦[OoPp]\d+⟧)*)(?:, (?:[^⟦⟧,]|⟦[A-Za-z]\d+⟧){1,40},)?`;
   const cue = new RegExp(`\\b(?:${g.plural}|${g.singular})\\b`);
   const rules: RelationRule[] = [
     // "Acme, whose backers include A, B and C", "Acme's customers include C and D"
@@ -89,7 +90,7 @@ function groupRules(g: Group): RelationRule[] {
       id: `list.counts-${g.name}`,
       cue,
       predicate: g.predicate,
-      pattern: String.raw`(?<!\b(?:by|from|with|of|at|for|to|in|and) )${owner}(?:,? (?:which|who) (?:also |now )?|, (?:a |an |the )(?:[^⟦⟧,;]|⟦[A-Za-z]\d+⟧){1,50}?(?:that|which) (?:also |now )?|{A})(?:counts|count|counted|lists|listed|names|named) (?:both )?${described} (?:among|as) (?:(?:one of )?(?:its|their|⟦[a-z]\d+⟧'s) |an? |the )${MODIFIERS}(?:${g.plural}|${g.singular})\b`,
+      pattern: String.raw`(?<!\b(?:by|from|with|of|at|for|to|in|and) )${owner}(?:,? (?:which|who) (?:also |now )?|, (?:a |an |the )(?:[^⟦⟧,;]|⟦[A-Za-z]\d+⟧){1,50}?(?:that|which) (?:also |now )?|(?<=^(?:[^⟦⟧]|⟦[Ll]\d+⟧){0,40}?⟦[Oo]\d+⟧) (?:[^⟦⟧;,]|⟦[a-z]\d+⟧|⟦[LR]\d+⟧){1,80}?,? and (?:also |now )?|{A})(?:counts|count|counted|lists|listed|names|named) (?:both )?${described} (?:among|as) (?:(?:one of )?(?:its|their|⟦[a-z]\d+⟧'s) |an? |the )${MODIFIERS}(?:${g.plural}|${g.singular})\b`,
       confidence: 0.75,
     },
     // "OpenAI and its biggest backer, Microsoft", "Acme's largest customer, Zeta,"
@@ -97,7 +98,7 @@ function groupRules(g: Group): RelationRule[] {
       id: `appositive.its-${g.name.replace(/s$/, '')}`,
       cue,
       predicate: g.predicate,
-      pattern: String.raw`${owner}(?:'s?| and (?:its|their|⟦[a-z]\d+⟧'s)) ${MODIFIERS}(?:${g.singular}),? ${member}(?!'s? ⟦|-)`,
+      pattern: String.raw`${owner}(?:'s?| and (?:its|their|⟦[a-z]\d+⟧'s)) ${MODIFIERS}(?:${g.singular})(?:,? | (?:is|was|remains|remained|has been|had been) )${member}(?!'s? ⟦|-)`,
       confidence: 0.75,
     },
   ];
@@ -109,7 +110,7 @@ function groupRules(g: Group): RelationRule[] {
         id: `appositive.member-${g.name.replace(/s$/, '')}`,
         cue,
         predicate: g.predicate,
-        pattern: String.raw`${members}(?:, (?:which|who) (?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧){1,80}?,)?(?:, (?:the )?|(?:, (?:which |who )| )(?:(?:also|now|still|already|currently|long|once) )?(?:is|was|are|were|remains|remained|became|has been|had been|will be|would be) (?:(?:also|now|still|already|currently) )?(?:(?:among|one of) )?(?:the )?)${owner}'s? ${PLAIN_MODIFIERS}(?:${g.singular}|${g.plural})\b(?!'s? |-)`,
+        pattern: String.raw`${members}(?:, (?:which|who) (?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧){1,80}?,)?(?:, (?:(?:once|formerly|long|now|still) )?(?:one of )?(?:the )?|(?:, (?:which |who )| )(?:(?:also|now|still|already|currently|long|once) )?(?:is|was|are|were|remains|remained|became|has been|had been|will be|would be) (?:(?:also|now|still|already|currently) )?(?:(?:among|one of) )?(?:the )?)${owner}'s? ${PLAIN_MODIFIERS}(?:${g.singular}|${g.plural})\b(?!'s? |-)`,
         confidence: 0.7,
       },
     );

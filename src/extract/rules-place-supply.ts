@@ -223,6 +223,24 @@ export const PLACE_SUPPLY_RULES: RelationRule[] = [
     pattern: String.raw`{S}(?:,? which|,? who)?{A}(?:manufactures|manufactured|manufacture|manufacturing|fabricates|fabricated|fabricate|fabricating|produces|produced|produce|producing|packages|packaged|packaging|assembles|assembled|assembling) (?:[a-z-]+ |⟦[Rr]\d+⟧ ){0,4}?for {O}`,
     confidence: 0.7,
   },
+  // "TSMC, which manufactures most of Nvidia's processors": the maker of a company's hardware supplies it
+  {
+    id: 'verb.manufacture-owned',
+    cue: /\b(?:manufactur|fabricat|produc|mak|assembl|packag)\w*\b/,
+    predicate: 'SUPPLIES',
+    object: ['Organization'],
+    pattern: String.raw`{S}(?:,? which|,? who)?{A}(?:manufactures|manufactured|manufacture|manufacturing|fabricates|fabricated|fabricate|fabricating|produces|produced|produce|producing|makes|made|make|making|assembles|assembled|assembling|packages|packaged|packaging) (?:(?:the |its )?⟦R\d+⟧ (?:and|as well as) )?(?:(?:most|many|all|some|much|part|half) of )?(?<o>⟦[Oo]\d+⟧)'s? (?:[\w-]+ ){0,3}?(?:chips|processors|GPUs|CPUs|accelerators|semiconductors|servers|phones|smartphones|devices|hardware|components|memory|modules|systems|⟦R\d+⟧)`,
+    confidence: 0.7,
+  },
+  // "Huawei's Ascend 910C, manufactured domestically by SMIC": the maker of the goods supplies their owner
+  {
+    id: 'passive.manufactured-by',
+    cue: /\b(?:manufactured|fabricated|produced|made|assembled|packaged) (?:[a-z]+ )?by\b/,
+    predicate: 'SUPPLIES',
+    object: ['Organization'],
+    pattern: String.raw`(?<o>⟦[Oo]\d+⟧)'s? (?:[\w-]+ ){0,2}?⟦R\d+⟧(?: [a-z-]+){0,2}?,? (?:which (?:is|are|was|were) )?(?:manufactured|fabricated|produced|made|assembled|packaged) (?:domestically |locally |exclusively |entirely |largely |mostly )?by {S}`,
+    confidence: 0.7,
+  },
   // "Samsung, which makes memory chips for Nvidia", "builds server racks for cloud providers including A and B"
   {
     id: 'verb.make-for',

@@ -21,6 +21,9 @@ const PARTNER_VERBS =
 const INTO_VERBS =
   '(?:built|builds|build|building|integrated|integrates|integrate|integrating|embedded|embeds|embed|embedding|baked|bakes|bake|baking|brought|brings|bring|bringing)';
 
+/** A modifier word that opens no clause or phrase of its own: not "as", "and", "to". */
+const PLAIN_WORD = String.raw`(?!(?:as|and|or|but|while|when|after|before|because|since|to|for|from|with|in|on|by|at|of)\b)[a-z][\w-]*`;
+
 const GOODS_USE_VERBS =
   '(?:used|uses|use|using|deploying|deploys|deployed|deploy|adopted|adopts|adopting|integrated|integrates|integrating|relied on|relies on|rely on|relying on|licensed|tested|testing|purchased|bought|buys|buying|accessed|accesses)';
 
@@ -419,6 +422,61 @@ export const PRODUCT_RULES: RelationRule[] = [
     predicate: 'USED',
     pattern: String.raw`{S}{A}(?<!\b(?:off|cut|cuts|revoke[sd]?|revoking|block(?:s|ed)?|restrict(?:s|ed)?|lose|lost|loses|losing|denied|deny) )(?:gains?|gained|gaining|has|have|had|got|gets|given|granted|getting) access to (?:[a-z-]+ ){0,3}?{XP}?{O}`,
     confidence: 0.7,
+  },
+  // "Anthropic revoked OpenAI's access to its Claude models": the holder of the access uses them
+  {
+    id: 'noun.possessive-access',
+    cue: /⟧'s? (?:[\w-]+ ){0,2}?access to\b/,
+    predicate: 'USED',
+    subject: ['Organization'],
+    pattern: String.raw`{S}'s? (?:direct |first-party |early |continued |paid |API |unrestricted |exclusive |full )?access to (?:most of |some of |all of |many of )?(?:its |their |the )?(?:${PLAIN_WORD} ){0,2}?{XP}?(?:${PLAIN_WORD} ){0,2}?{OL}`,
+    confidence: 0.7,
+  },
+  // "Tembusu fine-tunes its agents on SEA-LION", "will fine-tune Apertus for German": the base model is used
+  {
+    id: 'verb.fine-tune',
+    cue: /\bfine[- ]?tun/,
+    predicate: 'USED',
+    pattern: String.raw`{SL}{A}(?:fine-tunes|fine-tuned|fine-tune|fine-tuning|fine tunes|fine tuned|fine tune|finetunes|finetuned|finetune)(?: (?:its|their|the|a|an|⟦[a-z]\d+⟧'s)(?: [\w-]+){1,3}? (?:on|from|using|with))? {XP}?(?:(?:open-source|open-weight|open|base|existing|smaller|larger) )?{OL:R}`,
+    confidence: 0.7,
+  },
+  // "Voxa-2, a speech system fine-tuned from Zeta's Orion": what a product was tuned from is its maker's use
+  {
+    id: 'passive.fine-tuned-from',
+    cue: /\bfine[- ]?tuned (?:from|on)\b/,
+    predicate: 'USED',
+    subject: ['Product'],
+    pattern: String.raw`{S}(?:,? (?:is |was )?(?:a|an|the) (?:[\w-]+ ){0,4}?|,? (?:which|that) (?:is|was|has been) |,? )(?:[\w-]+ )?fine-tuned (?:from|on) (?:a version of )?{XP}?(?:(?:open-source|open-weight|open|base) )?{OL:R}`,
+    confidence: 0.65,
+  },
+  // "Snap, whose My AI chatbot is built on technology from OpenAI and Google": the product's maker uses them
+  {
+    id: 'passive.built-on-from',
+    cue: /\b(?:technology|models|software|tools|chips) (?:from|by|of)\b/,
+    predicate: 'USED',
+    subject: ['Product'],
+    object: ['Organization'],
+    pattern: String.raw`{S}(?: [a-z-]+){0,2},? (?:which |that )?(?:is |was |are |were |has been |have been )?(?:built|based|running|runs|run|trained|powered) (?:on|by) (?:[a-z-]+ )?(?:technology|models|software|tools|chips) (?:from|by|of) {OL}`,
+    confidence: 0.65,
+  },
+  // "Zeta gave Acme access to its Nova models", "giving the start-up access to Zeta's cloud"
+  {
+    id: 'verb.give-access',
+    cue: /\baccess to\b/,
+    predicate: 'USED',
+    subject: ['Organization'],
+    pattern: String.raw`\b(?:gave|gives|give|giving|granted|grants|grant|granting|offered|offers|offering) (?:the )?{S} (?:[\w-]+ ){0,2}?access to (?:most of |some of |all of |many of )?(?:its |their |the |⟦[a-z]\d+⟧'s )?(?:[a-z-]+ ){0,2}?{XP}?(?:[a-z-]+ ){0,2}?{OL}`,
+    confidence: 0.7,
+  },
+  // "Anthropic revoked OpenAI's access to its Claude models", "gave Acme access to its Nova
+  // models": "its" is the sentence subject's, whose products they are
+  {
+    id: 'verb.access-to-own',
+    cue: /\baccess to (?:most of |some of |all of |many of )?(?:its|their|⟦[a-z]\d+⟧'s) /,
+    predicate: 'DEVELOPED',
+    subject: ['Organization'],
+    pattern: String.raw`{S}{A}(?:revoked|revokes|revoke|revoking|cut off|cuts off|cut|cuts|cutting off|pulled|pulls|blocked|blocks|suspended|suspends|restricted|restricts|limited|limits|ended|ends|terminated|terminates|withdrew|withdraws|gave|gives|give|giving|granted|grants|grant|granting|opened|opens|expanded|expands) (?:⟦[OoPp]\d+⟧'s? |⟦[OoPp]\d+⟧ )?(?:[\w-]+ ){0,2}?access to (?:most of |some of |all of |many of )?(?:its|their|⟦[a-z]\d+⟧'s) (?:[\w-]+ ){0,3}?{OL:R}`,
+    confidence: 0.75,
   },
   {
     id: 'verb.via',
