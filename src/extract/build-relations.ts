@@ -9,7 +9,9 @@ import { SYMMETRIC_PREDICATES } from './types.js';
 const RANK: Record<Modality, number> = { asserted: 0, denied: 1, alleged: 2, planned: 3 };
 
 /** "A deal", "a partnership": money between two companies that is also called a deal. */
-const DEAL = /\b(?:deal|partnership|collaboration|alliance|agreement|contract|tie-up|pact)\b/;
+// "a contract chipmaker" makes chips for others; it names no deal
+const DEAL =
+  /\b(?:deal|partnership|collaboration|alliance|agreement|contract(?! (?:chipmakers?|manufactur\w*|makers?|foundry|foundries|research|workers?|staff))|tie-up|pact)\b/;
 /**
  * "invested $1 billion in Zeta in a deal that ...", "agreed to supply Zeta under a three-year
  * deal", "..., a deal both companies called strategic": the sentence calls this very transaction a deal.

@@ -123,7 +123,7 @@ const COPULA_GAP =
 /** "The company, which is backed by Zeta, released its model": a name inside a relative clause. */
 const OPEN_RELATIVE = /,\s(?:which|who)\b[^,;]*$/;
 /** "Acme, a start-up founded by Zeta researchers, released its model": one inside an appositive. */
-const OPEN_APPOSITIVE = /,\s(?:a|an)\s[^,;]*$/;
+const OPEN_APPOSITIVE = /,\s(?:a|an|the)\s[^,;]*$/;
 
 function subjectBefore(sentence: Sentence, before: EntityMention[]): EntityMention | undefined {
   for (let i = before.length - 1; i >= 0; i--) {

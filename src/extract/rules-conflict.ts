@@ -266,8 +266,19 @@ export const CONFLICT_RULES: RelationRule[] = [
     subject: ['Product'],
     object: ['Product'],
     // "Nova 3, a new model that it says matches Zeta's Orion on several benchmarks"
-    pattern: String.raw`{S}, (?:a |an |the |its )?(?:[\w-]+ ){0,4}?(?:that|which)(?: ⟦[a-z]\d+⟧ (?:says|said|claims|claimed))? (?:matches|matched|beats|beat|outperforms|outperformed|rivals|rivalled|rivaled|surpasses|surpassed|tops|topped|outscores|outscored) {XP}?{OL}`,
+    pattern: String.raw`{S}, (?:a |an |the |its )?(?:[\w-]+ ){0,8}?(?:that|which)(?: (?:the )?⟦[a-z]\d+⟧ (?:says|said|claims|claimed))? (?:matches|matched|beats|beat|outperforms|outperformed|rivals|rivalled|rivaled|surpasses|surpassed|tops|topped|outscores|outscored) {XP}?{OL}`,
     confidence: 0.7,
+  },
+  // "released Nova last month, claiming it matched Zeta's Orion", "its Nova model ..., and the
+  // company says it beats Orion": "it" after a claim is the model named before, not its maker
+  {
+    id: 'verb.claim-it-beats',
+    cue: /\b(?:claim|say|said|boast|argu|add)\w* (?:that )?⟦[a-z]\d+⟧ (?:matche?[ds]?|beat|outperform|surpass|rival|top|outscore)/,
+    predicate: 'COMPETES_WITH',
+    subject: ['Product'],
+    object: ['Product'],
+    pattern: String.raw`{S}(?:[^;⟦⟧]|⟦[a-zPL]\d+⟧){0,100}?\b(?:claiming|claimed|claims|saying|said|says|boasting|boasted|arguing|argued|adding|added)(?: that)? ⟦[a-z]\d+⟧ (?:matched|matches|beats|beat|outperforms|outperformed|surpasses|surpassed|rivals|rivalled|rivaled|tops|topped|outscores|outscored) {XP}?{OL}`,
+    confidence: 0.65,
   },
   // "tests put Nova slightly behind Zeta's Orion"
   {
@@ -451,6 +462,16 @@ export const CONFLICT_RULES: RelationRule[] = [
     subject: ['Organization'],
     confidence: 0.5,
   },
+  // "Mistral, which has positioned itself as a European alternative to OpenAI", "Humain Chat, a
+  // chatbot pitched as an answer to ChatGPT", "Nova was trained on Zeta TPUs and was pitched as
+  // an alternative to Orion": the pitch after a relative clause, an appositive or a first verb
+  {
+    id: 'participle.pitched-as',
+    cue: /\b(?:positioned|pitched|billed|touted|marketed|presented|cast|promoted|hailed)(?: itself| themselves)? as\b/,
+    predicate: 'COMPETES_WITH',
+    pattern: String.raw`{S}(?!'s?\b)(?:(?: [a-z-]+)?,? (?:which|that|who) |(?: [a-z-]+)?, (?:a|an|the) (?:[^;⟦⟧,]|⟦[a-z]\d+⟧){0,60}? |(?:[^;⟦⟧,]|⟦[a-zOL]\d+⟧){0,80}? and )(?:(?:is|was|were|are|has been|have been|had been|being) (?:(?:also|widely|since|long) )*(?:positioned|pitched|billed|touted|marketed|presented|cast|promoted|hailed)|(?:(?:has|have|had) (?:(?:also|since|long) )*)?(?:positioned|pitched|billed|touted|marketed|presented|cast|promoted|hailed)(?= (?:itself|themselves) as)(?: itself| themselves)?|(?:positioned|pitched|billed|touted|marketed|presented|cast|promoted|hailed)(?= as)) as (?:a |an |the |yet another |another )?(?:[\w-]+ |⟦[Ll]\d+⟧ ){0,3}?(?:rival|competitor|challenger|alternative|answer|counterweight)s? (?:to|of|for) {XP}?{OL}`,
+    confidence: 0.75,
+  },
   {
     id: 'appositive.rival',
     predicate: 'COMPETES_WITH',
@@ -491,7 +512,7 @@ export const CONFLICT_RULES: RelationRule[] = [
   {
     id: 'relative.says-rivals',
     predicate: 'COMPETES_WITH',
-    pattern: String.raw`{S}(?: [a-z]+)?,? (?:which|that) (?:the ⟦[a-z]\d+⟧ |⟦[A-Za-z]\d+⟧ |it |they )(?:says|said|claims|claimed|believes) (?:it )?(?:rivals|rivalled|rivaled|matches|matched|beats|outperforms|outperformed|surpasses|surpassed|competes with) {XP}?{OL}`,
+    pattern: String.raw`{S}(?: [a-z]+){0,3}?,? (?:which|that) (?:the ⟦[a-z]\d+⟧ |⟦[A-Za-z]\d+⟧ |it |they )(?:says|said|claims|claimed|believes) (?:it )?(?:rivals|rivalled|rivaled|matches|matched|beats|outperforms|outperformed|surpasses|surpassed|competes with) {XP}?{OL}`,
     confidence: 0.75,
   },
   // "Apple, Samsung's biggest rival in phones", "Zeta is Acme's main competitor"

@@ -204,9 +204,9 @@ export const PLACE_SUPPLY_RULES: RelationRule[] = [
   // the renter is a clause's subject, never an owner before its product
   {
     id: 'verb.rent-from',
-    cue: /\b(?:rent|leas|sourc|buy|bought|procur)\w*\b[^;]*\bfrom\b/,
+    cue: /\b(?:rent|leas|sourc|buy|bought|procur|pay|paid)\w*\b[^;]*\bfrom\b/,
     predicate: 'SUPPLIES',
-    pattern: String.raw`(?<=^(?:[^⟦⟧]|⟦[Ll]\d+⟧){0,40}|\b(?:but|and|while|which|that|said|says) )(?<o>⟦[Oo]\d+⟧)(?!(?:'s)? ⟦R)(?:[^;⟦⟧]|⟦[a-zRPL]\d+⟧|⟦O\d+⟧(?:'s)? (?=⟦R)|⟦O\d+⟧-(?=[a-z])|⟦O\d+⟧(?=(?:'s?)? (?:[a-z-]+ )?(?:chips|GPUs|processors|accelerators|servers|hardware|systems)\b))*?\b(?:rented|renting|rents|rent|leased|leasing|leases|lease|sourced|sourcing|sources|source|buys|bought|buying|buy|procured|procures|procuring)\b(?:[^⟦⟧;]|⟦[a-z]\d+⟧|⟦O\d+⟧-(?=[a-z])){0,40}?\bfrom (?:[a-z-]+,? ){0,3}?(?:including |such as |like )?{SL}`,
+    pattern: String.raw`(?<=^(?:[^⟦⟧]|⟦[Ll]\d+⟧){0,40}|\b(?:but|and|while|which|that|said|says) )(?<o>⟦[Oo]\d+⟧)(?!(?:'s)? ⟦R)(?:[^;⟦⟧]|⟦[a-zRPL]\d+⟧|⟦O\d+⟧(?:'s)? (?=⟦R)|⟦O\d+⟧-(?=[a-z])|⟦O\d+⟧(?=(?:'s?)? (?:[a-z-]+ )?(?:chips|GPUs|processors|accelerators|servers|hardware|systems)\b))*?(?:\b(?:rented|renting|rents|rent|leased|leasing|leases|lease|sourced|sourcing|sources|source|buys|bought|buying|buy|procured|procures|procuring)\b(?:[^⟦⟧;]|⟦[a-z]\d+⟧|⟦O\d+⟧-(?=[a-z])){0,40}?|\b(?:paying|paid|pays|pay)\b(?:[^⟦⟧;]|⟦[a-z]\d+⟧){0,40}?\bfor (?:[a-z-]+ ){0,2}?(?:capacity|compute|computing(?: power)?|servers|chips|GPUs|cloud services|data|storage|hosting) )\bfrom (?:[a-z-]+,? ){0,3}?(?:including |such as |like )?{SL}`,
     confidence: 0.6,
   },
   // "data stored on servers run by Zeta"; "chips made by Zeta" for the company named before
@@ -220,7 +220,7 @@ export const PLACE_SUPPLY_RULES: RelationRule[] = [
   {
     id: 'verb.manufacture-for',
     predicate: 'SUPPLIES',
-    pattern: String.raw`{S}(?:,? which|,? who)?{A}(?:manufactures|manufactured|manufacture|manufacturing|fabricates|fabricated|fabricate|fabricating|produces|produced|produce|producing|packages|packaged|packaging|assembles|assembled|assembling) (?:[a-z-]+ |⟦[Rr]\d+⟧ ){0,4}?for {O}`,
+    pattern: String.raw`{S}(?:, (?:the |a |an )(?:[^⟦⟧,;]|⟦[Ll]\d+⟧){0,60}?(?:that|which) (?:also |now )?|(?:,? which|,? who)?{A})(?:manufactures|manufactured|manufacture|manufacturing|fabricates|fabricated|fabricate|fabricating|produces|produced|produce|producing|packages|packaged|packaging|assembles|assembled|assembling) (?:[a-z-]+ |⟦[Rr]\d+⟧ ){0,4}?for {O}`,
     confidence: 0.7,
   },
   // "TSMC, which manufactures most of Nvidia's processors": the maker of a company's hardware supplies it
@@ -229,7 +229,7 @@ export const PLACE_SUPPLY_RULES: RelationRule[] = [
     cue: /\b(?:manufactur|fabricat|produc|mak|assembl|packag)\w*\b/,
     predicate: 'SUPPLIES',
     object: ['Organization'],
-    pattern: String.raw`{S}(?:,? which|,? who)?{A}(?:manufactures|manufactured|manufacture|manufacturing|fabricates|fabricated|fabricate|fabricating|produces|produced|produce|producing|makes|made|make|making|assembles|assembled|assembling|packages|packaged|packaging) (?:(?:the |its )?⟦R\d+⟧ (?:and|as well as) )?(?:(?:most|many|all|some|much|part|half) of )?(?<o>⟦[Oo]\d+⟧)'s? (?:[\w-]+ ){0,3}?(?:chips|processors|GPUs|CPUs|accelerators|semiconductors|servers|phones|smartphones|devices|hardware|components|memory|modules|systems|⟦R\d+⟧)`,
+    pattern: String.raw`{S}(?:, (?:the |a |an )(?:[^⟦⟧,;]|⟦[Ll]\d+⟧){0,60}?(?:that|which) (?:also |now )?|(?:,? which|,? who)?{A})(?:manufactures|manufactured|manufacture|manufacturing|fabricates|fabricated|fabricate|fabricating|produces|produced|produce|producing|makes|made|make|making|assembles|assembled|assembling|packages|packaged|packaging) (?:(?:the |its )?⟦R\d+⟧ (?:and|as well as) )?(?:(?:most|many|all|some|much|part|half) of )?(?<o>⟦[Oo]\d+⟧)'s? (?:[\w-]+ ){0,3}?(?:chips|processors|GPUs|CPUs|accelerators|semiconductors|servers|phones|smartphones|devices|hardware|components|memory|modules|systems|⟦R\d+⟧)`,
     confidence: 0.7,
   },
   // "Huawei's Ascend 910C, manufactured domestically by SMIC": the maker of the goods supplies their owner
@@ -238,7 +238,44 @@ export const PLACE_SUPPLY_RULES: RelationRule[] = [
     cue: /\b(?:manufactured|fabricated|produced|made|assembled|packaged) (?:[a-z]+ )?by\b/,
     predicate: 'SUPPLIES',
     object: ['Organization'],
-    pattern: String.raw`(?<o>⟦[Oo]\d+⟧)'s? (?:[\w-]+ ){0,2}?⟦R\d+⟧(?: [a-z-]+){0,2}?,? (?:which (?:is|are|was|were) )?(?:manufactured|fabricated|produced|made|assembled|packaged) (?:domestically |locally |exclusively |entirely |largely |mostly )?by {S}`,
+    pattern: String.raw`(?<o>⟦[Oo]\d+⟧)'s? (?:[\w-]+ ){0,2}?(?:⟦R\d+⟧(?: [a-z-]+){0,2}?|(?:chips|processors|GPUs|accelerators|semiconductors|phones|smartphones|devices|hardware|components))(?:,? (?:which |that )?| )(?:(?:is|are|was|were|have been|has been|will be) )?(?:(?:domestically|locally|exclusively|entirely|largely|mostly|mainly|primarily|all|now|still) )?(?:manufactured|fabricated|produced|made|assembled|packaged) (?:(?:domestically|locally|exclusively|entirely|largely|mostly|mainly|primarily) )?by {S}`,
+    confidence: 0.7,
+  },
+  // "TSMC, the maker of Nvidia's and Apple's most advanced processors"
+  {
+    id: 'appositive.maker-of-owned',
+    cue: /\b(?:maker|manufacturer|producer|supplier|fabricator)s? of\b/,
+    predicate: 'SUPPLIES',
+    object: ['Organization'],
+    pattern: String.raw`{S}, (?:(?:[^⟦⟧;,]|⟦[a-z]\d+⟧){0,60}?(?:,? and) )?(?:the |a |an )(?:[\w-]+ )?(?:maker|manufacturer|producer|supplier|fabricator)s? of (?:(?:most|many|all|some|much) of )?(?<o>⟦O\d+⟧(?:'s?,? (?:and )?⟦O\d+⟧)*)'s? (?:[\w-]+ ){0,3}?(?:chips|processors|GPUs|CPUs|accelerators|semiconductors|phones|smartphones|devices|hardware|components|memory|modules|servers)\b`,
+    confidence: 0.7,
+  },
+  // "Acme has chosen Zeta as the main platform for its systems", "picked Zeta as its cloud provider"
+  {
+    id: 'verb.chose-supplier',
+    cue: /\b(?:chose|chosen|choose|chooses|choosing|picked|picks|selected|selects|named|names|tapped|taps)\b/,
+    predicate: 'SUPPLIES',
+    object: ['Organization'],
+    pattern: String.raw`{O}{A}(?:chose|chosen|choose|chooses|choosing|picked|picks|selected|selects|named|names|tapped|taps) {S} (?:as|to be) (?:⟦[a-z]\d+⟧'s|its|their|the|a|an) (?:(?:new|primary|preferred|main|exclusive|key|sole|lead|principal|core) )*(?:cloud |compute |computing |chip |chips |infrastructure |training |technology |software |AI )?(?:platform|supplier|vendor|provider|partner)\b`,
+    confidence: 0.7,
+  },
+  // "PKO Bank hired Mazovia to build an AI assistant": a company hired for work supplies it
+  {
+    id: 'verb.hired-to-build',
+    cue: /\b(?:hired|hires|hiring|hire|engaged|engages|commissioned|commissions|contracted|contracts)\b/,
+    predicate: 'SUPPLIES',
+    subject: ['Organization'],
+    object: ['Organization'],
+    pattern: String.raw`{O}{A}(?:hired|hires|hiring|hire|engaged|engages|commissioned|commissions|contracted|contracts) {S} to (?:help )?(?:build|develop|design|run|provide|supply|deploy|install|operate|implement|roll out|create|modernize|modernise|migrate|host|manage|integrate)\b`,
+    confidence: 0.7,
+  },
+  // "Vandebron, another Praatpaal client": the company's supplier named in its appositive
+  {
+    id: 'appositive.compound-customer',
+    cue: /⟧ (?:customer|client)\b/,
+    predicate: 'SUPPLIES',
+    object: ['Organization'],
+    pattern: String.raw`(?<o>⟦[Oo]\d+⟧), (?:another|a|an|one|the|also a|also an) (?:(?:[\w-]+|⟦L\d+⟧) )?{S} (?:customer|client)\b`,
     confidence: 0.7,
   },
   // "Samsung, which makes memory chips for Nvidia", "builds server racks for cloud providers including A and B"

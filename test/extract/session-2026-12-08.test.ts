@@ -7,18 +7,21 @@ const lexicon = loadLexicon();
 // Rule set 2026.12.08: access to another's models (who holds it uses them, whose they are),
 // base models that are fine-tuned, products built on another's technology, makers of a
 // company's hardware, customers counted in a second clause or named "one of" a supplier's
-// largest, a provider as a supplier, a largest customer named after "is".
+// largest, a provider as a supplier, a largest customer named after "is", models claimed to
+// beat another ("claiming it matched"), companies and products pitched as alternatives, makers
+// of other companies' chips, capacity paid for, a company chosen as a platform or hired to build,
+// "another X client".
 // The sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
     "a company whose access to another's models was cut: it used them, and they are the cutter's",
-    'Google has cut off Baidu\'s access to its Gemini models.',
+    "Google has cut off Baidu's access to its Gemini models.",
     ['Baidu USED Gemini asserted', 'Google DEVELOPED Gemini asserted'],
     ['Baidu DEVELOPED Gemini'],
   ],
   [
     'access given to a company',
-    'The agreement gives Cohere access to Oracle\'s cloud.',
+    "The agreement gives Cohere access to Oracle's cloud.",
     ['Cohere USED Oracle asserted'],
     [],
   ],
@@ -74,6 +77,84 @@ const CASES: FamilyCase[] = [
     'a largest customer named after "is"',
     "Cohere's largest customer is Oracle, which resells its models.",
     ['Cohere SUPPLIES Oracle asserted'],
+    [],
+  ],
+  [
+    'a model claimed to match another, named as "it" after its release',
+    'Zhipu AI released GLM-4.5 on Monday, claiming it matched GPT-4o on coding tests.',
+    ['GLM-4.5 COMPETES_WITH GPT-4o asserted'],
+    ['Zhipu AI COMPETES_WITH GPT-4o'],
+  ],
+  [
+    "a claim made of another company's update is not made of the model named before it",
+    "Days after Mistral AI's launch of its Codestral model, Cohere released an update to its own tools, claiming it beat GPT-4o.",
+    [],
+    ['Codestral COMPETES_WITH GPT-4o'],
+  ],
+  [
+    'a model the company says beats another, after a long appositive',
+    'Moonshot AI released Kimi K2, an open-weight model with a trillion parameters that the company says beats GPT-4.1.',
+    ['Kimi K2 COMPETES_WITH GPT-4.1 asserted'],
+    [],
+  ],
+  [
+    'a company that has positioned itself as an alternative, in a relative clause',
+    'Publishers have sided with Mistral AI, which has positioned itself as a European alternative to OpenAI and Google.',
+    ['Mistral AI COMPETES_WITH OpenAI asserted', 'Mistral AI COMPETES_WITH Google asserted'],
+    [],
+  ],
+  [
+    'a product pitched as an answer, in an appositive',
+    "Humain released Humain Chat, an Arabic-first chatbot pitched as a home-grown answer to OpenAI's ChatGPT.",
+    ['Humain Chat COMPETES_WITH ChatGPT asserted'],
+    [],
+  ],
+  [
+    'a model its maker has pitched as a rival: the model is the rival, not the maker',
+    "SenseTime is back with SenseNova V6, a model it released in April and has pitched as a rival to DeepSeek's R1.",
+    ['SenseNova V6 COMPETES_WITH DeepSeek-R1 asserted'],
+    ['SenseTime COMPETES_WITH DeepSeek-R1'],
+  ],
+  [
+    "a foundry that makes a company's chips, described in an appositive",
+    "TSMC, the Hsinchu-based foundry that makes most of Nvidia's advanced chips, said in March it had cut off Sophgo.",
+    ['TSMC SUPPLIES Nvidia asserted', 'TSMC SUSPENDED Sophgo asserted'],
+    ['Nvidia SUSPENDED Sophgo'],
+  ],
+  [
+    "the maker of two companies' processors",
+    "TSMC, the world's largest contract chipmaker and the maker of Nvidia's and Apple's most advanced processors, welcomed the ruling.",
+    ['TSMC SUPPLIES Nvidia asserted', 'TSMC SUPPLIES Apple asserted'],
+    [],
+  ],
+  [
+    "a company's chips made by another, with no chip name; a contract chipmaker is no deal",
+    "Huawei's chips are manufactured mainly by SMIC, China's largest contract chipmaker.",
+    ['SMIC SUPPLIES Huawei asserted'],
+    ['SMIC PARTNERED_WITH Huawei', 'Huawei PARTNERED_WITH SMIC'],
+  ],
+  [
+    'capacity paid for from two clouds',
+    'MTN Nigeria had been paying a premium for cloud capacity from Oracle and Microsoft.',
+    ['Oracle SUPPLIES MTN Nigeria asserted', 'Microsoft SUPPLIES MTN Nigeria asserted'],
+    [],
+  ],
+  [
+    'a company chosen as the main platform',
+    'Nippon Life Insurance has chosen Google Cloud as the main platform for an overhaul of its systems.',
+    ['Google Cloud SUPPLIES Nippon Life Insurance asserted'],
+    [],
+  ],
+  [
+    'a company hired to build a system',
+    'PKO Bank Polski hired Comarch to build an AI assistant for its staff.',
+    ['Comarch SUPPLIES PKO Bank Polski asserted'],
+    [],
+  ],
+  [
+    "a customer named as another's client in its appositive",
+    'The energy retailer Vattenfall, another Capgemini client, said it had paused the project.',
+    ['Capgemini SUPPLIES Vattenfall asserted'],
     [],
   ],
 ];
