@@ -52,19 +52,24 @@ export function buildTemplate({
     if (m.start < pos) continue;
     const coref = 'kind' in m;
     const prev = slots[slots.length - 1];
-    // "Meta Platforms Inc. META": one slot for neighbouring mentions of one entity
+    const gap = sentence.text.slice(pos - sentence.start, m.start - sentence.start);
+    // "Meta Platforms Inc. META", "Semiconductor Manufacturing International Corp (SMIC)": one
+    // slot for neighbouring mentions of one entity, a short form in brackets included
+    const bracketed = /^\s*\($/.test(gap) && sentence.text[m.end - sentence.start] === ')';
     if (
       prev &&
       prev.entity === m.entity &&
       !coref &&
       !prev.coref &&
-      /^(?:[\s.,]*|['’]s\s+)$/.test(
-        sentence.text.slice(pos - sentence.start, m.start - sentence.start),
-      )
+      (bracketed || /^(?:[\s.,]*|['’]s\s+)$/.test(gap))
     ) {
+      if (bracketed) {
+        pos = m.end + 1;
+        prev.end = m.end + 1;
+        continue;
+      }
       // "Acme Inc.'s ACME ACMEB Acme Cloud": the possessive stays, the ticker goes
-      if (/['’]s\s+$/.test(sentence.text.slice(pos - sentence.start, m.start - sentence.start)))
-        copy(m.start);
+      if (/['’]s\s+$/.test(gap)) copy(m.start);
       pos = m.end;
       if (text.endsWith(' ') && sentence.text[m.end - sentence.start] === ' ') pos++;
       prev.end = m.end;

@@ -29,9 +29,12 @@ const ORG_TARGETS = [
   /\b(?:from|against) (?:using|buying|accessing|downloading|purchasing|installing|doing business with) (?:the )?(?:[a-z-]+ ){0,2}?⟦[Oo](\d+)⟧(?! (?:[\w-]+ )?(?:GPUs?|chips?|processors|accelerators|cards|models|⟦))/g,
   /\b(?:downloads|sales|use|access) of (?:the )?(?:[a-z-]+ ){0,2}?⟦[Oo](\d+)⟧/g,
 ];
-/** "added 14 Chinese entities to its entity list, including Acme and the chipmaker Zeta". */
+/**
+ * "added 14 Chinese entities to its entity list, including Acme and the chipmaker Zeta", "the
+ * Hefei-based chip designer Beta": members may be described, with their place.
+ */
 const LISTED_TARGETS =
-  /\b(?:including|such as|among them|notably) (?:the )?(?:[a-z-]+ ){0,3}?⟦[Oo]\d+⟧(?!'s? ⟦)(?:(?:,? and |, )(?:the )?(?:[a-z-]+ ){0,3}?⟦[Oo]\d+⟧(?!'s? ⟦))*/g;
+  /\b(?:including|such as|among them|notably) (?:the )?(?:⟦L\d+⟧(?:-based)? )?(?:[a-z-]+ ){0,3}?⟦[Oo]\d+⟧(?!'s? ⟦)(?:(?:,? and |, )(?:the )?(?:⟦L\d+⟧(?:-based)? )?(?:[a-z-]+ ){0,3}?⟦[Oo]\d+⟧(?!'s? ⟦))*/g;
 /** Cues that name a measure rather than impose one. */
 const MENTIONED_MEASURE =
   /^(?:restrictions?|sanctions?|curbs?|ban|bans|export controls?|export rules|controls on|limits on|[Ee]ntity [Ll]ist|blacklist)$/;

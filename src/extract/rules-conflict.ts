@@ -73,12 +73,13 @@ export const CONFLICT_RULES: RelationRule[] = [
     confidence: 0.8,
   },
   // "Acme, which ..., faces several lawsuits from families, including one brought by Jane Roe",
-  // "Acme itself is fighting copyright suits from Beta and a string of authors"
+  // "Acme itself is fighting copyright suits from Beta and a string of authors", "a lawsuit filed
+  // in January by the broadcasters A, B and C"
   {
     id: 'noun.faces-suits-from',
     cue: /\b(?:lawsuits?|suits?|cases?|complaints?|legal challenges?)\b/,
     predicate: 'SUED',
-    pattern: String.raw`{O}(?:, (?:which|who) (?:[^⟦⟧;,]|⟦[A-Za-z]\d+⟧){1,90}?,)?{A}(?:faces|faced|facing|face|fights|fought|fighting|battles|battled|battling|is defending|contests|contesting) (?:[\w-]+ ){0,3}?(?:lawsuits?|suits?|cases?|complaints?|legal challenges?) (?:brought |filed )?(?:from|by) (?:[\w-]+,? ){0,3}?(?:(?:including|such as) (?:one |those |a suit |a case )?(?:brought |filed )?(?:by |from )?(?:[\w-]+ ){0,3}?)?{SL}`,
+    pattern: String.raw`{O}(?:, (?:which|who) (?:[^⟦⟧;,]|⟦[A-Za-z]\d+⟧){1,90}?,)?{A}(?:faces|faced|facing|face|fights|fought|fighting|battles|battled|battling|is defending|contests|contesting) (?:[\w-]+ ){0,3}?(?:lawsuits?|suits?|cases?|complaints?|legal challenges?) (?:(?:brought|filed|lodged)(?: (?:in|on|last|this|earlier|late|early) [\w-]+){0,2} )?(?:from|by) (?:[\w-]+,? ){0,3}?(?:(?:including|such as) (?:one |those |a suit |a case )?(?:brought |filed )?(?:by |from )?(?:[\w-]+ ){0,3}?)?{SL}`,
     confidence: 0.75,
   },
   // "the lawsuits Acme coordinated last year against Beta and Gamma", "the suit Jane Roe filed against Zeta"

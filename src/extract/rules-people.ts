@@ -67,7 +67,8 @@ function roleRules(predicate: Predicate, roles: string[], name: string): Relatio
     {
       id: `appositive.${name}-of`,
       predicate,
-      pattern: String.raw`{SL:P}, (?:who is |who was |now |also |the |a |an |its )?(?:[\w-]+ ){0,2}?${R}(?: [^⟦⟧,;]{0,40}?)? (?:of|at|for|from) (?:the )?(?:[\w-]+ |⟦[A-Za-z]\d+⟧(?:'s?|[\w-]*) ){0,4}?{O}(?!'s? ⟦O)`,
+      // "Jane Roe, a Lagos-based analyst at Zeta"
+      pattern: String.raw`{SL:P}, (?:who is |who was |now |also |the |a |an |its )?(?:(?:⟦L\d+⟧-based|[\w-]+) ){0,2}?${R}(?: [^⟦⟧,;]{0,40}?)? (?:of|at|for|from) (?:the )?(?:[\w-]+ |⟦[A-Za-z]\d+⟧(?:'s?|[\w-]*) ){0,4}?{O}(?!'s? ⟦O)`,
       confidence: 0.85,
     },
     // "Sam Altman has returned as CEO of OpenAI"

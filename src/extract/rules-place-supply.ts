@@ -33,6 +33,14 @@ export const PLACE_SUPPLY_RULES: RelationRule[] = [
     pattern: String.raw`{S}(?:'s?|, whose) (?:[\w-]+ ){0,2}?(?:headquarters|HQ|head office|home base|(?<!\b(?:building|builds|build|built|constructing|expanding|expands|opening|opens|opened|developing|plans?|planned|new) (?:[\w-]+ |⟦[A-Za-z]\d+⟧(?:'s)? ){0,3})campus) (?:is |are |was )?(?:also |still )?(?:in|at) (?:the )?(?<o>⟦[Ll]\d+⟧(?:(?: city of |, | in |,? and )⟦[Ll]\d+⟧)*)`,
     confidence: 0.85,
   },
+  // "DeepMind's London headquarters", "the group's Paris head office"
+  {
+    id: 'noun.place-headquarters',
+    cue: /⟧ (?:headquarters|head office|HQ)\b/,
+    predicate: 'LOCATED_IN',
+    pattern: String.raw`{S}'s? (?:(?:new|former|main|global|sprawling|longtime) )?(?<o>⟦[Ll]\d+⟧) (?:headquarters|head office|HQ)\b`,
+    confidence: 0.8,
+  },
   // "Chinese tech giant Alibaba", "US media outlet TechWire", "the US firm"
   {
     id: 'compound.nationality',

@@ -10,7 +10,8 @@ const lexicon = loadLexicon();
 // largest, a provider as a supplier, a largest customer named after "is", models claimed to
 // beat another ("claiming it matched"), companies and products pitched as alternatives, makers
 // of other companies' chips, capacity paid for, a company chosen as a platform or hired to build,
-// "another X client".
+// "another X client", short forms in brackets, suits filed by a list, entity-list members with
+// their city, analysts with theirs, "Banking" as a company ending, a city's headquarters.
 // The sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -155,6 +156,54 @@ const CASES: FamilyCase[] = [
     "a customer named as another's client in its appositive",
     'The energy retailer Vattenfall, another Capgemini client, said it had paused the project.',
     ['Capgemini SUPPLIES Vattenfall asserted'],
+    [],
+  ],
+  [
+    'a short form in brackets after a name keeps the appositive after it',
+    "Taiwan Semiconductor Manufacturing Co (TSMC), the Hsinchu-based foundry that makes most of Nvidia's chips, said it had cut off Sophgo.",
+    [
+      'TSMC SUPPLIES Nvidia asserted',
+      'TSMC SUSPENDED Sophgo asserted',
+      'TSMC LOCATED_IN Hsinchu asserted',
+    ],
+    ['Nvidia SUSPENDED Sophgo'],
+  ],
+  [
+    'a lawsuit filed by a list of plaintiffs, who accuse "it"',
+    'Naver is fighting a copyright lawsuit filed in January by the broadcasters KBS and MBC, which accuse it of copying their news reports.',
+    [
+      'KBS SUED Naver asserted',
+      'MBC SUED Naver asserted',
+      'KBS ACCUSED Naver asserted',
+      'MBC ACCUSED Naver asserted',
+    ],
+    [],
+  ],
+  [
+    'companies added to the entity list, described with their city',
+    'The Commerce Department added 14 companies to its entity list, including the Hefei-based chip designer Qiansuo Microelectronics and the Shenzhen cloud operator Lanyun Compute.',
+    [
+      'U.S. Department of Commerce RESTRICTED Qiansuo Microelectronics asserted',
+      'U.S. Department of Commerce RESTRICTED Lanyun Compute asserted',
+    ],
+    [],
+  ],
+  [
+    'an analyst described with her city',
+    '"Everyone wants sovereign AI," said Ngozi Eze, a Lagos-based analyst at Xalam Analytics.',
+    ['Ngozi Eze EMPLOYED_BY Xalam Analytics asserted'],
+    [],
+  ],
+  [
+    'a bank named with "Banking" is an organization',
+    '"AI revenue is still largely pilots," said Tomasz Nowak of Pekao Investment Banking.',
+    ['Tomasz Nowak EMPLOYED_BY Pekao Investment Banking asserted'],
+    [],
+  ],
+  [
+    'a headquarters named with its city',
+    "Three researchers have left DeepMind's London headquarters this year.",
+    ['Google DeepMind LOCATED_IN London asserted'],
     [],
   ],
 ];
