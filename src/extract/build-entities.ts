@@ -151,6 +151,8 @@ export function buildEntities({
       c.type &&
       single(c) &&
       c.rule !== 'name.camel-case' &&
+      // "Oando Clean Energy, a unit of Oando": the word names the parent, not the unit again
+      !PARENT_BEFORE.test(text.slice(Math.max(0, c.start - 60), c.start)) &&
       aliasOwner(drafts, c.text, firstAt.get(c.text)) >= 0
     ) {
       lone.push(c); // "Zuckerberg said": the surname of a person already named
@@ -489,6 +491,9 @@ function mergeAcronyms(text: string, drafts: Draft[]): void {
   });
 }
 
+/** What names a company's parent just before its name: "a unit of the energy group". */
+const PARENT_BEFORE =
+  /\b(?:unit|subsidiary|division|arm|part|affiliate|offshoot|spin-?off) of (?:the )?(?:[\p{L}-]+ ){0,3}?$/u;
 const PRODUCT_BEFORE_CUE =
   /\b(?:(?:chatbots?|apps?|assistants?)(?: such as| like| including)?|launch(?:ed|es|ing)?|releas(?:ed|es|ing)|unveil(?:ed|s|ing)|introduc(?:ed|es|ing)|rolled out|debut(?:ed|s)|us(?:e|es|ed|ing)|via|version of|versions of|users of|access to|integrat(?:e|es|ed|ing)(?: with| into)?|powered by|built into|trained|train)\s+(?:the\s+|its\s+|their\s+|a\s+)?$/i;
 const PRODUCT_AFTER_CUE =

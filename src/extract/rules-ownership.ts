@@ -57,7 +57,8 @@ export const OWNERSHIP_RULES: RelationRule[] = [
   {
     id: 'appositive.subsidiary',
     predicate: 'PARENT_OF',
-    pattern: String.raw`(?<o>⟦[OoRr]\d+⟧),? (?:a |the |an )?(?:[\w-]+ ){0,3}?(?:subsidiary|unit|division|arm|team) of (?:the )?(?:⟦[Ll]\d+⟧(?:-based|'s)? |[A-Z][a-z]+ )?(?:[a-z-]+ ){0,4}?{S}`,
+    // "Acme LLP and the legal team of Zeta" names two clients, not a unit
+    pattern: String.raw`(?<o>⟦[OoRr]\d+⟧),? (?:a |the |an )?(?:(?!and\b|or\b)[\w-]+ ){0,3}?(?:subsidiary|unit|division|arm|team) of (?:the )?(?:⟦[Ll]\d+⟧(?:-based|'s)? |[A-Z][a-z]+ )?(?:[a-z-]+ ){0,4}?{S}`,
     confidence: 0.85,
   },
   {
@@ -83,6 +84,14 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     pattern: String.raw`(?<o>⟦[Oo]\d+⟧), (?:the |a |an )?(?:(?:[\w-]+ |⟦[Ll]\d+⟧ ){1,4}?(?=⟦[Oo]\d+⟧'s? ))?{S}(?:'s?)? (?:(?:[\w-]+ ){0,3}?(?:subsidiary|unit|arm|division|affiliate|team|lab|laboratory|venture fund|venture capital fund|investment fund)\b|(?:majority|wholly|fully)[- ]owned\b)`,
     confidence: 0.8,
   },
+  // "Centraal Beheer, part of the Achmea group": a company part of a group is its parent's
+  {
+    id: 'appositive.part-of-group',
+    cue: /\bpart of\b/,
+    predicate: 'PARENT_OF',
+    pattern: String.raw`(?<o>⟦[Oo]\d+⟧)(?:, (?:which is |now |also )?| (?:is|was|has been|became) (?:now |also )?)part of (?:the )?(?:[\w-]+ |⟦[Ll]\d+⟧ ){0,2}?{S}(?:'s)? (?:group|conglomerate|empire|family|stable|portfolio|holding)\b`,
+    confidence: 0.75,
+  },
   // "Silo AI, the Helsinki lab that chip designer AMD bought last year": an acquisition told in a
   // relative clause after the bought company
   {
@@ -102,7 +111,8 @@ export const OWNERSHIP_RULES: RelationRule[] = [
   {
     id: 'passive.own',
     predicate: 'PARENT_OF',
-    pattern: String.raw`{OL}{A}(?:is|are|was|were|has been|had been) (?:majority[- ]|wholly[- ]|partly[- ]|largely[- ]|\d+(?:\.\d+)?(?:%| percent| per cent)[- ])?(?:owned|controlled) by (?:⟦[Ll]\d+⟧'s )?(?:(?:the|a|an) (?:[a-z][\w-]* |⟦[Ll]\d+⟧ ){0,3}?)?{S}`,
+    // "Slack, now owned by Salesforce": the participle after a comma, with its adverb
+    pattern: String.raw`{OL}(?:{A}(?:is|are|was|were|has been|had been)|,(?: (?:now|since|later|then|also|itself|ultimately))?) (?:majority[- ]|wholly[- ]|partly[- ]|largely[- ]|\d+(?:\.\d+)?(?:%| percent| per cent)[- ])?(?:owned|controlled) by (?:⟦[Ll]\d+⟧'s )?(?:(?:the|a|an) (?:[a-z][\w-]* |⟦[Ll]\d+⟧ ){0,3}?)?{S}`,
     confidence: 0.8,
   },
   {
@@ -128,7 +138,8 @@ export const OWNERSHIP_RULES: RelationRule[] = [
   {
     id: 'passive.acquire',
     predicate: 'ACQUIRED',
-    pattern: String.raw`{OL}{A}(?:was|were|has been|had been|is being|will be|would be) (?:[a-z]+ ){0,2}?(?:acquired|bought|purchased|taken over)(?: (?:in|on|last|earlier|this|for) [^⟦⟧,;]{1,30}?)? by {S}`,
+    // "Wiz agreed to be acquired by Google": an agreed sale is an acquisition (ONTOLOGY: agreed to buy)
+    pattern: String.raw`{OL}{A}(?:was|were|has been|had been|is being|will be|would be|(?:agreed|agrees|agree|has agreed|had agreed) to be) (?:[a-z]+ ){0,2}?(?:acquired|bought|purchased|taken over)(?: (?:in|on|last|earlier|this|for) [^⟦⟧,;]{1,30}?)? by {S}`,
   },
   {
     id: 'noun.acquisition',
@@ -605,7 +616,8 @@ export const OWNERSHIP_RULES: RelationRule[] = [
   {
     id: 'noun.partnership-between',
     predicate: 'PARTNERED_WITH',
-    pattern: String.raw`(?:partnership|collaboration|alliance|deal|agreement|tie-up|pact|joint venture) between (?:⟦[Ll]\d+⟧'s )?{S} and (?:⟦[Ll]\d+⟧'s )?{O}`,
+    // "a partnership announced last year between Meta and Jio's parent, Reliance Industries"
+    pattern: String.raw`(?:partnership|collaboration|alliance|deal|agreement|tie-up|pact|joint venture) (?:(?:announced|signed|struck|formed|agreed|unveiled) (?:[a-z]+ ){0,3}?)?between (?:⟦[Ll]\d+⟧'s )?{S} and (?:⟦[Ll]\d+⟧'s )?(?:⟦O\d+⟧'s (?:parent|owner|parent company|holding company),? )?{O}`,
     confidence: 0.85,
   },
   {
@@ -614,6 +626,23 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     pattern: String.raw`(?<!\b(?:by|from|of|to|in|for|with|between) ){S} and {O}{A}(?:said|announced|have|had|signed|formed|are|struck|inked)[^⟦⟧;]{0,40}?(?:partnership|collaboration|deal|alliance|agreement|(?<!\bas )partners\b)`,
     confidence: 0.75,
   },
+  // "Microsoft and G42 said they would build a data centre": a joint undertaking of the pair
+  {
+    id: 'verb.pair-would-build',
+    cue: /\b(?:they|the two|the companies|the pair) (?:would|will|plan to|planned to|are to|were to|intend to|agreed to)\b/,
+    predicate: 'PARTNERED_WITH',
+    pattern: String.raw`(?<!\b(?:by|from|of|to|in|for|with|between) ){S} and (?:the )?(?:⟦[Ll]\d+⟧(?:-based|'s) )?{O}{A}(?:said|say|says|announced|announce|agreed|agree)(?: [\w-]+){0,3}? (?:that )?(?:they|the two|the companies|the pair) (?:would|will|plan to|planned to|are to|were to|intend to|agreed to) (?:jointly )?(?:build|develop|create|launch|set up|form|open|invest|work|co-develop|deploy)\b`,
+    modality: 'planned',
+    confidence: 0.7,
+  },
+  // "Mazovia became a Microsoft partner", "ThinkOn, the operator that is also a compute partner of Cohere"
+  ...[String.raw`{O} partner\b`, String.raw`partner (?:of|to) {O}`].map((partner, i) => ({
+    id: i === 0 ? 'copula.compound-partner' : 'copula.partner-of',
+    cue: /\bpartner\b/,
+    predicate: 'PARTNERED_WITH' as const,
+    pattern: String.raw`{S}(?:, (?:the |a |an )(?:[^⟦⟧,;]|⟦[a-zL]\d+⟧){0,60}?(?:that|which|who) (?:is|was|has been|became) |{A}(?:is|was|became|becomes|has been|had been|remains) )(?:also |now |already |long )?(?:a|an|the) (?:(?:key|major|preferred|strategic|long-time|longtime|technology|cloud|compute|launch|official|premier|global) )*${partner}`,
+    confidence: 0.7,
+  })),
   {
     id: 'verb.in-talks',
     predicate: 'PARTNERED_WITH',

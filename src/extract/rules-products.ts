@@ -47,8 +47,17 @@ export const PRODUCT_RULES: RelationRule[] = [
     id: 'verb.develop',
     predicate: 'DEVELOPED',
     // "trained on Zeta TPUs", "built with Zeta's tools": a preposition names what was used, not made
-    pattern: String.raw`{SL}{A}(?:${DEVELOP_VERBS})(?! by\b)(?! (?:on|using|with|from|atop) (?:the |its |a |an )?(?:[a-z-]+ ){0,2}?⟦) (?:[^⟦⟧;]{0,60}?)(?:,\s|\s)?(?:the |its |a |an |dubbed |called |named |["“'])*{OL}${NOT_OWN}(?!${TO_STAFF})`,
+    // "will build services on Zeta's Nova": what is built on is used, not made
+    pattern: String.raw`{SL}{A}(?:${DEVELOP_VERBS})(?! by\b)(?! (?:on|using|with|from|atop) (?:the |its |a |an )?(?:[a-z-]+ ){0,2}?⟦) (?:[^⟦⟧;]{0,60}?)(?:,\s|\s)?(?<!\b(?:on|atop|using) )(?:the |its |a |an |dubbed |called |named |["“'])*{OL}${NOT_OWN}(?!${TO_STAFF})`,
     confidence: 0.8,
+  },
+  // "Quokka Labs, a Sydney start-up that makes an AI meeting assistant called Minutely"
+  {
+    id: 'relative.makes-called',
+    cue: /\b(?:called|named|dubbed|known as)\b/,
+    predicate: 'DEVELOPED',
+    pattern: String.raw`{S}(?:, (?:a |an |the )(?:[^⟦⟧,;]|⟦[a-zL]\d+⟧){0,60}?(?:that|which|who) |{A})(?:makes|made|make|sells|sold|offers|offered|runs|operates|operated) (?:a |an |the |its )?(?:[\w-]+ ){0,4}?(?:called|named|dubbed|known as) {OL:R}`,
+    confidence: 0.75,
   },
   // "Fujitsu has partnered with Cohere to develop Takane": both partners develop it
   {

@@ -11,7 +11,9 @@ const lexicon = loadLexicon();
 // beat another ("claiming it matched"), companies and products pitched as alternatives, makers
 // of other companies' chips, capacity paid for, a company chosen as a platform or hired to build,
 // "another X client", short forms in brackets, suits filed by a list, entity-list members with
-// their city, analysts with theirs, "Banking" as a company ending, a city's headquarters.
+// their city, analysts with theirs, "Banking" as a company ending, a city's headquarters, units
+// named after their parent, companies now owned or agreed to be acquired, part of a group, products
+// a company "makes ... called", joint plans, partners named with "partner".
 // The sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -205,6 +207,66 @@ const CASES: FamilyCase[] = [
     "Three researchers have left DeepMind's London headquarters this year.",
     ['Google DeepMind LOCATED_IN London asserted'],
     [],
+  ],
+  [
+    'a unit named after its parent keeps the parent apart',
+    'Oando Clean Energy, a unit of the Nigerian energy group Oando, supplies the power.',
+    ['Oando PARENT_OF Oando Clean Energy asserted'],
+    [],
+  ],
+  [
+    'a company now owned by another, as a participle',
+    'Slack, now owned by Salesforce, filed the complaint.',
+    ['Salesforce PARENT_OF Slack asserted'],
+    [],
+  ],
+  [
+    'a company that agreed to be acquired',
+    'Wiz agreed to be acquired by Google for $32 billion.',
+    ['Google ACQUIRED Wiz asserted'],
+    [],
+  ],
+  [
+    "a company part of another's group",
+    'Centraal Beheer Insurance, part of the Achmea group, declined to comment.',
+    ['Achmea PARENT_OF Centraal Beheer Insurance asserted'],
+    [],
+  ],
+  [
+    'two clients named together are no unit of each other',
+    'Cedarline counts Harcourt Lyle LLP and the legal team of Pacific Coast Energy among its clients.',
+    [],
+    ['Pacific Coast Energy PARENT_OF Harcourt Lyle LLP'],
+  ],
+  [
+    'a product a company makes, named after "called"',
+    'Quokka Labs, a Sydney start-up that makes an AI meeting assistant called Minutely, raised money.',
+    ['Quokka Labs DEVELOPED Minutely asserted'],
+    [],
+  ],
+  [
+    'two companies that said they would build something together',
+    'Microsoft and the Abu Dhabi-based G42 said last year they would build a data centre in Kenya.',
+    ['Microsoft PARTNERED_WITH G42 planned'],
+    [],
+  ],
+  [
+    "a company that became another's partner",
+    'Mazovia Digital became a Microsoft partner for cloud services last year.',
+    ['Mazovia Digital PARTNERED_WITH Microsoft asserted'],
+    [],
+  ],
+  [
+    'a partner of a company, in a relative clause of an appositive',
+    'Larkspur AI is in talks with ThinkOn Systems, the Canadian operator that is also a compute partner of Cohere.',
+    ['ThinkOn Systems PARTNERED_WITH Cohere asserted'],
+    [],
+  ],
+  [
+    'a partnership announced between two companies; services built on a model use it',
+    "Jio will build services on Llama under a partnership announced last year between Meta and Jio's parent, Reliance Industries.",
+    ['Meta Platforms PARTNERED_WITH Reliance Industries asserted'],
+    ['Jio DEVELOPED Llama'],
   ],
 ];
 
