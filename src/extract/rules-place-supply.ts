@@ -77,16 +77,19 @@ export const PLACE_SUPPLY_RULES: RelationRule[] = [
   {
     id: 'list.nationality',
     predicate: 'LOCATED_IN',
-    pattern: String.raw`{O:L} (?:[\w-]+ ){0,2}?(?:companies|firms|startups|start-ups|rivals|players|giants|labs|groups),? (?:like|such as|including) {SL}`,
+    // "China's biggest technology companies, including ByteDance and Alibaba"
+    pattern: String.raw`{O:L}(?:'s)? (?:[\w-]+ ){0,3}?(?:companies|firms|startups|start-ups|rivals|players|giants|labs|groups),? (?:like|such as|including) {SL}`,
     confidence: 0.75,
   },
 
   // "Zhipu AI, one of China's best-funded developers", "Acme, Japan's second-largest carrier"
   {
     id: 'appositive.place-possessive',
-    cue: /⟧, (?:(?:one|two) of |among )?(?:the )?⟦L\d+⟧'/,
+    // "Moonshot is one of China's so-called "AI tigers"": the copula and quoted nicknames too
+    cue: /⟧(?:,| is| was| remains| became| has become)? (?:(?:one|two) of |among )?(?:the )?⟦L\d+⟧'/,
     predicate: 'LOCATED_IN',
-    pattern: String.raw`{S}, (?:(?:one|two) of |among )?(?:the )?{O:L}'s? (?:[\w-]+ ){0,3}?(?:{ON}|companies|firms|developers|operators|carriers?|makers|labs|groups|banks?|lenders?|insurers?|utilit(?:y|ies)|consultanc(?:y|ies)|conglomerates|ventures|suppliers|providers|manufacturers|retailers|publishers|outlets|newspapers)\b`,
+    // "makes Cohere one of Canada's most valuable companies"
+    pattern: String.raw`{S}(?:, | (?:is|was|remains|became|has become) |(?<=\b(?:makes|made|making|make) ⟦[Oo]\d+⟧) (?=one of ))(?:(?:one|two) of |among )?(?:the )?{O:L}'s? (?:[\w-]+ ){0,3}?["“]?(?:[\w-]+ ){0,2}?(?:{ON}|tigers|dragons|champions|unicorns|start-?ups|startups|players|companies|firms|developers|operators|carriers?|makers|labs|groups|banks?|lenders?|insurers?|utilit(?:y|ies)|consultanc(?:y|ies)|conglomerates|ventures|suppliers|providers|manufacturers|retailers|publishers|outlets|newspapers)\b`,
     confidence: 0.75,
   },
   // "an analyst at Acme Capital in Boston"

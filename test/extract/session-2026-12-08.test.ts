@@ -268,6 +268,24 @@ const CASES: FamilyCase[] = [
     ['Meta Platforms PARTNERED_WITH Reliance Industries asserted'],
     ['Jio DEVELOPED Llama'],
   ],
+  [
+    "a company that is one of a country's so-called tigers",
+    'Moonshot AI is one of China\'s so-called "AI tigers".',
+    ['Moonshot AI LOCATED_IN China asserted'],
+    [],
+  ],
+  [
+    "a deal that makes a company one of a country's most valuable",
+    "The deal makes Cohere one of Canada's most valuable private technology companies.",
+    ['Cohere LOCATED_IN Canada asserted'],
+    [],
+  ],
+  [
+    "a country's biggest companies, named in a list",
+    "China's biggest technology companies, including ByteDance and Alibaba, must stop testing the chips.",
+    ['ByteDance LOCATED_IN China asserted', 'Alibaba Group LOCATED_IN China asserted'],
+    [],
+  ],
 ];
 
 describe('rule set 2026.12.08', () => {
