@@ -90,7 +90,7 @@ function groupRules(g: Group): RelationRule[] {
       id: `list.counts-${g.name}`,
       cue,
       predicate: g.predicate,
-      pattern: String.raw`(?<!\b(?:by|from|with|of|at|for|to|in|and) )${owner}(?:,? (?:which|who) (?:also |now )?|, (?:a |an |the )(?:[^⟦⟧,;]|⟦[A-Za-z]\d+⟧){1,50}?(?:that|which) (?:also |now )?|(?<=^(?:[^⟦⟧]|⟦[Ll]\d+⟧){0,40}?⟦[Oo]\d+⟧) (?:[^⟦⟧;,]|⟦[a-z]\d+⟧|⟦[LR]\d+⟧){1,80}?,? and (?:also |now )?|{A})(?:counts|count|counted|lists|listed|names|named) (?:both )?${described} (?:among|as) (?:(?:one of )?(?:its|their|⟦[a-z]\d+⟧'s) |an? |the )${MODIFIERS}(?:${g.plural}|${g.singular})\b`,
+      pattern: String.raw`(?<!\b(?:by|from|with|of|at|for|to|in|and) )${owner}(?:,? (?:which|who) (?:(?:[^⟦⟧;,]|⟦[A-Za-z]\d+⟧){1,60}? and )?(?:also |now )?|, (?:a |an |the )(?:[^⟦⟧,;]|⟦[A-Za-z]\d+⟧){1,50}?(?:that|which) (?:also |now )?|(?<=^(?:[^⟦⟧]|⟦[Ll]\d+⟧){0,40}?⟦[Oo]\d+⟧) (?:[^⟦⟧;,]|⟦[a-z]\d+⟧|⟦[LR]\d+⟧){1,80}?,? and (?:also |now )?|{A})(?:counts|count|counted|lists|listed|names|named) (?:both )?${described} (?:among|as) (?:(?:one of )?(?:its|their|⟦[a-z]\d+⟧'s) |an? |the )${MODIFIERS}(?:${g.plural}|${g.singular})\b`,
       confidence: 0.75,
     },
     // "OpenAI and its biggest backer, Microsoft", "Acme's largest customer, Zeta,"

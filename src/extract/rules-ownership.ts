@@ -169,7 +169,9 @@ export const OWNERSHIP_RULES: RelationRule[] = [
   {
     id: 'passive.back',
     predicate: 'INVESTED_IN',
-    pattern: String.raw`{OL},? (?:which (?:[^⟦⟧;]|⟦[A-Za-z]\d+⟧)*? and )?(?:which |that |and )?(?:is |was |are |were |has been |had been |being )?(?:[a-z]+ ){0,3}?(?:backed|funded|financed|bankrolled)(?: [a-z]+){0,5}? by (?:[a-z-]+ |⟦[Ll]\d+⟧ ){0,4}?{SL}`,
+    // "Moonshot, founded by X in 2023, is backed by A and B", "Acme's work is funded largely by
+    // Chile's ministry", "backed by the Chinese quantitative hedge fund High-Flyer"
+    pattern: String.raw`{OL}(?:, (?:[^⟦⟧;,]|⟦[A-Za-z]\d+⟧){1,80}?,(?= (?:is|was|are|were|has been|had been) ))?(?:'s (?:[a-z]+ ){1,4}?(?=(?:is|was|are|were|has been|had been) ))?,? (?:which (?:[^⟦⟧;]|⟦[A-Za-z]\d+⟧)*? and )?(?:which |that |and )?(?:is |was |are |were |has been |had been |being )?(?:[a-z]+ ){0,3}?(?:backed|funded|financed|bankrolled)(?: [a-z]+){0,5}? by (?:[a-z-]+ |(?:Chinese|American|Japanese|Korean|Indian|French|German|British|European|Saudi|Emirati|Qatari|Gulf|Singaporean|Canadian|Israeli|Swiss|Dutch|Swedish|Nordic) |⟦[Ll]\d+⟧(?:'s)? ){0,5}?{SL}`,
     confidence: 0.85,
   },
   {
@@ -420,7 +422,8 @@ export const OWNERSHIP_RULES: RelationRule[] = [
   {
     id: 'verb.fundraising-managed',
     predicate: 'INVESTED_IN',
-    pattern: String.raw`(?:fundraising|round|funding|financing|Series [A-H]\d?) (?:was |is |has been )?(?:led|co-led|managed) by (?:[\w-]+,? ){0,5}?{SL}`,
+    // (not "Acme's funding round was led by Zeta": the round's company is named)
+    pattern: String.raw`(?<!⟦[Oo]\d+⟧'s? (?:[\w$€£.,-]+ ){0,4}?)(?:fundraising|round|funding|financing|Series [A-H]\d?) (?:was |is |has been )?(?:led|co-led|managed) by (?:[\w-]+,? ){0,5}?{SL}`,
     implicitObject: 'investee',
     confidence: 0.7,
   },

@@ -286,6 +286,30 @@ const CASES: FamilyCase[] = [
     ['ByteDance LOCATED_IN China asserted', 'Alibaba Group LOCATED_IN China asserted'],
     [],
   ],
+  [
+    'backers after an appositive of the company',
+    'Moonshot AI, founded by Yang Zhilin in 2023, is backed by Alibaba Group and Tencent.',
+    ['Alibaba Group INVESTED_IN Moonshot AI asserted', 'Tencent INVESTED_IN Moonshot AI asserted'],
+    [],
+  ],
+  [
+    'a backer described with its nationality and trade',
+    'DeepSeek, which is backed by the Chinese quantitative hedge fund High-Flyer, did not respond.',
+    ['High-Flyer INVESTED_IN DeepSeek asserted'],
+    [],
+  ],
+  [
+    'investors counted in the second verb of a relative clause',
+    'Perplexity AI, which is led by Aravind Srinivas and counts Nvidia and Jeff Bezos among its investors, rejected the claims.',
+    ['Nvidia INVESTED_IN Perplexity asserted', 'Jeff Bezos INVESTED_IN Perplexity asserted'],
+    [],
+  ],
+  [
+    "a round led by investors, with its company named: no earlier company's round",
+    "Sakana AI raised money last year. Anthropic's funding round was led by ICONIQ.",
+    ['ICONIQ INVESTED_IN Anthropic asserted'],
+    ['ICONIQ INVESTED_IN Sakana AI'],
+  ],
 ];
 
 describe('rule set 2026.12.08', () => {
