@@ -643,7 +643,7 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     id: i === 0 ? 'copula.compound-partner' : 'copula.partner-of',
     cue: /\bpartner\b/,
     predicate: 'PARTNERED_WITH' as const,
-    pattern: String.raw`{S}(?:, (?:the |a |an )(?:[^⟦⟧,;]|⟦[a-zL]\d+⟧){0,60}?(?:that|which|who) (?:is|was|has been|became) |{A}(?:is|was|became|becomes|has been|had been|remains) )(?:also |now |already |long )?(?:a|an|the) (?:(?:key|major|preferred|strategic|long-time|longtime|technology|cloud|compute|launch|official|premier|global) )*${partner}`,
+    pattern: String.raw`{S}(?:, (?:the |a |an )(?:[^⟦⟧,;]|⟦[a-zL]\d+⟧){0,60}?(?:(?:that|which|who) (?:is|was|has been|became) |and (?=an? ))|{A}(?:is|was|became|becomes|has been|had been|remains) )(?:also |now |already |long )?(?:a|an|the) (?:(?:key|major|preferred|strategic|long-time|longtime|technology|cloud|compute|launch|official|premier|global) )*${partner}`,
     confidence: 0.7,
   })),
   {
@@ -657,7 +657,7 @@ export const OWNERSHIP_RULES: RelationRule[] = [
   {
     id: 'noun.in-partnership',
     predicate: 'PARTNERED_WITH',
-    pattern: String.raw`{BOS}{S}(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?\b(?:(?:in|under|through|as part of) (?:a |an |the |its |their )?(?:[\w-]+ ){0,3}?(?:partnership|collaboration|alliance|tie-up)|(?:struck|strikes|signed|signs|inked|inks|sealed|seals|reached|forged) (?:a |an )(?:[\w-]+ ){0,3}?(?:deal|partnership|agreement|pact|alliance|tie-up)) with (?:[\w-]+ ){0,2}?{OL}`,
+    pattern: String.raw`{BOS}{S}(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?\b(?:(?:in|under|through|as part of) (?:a |an |the |its |their )?(?:[\w-]+ ){0,3}?(?:partnership|collaboration|alliance|tie-up)|(?:struck|strikes|signed|signs|inked|inks|sealed|seals|reached|forged) (?:a |an )(?:[\w-]+ ){0,3}?(?:deal|partnership|agreement|pact|alliance|tie-up|collaboration|contract)) with (?:[\w-]+ ){0,2}?{OL}`,
     confidence: 0.6,
   },
   // "Acme has been a close collaborator with Zeta", "Acme and its partner Zeta"
@@ -716,6 +716,48 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     predicate: 'PARTNERED_WITH',
     pattern: String.raw`{S}{A}(?:is|was|are|were|became|becomes|has been|remains) (?:also )?(?:a |an |the )?(?:[\w-]+ )?(?:partners?|co-investors?) (?:with|alongside) {OL}`,
     confidence: 0.75,
+  },
+  // "SoftBank has committed $30 billion to OpenAI ... and is a partner with OpenAI and Oracle"
+  {
+    id: 'noun.and-partner-with',
+    cue: /\band (?:is|was|are|were|became|has been|remains) (?:also )?(?:a |an |the )?(?:[\w-]+ )?(?:partners?|co-investors?) (?:with|alongside)\b/,
+    predicate: 'PARTNERED_WITH',
+    pattern: String.raw`{BOS}{S}(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?\band (?:is|was|are|were|became|has been|remains) (?:also )?(?:a |an |the )?(?:[\w-]+ )?(?:partners?|co-investors?) (?:with|alongside) {OL}`,
+    confidence: 0.65,
+  },
+  // "iXAfrica has signed Safaricom as the anchor tenant" (a company that "signed up" others is
+  // as often selling to them as partnering: not read)
+  {
+    id: 'verb.signed-as',
+    cue: /\bsign(?:ed|ing|s)?\b/,
+    predicate: 'PARTNERED_WITH',
+    object: ['Organization'],
+    pattern: String.raw`{S}{A}(?:signed|signing|signs|sign) {OL} as (?:a |an |the |its |their )?(?:[\w-]+ ){0,2}?(?:partners?|tenants?|members?)\b`,
+    confidence: 0.65,
+  },
+  // "Nvidia has described Indosat as one of its reference partners"
+  {
+    id: 'verb.describe-as-partner',
+    cue: /\bpartners?\b/,
+    predicate: 'PARTNERED_WITH',
+    pattern: String.raw`{S}{A}(?:described|describes|describe|called|calls|call|named|names|counted|counts|listed|lists) {O} as (?:one of )?(?:its|their|⟦[a-z]\d+⟧'s|a|an) (?:[\w-]+ ){0,2}?partners?\b`,
+    confidence: 0.7,
+  },
+  // "OpenAI has struck licensing deals with other publishers, including Axel Springer and the AP"
+  {
+    id: 'verb.deals-with-including',
+    cue: /\b(?:deals|agreements|partnerships|pacts) with\b/,
+    predicate: 'PARTNERED_WITH',
+    pattern: String.raw`{S}{A}(?:struck|strikes|signed|signs|inked|inks|reached|reaches|made|makes|has|have|had|cut|cuts) (?:[\w-]+ ){0,3}?(?:deals|agreements|partnerships|pacts) with (?:[\w-]+ ){0,3}?(?:including|such as|like) {OL}`,
+    confidence: 0.7,
+  },
+  // "Sahara Intelligence bid against Capgemini with Huawei as its technology partner"
+  {
+    id: 'prep.with-as-partner',
+    cue: /\bas (?:its|their|a|an|⟦[a-z]\d+⟧'s) (?:[\w-]+ ){0,2}?partner\b/,
+    predicate: 'PARTNERED_WITH',
+    pattern: String.raw`{BOS}{S}(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?\bwith {O} as (?:its|their|⟦[a-z]\d+⟧'s|a|an) (?:[\w-]+ ){0,2}?partner\b`,
+    confidence: 0.65,
   },
   // "Acme, which is backed by Zeta, is building a fleet and has partnered with Beta": a coordinated second verb
   {

@@ -13,7 +13,9 @@ const lexicon = loadLexicon();
 // "another X client", short forms in brackets, suits filed by a list, entity-list members with
 // their city, analysts with theirs, "Banking" as a company ending, a city's headquarters, units
 // named after their parent, companies now owned or agreed to be acquired, part of a group, products
-// a company "makes ... called", joint plans, partners named with "partner".
+// a company "makes ... called", joint plans, partners named with "partner", tigers and a
+// country's biggest companies, backers after appositives, partners in a second clause, signed
+// tenants, reference partners, "with X as its technology partner".
 // The sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -309,6 +311,45 @@ const CASES: FamilyCase[] = [
     "Sakana AI raised money last year. Anthropic's funding round was led by ICONIQ.",
     ['ICONIQ INVESTED_IN Anthropic asserted'],
     ['ICONIQ INVESTED_IN Sakana AI'],
+  ],
+  [
+    'a partner with two companies, named in a second clause',
+    'SoftBank has committed more than $30 billion to OpenAI, becoming a large shareholder, and is a partner with OpenAI and Oracle in Stargate.',
+    [
+      'SoftBank Group PARTNERED_WITH OpenAI asserted',
+      'SoftBank Group PARTNERED_WITH Oracle asserted',
+    ],
+    [],
+  ],
+  [
+    'a company signed as an anchor tenant',
+    'iXAfrica has signed Safaricom as the anchor tenant for a GPU hall.',
+    ['iXAfrica PARTNERED_WITH Safaricom asserted'],
+    [],
+  ],
+  [
+    'a company described as one of its reference partners',
+    'Nvidia has described Indosat Ooredoo Hutchison as one of its reference partners in the region.',
+    ['Nvidia PARTNERED_WITH Indosat Ooredoo Hutchison asserted'],
+    [],
+  ],
+  [
+    'a technology partner named after "with ... as its"',
+    'Sahara Intelligence, a Rabat firm that bid against Capgemini with Huawei as its technology partner, filed a complaint.',
+    ['Sahara Intelligence PARTNERED_WITH Huawei asserted'],
+    [],
+  ],
+  [
+    'a company\'s partner named in its appositive after "and"',
+    'The system is being assembled by Comarch, the Krakow-based IT group and a Google Cloud partner that resells the platform.',
+    ['Comarch PARTNERED_WITH Google Cloud asserted'],
+    [],
+  ],
+  [
+    'a research collaboration signed with a company named with "Pharmaceutical"',
+    'Hoshino Pharmaceutical has signed a research collaboration with Insilico Medicine.',
+    ['Hoshino Pharmaceutical PARTNERED_WITH Insilico Medicine asserted'],
+    [],
   ],
 ];
 
