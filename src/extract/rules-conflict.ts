@@ -113,13 +113,15 @@ export const CONFLICT_RULES: RelationRule[] = [
     pattern: String.raw`\b(?:[Tt]he|[Aa]n?) (?:[a-z-]+ )?(?:lawsuit|suit|complaint|case|action), (?:brought|filed|lodged) by (?:[a-z-]+ ){0,3}?{SL}, (?:accuses|accused|alleges|alleged|charges|charged) (?:that )?(?:the )?{O}`,
     confidence: 0.75,
   },
-  // "the regulator said on Monday that Acme had violated the law": a finding against a party
+  // "the regulator said on Monday that Acme had violated the law", "the Garante said Xuanji had
+  // failed to explain ...", "said Zeta had obtained the chips through shell companies": a finding
+  // against a party
   {
     id: 'verb.say-violated',
-    cue: /\bthat\b/,
+    cue: /\b(?:that|had|has|have)\b/,
     predicate: 'ACCUSED',
     modality: 'asserted',
-    pattern: String.raw`{S}{A}(?:said|says|told(?: the)?(?: {X})?|alleged|alleges|claimed|claims|found|finds|finding|ruled|rules|concluded|concluding|determined)(?: (?:[\w"“”-]+|⟦[a-z]\d+⟧)){0,6}?(?: that| (?:had |has )?(?:found|concluded|determined))(?: (?:⟦[a-z]\d+⟧|it|they) (?:had |has )?(?:seen|found) (?:[\w"“”-]+ ){0,3}?evidence that)? (?:the )?{O}(?:, (?:a |an |the )(?:[^⟦⟧,;]|⟦[A-Za-z]\d+⟧){1,50},)?(?: had| has| have)?(?: [a-z]+ly)? (?:violated|breached|infringed|broken|broke|abused|misused|stolen|stole|distilled|copied|cloned|scraped|plagiari[sz]ed|illegally|unlawfully|improperly|fraudulently|used (?:[\w-]+ ){0,3}?(?:fraudulent|fake) accounts|used\b(?=[^.;]{0,60}\bto (?:train|build|develop|create|generate)\b))\b`,
+    pattern: String.raw`{S}{A}(?:said|says|told(?: the)?(?: {X})?|alleged|alleges|claimed|claims|found|finds|finding|ruled|rules|concluded|concluding|determined)(?: (?:[\w"“”-]+|⟦[a-z]\d+⟧)){0,6}?(?: that| (?:had |has )?(?:found|concluded|determined)|(?= (?:the )?⟦[Oo]\d+⟧(?:, (?:a |an |the )(?:[^⟦⟧,;]|⟦[A-Za-z]\d+⟧){1,50},)? (?:had|has|have) ))(?: (?:⟦[a-z]\d+⟧|it|they) (?:had |has )?(?:seen|found) (?:[\w"“”-]+ ){0,3}?evidence that)? (?:the )?{O}(?:, (?:a |an |the )(?:[^⟦⟧,;]|⟦[A-Za-z]\d+⟧){1,50},)?(?: had| has| have)?(?: [a-z]+ly)? (?:violated|breached|infringed|broken|broke|abused|misused|stolen|stole|distilled|copied|cloned|scraped|plagiari[sz]ed|illegally|unlawfully|improperly|fraudulently|failed to (?:explain|disclose|inform|tell|protect|obtain|comply|stop|prevent|report)|(?:sent|transferred|shared|passed) (?:[\w'’-]+ ){0,2}?data|obtained (?:[\w-]+ |⟦[A-Za-z]\d+⟧ ){0,5}?through|diverted|helped (?:to )?(?:divert|evade|route|smuggle)|evaded|smuggled|misled|used (?:[\w-]+ ){0,3}?(?:fraudulent|fake) accounts|used\b(?=[^.;]{0,60}\bto (?:train|build|develop|create|generate)\b))\b`,
     confidence: 0.7,
   },
   // "Chinese authorities accused Acme of ...": a government folds into its country (ONTOLOGY)
@@ -307,6 +309,14 @@ export const CONFLICT_RULES: RelationRule[] = [
     pattern: String.raw`{SL}{A}(?:criticized|criticised|criticizes|criticises|criticize|criticise|criticizing|criticising|condemned|condemns|slammed|slams|blasted|blasts|lambasted|rebuked|denounced|warned against|took aim at|takes aim at|taken aim at|taking aim at|hit out at|hits out at|hitting out at|lashed out at|lashes out at|railed against|rails against|derided|derides|castigated|chided|scolded|attacked|attacks|mocked|mocks|ridiculed|ridicules|disparaged|disparages|decried|decries|excoriated|skewered|pilloried|berated|assailed|questioned|questions|pushed back (?:against|on)|pushes back (?:against|on)|(?:took|taken|takes|taking) (?:a |another )?(?:veiled |thinly veiled |thinly-veiled |pointed |public )?(?:swipe|jab|dig|shot|potshot)s? at)(?! by\b) (?:[a-z-]+ ){0,2}?{OL}`,
     confidence: 0.8,
   },
+  // "Orisun's use of the archive drew criticism from Data Rights Africa"
+  {
+    id: 'noun.drew-criticism-from',
+    cue: /\b(?:criticism|condemnation|backlash|rebuke|fire|complaints) from\b/,
+    predicate: 'CRITICIZED',
+    pattern: String.raw`{O}(?:'s? (?:[\w-]+ ){0,4}?)?(?:has |have |had )?(?:drew|drawn|draws|drawing|faced|faces|facing|attracted|attracts|drew sharp|received|receives) (?:[\w-]+ ){0,2}?(?:criticism|condemnation|backlash|rebuke|fire|complaints) from (?:[\w-]+ ){0,3}?{SL}`,
+    confidence: 0.7,
+  },
   // "Elon Musk, who co-founded OpenAI and is now suing it": the second verb of a relative clause
   {
     id: 'relative.and-sue',
@@ -415,14 +425,14 @@ export const CONFLICT_RULES: RelationRule[] = [
   {
     id: 'verb.ban-staff',
     predicate: 'SUSPENDED',
-    pattern: String.raw`{S}{A}(?:banned|bans|ban|barred|bars|prohibited|prohibits|blocked|blocks|forbade|forbids|restricted|restricts) (?:its |their )?(?:[a-z-]+ )?(?:employees|staff|workers|engineers|developers|staffers) from (?:using|accessing) (?:[\w-]+ ){0,4}?(?:such as |like |including )?{XP}?{OL}`,
+    pattern: String.raw`{S}{A}(?:banned|bans|ban|barred|bars|prohibited|prohibits|blocked|blocks|forbade|forbids|restricted|restricts) (?:its |their |⟦[a-z]\d+⟧'s )?(?:[a-z-]+ )?(?:employees|staff|workers|engineers|developers|staffers) from (?:using|accessing) (?:[\w-]+ ){0,4}?(?:such as |like |including )?{XP}?{OL}`,
     confidence: 0.8,
   },
   // "Acme restricted staff use of ChatGPT", "limited employee access to Copilot"
   {
     id: 'noun.staff-use',
     predicate: 'SUSPENDED',
-    pattern: String.raw`{S}{A}(?:restricted|restricts|restrict|limited|limits|limit|curbed|curbs|banned|bans|ban|blocked|blocks) (?:its |their )?(?:staff|employee|employees'|workers'|internal|workplace) (?:use|usage|access) (?:of|to) (?:[\w-]+ ){0,4}?(?:such as |like |including )?{XP}?{OL}`,
+    pattern: String.raw`{S}{A}(?:restricted|restricts|restrict|limited|limits|limit|curbed|curbs|banned|bans|ban|blocked|blocks) (?:its |their |⟦[a-z]\d+⟧'s )?(?:staff|employee|employees'|workers'|internal|workplace) (?:use|usage|access) (?:of|to) (?:[\w-]+ ){0,4}?(?:such as |like |including )?{XP}?{OL}`,
     confidence: 0.75,
   },
   {

@@ -15,7 +15,8 @@ const lexicon = loadLexicon();
 // named after their parent, companies now owned or agreed to be acquired, part of a group, products
 // a company "makes ... called", joint plans, partners named with "partner", tigers and a
 // country's biggest companies, backers after appositives, partners in a second clause, signed
-// tenants, reference partners, "with X as its technology partner".
+// tenants, reference partners, "with X as its technology partner", findings said without
+// "that", criticism drawn from a group, staff banned from a tool with "its".
 // The sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -349,6 +350,36 @@ const CASES: FamilyCase[] = [
     'a research collaboration signed with a company named with "Pharmaceutical"',
     'Hoshino Pharmaceutical has signed a research collaboration with Insilico Medicine.',
     ['Hoshino Pharmaceutical PARTNERED_WITH Insilico Medicine asserted'],
+    [],
+  ],
+  [
+    'a regulator that says a company failed to explain, with no "that"',
+    'The regulator, known as the Garante, said Xuanji Technology had failed to explain what data it collected.',
+    ['Garante ACCUSED Xuanji Technology asserted'],
+    [],
+  ],
+  [
+    'an agency that says a company obtained chips through shell companies',
+    'The Bureau of Industry and Security said Qiansuo Microelectronics had obtained Nvidia H100 accelerators through shell companies.',
+    ['Bureau of Industry and Security ACCUSED Qiansuo Microelectronics asserted'],
+    [],
+  ],
+  [
+    'an official who told reporters a company had transferred user data',
+    'Nam Seok, director of the investigation bureau, told reporters that DeepSeek had transferred user data to ByteDance.',
+    ['Nam Seok ACCUSED DeepSeek asserted'],
+    [],
+  ],
+  [
+    'criticism drawn from a group',
+    "Orisun Labs's use of the archive drew criticism from Data Rights Africa, an advocacy group.",
+    ['Data Rights Africa CRITICIZED Orisun Labs asserted'],
+    [],
+  ],
+  [
+    'a company that banned "its" employees from using a chatbot',
+    "Kessler Gruppe banned its employees from using OpenAI's ChatGPT for work last year.",
+    ['Kessler Gruppe SUSPENDED ChatGPT asserted'],
     [],
   ],
 ];
