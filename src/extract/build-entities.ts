@@ -171,8 +171,46 @@ export function buildEntities({
   }
   attachLoneWords({ text, lone, drafts, lexicon, draftFor, add, mentionOf, firstAt });
   mergeAcronyms(text, drafts);
+  claimPlaceShortForms(text, drafts, lexicon);
   retypeByContext(text, drafts);
   return finish(drafts);
+}
+
+/** A place word opening a company's name, or the words that say it is read as a place. */
+const PLACE_CONTEXT_BEFORE =
+  /\b(?:in|from|across|of|near|to|around|throughout|outside|inside)\s+(?:the\s+)?$/;
+
+/**
+ * "Mazovia Digital ... Mazovia now expects": a company named after a region goes by that word
+ * afterwards. A lone region word (never a country or a city, which stand for governments:
+ * "Singapore said", "Beijing has never required") is the company's short form once the company
+ * was named with it, unless a preposition or "-based" makes it a place ("offices in Mazovia").
+ */
+function claimPlaceShortForms(text: string, drafts: Draft[], lexicon: Lexicon): void {
+  for (const place of drafts) {
+    if (place.type !== 'Place' || !place.lexiconId) continue;
+    const entry = lexicon.byId.get(place.lexiconId);
+    // (a city's name stands for its government too: "Beijing has never required ...")
+    if (entry?.kind !== 'region') continue;
+    // the place's own name, not a demonym ("European commissioner" is no European Commission)
+    const names = new Set([entry.name, ...entry.aliases]);
+    const kept: Mention[] = [];
+    for (const m of place.mentions) {
+      // "a Shenzhen-based supplier": a place still
+      const after = text.slice(m.end, m.end + 2);
+      const owner = (!names.has(m.text) || /^(?:-|\s\p{Lu})/u.test(after) ? [] : drafts).find(
+        (d) =>
+          d.type === 'Organization' &&
+          wordsOf(d.name).length >= 2 &&
+          wordsOf(d.name)[0] === m.text &&
+          d.mentions.some((n) => n.start < m.start && n.text === d.name),
+      );
+      if (owner && !PLACE_CONTEXT_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)))
+        owner.mentions.push(m);
+      else kept.push(m);
+    }
+    place.mentions = kept;
+  }
 }
 
 /**

@@ -382,6 +382,18 @@ const CASES: FamilyCase[] = [
     ['Kessler Gruppe SUSPENDED ChatGPT asserted'],
     [],
   ],
+  [
+    'a company named after a region goes by the region word afterwards',
+    "Silesia Robotics, the Katowice-based automation group, raised its forecast. Silesia's German subsidiary, Silesia Robotics GmbH, signed a deal.",
+    ['Silesia Robotics PARENT_OF Silesia Robotics GmbH asserted'],
+    [],
+  ],
+  [
+    'the region word after a preposition or before "-based" stays a place',
+    'Silesia Robotics, the Katowice-based automation group, has offices in Silesia and works with Silesia-based suppliers.',
+    ['Silesia Robotics LOCATED_IN Silesia asserted'],
+    [],
+  ],
 ];
 
 describe('rule set 2026.12.08', () => {
