@@ -370,6 +370,16 @@ function resolveDescriptions(article: Article, here: Here): void {
       // the company the story is about
       ante = topicNear(sentence.index);
     } else if (
+      kindWanted === 'Organization' &&
+      /^['’]s\s+own\b/.test(after) &&
+      topicNear(sentence.index) &&
+      fits(topicNear(sentence.index) as EntityMention)
+    ) {
+      // "from deploying Zeta's cloud, and from the company's own product": "own" sets the
+      // company against the others named, so it is the sentence's subject or the story's company
+      const first = before[0];
+      ante = first && actsAsSubject(sentence, first) ? first : topicNear(sentence.index);
+    } else if (
       d.index > 0 &&
       sentence.start + d.index >= mainClauseStart(sentence) &&
       mainClauseStart(sentence) > sentence.start &&

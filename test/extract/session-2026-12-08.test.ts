@@ -394,6 +394,12 @@ const CASES: FamilyCase[] = [
     ['Silesia Robotics LOCATED_IN Silesia asserted'],
     [],
   ],
+  [
+    "\"the company's own\" product is the story's company's, not the other company named before",
+    "Comarch raised its forecast on Thursday. Sales doubled. Much of that came from deploying Microsoft's Azure for banks, and from the company's own document-processing product, DocuStream, which uses Mistral AI's Mixtral model.",
+    ['Comarch DEVELOPED DocuStream asserted'],
+    ['Microsoft DEVELOPED DocuStream'],
+  ],
 ];
 
 describe('rule set 2026.12.08', () => {
