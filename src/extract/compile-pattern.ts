@@ -52,7 +52,8 @@ const MACROS: Record<string, string> = {
   XP: `(?:${SLOT_ANY}'?s? )`,
   // auxiliaries and adverbs after an optional appositive (", the Acme co-founder who also"); never a
   // verb of saying, whose clause has a subject of its own ("OpenAI said the operators used Llama")
-  A: `(?:,(?:[^⟦⟧,]|⟦[A-Za-z]\\d+⟧){1,80},|,(?:[^⟦⟧,]|⟦[A-Za-z]\\d+⟧){1,40}?(?= who ))?(?:${INSIDE_NO_APPOSITIVE},)?\\s+(?:(?!(?:said|says|say|told|tells|and)\\s)[^\\s⟦⟧]+\\s+){0,5}?(?<!\\b(?:the|a|an|its|their|his|her|of|our|this|that|by|from) )`,
+  // ("Zeta, a rival of Acme, has been buying": the last name of an open appositive is no subject)
+  A: `(?:${INSIDE_NO_APPOSITIVE},(?:[^⟦⟧,]|⟦[A-Za-z]\\d+⟧){1,80},|,(?:[^⟦⟧,]|⟦[A-Za-z]\\d+⟧){1,40}?(?= who ))?(?:${INSIDE_NO_APPOSITIVE},)?\\s+(?:(?!(?:said|says|say|told|tells|and)\\s)[^\\s⟦⟧]+\\s+){0,5}?(?<!\\b(?:the|a|an|its|their|his|her|of|our|this|that|by|from) )`,
   P: "'s?",
   NA: INSIDE_NO_APPOSITIVE,
   // the opening of a sentence, places allowed: "Chinese search giant Baidu ..."

@@ -596,8 +596,9 @@ export const OWNERSHIP_RULES: RelationRule[] = [
   {
     id: 'noun.partnership-with',
     predicate: 'PARTNERED_WITH',
-    // an appositive with a place or a person may stand between ("Acme, the Osaka-based drugmaker, signed")
-    pattern: String.raw`{S}(?:{P}|(?!'s )(?:(?!,? and\b)(?:[^⟦⟧;]|⟦[LlP]\d+⟧)){0,90}?\b(?:announced|announces|signed|signs|struck|strikes|inked|inks|unveiled|formed|forged|sealed|entered into|extending|extended|expanded|has|have|had|reached|agreed to|(?:is|are|was|were|became) (?:also )?(?:part|members?) of))? (?:a |an |its |the |their |⟦[a-z]\d+⟧'s )?(?:[\w$.,-]+ ){0,4}?(?:partnerships?|collaborations?|alliances?|deals?|agreements?|arrangements?|contracts?|consortium|consortia|tie-ups?|pacts?|joint ventures?)(?: to [a-z]+(?: [a-z-]+){0,3}?)? with (?:⟦[Ll]\d+⟧ )?(?:[\w-]+ ){0,3}?(?:[\w-]+,? (?:including|such as|like) )?{OL}`,
+    // an appositive with a place or a person may stand between ("Acme, the Osaka-based drugmaker, signed");
+    // "competes for contracts with rivals A and B" names rivals, not partners
+    pattern: String.raw`{S}(?:{P}|(?!'s )(?:(?!,? and\b)(?:[^⟦⟧;]|⟦[LlP]\d+⟧)){0,90}?\b(?:announced|announces|signed|signs|struck|strikes|inked|inks|unveiled|formed|forged|sealed|entered into|extending|extended|expanded|has|have|had|reached|agreed to|(?:is|are|was|were|became) (?:also )?(?:part|members?) of))? (?:a |an |its |the |their |⟦[a-z]\d+⟧'s )?(?:[\w$.,-]+ ){0,4}?(?:partnerships?|collaborations?|alliances?|deals?|agreements?|arrangements?|contracts?|consortium|consortia|tie-ups?|pacts?|joint ventures?)(?: to [a-z]+(?: [a-z-]+){0,3}?)? with (?!(?:[\w-]+ ){0,3}?(?:rivals?|competitors?)\b)(?:⟦[Ll]\d+⟧ )?(?:[\w-]+ ){0,3}?(?:[\w-]+,? (?:including|such as|like) )?{OL}`,
     confidence: 0.8,
   },
   // "a collaboration between ETH Zurich, Lausanne-based EPFL and the CSCS": each pair of three

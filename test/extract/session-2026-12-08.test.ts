@@ -400,6 +400,18 @@ const CASES: FamilyCase[] = [
     ['Comarch DEVELOPED DocuStream asserted'],
     ['Microsoft DEVELOPED DocuStream'],
   ],
+  [
+    'rivals competing for contracts are no partners',
+    'He noted that Comarch competes for bank contracts with much larger rivals Accenture and Deloitte.',
+    ['Comarch COMPETES_WITH Accenture asserted', 'Comarch COMPETES_WITH Deloitte asserted'],
+    ['Comarch PARTNERED_WITH Accenture', 'Comarch PARTNERED_WITH Deloitte'],
+  ],
+  [
+    'the last name of an open appositive is not the subject of the verb after it',
+    'Palo Alto Networks, a rival of Cisco, has been on a shopping spree, buying Protect AI this year.',
+    ['Palo Alto Networks COMPETES_WITH Cisco asserted'],
+    ['Cisco ACQUIRED Protect AI'],
+  ],
 ];
 
 describe('rule set 2026.12.08', () => {
