@@ -24,6 +24,9 @@ const INTO_VERBS =
 /** A modifier word that opens no clause or phrase of its own: not "as", "and", "to". */
 const PLAIN_WORD = String.raw`(?!(?:as|and|or|but|while|when|after|before|because|since|to|for|from|with|in|on|by|at|of)\b)[a-z][\w-]*`;
 
+/** "rolling out Allam, an Arabic model built by the Saudi authority": made by another, so used. */
+const MADE_BY_ANOTHER = String.raw`(?!,? (?:a |an |the )?(?:[\w-]+ ){0,4}?(?:originally |first |jointly |initially )?(?:built|developed|made|created|trained|designed) by\b)`;
+
 const GOODS_USE_VERBS =
   '(?:used|uses|use|using|deploying|deploys|deployed|deploy|adopted|adopts|adopting|integrated|integrates|integrating|relied on|relies on|rely on|relying on|licensed|tested|testing|purchased|bought|buys|buying|accessed|accesses)';
 
@@ -48,7 +51,7 @@ export const PRODUCT_RULES: RelationRule[] = [
     predicate: 'DEVELOPED',
     // "trained on Zeta TPUs", "built with Zeta's tools": a preposition names what was used, not made
     // "will build services on Zeta's Nova": what is built on is used, not made
-    pattern: String.raw`{SL}{A}(?:${DEVELOP_VERBS})(?! by\b)(?! (?:on|using|with|from|atop) (?:the |its |a |an )?(?:[a-z-]+ ){0,2}?⟦) (?:[^⟦⟧;]{0,60}?)(?:,\s|\s)?(?<!\b(?:on|atop|using) )(?:the |its |a |an |dubbed |called |named |["“'])*{OL}${NOT_OWN}(?!${TO_STAFF})`,
+    pattern: String.raw`{SL}{A}(?:${DEVELOP_VERBS})(?! by\b)(?! (?:on|using|with|from|atop) (?:the |its |a |an )?(?:[a-z-]+ ){0,2}?⟦) (?:[^⟦⟧;]{0,60}?)(?:,\s|\s)?(?<!\b(?:on|atop|using) )(?:the |its |a |an |dubbed |called |named |["“'])*{OL}${NOT_OWN}(?!${TO_STAFF})${MADE_BY_ANOTHER}`,
     confidence: 0.8,
   },
   // "Quokka Labs, a Sydney start-up that makes an AI meeting assistant called Minutely"
@@ -439,6 +442,14 @@ export const PRODUCT_RULES: RelationRule[] = [
     predicate: 'USED',
     subject: ['Organization'],
     pattern: String.raw`{S}'s? (?:direct |first-party |early |continued |paid |API |unrestricted |exclusive |full )?access to (?:most of |some of |all of |many of )?(?:its |their |the )?(?:${PLAIN_WORD} ){0,2}?{XP}?(?:${PLAIN_WORD} ){0,2}?{OL}`,
+    confidence: 0.7,
+  },
+  // "Humain is rolling out Allam, an Arabic model originally built by the Saudi Data Authority"
+  {
+    id: 'verb.roll-out-made-by-another',
+    cue: /\b(?:built|developed|made|created|trained|designed) by\b/,
+    predicate: 'USED',
+    pattern: String.raw`{S}{A}(?:rolling out|rolled out|rolls out|roll out|deploying|deployed|deploys|deploy|launching|launched|launches|offering|offered|offers|introducing|introduced|introduces) {OL:R},? (?:a |an |the )?(?:[\w-]+ ){0,4}?(?:originally |first |jointly |initially )?(?:built|developed|made|created|trained|designed) by (?:the )?{X}`,
     confidence: 0.7,
   },
   // "Tembusu fine-tunes its agents on SEA-LION", "will fine-tune Apertus for German": the base model is used

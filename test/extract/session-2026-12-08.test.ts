@@ -412,6 +412,12 @@ const CASES: FamilyCase[] = [
     ['Palo Alto Networks COMPETES_WITH Cisco asserted'],
     ['Cisco ACQUIRED Protect AI'],
   ],
+  [
+    'a model rolled out that another built is used, not made',
+    'Humain, for its part, is rolling out Allam, an Arabic model originally built by the Saudi Data and AI Authority.',
+    ['Humain USED ALLaM asserted', 'Saudi Data and AI Authority DEVELOPED ALLaM asserted'],
+    ['Humain DEVELOPED ALLaM'],
+  ],
 ];
 
 describe('rule set 2026.12.08', () => {
