@@ -27,6 +27,9 @@ const PLAIN_WORD = String.raw`(?!(?:as|and|or|but|while|when|after|before|becaus
 /** "rolling out Allam, an Arabic model built by the Saudi authority": made by another, so used. */
 const MADE_BY_ANOTHER = String.raw`(?!,? (?:a |an |the )?(?:[\w-]+ ){0,4}?(?:originally |first |jointly |initially )?(?:built|developed|made|created|trained|designed) by\b)`;
 
+/** A company made "with": a co-maker, not a tool ("built with Zeta's chips", "with Zeta engineers"). */
+const CO_MAKER = String.raw`(?:the )?{SL}(?!'|-| (?:[A-Za-z-]+ )?(?:chips|GPUs|processors|hardware|servers|software|tools|models|technology|systems|engineers|data|funding|money|support)\b)`;
+
 const GOODS_USE_VERBS =
   '(?:used|uses|use|using|deploying|deploys|deployed|deploy|adopted|adopts|adopting|integrated|integrates|integrating|relied on|relies on|rely on|relying on|licensed|tested|testing|purchased|bought|buys|buying|accessed|accesses)';
 
@@ -62,6 +65,21 @@ export const PRODUCT_RULES: RelationRule[] = [
     pattern: String.raw`{S}(?:, (?:a |an |the )(?:[^⟦⟧,;]|⟦[a-zL]\d+⟧){0,60}?(?:that|which|who) |{A})(?:makes|made|make|sells|sold|offers|offered|runs|operates|operated) (?:a |an |the |its )?(?:[\w-]+ ){0,4}?(?:called|named|dubbed|known as) {OL:R}`,
     confidence: 0.75,
   },
+  // "Stargate UAE is being developed by G42 with OpenAI and Oracle", "Jais, an Arabic model
+  // developed with Cerebras", "built Gefion, Denmark's supercomputer, with Nvidia": the companies
+  // made with are makers too ("a campus it is developing with A and B" cost an untouched set
+  // more than it gained: not read)
+  ...[
+    String.raw`(?<o>⟦[Rr]\d+⟧)(?:, (?:[^⟦⟧;,]|⟦[A-Za-z]\d+⟧){1,60},)? (?:is |was |are |were |has been |had been |will be )?(?:being )?(?:developed|built|designed|co-developed|created) by (?:the )?⟦[OoPp]\d+⟧ (?:jointly |together )?with ${CO_MAKER}`,
+    String.raw`(?<o>⟦[Rr]\d+⟧), (?:a|an|the) (?:[\w-]+ ){0,5}?(?:developed|built|designed|co-developed|created) (?:jointly |together )?with ${CO_MAKER}`,
+    String.raw`⟦[OoPp]\d+⟧{A}(?:built|builds|developed|develops|designed|created|co-developed) (?<o>⟦[Rr]\d+⟧)(?:, (?:[^⟦⟧;,]|⟦[A-Za-z]\d+⟧){1,60},)? (?:jointly |together )?with ${CO_MAKER}`,
+  ].map((pattern, i) => ({
+    id: ['passive.co-developed-with', 'participle.developed-with', 'verb.built-with'][i] as string,
+    cue: /\bwith\b/,
+    predicate: 'DEVELOPED' as const,
+    pattern,
+    confidence: 0.65,
+  })),
   // "Fujitsu has partnered with Cohere to develop Takane": both partners develop it
   {
     id: 'verb.partner-to-develop',

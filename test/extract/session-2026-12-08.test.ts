@@ -418,6 +418,22 @@ const CASES: FamilyCase[] = [
     ['Humain USED ALLaM asserted', 'Saudi Data and AI Authority DEVELOPED ALLaM asserted'],
     ['Humain DEVELOPED ALLaM'],
   ],
+  [
+    'co-makers named after "with" in a passive, a participle and an active sentence',
+    "The campus is being developed by G42 with OpenAI and Oracle. Inception has released Jais, an Arabic-language model developed with Cerebras Systems. The Novo Nordisk Foundation built Gefion, Denmark's national AI supercomputer, with Nvidia.",
+    [
+      'Cerebras DEVELOPED Jais asserted',
+      'Nvidia DEVELOPED Gefion asserted',
+      'Novo Nordisk Foundation DEVELOPED Gefion asserted',
+    ],
+    [],
+  ],
+  [
+    "a product built with another company's chips is no co-made product",
+    'Acme Robotics built Nova with Nvidia chips.',
+    [],
+    ['Nvidia DEVELOPED Nova'],
+  ],
 ];
 
 describe('rule set 2026.12.08', () => {
