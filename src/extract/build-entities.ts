@@ -198,13 +198,18 @@ function claimPlaceShortForms(text: string, drafts: Draft[], lexicon: Lexicon): 
     for (const m of place.mentions) {
       // "a Shenzhen-based supplier": a place still
       const after = text.slice(m.end, m.end + 2);
-      const owner = (!names.has(m.text) || /^(?:-|\s\p{Lu})/u.test(after) ? [] : drafts).find(
-        (d) =>
-          d.type === 'Organization' &&
-          wordsOf(d.name).length >= 2 &&
-          wordsOf(d.name)[0] === m.text &&
-          d.mentions.some((n) => n.start < m.start && n.text === d.name),
-      );
+      // the company named first with the word ("Mazovia Digital ... Mazovia CZ ... Mazovia")
+      const firstNamed = (d: Draft) =>
+        Math.min(...d.mentions.filter((n) => n.text === d.name).map((n) => n.start));
+      const owner = (!names.has(m.text) || /^(?:-|\s\p{Lu})/u.test(after) ? [] : drafts)
+        .filter(
+          (d) =>
+            d.type === 'Organization' &&
+            wordsOf(d.name).length >= 2 &&
+            wordsOf(d.name)[0] === m.text &&
+            firstNamed(d) < m.start,
+        )
+        .sort((a, b) => firstNamed(a) - firstNamed(b))[0];
       if (owner && !PLACE_CONTEXT_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)))
         owner.mentions.push(m);
       else kept.push(m);

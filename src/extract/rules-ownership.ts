@@ -51,7 +51,8 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     predicate: 'PARENT_OF',
     // a lab named in commas: "Meta's research lab, FAIR, ..." ("at Meta's lab, Moonshot is ..."
     // opens a clause)
-    pattern: String.raw`{S}{P} (?:[\w-]+ ){0,3}?(?:(?:subsidiary|unit|arm|division|affiliate),? |(?:lab|laboratory)(?: |, (?=⟦[Oo]\d+⟧[,;)]))){O}`,
+    // "Mazovia's Czech subsidiary, Mazovia CZ": a nationality among the modifiers
+    pattern: String.raw`{S}{P} (?:[\w-]+ |⟦L\d+⟧ ){0,3}?(?:(?:subsidiary|unit|arm|division|affiliate),? |(?:lab|laboratory)(?: |, (?=⟦[Oo]\d+⟧[,;)]))){O}`,
     confidence: 0.85,
   },
   {

@@ -434,6 +434,12 @@ const CASES: FamilyCase[] = [
     [],
     ['Nvidia DEVELOPED Nova'],
   ],
+  [
+    "a subsidiary named with its country's adjective after the parent's short form",
+    "Silesia Robotics, the Katowice-based automation group, raised its forecast. Silesia's Czech subsidiary, Silesia CZ, signed a deal in the Czech Republic. Silesia also flagged rising costs.",
+    ['Silesia Robotics PARENT_OF Silesia CZ asserted'],
+    ['Silesia CZ PARENT_OF Silesia CZ'],
+  ],
 ];
 
 describe('rule set 2026.12.08', () => {
