@@ -350,7 +350,8 @@ export const PRODUCT_RULES: RelationRule[] = [
   {
     id: 'passive.use-maker',
     predicate: 'USED',
-    pattern: String.raw`{O:O}'s? (?:[\w-]+ ){0,2}?(?:models|products|tools|software|chips|technology|platforms|services|systems|apps|processors|accelerators)(?: (?:have|has|had) been| (?:are|were|is|was)(?: being)?)(?: [a-z]+)? (?:adopted|used|deployed|piloted|tested|integrated|embraced) by (?:[\w-]+,? ){0,8}?(?:including |such as |like )?{SL}`,
+    // "Corrib's software forecasts output for grid operators and is used by EirGrid": after a first verb
+    pattern: String.raw`{O:O}'s? (?:[\w-]+ ){0,2}?(?:models|products|tools|software|chips|technology|platforms|services|systems|apps|processors|accelerators)(?: (?:[^⟦⟧;,]|⟦[a-zL]\d+⟧){1,80}? and)?(?: (?:have|has|had) been| (?:are|were|is|was)(?: being)?)(?: [a-z]+)? (?:adopted|used|deployed|piloted|tested|integrated|embraced) by (?:[\w-]+,? ){0,8}?(?:including |such as |like )?{SL}`,
     confidence: 0.65,
   },
   {

@@ -16,7 +16,9 @@ const lexicon = loadLexicon();
 // a company "makes ... called", joint plans, partners named with "partner", tigers and a
 // country's biggest companies, backers after appositives, partners in a second clause, signed
 // tenants, reference partners, "with X as its technology partner", findings said without
-// "that", criticism drawn from a group, staff banned from a tool with "its".
+// "that", criticism drawn from a group, staff banned from a tool with "its", a company named
+// after a region, "the company's own", rivals in contract races, open appositives, models rolled
+// out that others built, co-makers after "with", software used after a first verb.
 // The sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -439,6 +441,12 @@ const CASES: FamilyCase[] = [
     "Silesia Robotics, the Katowice-based automation group, raised its forecast. Silesia's Czech subsidiary, Silesia CZ, signed a deal in the Czech Republic. Silesia also flagged rising costs.",
     ['Silesia Robotics PARENT_OF Silesia CZ asserted'],
     ['Silesia CZ PARENT_OF Silesia CZ'],
+  ],
+  [
+    "a company's software used by another, after a first verb",
+    "Corrib AI's software forecasts wind output for grid operators and is used by EirGrid.",
+    ['EirGrid USED Corrib AI asserted'],
+    [],
   ],
 ];
 
