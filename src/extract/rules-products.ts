@@ -274,9 +274,10 @@ export const PRODUCT_RULES: RelationRule[] = [
   // "Acme's models run on Zeta's cloud", "its services largely run on Zeta": the owner uses it
   {
     id: 'verb.owned-runs-on',
-    cue: /\b(?:run|runs|ran|running) on\b/,
+    cue: /\b(?:(?:run|runs|ran|running) on|use|uses|used|rel(?:y|ies|ied) on)\b/,
     predicate: 'USED',
-    pattern: String.raw`{S}'s? (?:[\w-]+ ){0,2}?(?:models?|services?|software|apps?|products?|workloads|systems?|chatbots?|platforms?|tools?|agents?)(?: (?:largely|mostly|now|still|all|already|primarily))? (?:run|runs|ran|running) (?:entirely |largely |mostly |primarily )?on {XP}?{O}`,
+    // "Lingxi's robots currently use Nvidia's Jetson Orin modules"
+    pattern: String.raw`{S}'s? (?:[\w-]+ ){0,2}?(?:models?|services?|software|apps?|products?|workloads|systems?|chatbots?|platforms?|tools?|agents?|robots?|devices?|vehicles?|cars?|phones?|assistants?)(?: (?:largely|mostly|now|still|all|already|primarily|currently|also))? (?:(?:run|runs|ran|running) (?:entirely |largely |mostly |primarily )?on|use|uses|used|rely on|relies on|relied on) {XP}?{O}`,
     subject: ['Organization'],
     confidence: 0.65,
   },
@@ -296,7 +297,7 @@ export const PRODUCT_RULES: RelationRule[] = [
     cue: /\b(?:buy|buys|bought|buying|purchase[sd]?|purchasing|order(?:s|ed|ing)?|install(?:s|ed|ing)?|rent(?:s|ed|ing)?|lease[sd]?|leasing)\b/,
     predicate: 'USED',
     object: ['Product'],
-    pattern: String.raw`{S}{A}(?<!\b(?:stop|stops|stopped|halt|halted|cease|ceased|from|not|never|no longer) )(?:buy|buys|bought|buying|purchase|purchases|purchased|purchasing|order|orders|ordered|ordering|install|installs|installed|installing|rent|rents|rented|renting|lease|leases|leased|leasing) (?:(?:about|around|roughly|nearly|some|up to|more than|over|another|tens of|hundreds of|thousands of|[\d,.]+|more|additional|its|their|the|a|an|of|clusters|racks|fleets|banks|rows) )*{XP}?(?:(?:new|newer|newest|latest|next-generation|advanced|flagship|top-end|high-end|most advanced) )?(?:⟦O\d+⟧ )?{OL}(?= (?:[\w-]+ )?(?:chips|GPUs|CPUs|processors|accelerators|servers|systems|units|cards|modules|racks|superchips|inference chips|AI chips)\b)`,
+    pattern: String.raw`{S}{A}(?<!\b(?:stop|stops|stopped|halt|halted|cease|ceased|from|not|never|no longer) )(?:buy|buys|bought|buying|purchase|purchases|purchased|purchasing|order|orders|ordered|ordering|install|installs|installed|installing|rent|rents|rented|renting|lease|leases|leased|leasing) (?:(?:about|around|roughly|nearly|some|up to|more than|over|another|tens of|hundreds of|thousands of|millions of|billions of|[\d,.]+|more|additional|its|their|the|a|an|of|clusters|racks|fleets|banks|rows) )*{XP}?(?:(?:new|newer|newest|latest|next-generation|advanced|flagship|top-end|high-end|most advanced) )?(?:⟦O\d+⟧ )?{OL}(?= (?:[\w-]+ )?(?:chips|GPUs|CPUs|processors|accelerators|servers|systems|units|cards|modules|racks|superchips|inference chips|AI chips)\b)`,
     confidence: 0.7,
   },
   // "Zeta supplies its Orion chips to Acme": the customer uses what it is supplied
@@ -326,7 +327,7 @@ export const PRODUCT_RULES: RelationRule[] = [
     subject: ['Organization'],
     object: ['Product'],
     // the auxiliary belongs to the match, so that the future counts: no match starts after it
-    pattern: String.raw`(?:\b(?:will|would|plans to|planned to|is to|are to|agreed to|is set to|is expected to) (?:also )?|(?<!\b(?:will|would|to|also) ))\b(?:supply|supplies|supplied|supplying|provide|provides|provided|providing|equip|equips|equipped|equipping) (?:the )?(?:[a-z-]+ ){0,2}?{SL} with (?:its |their |the |(?:⟦[Oo]\d+⟧|[Ii]ts|[Tt]heir)'s? )?(?:[a-z-]+ ){0,2}?{OL}`,
+    pattern: String.raw`(?:\b(?:will|would|plans to|planned to|is to|are to|agreed to|is set to|is expected to) (?:also )?|\b(?:agreed|agrees|plans|planned|promised|pledged)(?: [\w-]+){1,3} to |(?<!\b(?:will|would|to|also) ))\b(?:supply|supplies|supplied|supplying|provide|provides|provided|providing|equip|equips|equipped|equipping) (?:the )?(?:[a-z-]+ ){0,2}?{SL} with (?:(?:up to |about |some |more than |nearly |as many as )?[\w,.]+ (?:million |billion |thousand )?of )?(?:its |their |the |(?:⟦[Oo]\d+⟧|[Ii]ts|[Tt]heir)'s? )?(?:[a-z-]+ ){0,2}?{OL}`,
     confidence: 0.65,
   },
   // "Acme is building its own model using Zeta's Orion chips": the sentence's subject uses it,
@@ -470,6 +471,15 @@ export const PRODUCT_RULES: RelationRule[] = [
     predicate: 'USED',
     pattern: String.raw`{S}{A}(?:rolling out|rolled out|rolls out|roll out|deploying|deployed|deploys|deploy|launching|launched|launches|offering|offered|offers|introducing|introduced|introduces) {OL:R},? (?:a |an |the )?(?:[\w-]+ ){0,4}?(?:originally |first |jointly |initially )?(?:built|developed|made|created|trained|designed) by (?:the )?{X}`,
     confidence: 0.7,
+  },
+  // "Project Rainier, a cluster in Indiana built largely for Anthropic": what is built for a company it uses
+  {
+    id: 'appositive.built-for',
+    cue: /\b(?:built|designed|reserved|dedicated) (?:[a-z]+ )?for\b/,
+    predicate: 'USED',
+    subject: ['Organization'],
+    pattern: String.raw`(?<o>⟦[Rr]\d+⟧), (?:a|an|the) (?:[^⟦⟧;,]|⟦[Ll]\d+⟧){0,60}? (?:built|designed|reserved|dedicated) (?:largely |mainly |primarily |specifically |exclusively |entirely )?for {S}`,
+    confidence: 0.65,
   },
   // "Tembusu fine-tunes its agents on SEA-LION", "will fine-tune Apertus for German": the base model is used
   {

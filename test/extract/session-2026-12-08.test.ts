@@ -448,6 +448,30 @@ const CASES: FamilyCase[] = [
     ['EirGrid USED Corrib AI asserted'],
     [],
   ],
+  [
+    "a company's robots that use another's modules",
+    "Lingxi Robotics's robots currently use Nvidia's Jetson Orin modules.",
+    ['Lingxi Robotics USED Jetson Orin asserted'],
+    [],
+  ],
+  [
+    'millions of systems bought, after "with ... in turn"',
+    "Nvidia said it would invest in OpenAI, with OpenAI in turn buying millions of Nvidia's Vera Rubin systems.",
+    ['OpenAI USED Vera Rubin asserted'],
+    [],
+  ],
+  [
+    'a cluster built for a company',
+    'Project Rainier, a cluster in Indiana built largely for Anthropic, was already running.',
+    ['Anthropic USED Project Rainier asserted'],
+    [],
+  ],
+  [
+    'chips supplied with a quantity, after "agreed ... to supply"',
+    'Google agreed in October to supply Anthropic with up to one million of its TPU chips.',
+    ['Anthropic USED TPU asserted', 'Google SUPPLIES Anthropic asserted'],
+    [],
+  ],
 ];
 
 describe('rule set 2026.12.08', () => {
