@@ -450,6 +450,22 @@ export const CONFLICT_RULES: RelationRule[] = [
   },
 
   // "Microsoft is competing with Alphabet", "a rival to OpenAI", "ChatGPT rival Claude", "beats GPT-4"
+  // "Anka would be benchmarked against GPT-4o and Llama 3", "a Rabat firm that bid against
+  // Capgemini", "setting up a direct challenge to Wayve", "struggled to gain traction against ChatGPT"
+  {
+    id: 'verb.measured-against',
+    cue: /\b(?:against|challenge to)\b/,
+    predicate: 'COMPETES_WITH',
+    pattern: String.raw`{S}(?:{A}|, (?:a|an|the) (?:[^⟦⟧;,]|⟦[a-zL]\d+⟧){0,40}?(?:that|which) )(?:(?:is|was|were|are|will be|would be|has been|had been|being) )?(?:(?:benchmarked|compared|tested|measured|pitted) (?:directly |head-to-head )?against|(?:bid|bids|bidding) (?:directly )?against|(?:struggled|struggles|struggling|managed|failed|fails) to (?:gain|win) (?:traction|ground|share|customers) against)(?: (?:the )?(?:[a-z-]+ ){0,2}?)? ?{XP}?{OL}`,
+    confidence: 0.7,
+  },
+  {
+    id: 'noun.challenge-to',
+    cue: /\bchallenge to\b/,
+    predicate: 'COMPETES_WITH',
+    pattern: String.raw`{BOS}{S}(?:[^;⟦⟧]|⟦[a-zL]\d+⟧)*?\b(?:setting up|sets up|set up|posing|poses|posed|pose|mounting|mounts|mounted|presenting|presents|presented) (?:a |an )?(?:direct |serious |major |new |fresh |bigger )?challenge to (?:[A-Z][a-z]+ |[a-z-]+ ){0,3}?{XP}?{OL}`,
+    confidence: 0.7,
+  },
   {
     id: 'verb.compete',
     predicate: 'COMPETES_WITH',

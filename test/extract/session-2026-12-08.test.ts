@@ -472,6 +472,30 @@ const CASES: FamilyCase[] = [
     ['Anthropic USED TPU asserted', 'Google SUPPLIES Anthropic asserted'],
     [],
   ],
+  [
+    'a model benchmarked against two others',
+    "In the partners' tests, Anka was benchmarked against OpenAI's GPT-4o and Meta's Llama 3.",
+    ['Anka COMPETES_WITH GPT-4o asserted', 'Anka COMPETES_WITH Llama 3 asserted'],
+    [],
+  ],
+  [
+    'a company that bid against another, in an appositive',
+    'Sahara Intelligence, a Rabat firm that bid against Capgemini, filed a complaint.',
+    ['Sahara Intelligence COMPETES_WITH Capgemini asserted'],
+    [],
+  ],
+  [
+    'a direct challenge set up to another company',
+    'Waymo began testing cars in London, setting up a direct challenge to British start-up Wayve.',
+    ['Waymo COMPETES_WITH Wayve asserted'],
+    [],
+  ],
+  [
+    'a chatbot that struggled to gain traction against another',
+    "Inflection AI's Pi chatbot struggled to gain traction against OpenAI's ChatGPT.",
+    ['Pi COMPETES_WITH ChatGPT asserted'],
+    [],
+  ],
 ];
 
 describe('rule set 2026.12.08', () => {
