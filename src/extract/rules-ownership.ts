@@ -262,7 +262,8 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     id: 'noun.round-led',
     predicate: 'INVESTED_IN',
     // "a $65 million Series B led by Zeta", "from a group of investors led by Zeta"
-    pattern: String.raw`(?<o>⟦[Oo]\d+⟧)(?:'s)?[^⟦⟧;]{0,80}?(?:round|funding|financing|fundraising|investment|Series [A-H]\d?|syndicate|consortium|group of investors)[^⟦⟧;]{0,20}?(?:led|co-led|managed) by (?:[\w-]+,? |⟦L\d+⟧-based ){0,6}?{SL}`,
+    // "Sakana AI, the Tokyo lab founded by A and B, raised money in a round led by C": an appositive may stand between
+    pattern: String.raw`(?<o>⟦[Oo]\d+⟧)(?:'s)?(?:, (?:[^⟦⟧;,]|⟦[A-Za-z]\d+⟧){1,100}?,)?[^⟦⟧;]{0,80}?(?:round|funding|financing|fundraising|investment|Series [A-H]\d?|syndicate|consortium|group of investors)[^⟦⟧;]{0,20}?(?:led|co-led|managed) by (?:[\w-]+,? |⟦L\d+⟧-based ){0,6}?{SL}`,
     confidence: 0.8,
   },
   // "Acme raised $18 million in a round led by Zeta with participation from Beta and Gamma"
@@ -278,7 +279,7 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     id: 'noun.round-included',
     cue: /\b(?:round|funding|financing|fundraising|Series [A-H])\b/,
     predicate: 'INVESTED_IN',
-    pattern: String.raw`(?<o>⟦[Oo]\d+⟧)(?:'s)?[^⟦⟧;]{0,80}?(?:round|funding|financing|fundraising|Series [A-H]\d?),? (?:that|which) (?:also )?(?:included|includes|drew|draws|featured|features|attracted|was joined by) (?:[\w-]+,? ){0,4}?{SL}`,
+    pattern: String.raw`(?<o>⟦[Oo]\d+⟧)(?:'s)?(?:, (?:[^⟦⟧;,]|⟦[A-Za-z]\d+⟧){1,100}?,)?[^⟦⟧;]{0,80}?(?:round|funding|financing|fundraising|Series [A-H]\d?),? (?:that|which) (?:also )?(?:included|includes|drew|draws|featured|features|attracted|was joined by) (?:[\w-]+,? ){0,4}?{SL}`,
     confidence: 0.75,
   },
   // "Acme, the start-up that has drawn backing from Zeta and Beta", "Acme has received funding from Zeta"

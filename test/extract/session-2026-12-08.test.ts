@@ -496,6 +496,12 @@ const CASES: FamilyCase[] = [
     ['Pi COMPETES_WITH ChatGPT asserted'],
     [],
   ],
+  [
+    "a round's investors after an appositive that names people",
+    'Sakana AI, the Tokyo-based lab founded by former Google researchers David Ha and Llion Jones, raised money last year in a round that included Nvidia.',
+    ['Nvidia INVESTED_IN Sakana AI asserted'],
+    [],
+  ],
 ];
 
 describe('rule set 2026.12.08', () => {
