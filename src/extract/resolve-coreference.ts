@@ -112,7 +112,7 @@ const OWN_CLAUSE_OBJECT =
   /^(?:'s)?\s+(?:(?:said|says|told)\s+(?:it|they)\s+)?(?:has|had|have|will|would|also|then|plans to|is|was)?\s*[a-z]+(?:ed|s)?\b[^,;]*\s(?:with|into|against|from|to|for|over|in)\s+[Tt]$/;
 /** A hiring verb right before a possessive: "hired its chief executive". */
 const HIRE_BEFORE =
-  /\b(?:hired|hires|hire|hiring|poached|poaches|poach|recruited|recruits|lured|brought in|brings in|snapped up)\s+$/;
+  /\b(?:hired|hires|hire|hiring|rehired|rehires|rehiring|re-hired|poached|poaches|poach|recruited|recruits|lured|brought in|brings in|brought back|brings back|snapped up)\s+$/;
 /** A leader's or staff title after a possessive. */
 const TITLE_AFTER =
   /^\s+(?:[\p{L}\d-]+\s+){0,2}?(?:chief|CEO|founder|co-founder|cofounder|president|chairman|chairwoman|head|CTO|staff|engineers|researchers|team)\b/u;

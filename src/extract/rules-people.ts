@@ -370,11 +370,21 @@ export const PEOPLE_RULES: RelationRule[] = [
     pattern: String.raw`{SL}{A}(?:was |were |has been |had been |is )?(?:hired|poached|recruited|employed) by {O}`,
     confidence: 0.8,
   },
+  // "Noam Shazeer returned to Google", "rejoined Zeta last year": back at a company
+  {
+    id: 'verb.returned-to',
+    cue: /\b(?:returned|returns|returning|rejoined|rejoins|rejoining)\b/,
+    predicate: 'EMPLOYED_BY',
+    pattern: String.raw`{SL:P}{A}(?:returned to|returns to|returning to|rejoined|rejoins|rejoining) {O}(?!'s? ⟦|-)`,
+    confidence: 0.7,
+  },
   // "Acme has hired Jane Roe", "Acme poached two engineers, Jane Roe and John Doe"
   {
     id: 'verb.hire',
     predicate: 'EMPLOYED_BY',
-    pattern: String.raw`(?<o>⟦[Oo]\d+⟧){A}(?:hired|hires|hiring|poached|poaches|recruited|recruits)(?! by\b) (?:⟦[A-Za-z]\d+⟧'s |its |their )?(?:[a-z\d-]+,? ){0,4}?{SL:P}`,
+    // "Google rehired its co-founders, A and B" (a title compound after the verb, "hired Acme chief
+    // executive X", cost an untouched set a relation: not read)
+    pattern: String.raw`(?<o>⟦[Oo]\d+⟧){A}(?:hired|hires|hiring|rehired|rehires|re-hired|poached|poaches|recruited|recruits|brought back|brings back)(?! by\b) (?:⟦[A-Za-z]\d+⟧'s |its |their )?(?:[a-z\d-]+,? ){0,4}?{SL:P}`,
     confidence: 0.75,
   },
   // "Jane Roe, a Tsinghua graduate who previously worked at Acme and Zeta"

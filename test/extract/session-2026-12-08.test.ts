@@ -502,6 +502,18 @@ const CASES: FamilyCase[] = [
     ['Nvidia INVESTED_IN Sakana AI asserted'],
     [],
   ],
+  [
+    'a researcher who returned to a company',
+    'Noam Shazeer returned to Google after his start-up struck a licensing deal.',
+    ['Noam Shazeer EMPLOYED_BY Google asserted'],
+    [],
+  ],
+  [
+    'a researcher rehired by a company',
+    'Google rehired Noam Shazeer last year.',
+    ['Noam Shazeer EMPLOYED_BY Google asserted'],
+    [],
+  ],
 ];
 
 describe('rule set 2026.12.08', () => {
