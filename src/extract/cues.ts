@@ -18,7 +18,7 @@ export const ORG_SUFFIXES = words(`
   Aerospace Quantum Pharmaceuticals Automation Microsystems Devices Sciences Works Platforms
   School Hospital Clinic Health Healthcare United Insurance Assurance Mutual Logistics Solutions
   Consulting Energy Power Electric Financial Bancorp Pharma Chemicals Steel Foods Airways Railways
-  Shipping Freight Engineering Construction Telecommunications Digital Games Interactive Banking Pharmaceutical Gruppe Microelectronics
+  Shipping Freight Engineering Construction Telecommunications Digital Games Interactive Banking Pharmaceutical Gruppe Microelectronics Analytica
 `);
 
 /** Suffixes that name the same company, not a new one: "Microsoft Corp.", "Alphabet Inc.". */

@@ -294,7 +294,7 @@ export const PLACE_SUPPLY_RULES: RelationRule[] = [
     id: 'verb.make-for',
     cue: / for /,
     predicate: 'SUPPLIES',
-    pattern: String.raw`{S}(?:,? which|,? who)?{A}(?:makes|made|make|making|builds|built|build|building|designs|designed|design|designing|supplies|supplied) (?:[a-z-]+ |[A-Z]{2,5} |⟦[Rr]\d+⟧ ){0,3}?(?:chips|semiconductors|processors|GPUs|accelerators|servers|racks|hardware|components|memory|modules|systems|data|displays|batteries|cameras|equipment|infrastructure|data cent(?:er|re)s?|clusters?|supercomputers?|capacity|campus) for (?:(?:[a-z-]+ ){0,3}?(?:including|such as|like) )?{OL}`,
+    pattern: String.raw`{S}(?:,? which|,? who)?{A}(?:makes|made|make|making|builds|built|build|building|designs|designed|design|designing|supplies|supplied) (?:[a-z-]+ |[\d.,]+[\w-]* |[A-Z]{2,5} |⟦[Rr]\d+⟧ ){0,3}?(?:chips|semiconductors|processors|GPUs|accelerators|servers|racks|hardware|components|memory|modules|systems|data|displays|batteries|cameras|equipment|infrastructure|data cent(?:er|re)s?|clusters?|supercomputers?|capacity|campus)(?: in (?:the )?⟦L\d+⟧)? for (?:(?:[a-z-]+ ){0,3}?(?:including|such as|like) )?{OL}`,
     confidence: 0.7,
   },
   // "Acme gets its chips from Zeta", "sources its servers from Zeta": the source supplies
@@ -341,7 +341,8 @@ export const PLACE_SUPPLY_RULES: RelationRule[] = [
   {
     id: 'appositive.buyer-of',
     predicate: 'SUPPLIES',
-    pattern: String.raw`(?<o>⟦[Oo]\d+⟧){A}(?:is|was|are|were|has been|became|remains) (?:among |one of )?(?:the |a |an )?(?:[\w-]+ ){0,3}?(?:buyers?|customers?|clients?|purchasers?) of {S}`,
+    // "had become one of the first customers of a new computing service run by SoftBank Corp."
+    pattern: String.raw`(?<o>⟦[Oo]\d+⟧){A}(?:is|was|are|were|has been|had been|became|remains|had become|has become) (?:among |one of )?(?:the |a |an )?(?:[\w-]+ ){0,3}?(?:buyers?|customers?|clients?|purchasers?) of (?:(?:a |an |the )?(?:[\w-]+ ){0,4}?(?:service|platform|cloud|offering|product|system|network) (?:run|operated|offered|provided|built|sold) by )?{S}`,
     confidence: 0.7,
   },
   // "Zeta will provide Acme with 18,000 chips" (an amount of goods), never "with $5 billion"

@@ -514,6 +514,24 @@ const CASES: FamilyCase[] = [
     ['Noam Shazeer EMPLOYED_BY Google asserted'],
     [],
   ],
+  [
+    'a customer of a service run by a company',
+    'Hoshino Pharmaceutical said it had become one of the first customers of a new AI computing service run by SoftBank Corp.',
+    ['SoftBank Corp SUPPLIES Hoshino Pharmaceutical asserted'],
+    [],
+  ],
+  [
+    'a campus built in a place for a company',
+    'Amazon, meanwhile, is building a 2.2-gigawatt campus in Indiana for Anthropic.',
+    ['Amazon SUPPLIES Anthropic asserted'],
+    [],
+  ],
+  [
+    'a company named with "Analytica" that runs its models on a cloud',
+    "Andes Analytica runs its models on Microsoft's Azure cloud.",
+    ['Andes Analytica USED Azure asserted', 'Microsoft SUPPLIES Andes Analytica asserted'],
+    [],
+  ],
 ];
 
 describe('rule set 2026.12.08', () => {
