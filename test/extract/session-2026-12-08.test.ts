@@ -532,6 +532,12 @@ const CASES: FamilyCase[] = [
     ['Andes Analytica USED Azure asserted', 'Microsoft SUPPLIES Andes Analytica asserted'],
     [],
   ],
+  [
+    'trials run on a cloud',
+    "Mapfre, Spain's largest insurer, has run generative AI trials on Microsoft's Azure since 2023.",
+    ['Mapfre USED Azure asserted'],
+    [],
+  ],
 ];
 
 describe('rule set 2026.12.08', () => {
