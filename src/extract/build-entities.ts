@@ -176,42 +176,40 @@ export function buildEntities({
   return finish(drafts);
 }
 
-/** A place word opening a company's name, or the words that say it is read as a place. */
+/** Words before a place name that keep it a place: "offices in Mazovia". */
 const PLACE_CONTEXT_BEFORE =
   /\b(?:in|from|across|of|near|to|around|throughout|outside|inside)\s+(?:the\s+)?$/;
 
 /**
  * "Mazovia Digital ... Mazovia now expects": a company named after a region goes by that word
  * afterwards. A lone region word (never a country or a city, which stand for governments:
- * "Singapore said", "Beijing has never required") is the company's short form once the company
- * was named with it, unless a preposition or "-based" makes it a place ("offices in Mazovia").
+ * "Singapore said", "Beijing has never required") is the short form of the first company named
+ * with it, once that company was named, unless a preposition or "-based" makes it a place
+ * ("offices in Mazovia", "a Mazovia-based supplier"). A demonym never is ("European commissioner"
+ * is no European Commission).
  */
 function claimPlaceShortForms(text: string, drafts: Draft[], lexicon: Lexicon): void {
+  const firstNamed = (d: Draft) =>
+    Math.min(...d.mentions.filter((n) => n.text === d.name).map((n) => n.start));
   for (const place of drafts) {
     if (place.type !== 'Place' || !place.lexiconId) continue;
     const entry = lexicon.byId.get(place.lexiconId);
-    // (a city's name stands for its government too: "Beijing has never required ...")
     if (entry?.kind !== 'region') continue;
-    // the place's own name, not a demonym ("European commissioner" is no European Commission)
     const names = new Set([entry.name, ...entry.aliases]);
+    // companies whose name opens with one of the region's names, the first named first
+    const owners = drafts
+      .filter((d) => d.type === 'Organization' && wordsOf(d.name).length >= 2)
+      .filter((d) => names.has(wordsOf(d.name)[0] as string))
+      .map((d) => ({ d, at: firstNamed(d) }))
+      .sort((a, b) => a.at - b.at);
+    if (owners.length === 0) continue;
     const kept: Mention[] = [];
     for (const m of place.mentions) {
-      // "a Shenzhen-based supplier": a place still
-      const after = text.slice(m.end, m.end + 2);
-      // the company named first with the word ("Mazovia Digital ... Mazovia CZ ... Mazovia")
-      const firstNamed = (d: Draft) =>
-        Math.min(...d.mentions.filter((n) => n.text === d.name).map((n) => n.start));
-      const owner = (!names.has(m.text) || /^(?:-|\s\p{Lu})/u.test(after) ? [] : drafts)
-        .filter(
-          (d) =>
-            d.type === 'Organization' &&
-            wordsOf(d.name).length >= 2 &&
-            wordsOf(d.name)[0] === m.text &&
-            firstNamed(d) < m.start,
-        )
-        .sort((a, b) => firstNamed(a) - firstNamed(b))[0];
-      if (owner && !PLACE_CONTEXT_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)))
-        owner.mentions.push(m);
+      const owner = owners.find((o) => wordsOf(o.d.name)[0] === m.text && o.at < m.start)?.d;
+      const isPlace =
+        /^(?:-|\s\p{Lu})/u.test(text.slice(m.end, m.end + 2)) ||
+        PLACE_CONTEXT_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start));
+      if (owner && !isPlace) owner.mentions.push(m);
       else kept.push(m);
     }
     place.mentions = kept;

@@ -7,7 +7,8 @@ const words = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/))
 
 /** Last words that make a capitalised name an organization: "Zhipu AI", "Spark Capital". */
 export const ORG_SUFFIXES = words(`
-  Tech Inc Corp Corporation Co Ltd Limited LLC LLP LP PLC Plc Pte NV BV SpA GmbH AG SA Labs Lab AI Technologies Technology
+  Tech Inc Corp Corporation Co Ltd Limited LLC LLP LP PLC Plc Pte NV BV SpA GmbH AG SA Labs Lab AI
+  Technologies Technology
   Group Ventures Capital Partners Holdings Systems Networks Research Institute University College
   Commission Department Ministry Agency Administration Bank Fund Foundation Association Council
   Authority Bureau Office Court Times Post Journal News Press Media Global Cloud Semiconductor
@@ -18,7 +19,8 @@ export const ORG_SUFFIXES = words(`
   Aerospace Quantum Pharmaceuticals Automation Microsystems Devices Sciences Works Platforms
   School Hospital Clinic Health Healthcare United Insurance Assurance Mutual Logistics Solutions
   Consulting Energy Power Electric Financial Bancorp Pharma Chemicals Steel Foods Airways Railways
-  Shipping Freight Engineering Construction Telecommunications Digital Games Interactive Banking Pharmaceutical Gruppe Microelectronics Analytica
+  Shipping Freight Engineering Construction Telecommunications Digital Games Interactive Banking
+  Pharmaceutical Gruppe Microelectronics Analytica
 `);
 
 /** Suffixes that name the same company, not a new one: "Microsoft Corp.", "Alphabet Inc.". */

@@ -642,8 +642,13 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     confidence: 0.7,
   },
   // "Mazovia became a Microsoft partner", "ThinkOn, the operator that is also a compute partner of Cohere"
-  ...[String.raw`{O} partner\b`, String.raw`partner (?:of|to) {O}`].map((partner, i) => ({
-    id: i === 0 ? 'copula.compound-partner' : 'copula.partner-of',
+  ...(
+    [
+      ['copula.compound-partner', String.raw`{O} partner\b`],
+      ['copula.partner-of', String.raw`partner (?:of|to) {O}`],
+    ] as const
+  ).map(([id, partner]) => ({
+    id,
     cue: /\bpartner\b/,
     predicate: 'PARTNERED_WITH' as const,
     pattern: String.raw`{S}(?:, (?:the |a |an )(?:[^⟦⟧,;]|⟦[a-zL]\d+⟧){0,60}?(?:(?:that|which|who) (?:is|was|has been|became) |and (?=an? ))|{A}(?:is|was|became|becomes|has been|had been|remains) )(?:also |now |already |long )?(?:a|an|the) (?:(?:key|major|preferred|strategic|long-time|longtime|technology|cloud|compute|launch|official|premier|global) )*${partner}`,

@@ -69,12 +69,23 @@ export const PRODUCT_RULES: RelationRule[] = [
   // developed with Cerebras", "built Gefion, Denmark's supercomputer, with Nvidia": the companies
   // made with are makers too ("a campus it is developing with A and B" cost an untouched set
   // more than it gained: not read)
-  ...[
-    String.raw`(?<o>⟦[Rr]\d+⟧)(?:, (?:[^⟦⟧;,]|⟦[A-Za-z]\d+⟧){1,60},)? (?:is |was |are |were |has been |had been |will be )?(?:being )?(?:developed|built|designed|co-developed|created) by (?:the )?⟦[OoPp]\d+⟧ (?:jointly |together )?with ${CO_MAKER}`,
-    String.raw`(?<o>⟦[Rr]\d+⟧), (?:a|an|the) (?:[\w-]+ ){0,5}?(?:developed|built|designed|co-developed|created) (?:jointly |together )?with ${CO_MAKER}`,
-    String.raw`⟦[OoPp]\d+⟧{A}(?:built|builds|developed|develops|designed|created|co-developed) (?<o>⟦[Rr]\d+⟧)(?:, (?:[^⟦⟧;,]|⟦[A-Za-z]\d+⟧){1,60},)? (?:jointly |together )?with ${CO_MAKER}`,
-  ].map((pattern, i) => ({
-    id: ['passive.co-developed-with', 'participle.developed-with', 'verb.built-with'][i] as string,
+  ...(
+    [
+      [
+        'passive.co-developed-with',
+        String.raw`(?<o>⟦[Rr]\d+⟧)(?:, (?:[^⟦⟧;,]|⟦[A-Za-z]\d+⟧){1,60},)? (?:is |was |are |were |has been |had been |will be )?(?:being )?(?:developed|built|designed|co-developed|created) by (?:the )?⟦[OoPp]\d+⟧ (?:jointly |together )?with ${CO_MAKER}`,
+      ],
+      [
+        'participle.developed-with',
+        String.raw`(?<o>⟦[Rr]\d+⟧), (?:a|an|the) (?:[\w-]+ ){0,5}?(?:developed|built|designed|co-developed|created) (?:jointly |together )?with ${CO_MAKER}`,
+      ],
+      [
+        'verb.built-with',
+        String.raw`⟦[OoPp]\d+⟧{A}(?:built|builds|developed|develops|designed|created|co-developed) (?<o>⟦[Rr]\d+⟧)(?:, (?:[^⟦⟧;,]|⟦[A-Za-z]\d+⟧){1,60},)? (?:jointly |together )?with ${CO_MAKER}`,
+      ],
+    ] as const
+  ).map(([id, pattern]) => ({
+    id,
     cue: /\bwith\b/,
     predicate: 'DEVELOPED' as const,
     pattern,
