@@ -14,6 +14,12 @@ const DESCRIBED = String.raw`(?:[A-Z][a-z]+ )?(?:{ADJ} |⟦[Ll]\d+⟧ ){0,4}?`;
  */
 // "a group of publishers including A and B sued": members named after "including" are subjects
 const NOT_OBJECT = String.raw`(?<!\b(?:of|for|to|from|with|at|in|on|(?<!\bled )by) |\bof (?:the )?(?:(?!(?:including|like|such|as) )[\w-]+ |⟦L\d+⟧ ){1,3}|\b(?:that|which|who) [a-z]+s )`;
+/** Acts that take another's work: the work's owner is the one copied. */
+const COPY_ACTS = String.raw`(?:copying|cloning|plagiari[sz]ing|stealing|scraping|distilling|reproducing|pirating|infringing|ripping off|training on|training (?:⟦[A-Za-z]\d+⟧'s |its |their )?(?:[\w-]+ ){0,2}?on|using (?:[\w-]+ ){0,2}?(?:their|its|⟦[A-Za-z]\d+⟧'s) (?:[\w-]+ ){0,2}?(?:journalism|articles|content|reporting|stories|books|works?|lyrics|songs|music|images|photos|characters|code|data)\b)`;
+/** What an owner's work is called: "its models", "their articles". */
+const WORK = String.raw`(?:journalism|articles|content|reporting|stories|books|works?|lyrics|songs|music|images|photos|characters|code|data|models?|outputs?|chatbots?|headnotes)\b`;
+/** Taking the work of a pronoun owner: "distilling its models", "copying their articles". */
+const OWN_WORK_TAKEN = String.raw`(?:copying|cloning|plagiari[sz]ing|stealing|scraping|distilling|reproducing|pirating|ripping off|training on|using|misusing|(?:using|harvesting|extracting) (?:the )?(?:outputs?|responses|answers) (?:of|from)) (?:[a-z-]+ ){0,3}?(?:⟦[a-z]\d+⟧'s|their|its) (?:[\w-]+ ){0,2}?${WORK}`;
 const ACTS = String.raw`(?:copying|cloning|plagiarizing|plagiarising|stealing|infringing|infringing on|misusing|distilling|ripping off|scraping|reproducing|using|training on|training (?:⟦[A-Za-z]\d+⟧'s |its |their )?(?:[\w-]+ ){0,2}?on|violating)`;
 
 /** Lawsuits, accusations, criticism, bans and rivalry. */
@@ -144,7 +150,7 @@ export const CONFLICT_RULES: RelationRule[] = [
   {
     id: 'verb.sue-over-copy',
     predicate: 'COPIED',
-    pattern: String.raw`(?<o>⟦[OoPp]\d+⟧){A}${SUE} (?:[a-z-]+ ){0,2}?(?<s>⟦[OoPp]\d+⟧(?:(?:,? and |, (?:the |a |an )[^⟦⟧,]{1,30}(?:⟦[A-Za-z]\d+⟧)?, (?:and )?|, )⟦[OoPp]\d+⟧)*)(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?\b(?:(?:over|for|alleging) (?:allegations of |alleged )?(?:copyright infringement|infringement|copying|plagiarism|using)|(?:alleging|claiming) (?:that )?(?:the )?(?:[a-z-]+ ){0,2}?⟦[A-Za-z]\d+⟧ (?:had )?(?:copied|scraped|reproduced|stole|plagiari[sz]ed|cloned)\b)`,
+    pattern: String.raw`${NOT_OBJECT}(?<o>⟦[OoPp]\d+⟧(?:(?:,? and (?:the )?|, )⟦[OoPp]\d+⟧)*){A}${SUE} (?:[a-z-]+ ){0,2}?(?<s>⟦[OoPp]\d+⟧(?:(?:,? and |, (?:the |a |an )[^⟦⟧,]{1,30}(?:⟦[A-Za-z]\d+⟧)?, (?:and )?|, )⟦[OoPp]\d+⟧)*)(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?\b(?:(?:over|for|alleging) (?:allegations of |alleged )?(?:copyright infringement|infringement|copying|plagiarism|using)|(?:alleging|claiming|saying|arguing|contending) (?:that )?(?:the )?(?:[a-z-]+ ){0,2}?⟦[A-Za-z]\d+⟧(?: and ⟦[A-Za-z]\d+⟧)? (?:had |have |has )?(?:illegally |unlawfully )?(?:copied|scraped|reproduced|stole|plagiari[sz]ed|cloned|pirated|distilled)\b|(?:accusing|charging) (?:the )?(?:[a-z-]+ ){0,2}?⟦[A-Za-z]\d+⟧(?: and ⟦[A-Za-z]\d+⟧)? of (?:illegally |unlawfully |systematically )?${COPY_ACTS})`,
     modality: 'alleged',
     confidence: 0.65,
   },
@@ -192,11 +198,12 @@ export const CONFLICT_RULES: RelationRule[] = [
     modality: 'alleged',
     confidence: 0.6,
   },
+  // "accused Zeta of copying Acme's Orion"; "of using its dominance" names no copied work
   {
     id: 'verb.accuse-act-object',
     cue: /\baccus/,
     predicate: 'COPIED',
-    pattern: String.raw`{X}{A}(?:accused|accuses|accuse|accusing) (?:the )?${DESCRIBED}{SL} of (?:[a-z]+ ){0,2}?${ACTS}(?: [a-z]+){0,3}? {XP}*{OL}`,
+    pattern: String.raw`{X}{A}(?:accused|accuses|accuse|accusing) (?:the )?${DESCRIBED}{SL} of (?:[a-z]+ ){0,2}?${ACTS}(?: [a-z]+){0,3}? {XP}*{OL}(?!'s? (?!(?:[\w-]+ ){0,2}?${WORK}))`,
     modality: 'alleged',
     confidence: 0.65,
   },
@@ -227,6 +234,25 @@ export const CONFLICT_RULES: RelationRule[] = [
     pattern: String.raw`(?:accused|accuses|accuse|accusing) (?:the )?{SL} of (?:[a-z]+ ){0,2}?(?:copying|cloning|plagiarizing|plagiarising|stealing|scraping|distilling|reproducing|misusing|using) (?:[a-z-]+ ){0,2}?(?<o>⟦[OoPp]\d+⟧)'s? (?:[a-z-]+ ){0,2}?(?:journalism|articles|content|reporting|stories|books|works|models?|outputs?|data|lyrics|code|songs|music|images|websites?|sites)\b`,
     modality: 'alleged',
     confidence: 0.65,
+  },
+  // "Acme accused Zeta of distilling its models", "the publishers accused Zeta of copying their
+  // articles": a pronoun owner after an accusation is the accuser (the accused's own work is no theft)
+  {
+    id: 'verb.accuse-act-own-work',
+    cue: /\baccus/,
+    predicate: 'COPIED',
+    modality: 'alleged',
+    pattern: String.raw`${NOT_OBJECT}(?<o>⟦[OoPp]\d+⟧(?:(?:,? and (?:the )?|, )⟦[OoPp]\d+⟧)*){A}(?:accused|accuses|accuse|accusing) (?:the )?${DESCRIBED}(?<s>⟦[OoPp]\d+⟧(?:(?:,? and |, )⟦[OoPp]\d+⟧)*) of (?:illegally |unlawfully |improperly |secretly |systematically )?${OWN_WORK_TAKEN}`,
+    confidence: 0.65,
+  },
+  // "Acme said it had seen evidence that Zeta had distilled its models": a claim that the accused
+  // took the speaker's work
+  {
+    id: 'verb.say-took-own-work',
+    predicate: 'COPIED',
+    modality: 'alleged',
+    pattern: String.raw`${NOT_OBJECT}(?<o>⟦[OoPp]\d+⟧){A}(?:said|says|alleged|alleges|claimed|claims|believes|believed|suspects|suspected)(?:(?: (?:[\w"“”-]+|⟦[a-z]\d+⟧)){0,8}? that)? (?:the )?(?:[a-z-]+ ){0,2}?(?<s>⟦[OoPp]\d+⟧) (?:had |has |have |may have |might have )?(?:illegally |improperly |unlawfully |secretly |inappropriately )?(?:distilled|copied|scraped|stole|stolen|plagiari[sz]ed|cloned|pirated|reproduced|(?:used|using) (?:the )?(?:outputs?|responses|answers) (?:of|from)) (?:[a-z-]+ ){0,3}?(?:⟦[a-z]\d+⟧'s|their|its) (?:[\w-]+ ){0,2}?${WORK}`,
+    confidence: 0.6,
   },
   // "Acme has cut off dozens of developer accounts it says were linked to Zeta"
   {

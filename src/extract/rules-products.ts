@@ -35,11 +35,12 @@ const GOODS_USE_VERBS =
 
 /** Who made which product, and who uses or copies it. */
 export const PRODUCT_RULES: RelationRule[] = [
-  // "OpenAI's GPT-4 Turbo", "Meta Platforms' Llama", "its Bard tool", "Nvidia's H200, L40, and L4"
+  // "OpenAI's GPT-4 Turbo", "Meta Platforms' Llama", "its Bard tool", "Nvidia's H200, L40, and L4",
+  // "its next generation of Llama models"
   {
     id: 'possessive.product',
     predicate: 'DEVELOPED',
-    pattern: String.raw`{S}'s? (?:{ADJ},? ){0,5}?(?:to power )?(?:such as |including |like |the |dubbed |called |named |["“'])*(?:⟦O\d+⟧ )?{OL}${NOT_OWN}`,
+    pattern: String.raw`{S}'s? (?:{ADJ},? ){0,5}?(?:(?:generations?|family|families|line|lineup|series|range) of )?(?:to power )?(?:such as |including |like |the |dubbed |called |named |["“'])*(?:⟦O\d+⟧ )?{OL}${NOT_OWN}`,
     confidence: 0.85,
   },
   // "Nvidia H800", "Google Gemini", "NVIDIA H800 and A800 GPUs"

@@ -1,0 +1,100 @@
+import { describe } from 'vitest';
+import { loadLexicon } from '../../src/extract/index.js';
+import { type FamilyCase, itFindsEachCase } from './helpers.js';
+
+const lexicon = loadLexicon();
+
+// Rule set 2026.12.09: the work of an accuser or plaintiff that the accused is said to have copied
+// ("accused Zeta of distilling its models", "sued Zeta, accusing it of copying their articles",
+// "said it had seen evidence that Zeta had distilled its models"), pronouns in a relative clause
+// after an appositive and after "barred X from selling", modifiers with a hyphen ("in-house"),
+// "its next generation of" a product.
+// The sentences were written by the team for this test; none comes from a publisher's article.
+const CASES: FamilyCase[] = [
+  [
+    "an accuser's own models, distilled by the accused",
+    'Anthropic accused DeepSeek of distilling its models to build a cheaper chatbot.',
+    ['DeepSeek COPIED Anthropic alleged', 'Anthropic ACCUSED DeepSeek asserted'],
+    ['Anthropic COPIED DeepSeek'],
+  ],
+  [
+    'a list of accusers whose articles were copied',
+    'The Guardian and Le Monde accused Perplexity of copying their articles without payment.',
+    ['Perplexity COPIED The Guardian alleged', 'Perplexity COPIED Le Monde alleged'],
+    [],
+  ],
+  [
+    "a speaker's claim that the accused used its models' outputs",
+    'Google said Baidu had used the outputs of its models to train a rival system.',
+    ['Baidu COPIED Google alleged'],
+    [],
+  ],
+  [
+    'a claim after "had seen evidence that"',
+    'OpenAI said last year it had seen evidence that Moonshot AI had distilled its models.',
+    ['Moonshot AI COPIED OpenAI alleged'],
+    [],
+  ],
+  [
+    'an improvement of its own models is no copying',
+    'Mistral AI said Cohere had improved its models with new data.',
+    [],
+    ['Cohere COPIED Mistral AI'],
+  ],
+  [
+    'plaintiffs in a list whose work the defendant is said to have copied',
+    'Condé Nast and Axel Springer sued Cohere in March, alleging that it copied thousands of their articles.',
+    [
+      'Cohere COPIED Condé Nast alleged',
+      'Cohere COPIED Axel Springer alleged',
+      'Condé Nast SUED Cohere asserted',
+    ],
+    [],
+  ],
+  [
+    'two defendants said to have copied, named by "the two companies"',
+    'The Chicago Tribune sued OpenAI and Microsoft in May, saying the two companies copied millions of articles without permission.',
+    ['OpenAI COPIED Chicago Tribune alleged', 'Microsoft COPIED Chicago Tribune alleged'],
+    [],
+  ],
+  [
+    'a suit accusing the defendant of copying',
+    'Dow Jones sued Anthropic on Tuesday, accusing it of copying paywalled articles to answer questions.',
+    ['Anthropic COPIED Dow Jones alleged', 'Dow Jones SUED Anthropic asserted'],
+    [],
+  ],
+  [
+    'a suit accusing the defendant of using its market power is no copying',
+    'Yelp sued Google on Tuesday, accusing it of using its dominance in search to favour its own reviews.',
+    ['Yelp SUED Google asserted'],
+    ['Google COPIED Yelp'],
+  ],
+  [
+    '"its" in a relative clause after an appositive is the name before the appositive',
+    'Naver competes with LG AI Research and with Upstage, another Seoul start-up, which sells its Solar models to banks.',
+    ['Upstage DEVELOPED Solar asserted'],
+    ['LG AI Research DEVELOPED Solar', 'Naver DEVELOPED Solar'],
+  ],
+  [
+    '"barred X from selling its" product: the product is X\'s',
+    'The Commerce Department barred AMD from selling its MI308 chip to China.',
+    ['AMD DEVELOPED MI308 asserted'],
+    ['U.S. Department of Commerce DEVELOPED MI308'],
+  ],
+  [
+    'a hyphenated modifier between an owner and its product',
+    'Amazon has begun renting its in-house Trainium chips to outside customers.',
+    ['Amazon DEVELOPED Trainium asserted'],
+    [],
+  ],
+  [
+    '"its next generation of" a product',
+    'Meta, which is spending heavily to train its next generation of Llama models, rented capacity from Oracle.',
+    ['Meta Platforms DEVELOPED Llama asserted'],
+    [],
+  ],
+];
+
+describe('rule set 2026.12.09', () => {
+  itFindsEachCase('finds', CASES, lexicon);
+});
