@@ -81,16 +81,33 @@ export const PLACE_SUPPLY_RULES: RelationRule[] = [
     pattern: String.raw`{O:L}(?:'s)? (?:[\w-]+ ){0,3}?(?:companies|firms|startups|start-ups|rivals|players|giants|labs|groups),? (?:like|such as|including) {SL}`,
     confidence: 0.75,
   },
+  // "added 14 Chinese companies to its entity list, including the Hefei-based chip designer Acme":
+  // members of a group named by nationality, after what was done to the group
+  {
+    id: 'list.nationality-after-verb',
+    cue: /⟧ (?:companies|entities|firms|start-?ups|startups|chipmakers|groups|organi[sz]ations|institutions|suppliers|developers) (?:to|from|on) /,
+    predicate: 'LOCATED_IN',
+    pattern: String.raw`{O:L} (?:companies|entities|firms|start-?ups|startups|chipmakers|groups|organi[sz]ations|institutions|suppliers|developers) (?:to|from|on) (?:⟦[a-z]\d+⟧'s |its |the |their |a )?(?:[\w-]+ ){0,3}?(?:list|blacklist|register|registry|markets?|exchanges?|platforms?|stores?),? (?:including|such as|among them) (?:the )?(?:⟦L\d+⟧(?:-based)? )?(?:[a-z-]+ ){0,3}?{SL}`,
+    confidence: 0.7,
+  },
 
   // "Zhipu AI, one of China's best-funded developers", "Acme, Japan's second-largest carrier"
   {
     id: 'appositive.place-possessive',
     // "Moonshot is one of China's so-called "AI tigers"": the copula and quoted nicknames too
-    cue: /⟧(?:,| is| was| remains| became| has become)? (?:(?:one|two) of |among )?(?:the )?⟦L\d+⟧'/,
+    cue: /⟧(?:,| is| was| remains| became| has become)? (?:(?:one|two|three|four|five) of |among )?(?:the )?⟦L\d+⟧/,
     predicate: 'LOCATED_IN',
     // "makes Cohere one of Canada's most valuable companies"
-    pattern: String.raw`{S}(?:, | (?:is|was|remains|became|has become) |(?<=\b(?:makes|made|making|make) ⟦[Oo]\d+⟧) (?=one of ))(?:(?:one|two) of |among )?(?:the )?{O:L}'s? (?:[\w-]+ ){0,3}?["“]?(?:[\w-]+ ){0,2}?(?:{ON}|tigers|dragons|champions|unicorns|start-?ups|startups|players|companies|firms|developers|operators|carriers?|makers|labs|groups|banks?|lenders?|insurers?|utilit(?:y|ies)|consultanc(?:y|ies)|conglomerates|ventures|suppliers|providers|manufacturers|retailers|publishers|outlets|newspapers)\b`,
+    pattern: String.raw`{S}(?:, | (?:is|was|remains|became|has become) |(?<=\b(?:makes|made|making|make) ⟦[Oo]\d+⟧) (?=one of ))(?:(?:one|two|three|four|five) of |among )?(?:the )?{O:L}(?:'s?)? (?:[\w-]+ ){0,3}?["“]?(?:[\w-]+ ){0,2}?(?:{ON}|tigers|dragons|champions|unicorns|start-?ups|startups|players|companies|firms|developers|operators|carriers?|makers|labs|groups|banks?|lenders?|insurers?|utilit(?:y|ies)|consultanc(?:y|ies)|conglomerates|ventures|suppliers|providers|manufacturers|retailers|publishers|outlets|newspapers)\b`,
     confidence: 0.75,
+  },
+  // "Zhipu AI and MiniMax, two of the Chinese start-ups known as ...": a pair or more in apposition
+  {
+    id: 'appositive.place-group',
+    cue: /⟧, (?:two|three|four|five|both|all) of (?:the )?⟦L\d+⟧/,
+    predicate: 'LOCATED_IN',
+    pattern: String.raw`(?<s>⟦O\d+⟧(?:(?:,? and |, )⟦O\d+⟧)+), (?:two|three|four|five|both|all) of (?:the )?{O:L}(?:'s?)? (?:[\w-]+ ){0,3}?["“]?(?:[\w-]+ ){0,2}?(?:{ON}|tigers|dragons|champions|unicorns|start-?ups|startups|players|companies|firms|developers|operators|carriers|makers|labs|groups|banks|lenders|insurers|ventures|suppliers|providers|manufacturers|retailers|publishers|outlets|newspapers)\b`,
+    confidence: 0.7,
   },
   // "an analyst at Acme Capital in Boston"
   {

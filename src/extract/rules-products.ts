@@ -449,6 +449,16 @@ export const PRODUCT_RULES: RelationRule[] = [
     pattern: String.raw`{SL}{A}(?:trained|trains|training|train|built|builds|build|building|based|runs|ran|running|run)(?: (?:⟦R\d+⟧|[A-Z][\w.-]*(?: [A-Z0-9][\w.-]*){0,2}|(?:production |the )?(?:inference|training)(?: workloads| jobs)?|(?:(?:much|most|all|some|part|parts|(?:more than |about |around |nearly |over |some )?[\d,]+) of )?(?:⟦[a-z]\d+⟧'s|its|their|the|a)(?: [\w-]+| ⟦[Rr]\d+⟧){0,4}?|(?:some |many |most |all |new |large |smaller |its own )?(?:models|workloads|systems|services|products|software|applications|apps)|(?:[\w-]+ ){0,3}?(?:trials|pilots|tests|experiments)))?(?: (?:entirely|exclusively|solely|largely|mostly|partly|primarily|only))? on (?:top of )?(?:(?:more than |about |around |nearly |over |some |up to )?[\d,]+ |thousands of |tens of thousands of |hundreds of )?(?:[a-z-]+ ){0,2}?{XP}?(?:[a-z-]+ ){0,2}?(?:⟦O\d+⟧ )?{OL:R}`,
     confidence: 0.7,
   },
+  // "Acme trains its models on Google Cloud", "runs its workloads on CoreWeave": a company named
+  // as the place where a company's models run is a cloud it uses
+  {
+    id: 'verb.trained-on-company',
+    cue: /(?:\bits|\btheir|⟦[a-z]\d+⟧'s) (?:[\w-]+ ){0,2}?(?:models?|workloads|systems|services|software|applications|apps|agents|chatbots?|assistants?) (?:[a-z]+ly )?on ⟦O/,
+    predicate: 'USED',
+    object: ['Organization'],
+    pattern: String.raw`{SL}{A}(?:trained|trains|training|train|runs|ran|running|run|hosts|hosted|hosting|host|serves|served|deploys|deployed) (?:⟦[a-z]\d+⟧'s|its|their) (?:[\w-]+ ){0,2}?(?:models?|workloads|systems|services|software|applications|apps|agents|chatbots?|assistants?) (?:[a-z]+ly )?on {OL}(?!['’]| ⟦R)`,
+    confidence: 0.7,
+  },
   {
     id: 'noun.use-of',
     predicate: 'USED',

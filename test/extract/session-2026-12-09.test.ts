@@ -93,6 +93,36 @@ const CASES: FamilyCase[] = [
     ['Meta Platforms DEVELOPED Llama asserted'],
     [],
   ],
+  [
+    "a company named as where a company's models are trained is a cloud it uses",
+    "Aleph Alpha trains its models on Google Cloud and on Oracle, using Nvidia's chips.",
+    ['Aleph Alpha USED Google Cloud asserted', 'Aleph Alpha USED Oracle asserted'],
+    ['Aleph Alpha USED Nvidia'],
+  ],
+  [
+    "a company's chips on which a model is trained are no cloud",
+    "Zhipu AI said it had trained its newest model entirely on Huawei Technologies' Ascend chips.",
+    ['Zhipu AI USED Ascend asserted'],
+    ['Zhipu AI USED Huawei Technologies'],
+  ],
+  [
+    'members of a group named by nationality after what was done to the group',
+    "The Commerce Department on Tuesday added 12 Chinese companies to its entity list, including the Wuxi-based chip designer Sophgo and the supercomputer maker Sugon, saying they supported China's military.",
+    ['Sophgo LOCATED_IN China asserted', 'Sugon LOCATED_IN China asserted'],
+    [],
+  ],
+  [
+    'a pair in apposition with a group named by nationality',
+    "Baichuan and Moonshot AI, two of the Chinese start-ups known as China's AI tigers, are preparing to list in Hong Kong.",
+    ['Baichuan LOCATED_IN China asserted', 'Moonshot AI LOCATED_IN China asserted'],
+    [],
+  ],
+  [
+    'backers in a list before an appositive of the last are not in its country',
+    "Existing backers including Nvidia, General Catalyst and Bpifrance, France's public investment bank, also took part.",
+    ['Bpifrance LOCATED_IN France asserted'],
+    ['Nvidia LOCATED_IN France', 'General Catalyst LOCATED_IN France'],
+  ],
 ];
 
 describe('rule set 2026.12.09', () => {
