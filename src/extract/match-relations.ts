@@ -407,28 +407,45 @@ function applyRule(ctx: Context, rule: CompiledRule, index: number, out: RawRela
     const viaCoref = /⟦[a-z]\d+⟧/.test(m[0]);
     const start = template.offsets[m.index] ?? 0;
     const end = template.offsets[m.index + m[0].length] ?? start;
+    const add = (s: number, o: number, predicate: Predicate) =>
+      out.push({
+        subject: s,
+        object: o,
+        predicate,
+        rule: rule.id,
+        confidence: (rule.confidence ?? 0.8) * (viaCoref ? 0.85 : 1),
+        sentence: index,
+        spanStart: start,
+        spanEnd: end,
+        templateStart: m.index,
+        templateEnd: m.index + m[0].length,
+        modality: rule.modality,
+        viaCoref,
+      });
+    let related = false;
     for (const s of subjects) {
       for (const o of objects) {
         if (s === o) continue;
         const predicate = adjust(rule, ctx.info[s] as EntityInfo, ctx.info[o] as EntityInfo);
         if (!predicate || namedAfterOther(ctx.info, s, o, predicate)) continue;
         if (OWNED_PREDICATES.has(predicate) && ownedByOther(template, g.o, o, s)) continue;
-        out.push({
-          subject: s,
-          object: o,
-          predicate,
-          rule: rule.id,
-          confidence: (rule.confidence ?? 0.8) * (viaCoref ? 0.85 : 1),
-          sentence: index,
-          spanStart: start,
-          spanEnd: end,
-          templateStart: m.index,
-          templateEnd: m.index + m[0].length,
-          modality: rule.modality,
-          viaCoref,
-        });
+        add(s, o, predicate);
+        related = true;
       }
     }
+    const members = !related
+      ? []
+      : rule.membersPartner === 'subject'
+        ? subjects
+        : rule.membersPartner === 'object'
+          ? objects
+          : [];
+    for (let i = 0; i < members.length; i++)
+      for (let j = i + 1; j < members.length; j++) {
+        const [a, b] = [members[i] as number, members[j] as number];
+        if (a !== b && ctx.info[a]?.type === 'Organization' && ctx.info[b]?.type === 'Organization')
+          add(a, b, 'PARTNERED_WITH');
+      }
   }
 }
 

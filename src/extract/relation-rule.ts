@@ -24,4 +24,9 @@ export interface RelationRule {
    */
   cue?: RegExp;
   implicitObject?: 'first' | 'investee' | 'salient' | 'previous';
+  /**
+   * The members of this side's list are partners of one another too: "a partner with A and B in
+   * Stargate", "a consortium with A and B", "A and B are working with C".
+   */
+  membersPartner?: 'subject' | 'object';
 }

@@ -452,6 +452,12 @@ function resolvePlurals(article: Article, here: Here): void {
     if (overlaps(start, end)) continue;
     const orgs = inSentence.filter((m) => m.end <= start && typeOf(m) === 'Organization');
     let group = lastGroup(text, orgs);
+    // "Zeta's cloud has hosted Beta's models since the two companies struck a deal": with no list,
+    // "the two" are the two companies the sentence has named
+    if (group.length < 2 && /\btwo\b/.test(p[0])) {
+      const named = [...new Set(orgs.map((m) => m.entity))];
+      if (named.length === 2) group = named;
+    }
     for (let i = sentence.index - 1; group.length < 2 && i >= 0 && i >= sentence.index - 2; i--) {
       group = lastGroup(
         text,

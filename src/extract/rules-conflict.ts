@@ -203,7 +203,7 @@ export const CONFLICT_RULES: RelationRule[] = [
     id: 'verb.accuse-act-object',
     cue: /\baccus/,
     predicate: 'COPIED',
-    pattern: String.raw`{X}{A}(?:accused|accuses|accuse|accusing) (?:the )?${DESCRIBED}{SL} of (?:[a-z]+ ){0,2}?${ACTS}(?: [a-z]+){0,3}? {XP}*{OL}(?!'s? (?!(?:[\w-]+ ){0,2}?${WORK}))`,
+    pattern: String.raw`{X}{A}(?:accused|accuses|accuse|accusing) (?:the )?${DESCRIBED}{SL} of (?:[a-z]+ ){0,2}?${ACTS}(?: [a-z]+){0,3}? {XP}*{OL}(?!'s? (?:[\w-]+ ){0,2}?(?:dominance|power|position|influence|leverage|monopoly|control|size|scale|clout|money|funds|resources|status|relationships?|ties|reach)\b)`,
     modality: 'alleged',
     confidence: 0.65,
   },

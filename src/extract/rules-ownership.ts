@@ -574,6 +574,35 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     pattern: String.raw`{SL}{A}(?:partnered|partners|partner|partnering|teamed up|teams up|team up|teaming up|joined forces|joins forces|join forces|allied|collaborated|collaborates|collaborate|collaborating|working|worked|works|work|cooperating|cooperated) (?:[a-z]+ ){0,1}?with (?:[\w-]+ ){0,3}?{OL}`,
     confidence: 0.8,
   },
+  // "Microsoft and G42 are working with EcoCloud": the two work together as well (a plural verb:
+  // in "Microsoft has backed Zeta and Google has partnered with Beta" no list is the subject)
+  {
+    id: 'verb.partner-together',
+    cue: /⟧,? and (?:[\w-]+ |⟦L\d+⟧(?:'s|-based) ){0,2}?⟦O\d+⟧(?:,[^⟦⟧,]{1,40},)? (?:are|were|have|had|will|would)\b/,
+    predicate: 'PARTNERED_WITH',
+    pattern: String.raw`{SL}(?:,[^⟦⟧,]{1,40},)? (?:are|were|have|had|will|would) (?:also |now |been |be |already |jointly )*(?:partnering|partnered|partner|teaming up|teamed up|team up|working|worked|work|collaborating|collaborated|collaborate|cooperating|cooperated|cooperate) (?:[a-z]+ )?with (?:[\w-]+ ){0,3}?{OL}`,
+    membersPartner: 'subject',
+    confidence: 0.75,
+  },
+  // "MGX is part of a consortium with BlackRock and Microsoft": members of one consortium
+  {
+    id: 'noun.consortium-with',
+    cue: /\b(?:consortium|consortia|coalition|alliance|joint venture|group) (?:with|alongside|that includes|including)\b/,
+    predicate: 'PARTNERED_WITH',
+    pattern: String.raw`{BOS}{S}(?:(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*? and)?{A}(?:is|was|are|were|became|has been|had been|remains|joined|joins|formed|forms|leads|led|heads|headed) (?:also )?(?:part of |a member of |members of )?(?:a |an |the )?(?:[\w$.,-]+ ){0,3}?(?:consortium|consortia|coalition|alliance|joint venture|group) (?:with|alongside|that includes|including) (?:[\w-]+ ){0,2}?{OL}`,
+    membersPartner: 'object',
+    confidence: 0.7,
+  },
+  // "a collaboration between EPFL in Lausanne, ETH Zurich and the Swiss National Supercomputing
+  // Centre": three or more partners, each a partner of the others
+  {
+    id: 'noun.partnership-among',
+    cue: /\b(?:between|among|involving)\b/,
+    predicate: 'PARTNERED_WITH',
+    pattern: String.raw`(?:partnership|collaboration|alliance|joint venture|consortium|joint project|joint effort|tie-up) (?:(?:announced|signed|struck|formed|agreed|unveiled) (?:[a-z]+ ){0,3}?)?(?:between|among|involving) (?:⟦[Ll]\d+⟧'s |the )?{S}(?: in ⟦L\d+⟧)?, (?:the )?{OL}`,
+    membersPartner: 'object',
+    confidence: 0.75,
+  },
   // "G42 will build a computing cluster with OpenAI and Oracle": companies that build together
   // ("built it with Nvidia chips" names what it was built with)
   {
@@ -665,7 +694,7 @@ export const OWNERSHIP_RULES: RelationRule[] = [
   {
     id: 'noun.in-partnership',
     predicate: 'PARTNERED_WITH',
-    pattern: String.raw`{BOS}{S}(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?\b(?:(?:in|under|through|as part of) (?:a |an |the |its |their )?(?:[\w-]+ ){0,3}?(?:partnership|collaboration|alliance|tie-up)|(?:struck|strikes|signed|signs|inked|inks|sealed|seals|reached|forged) (?:a |an )(?:[\w-]+ ){0,3}?(?:deal|partnership|agreement|pact|alliance|tie-up|collaboration|contract)) with (?:[\w-]+ ){0,2}?{OL}`,
+    pattern: String.raw`{BOS}{S}(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?\b(?:(?:in|under|through|as part of) (?:a |an |the |its |their )?(?:[\w-]+ ){0,3}?(?:partnership|collaboration|alliance|tie-up)|(?:struck|strikes|signed|signs|inked|inks|sealed|seals|reached|forged) (?:a |an )(?:[\w$.,-]+ ){0,4}?(?:deal|partnership|agreement|pact|alliance|tie-up|collaboration|contract)) with (?:[\w-]+ ){0,2}?{OL}`,
     confidence: 0.6,
   },
   // "Acme has been a close collaborator with Zeta", "Acme and its partner Zeta"
@@ -731,6 +760,8 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     cue: /\band (?:is|was|are|were|became|has been|remains) (?:also )?(?:a |an |the )?(?:[\w-]+ )?(?:partners?|co-investors?) (?:with|alongside)\b/,
     predicate: 'PARTNERED_WITH',
     pattern: String.raw`{BOS}{S}(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?\band (?:is|was|are|were|became|has been|remains) (?:also )?(?:a |an |the )?(?:[\w-]+ )?(?:partners?|co-investors?) (?:with|alongside) {OL}`,
+    // "... and is a partner with OpenAI and Oracle in Stargate": they are partners too
+    membersPartner: 'object',
     confidence: 0.65,
   },
   // "iXAfrica has signed Safaricom as the anchor tenant" (a company that "signed up" others is

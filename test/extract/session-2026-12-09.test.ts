@@ -123,6 +123,78 @@ const CASES: FamilyCase[] = [
     ['Bpifrance LOCATED_IN France asserted'],
     ['Nvidia LOCATED_IN France', 'General Catalyst LOCATED_IN France'],
   ],
+  [
+    'founders in a list who were two former staff of a company',
+    'Lumora Labs was founded in 2023 by Ines Duarte and Kofi Mensah, two former data scientists at ride-hailing firm Grab.',
+    ['Ines Duarte EMPLOYED_BY Grab asserted', 'Kofi Mensah EMPLOYED_BY Grab asserted'],
+    [],
+  ],
+  [
+    "founders who were both engineers on a company's team",
+    "Tessaly Labs was founded by Anika Brandt and Wei Jian Loh, both former engineers on Amazon's Alexa team.",
+    ['Anika Brandt EMPLOYED_BY Amazon asserted', 'Wei Jian Loh EMPLOYED_BY Amazon asserted'],
+    [],
+  ],
+  [
+    "a second role in an appositive: a company's co-founder and a former researcher elsewhere",
+    "The unit will be run by Elif Aydin, Cohere's co-founder and a former research scientist at Google DeepMind in London.",
+    ['Elif Aydin EMPLOYED_BY Google DeepMind asserted'],
+    [],
+  ],
+  [
+    '"the two companies" after a sentence that named two without a list',
+    "The model is sold through Microsoft's Azure cloud, which has hosted Mistral AI's models since the two companies struck a distribution deal in 2024.",
+    ['Microsoft PARTNERED_WITH Mistral AI asserted'],
+    [],
+  ],
+  [
+    'a deal with a sum before its kind',
+    'Google struck a $2.7 billion licensing deal with Character.AI last year.',
+    ['Google PARTNERED_WITH Character.AI asserted'],
+    [],
+  ],
+  [
+    'partners with two companies in a venture: the two are partners too',
+    'SoftBank has committed $30 billion to OpenAI and is a partner with OpenAI and Oracle in Stargate.',
+    [
+      'SoftBank Group PARTNERED_WITH OpenAI asserted',
+      'SoftBank Group PARTNERED_WITH Oracle asserted',
+      'OpenAI PARTNERED_WITH Oracle asserted',
+    ],
+    [],
+  ],
+  [
+    'members of one consortium',
+    'MGX has taken stakes in OpenAI and is part of a consortium with BlackRock and Microsoft that plans to invest in data centres.',
+    [
+      'MGX PARTNERED_WITH BlackRock asserted',
+      'MGX PARTNERED_WITH Microsoft asserted',
+      'BlackRock PARTNERED_WITH Microsoft asserted',
+    ],
+    [],
+  ],
+  [
+    'a collaboration among three institutions, one with its city',
+    'The model is the product of a collaboration between EPFL in Lausanne, ETH Zurich and the Swiss National Supercomputing Centre.',
+    [
+      'EPFL PARTNERED_WITH ETH Zurich asserted',
+      'EPFL PARTNERED_WITH Swiss National Supercomputing Centre asserted',
+      'ETH Zurich PARTNERED_WITH Swiss National Supercomputing Centre asserted',
+    ],
+    [],
+  ],
+  [
+    'two companies working with a third work together',
+    "In Nairobi, Microsoft and Abu Dhabi's G42 are working with local partner EcoCloud on a data centre.",
+    ['Microsoft PARTNERED_WITH G42 asserted', 'G42 PARTNERED_WITH EcoCloud asserted'],
+    [],
+  ],
+  [
+    'two clauses, each with its own subject, make no pair',
+    'While Microsoft has backed OpenAI and Google has partnered with companies including Cohere, Amazon waited.',
+    ['Google PARTNERED_WITH Cohere asserted'],
+    ['Google PARTNERED_WITH OpenAI', 'OpenAI PARTNERED_WITH Google'],
+  ],
 ];
 
 describe('rule set 2026.12.09', () => {
