@@ -35,6 +35,10 @@ const CLAIMED_BEFORE =
 const PLANNED =
   /\b(?:will|shall|'ll|plans? to|planning to|planned to|intends? to|intending to|aims? to|expected to|expects to|set to|going to|about to|in (?:advanced |early |preliminary )?(?:talks|discussions)|(?:talks|discussions|negotiations) (?:to|about|over) (?:acquire|buy|purchase|invest|take over)|negotiat\w+|considering|seeks? to|seeking to|looking to|hopes? to|wants? to|later this year|next year|upcoming)\b/;
 
+/** A plan reported in speech: "Acme said it would buy Zeta's chips" (a bare "would" is often a conditional). */
+const SAID_WOULD =
+  /\b(?:said|says|announced|confirmed|added|stated)(?: (?:on|last|this|in|earlier) [\w-]+)?(?: that)? (?:⟦[A-Za-z]\d+⟧|it|they|he|she) would (?!(?:need|keep|continue|remain|stay|not|never|have|be able|still|help|allow|enable|mean|likely)\b)/;
+
 /** "according to OpenAI": a party reporting on itself is not hearsay; another source is. */
 const SOURCE =
   /\b(?:according to|per|reported by|reports from) (?:the )?(?:[a-z-]+ ){0,3}?(?:⟦[A-Za-z](\d+)⟧(?! (?:[a-z-]+ )?(?:records|filings|documents|registry|registries|data)\b)|a report|reports|media|sources)/g;
@@ -97,6 +101,11 @@ export function detectModality({
     after.search(/\b(?:that|which|who|where|when|while|after|before|as|and|but)\b|[,;]|$/),
   );
   if (PLANNED.test(template.slice(start, end)) || PLANNED.test(clause)) return 'planned';
+  // ... when the "would" governs the match, not a clause before it ("said it would invest in Zeta,
+  // with Zeta in turn buying ...")
+  const from = Math.max(0, start - 50);
+  const said = SAID_WOULD.exec(template.slice(from, end));
+  if (said && from + said.index + said[0].length >= start - 12) return 'planned';
   // "Acme said it would expand its use of Zeta": a match opening on a possessive, governed by a future verb
   if (
     /^⟦[a-z]\d+⟧'s /.test(match) &&

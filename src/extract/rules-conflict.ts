@@ -485,6 +485,14 @@ export const CONFLICT_RULES: RelationRule[] = [
     pattern: String.raw`{S}(?:{A}|, (?:a|an|the) (?:[^⟦⟧;,]|⟦[a-zL]\d+⟧){0,40}?(?:that|which) )(?:(?:is|was|were|are|will be|would be|has been|had been|being) )?(?:(?:benchmarked|compared|tested|measured|pitted) (?:directly |head-to-head )?against|(?:bid|bids|bidding) (?:directly )?against|(?:struggled|struggles|struggling|managed|failed|fails) to (?:gain|win) (?:traction|ground|share|customers) against)(?: (?:the )?(?:[a-z-]+ ){0,2}?)? ?{XP}?{OL}`,
     confidence: 0.7,
   },
+  // "a move that would put it in direct competition with Zeta", "the venture pits Acme against Zeta"
+  {
+    id: 'verb.put-in-competition',
+    cue: /\b(?:competition|rivalry|against)\b/,
+    predicate: 'COMPETES_WITH',
+    pattern: String.raw`\b(?:put|puts|putting|place|placed|places|placing|bring|brings|bringing|brought|pit|pits|pitting|pitted|set|sets|setting) {S} (?:(?:in|into) (?:more |closer |greater |increasingly |even more )?(?:direct |head-to-head |fierce |stiff |tighter |closer |open )?(?:competition|rivalry) with|(?:directly |squarely |head-to-head )?against) (?:[\w-]+ ){0,2}?{XP}?{OL}`,
+    confidence: 0.7,
+  },
   {
     id: 'noun.challenge-to',
     cue: /\bchallenge to\b/,

@@ -95,7 +95,7 @@ const CASES: FamilyCase[] = [
   [
     'a challenge before a court is a suit, not rivalry',
     'Mistral AI said it would challenge the European Commission before an administrative court in Luxembourg.',
-    ['Mistral AI SUED European Commission asserted'],
+    ['Mistral AI SUED European Commission planned'],
     ['Mistral AI COMPETES_WITH European Commission'],
   ],
   [

@@ -240,7 +240,7 @@ const CASES: FamilyCase[] = [
   [
     "a rollout to one's own staff is use, not a launch",
     'Barclays said last month that it would roll out Microsoft 365 Copilot to about 100,000 employees.',
-    ['Barclays USED Microsoft 365 Copilot asserted'],
+    ['Barclays USED Microsoft 365 Copilot planned'],
     ['Barclays DEVELOPED Microsoft 365 Copilot'],
   ],
   [

@@ -8,7 +8,10 @@ const lexicon = loadLexicon();
 // ("accused Zeta of distilling its models", "sued Zeta, accusing it of copying their articles",
 // "said it had seen evidence that Zeta had distilled its models"), pronouns in a relative clause
 // after an appositive and after "barred X from selling", modifiers with a hyphen ("in-house"),
-// "its next generation of" a product.
+// "its next generation of" a product, clouds a company's models run on, groups named by nationality
+// after a verb or in apposition, staff lists in apposition, partners of one another in ventures,
+// consortia and collaborations, "the two companies" without a list, companies put in competition,
+// and plans reported in speech ("said it would buy").
 // The sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -194,6 +197,36 @@ const CASES: FamilyCase[] = [
     'While Microsoft has backed OpenAI and Google has partnered with companies including Cohere, Amazon waited.',
     ['Google PARTNERED_WITH Cohere asserted'],
     ['Google PARTNERED_WITH OpenAI', 'OpenAI PARTNERED_WITH Google'],
+  ],
+  [
+    'a move that "would put it in direct competition with" others',
+    "Zhipu AI plans to release the weights next month, a move that would put it in direct competition with DeepSeek and Alibaba's Qwen.",
+    ['Zhipu AI COMPETES_WITH DeepSeek asserted'],
+    [],
+  ],
+  [
+    'a venture that puts a company in competition with rivals',
+    'The venture puts Turkcell in more direct competition with Vodafone.',
+    ['Turkcell COMPETES_WITH Vodafone asserted'],
+    [],
+  ],
+  [
+    'a deal that pits one company against another',
+    'The contract pits Microsoft against Google in the race for government customers.',
+    ['Microsoft COMPETES_WITH Google asserted'],
+    [],
+  ],
+  [
+    'a plan reported in speech: "said it would buy"',
+    "Humain said it would buy 18,000 of Nvidia's GB300 chips for its first data centre.",
+    ['Humain USED GB300 planned'],
+    [],
+  ],
+  [
+    'a forecast that something "would help" a company compete is no plan of its own',
+    'Analysts said the deal would help Cisco compete with CrowdStrike.',
+    ['Cisco COMPETES_WITH CrowdStrike asserted'],
+    [],
   ],
 ];
 
