@@ -449,14 +449,25 @@ export const PRODUCT_RULES: RelationRule[] = [
     pattern: String.raw`{SL}{A}(?:trained|trains|training|train|built|builds|build|building|based|runs|ran|running|run)(?: (?:⟦R\d+⟧|[A-Z][\w.-]*(?: [A-Z0-9][\w.-]*){0,2}|(?:production |the )?(?:inference|training)(?: workloads| jobs)?|(?:(?:much|most|all|some|part|parts|(?:more than |about |around |nearly |over |some )?[\d,]+) of )?(?:⟦[a-z]\d+⟧'s|its|their|the|a)(?: [\w-]+| ⟦[Rr]\d+⟧){0,4}?|(?:some |many |most |all |new |large |smaller |its own )?(?:models|workloads|systems|services|products|software|applications|apps)|(?:[\w-]+ ){0,3}?(?:trials|pilots|tests|experiments)))?(?: (?:entirely|exclusively|solely|largely|mostly|partly|primarily|only))? on (?:top of )?(?:(?:more than |about |around |nearly |over |some |up to )?[\d,]+ |thousands of |tens of thousands of |hundreds of )?(?:[a-z-]+ ){0,2}?{XP}?(?:[a-z-]+ ){0,2}?(?:⟦O\d+⟧ )?{OL:R}`,
     confidence: 0.7,
   },
+  // "The app's answers are generated using Zeta's Orion", "The software runs on Google Cloud",
+  // "That pilot used Zeta's Orion": the story's own product, named by a description, uses another's
+  {
+    id: 'verb.use-by-description',
+    cue: /^(?:[^⟦⟧]{0,40}?[,—–-] )?(?:[Tt]he|[Ii]ts|[Tt]hat|[Tt]his) /,
+    predicate: 'USED',
+    implicitSubject: 'salient',
+    subject: ['Organization'],
+    pattern: String.raw`^(?:[^⟦⟧]{0,40}?[,—–-] )?(?:[Tt]he|[Ii]ts|[Tt]hat|[Tt]his) (?:[a-z][\w-]* ){0,2}?(?:app|apps|software|service|platform|model|models|assistant|tool|product|system|chatbot|car|vehicle|robot|robots|pilot|trial|agents?|bot|feature|engine|footage|data|startup's product)(?:'s? (?:[a-z][\w-]* ){0,2}?[a-z]+)?(?:, [^⟦⟧,;]{1,60},)? (?:is |are |was |were |has been |have been |will be |would be )?(?:also |now |already |still |largely |mostly |partly |initially )?(?:runs? on|running on|ran on|built on|based on|powered by|generated using|generated with|trained on|hosted (?:on|in|by)|processed (?:on|in)|uses|used|using|relies on|relied on) (?:(?:a |an )?(?:customi[sz]ed |fine-tuned |modified |tuned )?version of |top of )?(?:[\d,]+ )?(?:[a-z-]+ ){0,2}?{XP}?(?:[A-Z][\w-]* )?{OL}`,
+    confidence: 0.55,
+  },
   // "Acme trains its models on Google Cloud", "runs its workloads on CoreWeave": a company named
   // as the place where a company's models run is a cloud it uses
   {
     id: 'verb.trained-on-company',
-    cue: /(?:\bits|\btheir|⟦[a-z]\d+⟧'s) (?:[\w-]+ ){0,2}?(?:models?|workloads|systems|services|software|applications|apps|agents|chatbots?|assistants?) (?:[a-z]+ly )?on ⟦O/,
+    cue: /(?:(?:\bits|\btheir|⟦[a-z]\d+⟧'s) (?:[\w-]+ ){0,2}?(?:models?|workloads|systems|services|software|applications|apps|agents|chatbots?|assistants?)|⟦R\d+⟧) (?:[a-z]+ly )?on ⟦O/,
     predicate: 'USED',
     object: ['Organization'],
-    pattern: String.raw`{SL}{A}(?:trained|trains|training|train|runs|ran|running|run|hosts|hosted|hosting|host|serves|served|deploys|deployed) (?:⟦[a-z]\d+⟧'s|its|their) (?:[\w-]+ ){0,2}?(?:models?|workloads|systems|services|software|applications|apps|agents|chatbots?|assistants?) (?:[a-z]+ly )?on {OL}(?!['’]| ⟦R)`,
+    pattern: String.raw`{SL}{A}(?:trained|trains|training|train|runs|ran|running|run|hosts|hosted|hosting|host|serves|served|deploys|deployed) (?:(?:⟦[a-z]\d+⟧'s|its|their) (?:[\w-]+ ){0,2}?(?:models?|workloads|systems|services|software|applications|apps|agents|chatbots?|assistants?)|⟦R\d+⟧) (?:[a-z]+ly )?on {OL}(?!['’]| ⟦R)`,
     confidence: 0.7,
   },
   {

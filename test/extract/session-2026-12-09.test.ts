@@ -228,6 +228,18 @@ const CASES: FamilyCase[] = [
     ['Cisco COMPETES_WITH CrowdStrike asserted'],
     [],
   ],
+  [
+    "the story's product, named by a description, uses another's models",
+    "Kshitij AI, a Bengaluru start-up, launched its answer engine in 2024. Kshitij AI says the engine has two million users. The app's answers are generated using Meta's Llama 3.1 and Google's Gemini models.",
+    ['Kshitij AI USED Llama 3.1 asserted', 'Kshitij AI USED Gemini asserted'],
+    ['Meta Platforms USED Gemini', 'Google USED Llama 3.1'],
+  ],
+  [
+    "the story's software runs on a cloud",
+    'Tiba Sense, a Nairobi start-up, sells a triage tool to clinics. Tiba Sense has 40 staff. The software runs on Google Cloud.',
+    ['Tiba Sense USED Google Cloud asserted'],
+    [],
+  ],
 ];
 
 describe('rule set 2026.12.09', () => {
