@@ -472,7 +472,25 @@ export const PLACE_SUPPLY_RULES: RelationRule[] = [
     id: 'compound.customer',
     cue: /⟧ (?:customer|client)\b/,
     predicate: 'SUPPLIES',
-    pattern: String.raw`(?<o>⟦[Oo]\d+⟧){A}(?:is|was|became|becomes|has been|had been|remains|remained) (?:also )?(?:a|an|the) (?:[\w-]+ )?{S} (?:customer|client)\b`,
+    // "Fennick Software, which became a Lumora customer in 2024"
+    pattern: String.raw`(?<o>⟦[Oo]\d+⟧)(?:,? (?:which|who))?{A}(?:is|was|became|becomes|has been|had been|remains|remained) (?:also )?(?:a|an|the) (?:[\w-]+ )?{S} (?:customer|client)\b`,
+    confidence: 0.7,
+  },
+  // "Acme, which raised $14 million in April, counts Beta and the Gamma building society among its
+  // customers"
+  {
+    id: 'verb.counts-among-customers',
+    cue: /\b(?:among|as) (?:⟦[a-z]\d+⟧'s |its |their )(?:[a-z]+ )?(?:customers|clients)\b/,
+    predicate: 'SUPPLIES',
+    pattern: String.raw`(?<!\b(?:by|from|of|with|to|in|at|for) ){S}{A}(?:counts|counted|count|lists|listed|list|names|named|includes|included) {OL}(?: [a-z][\w-]*){0,3} (?:among|as) (?:⟦[a-z]\d+⟧'s |its |their )(?:[a-z]+ )?(?:customers|clients)\b`,
+    confidence: 0.7,
+  },
+  // "Much of Acme's computing power comes from Zeta": where capacity comes from is a supplier
+  {
+    id: 'noun.capacity-comes-from',
+    cue: /\b(?:comes?|came|coming) (?:[a-z]+ly )?from\b/,
+    predicate: 'SUPPLIES',
+    pattern: String.raw`{O}'s? (?:[a-z-]+ ){0,2}?(?:computing power|compute|computing capacity|cloud capacity|capacity|chips|GPUs|processors|servers|infrastructure|electricity|power|data|training data) (?:comes?|came|is coming|has come) (?:[a-z]+ly )?from {XP}?{SL}`,
     confidence: 0.7,
   },
 ];

@@ -240,6 +240,27 @@ const CASES: FamilyCase[] = [
     ['Tiba Sense USED Google Cloud asserted'],
     [],
   ],
+  [
+    'customers counted by a company after a relative clause that names its investor',
+    'Ferrule Labs, which raised 14 million pounds in a round led by Kestrel Ventures in April, counts Harbourline Bank and the Cumbria Mutual building society among its customers.',
+    [
+      'Ferrule Labs SUPPLIES Harbourline Bank asserted',
+      'Ferrule Labs SUPPLIES Cumbria Mutual asserted',
+    ],
+    ['Kestrel Ventures SUPPLIES Harbourline Bank'],
+  ],
+  [
+    "where a company's computing power comes from",
+    "Much of Cohere's computing power comes from CoreWeave, the New Jersey-based cloud provider.",
+    ['CoreWeave SUPPLIES Cohere asserted'],
+    [],
+  ],
+  [
+    "a company that became another's customer, in a relative clause",
+    'Quill powers Pagewise, an app made by Toronto-based Fennick Software, which became a Lumora Labs customer in 2024.',
+    ['Lumora Labs SUPPLIES Fennick Software asserted'],
+    [],
+  ],
 ];
 
 describe('rule set 2026.12.09', () => {
