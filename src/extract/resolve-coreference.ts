@@ -494,7 +494,7 @@ function resolveWe(article: Article, here: Here): void {
 
 /** "its", "it", "his", "she": the name a pronoun stands for. */
 function resolvePronouns(article: Article, here: Here): void {
-  const { out, typeOf, lastWith, continuedByPronoun } = article;
+  const { text, out, typeOf, lastWith, continuedByPronoun } = article;
   const { sentence, inSentence, firstOut, overlaps, push } = here;
   PRONOUN.lastIndex = 0;
   for (let p = PRONOUN.exec(sentence.text); p; p = PRONOUN.exec(sentence.text)) {
@@ -562,8 +562,23 @@ function resolvePronouns(article: Article, here: Here): void {
       ante.sentence === sentence.index &&
       CIRCLE_AFTER.test(sentence.text.slice(p.index + word.length)) &&
       COPULA_GAP.test(sentence.text.slice(ante.end - sentence.start, p.index))
-    )
-      ante = lastWith(sentence.index, type, (m) => m.entity !== ante?.entity);
+    ) {
+      // "Shareholders of Acme voted ... after Zeta, one of its largest investors, argued": a company
+      // named before the member in the same sentence, else the last one before it
+      // (not one listed with the member: "Alibaba and Tencent are among its investors")
+      const member = ante;
+      const listed = new Set(
+        lastGroup(
+          text,
+          candidates.filter((m) => m.end <= member.end),
+        ),
+      );
+      const appositive = /^,/.test(sentence.text.slice(member.end - sentence.start, p.index));
+      ante =
+        (appositive
+          ? [...candidates].reverse().find((m) => !listed.has(m.entity) && m.end <= member.start)
+          : undefined) ?? lastWith(sentence.index, type, (m) => m.entity !== member.entity);
+    }
     // "Its customers include Zeta and Beta": the company whose circle it is is none of its members
     else if (
       ante &&

@@ -172,8 +172,24 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     predicate: 'INVESTED_IN',
     // "Moonshot, founded by X in 2023, is backed by A and B", "Acme's work is funded largely by
     // Chile's ministry", "backed by the Chinese quantitative hedge fund High-Flyer"
-    pattern: String.raw`{OL}(?:, (?:[^⟦⟧;,]|⟦[A-Za-z]\d+⟧){1,80}?,(?= (?:is|was|are|were|has been|had been) ))?(?:'s (?:[a-z]+ ){1,4}?(?=(?:is|was|are|were|has been|had been) ))?,? (?:which (?:[^⟦⟧;]|⟦[A-Za-z]\d+⟧)*? and )?(?:which |that |and )?(?:is |was |are |were |has been |had been |being )?(?:[a-z]+ ){0,3}?(?:backed|funded|financed|bankrolled)(?: [a-z]+){0,5}? by (?:[a-z-]+ |(?:Chinese|American|Japanese|Korean|Indian|French|German|British|European|Saudi|Emirati|Qatari|Gulf|Singaporean|Canadian|Israeli|Swiss|Dutch|Swedish|Nordic) |⟦[Ll]\d+⟧(?:'s)? ){0,5}?{SL}`,
+    pattern: String.raw`{OL}(?:, (?:[^⟦⟧;,]|⟦[A-Za-z]\d+⟧){1,80}?,(?= (?:is|was|are|were|has been|had been) ))?(?:'s (?:[a-z]+ ){1,4}?(?=(?:is|was|are|were|has been|had been) ))?,? (?:which (?:[^⟦⟧;]|⟦[A-Za-z]\d+⟧)*? and )?(?:which |that |and )?(?:is |was |are |were |has been |had been |being )?(?:[a-z]+ |⟦L\d+⟧ ){0,4}?(?:backed|funded|financed|bankrolled)(?: [a-z]+){0,5}? by (?:[a-z-]+ |(?:Chinese|American|Japanese|Korean|Indian|French|German|British|European|Saudi|Emirati|Qatari|Gulf|Singaporean|Canadian|Israeli|Swiss|Dutch|Swedish|Nordic) |⟦[Ll]\d+⟧(?:'s)? ){0,5}?{SL}`,
     confidence: 0.85,
+  },
+  // "Nordlys was spun out of Statkraft in 2023, and Statkraft retains a 30% stake", "began as a
+  // project at Grab, which spun it off and retains a minority stake": a stake kept in the subject
+  {
+    id: 'verb.and-retains-stake',
+    cue: /\b(?:retains|retained|keeps|kept|holds|owns) (?:a |an )?(?:[\w.%-]+ )?stake\b/,
+    predicate: 'INVESTED_IN',
+    pattern: String.raw`{BOS}(?<o>⟦[Oo]\d+⟧)(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?,? and {S} (?:still )?(?:retains|retained|keeps|kept|holds|owns) (?:a |an )?(?:[\w.%-]+ )?stake\b`,
+    confidence: 0.65,
+  },
+  {
+    id: 'relative.retains-stake',
+    cue: /\b(?:retains|retained|keeps|kept|holds|owns) (?:a |an )?(?:[\w.%-]+ )?stake\b/,
+    predicate: 'INVESTED_IN',
+    pattern: String.raw`{BOS}(?<o>⟦[Oo]\d+⟧)(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?{S}, which (?:[^;⟦⟧]|⟦[a-z]\d+⟧){0,50}?\band (?:still )?(?:retains|retained|keeps|kept|holds|owns) (?:a |an )?(?:[\w.%-]+ )?stake\b`,
+    confidence: 0.65,
   },
   {
     id: 'compound.backed',
@@ -263,7 +279,7 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     predicate: 'INVESTED_IN',
     // "a $65 million Series B led by Zeta", "from a group of investors led by Zeta"
     // "Sakana AI, the Tokyo lab founded by A and B, raised money in a round led by C": an appositive may stand between
-    pattern: String.raw`(?<o>⟦[Oo]\d+⟧)(?:'s)?(?:, (?:[^⟦⟧;,]|⟦[A-Za-z]\d+⟧){1,100}?,)?[^⟦⟧;]{0,80}?(?:round|funding|financing|fundraising|investment|Series [A-H]\d?|syndicate|consortium|group of investors)[^⟦⟧;]{0,20}?(?:led|co-led|managed) by (?:[\w-]+,? |⟦L\d+⟧-based ){0,6}?{SL}`,
+    pattern: String.raw`(?<o>⟦[Oo]\d+⟧)(?:'s)?(?:, (?:[^⟦⟧;,]|⟦[A-Za-z]\d+⟧){1,100}?,)?[^⟦⟧;]{0,80}?(?:round|funding|financing|fundraising|investment|Series [A-H]\d?|syndicate|consortium|group of investors)[^⟦⟧;]{0,40}?(?:led|co-led|managed) by (?:[\w-]+,? |⟦L\d+⟧-based ){0,6}?{SL}`,
     confidence: 0.8,
   },
   // "Acme raised $18 million in a round led by Zeta with participation from Beta and Gamma"
@@ -280,6 +296,14 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     cue: /\b(?:round|funding|financing|fundraising|Series [A-H])\b/,
     predicate: 'INVESTED_IN',
     pattern: String.raw`(?<o>⟦[Oo]\d+⟧)(?:'s)?(?:, (?:[^⟦⟧;,]|⟦[A-Za-z]\d+⟧){1,100}?,)?[^⟦⟧;]{0,80}?(?:round|funding|financing|fundraising|Series [A-H]\d?),? (?:that|which) (?:also )?(?:included|includes|drew|draws|featured|features|attracted|was joined by) (?:[\w-]+,? ){0,4}?{SL}`,
+    confidence: 0.75,
+  },
+  // "a round that included Nvidia and the three largest Japanese banks, MUFG, SMBC and Mizuho"
+  {
+    id: 'noun.round-included-group',
+    cue: /\b(?:round|funding|financing|fundraising|Series [A-H])\b/,
+    predicate: 'INVESTED_IN',
+    pattern: String.raw`(?<o>⟦[Oo]\d+⟧)(?:'s)?(?:, (?:[^⟦⟧;,]|⟦[A-Za-z]\d+⟧){1,100}?,)?[^⟦⟧;]{0,80}?(?:round|funding|financing|fundraising|Series [A-H]\d?),? (?:that|which) (?:also )?(?:included|includes|drew|draws|featured|features|attracted|was joined by) (?:[^⟦⟧;]|⟦[A-Za-z]\d+⟧){0,60}?\b(?:the )?(?:[\w-]+ ){1,4}?(?:banks|lenders|investors|funds|firms|groups|companies|insurers|conglomerates), {SL}`,
     confidence: 0.75,
   },
   // "Acme, the start-up that has drawn backing from Zeta and Beta", "Acme has received funding from Zeta"

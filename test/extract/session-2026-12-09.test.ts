@@ -261,6 +261,51 @@ const CASES: FamilyCase[] = [
     ['Lumora Labs SUPPLIES Fennick Software asserted'],
     [],
   ],
+  [
+    'a stake kept by the company a start-up was spun out of',
+    'Nordlys Labs was spun out of Norwegian utility Statkraft in 2023, and Statkraft retains a 30% stake.',
+    ['Statkraft INVESTED_IN Nordlys Labs asserted'],
+    [],
+  ],
+  [
+    'a stake kept by the company named before "which"',
+    'Tembusu AI began as an internal project at ride-hailing company Grab, which spun it off last year and retains a minority stake.',
+    ['Grab INVESTED_IN Tembusu AI asserted'],
+    [],
+  ],
+  [
+    'a vehicle backed by two investors after a place',
+    'MGX, the Abu Dhabi investment vehicle backed by G42 and sovereign fund Mubadala, is an investor in OpenAI.',
+    ['G42 INVESTED_IN MGX asserted', 'Mubadala INVESTED_IN MGX asserted'],
+    [],
+  ],
+  [
+    'members of a group named after a round included them',
+    'Sakana AI raised about 30 billion yen last year in a round that included Nvidia and the three largest Japanese banks, MUFG, SMBC and Mizuho.',
+    ['Nvidia INVESTED_IN Sakana AI asserted', 'Mizuho INVESTED_IN Sakana AI asserted'],
+    [],
+  ],
+  [
+    'a round led and co-led by investors, after the month',
+    "Qatar Investment Authority was among the backers of Anthropic's $13 billion funding round in September, which was led by ICONIQ and co-led by Lightspeed Venture Partners.",
+    [
+      'ICONIQ INVESTED_IN Anthropic asserted',
+      'Lightspeed Venture Partners INVESTED_IN Anthropic asserted',
+    ],
+    [],
+  ],
+  [
+    '"one of its largest investors" after another company of the sentence',
+    'Core Scientific shareholders voted the deal down after Two Seas Capital, one of its largest investors, argued that the offer was too low.',
+    ['Two Seas Capital INVESTED_IN Core Scientific asserted'],
+    [],
+  ],
+  [
+    'investors listed together are no investors in each other',
+    'Moonshot AI is based in Beijing. Alibaba and Tencent are among its investors.',
+    ['Alibaba Group INVESTED_IN Moonshot AI asserted', 'Tencent INVESTED_IN Moonshot AI asserted'],
+    ['Tencent INVESTED_IN Alibaba Group'],
+  ],
 ];
 
 describe('rule set 2026.12.09', () => {
