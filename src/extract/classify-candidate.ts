@@ -107,9 +107,9 @@ const PRODUCT_BEFORE = new RegExp(
 );
 /** "Acme's product, Zorb Draft, ...": a product noun, then the name in commas. */
 const PRODUCT_APPOSITIVE = new RegExp(`\\b(?:product|${PRODUCT_NOUN_RE}),\\s*$`, 'i');
-/** "Zorb chips", "its ProPilot driver-assistance system": a product noun after the name. */
+/** "Zorb chips", "its ProPilot driver-assistance system", "the Resumidor news app": a product noun after the name. */
 const PRODUCT_AFTER = new RegExp(
-  `^["”’']?\\s+(?:\\p{Ll}+-\\p{Ll}+\\s+)?(?:${PRODUCT_NOUN_RE})\\b`,
+  `^["”’']?\\s+(?:(?!(?:and|or|but|the|a|an|of|to|in|on|for|with|by|from|at|as|is|are|was|were|has|have|its|their|his|her|our|new|said|says)\\s)\\p{Ll}+(?:-\\p{Ll}+)?\\s+)?(?:${PRODUCT_NOUN_RE})\\b`,
   'iu',
 );
 /** "its Writing Tools", "Acme's Cloud Compute Servers": an owner, then a product noun last. */
@@ -134,7 +134,7 @@ const REGION_AFTER =
  * commas right after a name, up to its head noun (the word before a preposition, clause or comma).
  */
 const APPOSITIVE =
-  /^,\s+(?:a|an|the|its|their|\p{Lu}[\p{L}\p{N}.&-]*['’]s)\s+((?:[\p{L}\p{N}.'’-]+\s+){0,4}?[\p{L}-]+)(?=\s+(?:of|at|for|in|with|behind|that|which|who|whose|owned|backed|run|developed|made|built|founded|led|known|from|by|on|to|and|or|the|set|used|based)\b|\s*[,;.)—–]|$)/u;
+  /^,\s+(?:a|an|the|its|their|\p{Lu}[\p{L}\p{N}.&-]*['’]s|one\s+of\s+(?:the|its|their|\p{Lu}[\p{L}\p{N}.&-]*['’]s))\s+((?:[\p{L}\p{N}.'’-]+\s+){0,4}?[\p{L}-]+)(?=\s+(?:of|at|for|in|with|behind|that|which|who|whose|owned|backed|run|developed|made|built|founded|led|known|from|by|on|to|and|or|the|set|used|based)\b|\s*[,;.)—–]|$)/u;
 const ROLE_END = new RegExp(`\\b(?:${ROLES}|${PERSON_WORDS})$`, 'i');
 /** A modifier that makes a shared head a body's: "a Suzhou-based developer", "a Chinese designer". */
 const isBodyModifier = (w: string) =>
@@ -161,7 +161,10 @@ export function appositiveType(after: string): EntityType | undefined {
   );
   if (cut > 0) words = words.slice(0, cut);
   const phrase = words.join(' ');
-  const head = (words[words.length - 1] as string).toLowerCase();
+  // "one of Argentina's oldest newspapers": a plural head names the kind too
+  const last = (words[words.length - 1] as string).toLowerCase();
+  const singular = last.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '');
+  const head = /^,\s+one\s+of\b/.test(after) && singular !== last ? singular : last;
   if (APPOSITIVE_ORG_HEADS.has(head)) return 'Organization';
   // "a developer at Acme" is a person; "a Suzhou-based robotaxi developer" a company
   if (

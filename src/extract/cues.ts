@@ -274,6 +274,8 @@ export const APPOSITIVE_ORG_HEADS = words(`
   subsidiary unit arm affiliate division venture fund corporation enterprise agency regulator
   watchdog ministry department association coalition consortium alliance federation nonprofit
   charity foundation institute university school group platform operator exchange
+  chain utility airline carrier telco miner producer distributor wholesaler grocer studio
+  marketplace co-operative cooperative hospital clinic daily tabloid magazine broadsheet haulier
 `);
 
 /** Heads that name a body only with a place or trade before them: "a Suzhou-based developer". */

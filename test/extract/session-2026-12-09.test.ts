@@ -1,6 +1,6 @@
 import { describe } from 'vitest';
 import { loadLexicon } from '../../src/extract/index.js';
-import { type FamilyCase, itFindsEachCase } from './helpers.js';
+import { type FamilyCase, itFindsEachCase, itTypesEachName, type NameCase } from './helpers.js';
 
 const lexicon = loadLexicon();
 
@@ -308,6 +308,34 @@ const CASES: FamilyCase[] = [
   ],
 ];
 
+// Names the lexicon lacks, typed by an appositive's head ("a supermarket chain", "one of the
+// oldest newspapers") or by a product noun after a plain modifier ("the Zorbly news app").
+const NAMES_FOUND: NameCase[] = [
+  [
+    'a chain named in an appositive',
+    'Kalye Mart, the Manila-based supermarket chain with 310 stores, signed an agreement with Globe Telecom.',
+    ['Organization Kalye Mart'],
+  ],
+  [
+    'a plural head after "one of"',
+    "El Heraldo Porteño, one of Argentina's oldest newspapers, has sued Nubia Labs.",
+    ['Organization El Heraldo Porteño'],
+  ],
+  [
+    'a product noun after a plain modifier',
+    'Nubia Labs, the start-up behind the Resumidor news app, raised money.',
+    ['Product Resumidor'],
+  ],
+];
+const NAMES_ABSENT: NameCase[] = [
+  [
+    'a product noun after "and" belongs to the next phrase',
+    'The firm was founded in 2023 by physician Wanjiru Kamau and software engineer Brian Otieno.',
+    ['Product Wanjiru Kamau'],
+  ],
+];
+
 describe('rule set 2026.12.09', () => {
   itFindsEachCase('finds', CASES, lexicon);
+  itTypesEachName(NAMES_FOUND, NAMES_ABSENT, lexicon);
 });
