@@ -7,6 +7,7 @@ import {
   ROLE_WORDS,
 } from './cues.js';
 import type { LexiconMatch } from './match-lexicon.js';
+import { isCommonWord, isKnownFirstName, isKnownPlace } from './nlp.js';
 import {
   CONNECTORS,
   isGivenNameHalf,
@@ -134,7 +135,12 @@ function joinedNames(text: string, sentence: Sentence, lex: LexiconMatch[]): Can
       known.length === 0 ||
       known.reduce((n, x) => n + x.text.split(' ').length, 0) >= words.length ||
       lex.some((x) => x.start < end && x.end > start && (x.start < start || x.end > end)) ||
-      words.some((w) => ROLE_WORDS.has(w) || NEVER_ENTITIES.has(w))
+      // (a word of the known name may be one no name is made of alone: "Federal Bank")
+      words.some(
+        (w) =>
+          (ROLE_WORDS.has(w) || NEVER_ENTITIES.has(w)) &&
+          !known.some((x) => x.text.split(' ').includes(w)),
+      )
     )
       continue;
     const before = text.slice(sentence.start, start);
@@ -146,6 +152,25 @@ function joinedNames(text: string, sentence: Sentence, lex: LexiconMatch[]): Can
     } else if (!firstKnown && /\S/.test(before) && !/[:"“]\s*$/.test(before)) {
       const t = appositiveType(text.slice(end, sentence.end));
       if (t === 'Organization' || t === 'Product') type = t;
+      // "Deccan Federal Bank": unknown words before a known company whose name ends as a company's
+      // does are that company's own name, not a modifier of the known one
+      else if (
+        ORG_SUFFIXES.has(words[words.length - 1] as string) &&
+        known.length === 1 &&
+        known[0]?.entry.type === 'Organization' &&
+        known[0].end === end &&
+        words
+          .slice(0, words.length - known[0].text.split(' ').length)
+          .every(
+            (w) =>
+              /^\p{Lu}\p{Ll}+$/u.test(w) &&
+              !isCommonWord(w) &&
+              !isKnownPlace(w) &&
+              !isKnownFirstName(w) &&
+              !DATE_WORD.test(w),
+          )
+      )
+        type = 'Organization';
     }
     if (type)
       out.push({ sentence: sentence.index, start, end, text: m[0], type, rule: 'name.joined' });

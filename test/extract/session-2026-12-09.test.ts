@@ -327,6 +327,21 @@ const NAMES_FOUND: NameCase[] = [
     ['Product Resumidor'],
   ],
 ];
+// Names that hold a known company's name at their end: the words before it are their own
+const JOINED_FOUND: NameCase[] = [
+  [
+    'an unknown word before a known bank',
+    'MUMBAI - Malabar Federal Bank said on Monday it had built a chatbot on Llama 3.1.',
+    ['Organization Malabar Federal Bank'],
+  ],
+];
+const JOINED_ABSENT: NameCase[] = [
+  [
+    'a common word before a known bank is no part of its name',
+    'MUMBAI - Rival Federal Bank said on Monday it had built a chatbot on Llama 3.1.',
+    ['Organization Rival Federal Bank'],
+  ],
+];
 const NAMES_ABSENT: NameCase[] = [
   [
     'a product noun after "and" belongs to the next phrase',
@@ -338,4 +353,5 @@ const NAMES_ABSENT: NameCase[] = [
 describe('rule set 2026.12.09', () => {
   itFindsEachCase('finds', CASES, lexicon);
   itTypesEachName(NAMES_FOUND, NAMES_ABSENT, lexicon);
+  itTypesEachName(JOINED_FOUND, JOINED_ABSENT, lexicon);
 });
