@@ -7,7 +7,6 @@ import {
   ROLE_WORDS,
 } from './cues.js';
 import type { LexiconMatch } from './match-lexicon.js';
-import { isCommonWord, isKnownFirstName, isKnownPlace } from './nlp.js';
 import {
   CONNECTORS,
   isGivenNameHalf,
@@ -22,6 +21,7 @@ import {
   type Run,
   UPPER_START,
 } from './name-shapes.js';
+import { isCommonWord, isKnownFirstName, isKnownPlace } from './nlp.js';
 import { readRun } from './read-run.js';
 import { namesLicence } from './refine-matches.js';
 import type { Token } from './tokenize.js';
