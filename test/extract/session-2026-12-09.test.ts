@@ -306,6 +306,27 @@ const CASES: FamilyCase[] = [
     ['Alibaba Group INVESTED_IN Moonshot AI asserted', 'Tencent INVESTED_IN Moonshot AI asserted'],
     ['Tencent INVESTED_IN Alibaba Group'],
   ],
+  [
+    'a founder named after another founder and an appositive',
+    'Pastora Labs was founded in 2021 by Mere Tawhiri, a former AgResearch scientist, and software engineer Josh Keane.',
+    ['Mere Tawhiri FOUNDED Pastora Labs asserted', 'Josh Keane FOUNDED Pastora Labs asserted'],
+    [],
+  ],
+  [
+    'founders after a title with a company before it',
+    'Mistral AI was founded by former Google DeepMind researcher Arthur Mensch and ex-Meta scientists Guillaume Lample and Timothee Lacroix.',
+    [
+      'Guillaume Lample FOUNDED Mistral AI asserted',
+      'Timothée Lacroix FOUNDED Mistral AI asserted',
+    ],
+    [],
+  ],
+  [
+    'a person named after a founder and a verb is no founder',
+    'Qedem AI was founded in 2022 by Noa Peretz, and investors include Peter Thiel.',
+    ['Noa Peretz FOUNDED Qedem AI asserted'],
+    ['Peter Thiel FOUNDED Qedem AI'],
+  ],
 ];
 
 // Names the lexicon lacks, typed by an appositive's head ("a supermarket chain", "one of the
