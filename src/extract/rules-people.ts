@@ -141,6 +141,29 @@ export const PEOPLE_RULES: RelationRule[] = [
     pattern: String.raw`{S:P}{A}(?:runs|ran|heads|headed|helms|helmed|chairs|chaired|leads) (?:the |⟦O\d+⟧'s? (?:[a-z-]+ )?)?{O}(?!'|-)`,
     confidence: 0.75,
   },
+  // "Mustafa Suleyman went on to start Inflection AI and now heads Microsoft AI": a second verb
+  {
+    id: 'verb.and-run',
+    cue: /\band (?:now |later |currently |also |since )?(?:runs|heads|helms|chairs|leads)\b/,
+    predicate: 'LEADS',
+    pattern: String.raw`{S:P}(?:, (?:[^⟦⟧;,]|⟦[A-Za-z]\d+⟧){1,60},)? (?:(?!\b(?:said|says|told|that|who|which|whose)\b)[^;⟦⟧]|⟦[A-Za-z]\d+⟧){0,80}? and (?:now |later |currently |also |since )?(?:runs|heads|helms|chairs|leads) (?:the |⟦O\d+⟧'s? (?:[a-z-]+ )?)?{O}(?!'|-)`,
+    confidence: 0.7,
+  },
+  // "NFDG, the venture fund Gross runs with Friedman": who runs a fund named in apposition
+  {
+    id: 'appositive.body-person-runs',
+    cue: /⟧ (?:runs|ran|leads|led|heads|headed|manages|managed|co-runs)\b/,
+    predicate: 'LEADS',
+    pattern: String.raw`{O}, (?:the |a |an )(?:[\w-]+ ){0,3}?{ON} {S:P} (?:runs|ran|leads|led|heads|headed|manages|managed|co-runs)\b`,
+    confidence: 0.7,
+  },
+  {
+    id: 'appositive.body-person-runs-with',
+    cue: /⟧ (?:runs|ran|leads|led|heads|headed|manages|managed|co-runs) with\b/,
+    predicate: 'LEADS',
+    pattern: String.raw`{O}, (?:the |a |an )(?:[\w-]+ ){0,3}?{ON} ⟦P\d+⟧ (?:runs|ran|leads|led|heads|headed|manages|managed|co-runs) with {SL:P}`,
+    confidence: 0.7,
+  },
   // "Jane Roe is the chief executive", "Roe, 41, serves as chief executive": the company in focus
   {
     id: 'verb.is-ceo',
@@ -309,16 +332,19 @@ export const PEOPLE_RULES: RelationRule[] = [
     id: 'passive.led',
     predicate: 'LEADS',
     // "Helsing, co-founded and run by Torsten Reil": founded too (passive.found)
-    pattern: String.raw`{O},? (?:which (?:is|was) (?:[^⟦⟧;]|⟦[A-Za-z]\d+⟧)*? and |which is |which was |now |is |was |(?:which |that )?(?:was |is )?(?:co-?)?founded (?:in \d{4} )?and (?:is |was |now |still )?)?(?:led|headed|run|chaired|co-chaired|helmed) by (?:its |⟦[a-z]\d+⟧'s )?(?:[a-z-]+ ){0,2}?(?:(?:Prince|Princess|Sheikh|Sheikha|Sir|Dame|Emir|Dr\.?|Mr\.?|Ms\.?|Mrs\.?) )?{S}`,
+    // "Humain is wholly owned by the PIF and is chaired by ...": after an owner named by a passive
+    pattern: String.raw`{O},? (?:which (?:is|was) (?:[^⟦⟧;]|⟦[A-Za-z]\d+⟧)*? and |(?:is|was) (?:wholly |partly |majority-|jointly |largely )?(?:owned|backed|controlled|funded) by (?:[^⟦⟧;]|⟦[A-Za-z]\d+⟧)*? and (?:is |was )?|which is |which was |now |is |was |(?:which |that )?(?:was |is )?(?:co-?)?founded (?:in \d{4} )?and (?:is |was |now |still )?)?(?:led|headed|run|chaired|co-chaired|helmed) by (?:its |⟦[a-z]\d+⟧'s )?(?:[a-z-]+ ){0,2}?(?:(?:Crown Prince|Prince|Princess|Sheikh|Sheikha|Sir|Dame|Emir|Dr\.?|Mr\.?|Ms\.?|Mrs\.?) )?{S}`,
     confidence: 0.8,
   },
   // "G42, the Abu Dhabi group chaired by Sheikh Tahnoon", "Humain, a company owned by the PIF and
   // chaired by Crown Prince Mohammed bin Salman": an appositive names who leads
   {
     id: 'appositive.led-by',
-    cue: /⟧, (?:the|a|an) [^;]*\b(?:led|headed|run|chaired|co-chaired|helmed) by\b/,
+    cue: /⟧, (?:the|a|an|⟦O\d+⟧'s) [^;]*\b(?:led|headed|run|chaired|co-chaired|helmed|controlled) by\b/,
     predicate: 'LEADS',
-    pattern: String.raw`{O}, (?:the |a |an )(?:[\w-]+ |⟦[oL]\d+⟧(?:-based)? ){0,4}?(?:(?:[^⟦⟧;,]|⟦[A-Za-z]\d+⟧){0,60}? and )?(?:led|headed|run|chaired|co-chaired|helmed) by (?:its |⟦[a-z]\d+⟧'s )?(?:[a-z-]+ ){0,3}?(?:(?:Crown Prince|Prince|Princess|Sheikh|Sheikha|Sir|Dame|Emir|Dr\.?|Mr\.?|Ms\.?|Mrs\.?) )?{S}`,
+    // "Meta Superintelligence Labs, Meta's new unit led by Alexandr Wang", "the conglomerate
+    // controlled by Mukesh Ambani"
+    pattern: String.raw`{O}, (?:the |a |an |⟦O\d+⟧'s )(?:[\w-]+ |⟦[oL]\d+⟧(?:-based)? ){0,4}?(?:(?:[^⟦⟧;,]|⟦[A-Za-z]\d+⟧){0,60}? and )?(?:led|headed|run|chaired|co-chaired|helmed|controlled) by (?:its |⟦[a-z]\d+⟧'s )?(?:[a-z-]+ ){0,3}?(?:(?:Crown Prince|Prince|Princess|Sheikh|Sheikha|Sir|Dame|Emir|Dr\.?|Mr\.?|Ms\.?|Mrs\.?) )?{S}`,
     subject: ['Person'],
     confidence: 0.75,
   },

@@ -327,6 +327,36 @@ const CASES: FamilyCase[] = [
     ['Noa Peretz FOUNDED Qedem AI asserted'],
     ['Peter Thiel FOUNDED Qedem AI'],
   ],
+  [
+    'a person who went on to start one company and now heads another',
+    'Mustafa Suleyman, a DeepMind co-founder, went on to start Inflection AI and now heads Microsoft AI.',
+    ['Mustafa Suleyman LEADS Microsoft AI asserted'],
+    ['Mustafa Suleyman LEADS Inflection AI'],
+  ],
+  [
+    'a conglomerate controlled by a person, in apposition',
+    'Reliance Industries, the conglomerate controlled by Mukesh Ambani, said it would build a data centre.',
+    ['Mukesh Ambani LEADS Reliance Industries asserted'],
+    [],
+  ],
+  [
+    "a unit led by a person, described by its parent's possessive",
+    "Gross joined Meta Superintelligence Labs, Meta's new unit led by Alexandr Wang.",
+    ['Alexandr Wang LEADS Meta Superintelligence Labs asserted'],
+    [],
+  ],
+  [
+    'a fund in apposition that two people run',
+    'Meta took a stake in NFDG, the venture fund Daniel Gross runs with Nat Friedman.',
+    ['Daniel Gross LEADS NFDG asserted', 'Nat Friedman LEADS NFDG asserted'],
+    [],
+  ],
+  [
+    'a company owned by a fund and chaired by a prince',
+    "Humain is wholly owned by Saudi Arabia's Public Investment Fund and is chaired by Crown Prince Mohammed bin Salman.",
+    ['Mohammed bin Salman LEADS Humain asserted'],
+    [],
+  ],
 ];
 
 // Names the lexicon lacks, typed by an appositive's head ("a supermarket chain", "one of the
