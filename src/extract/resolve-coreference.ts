@@ -381,6 +381,27 @@ function resolveDescriptions(article: Article, here: Here): void {
       const first = before[0];
       ante = first && actsAsSubject(sentence, first) ? first : topicNear(sentence.index);
     } else if (
+      kindWanted === 'Organization' &&
+      head !== 'company' &&
+      head !== 'firm' &&
+      /^['’]s\s+(?:[\w-]+\s+){0,3}?(?:unit|subsidiary|arm|division|affiliate|lab|laboratory)\b/.test(
+        after,
+      ) &&
+      before.length > 0 &&
+      /^,\s+$/.test(
+        sentence.text.slice(
+          (before[before.length - 1] as EntityMention).end - sentence.start,
+          d.index,
+        ),
+      )
+    ) {
+      // "SoftBank Corp., the group's telecom unit", "Woven by Toyota, the carmaker's subsidiary":
+      // the parent a unit's own appositive names is another company
+      const member = before[before.length - 1] as EntityMention;
+      ante =
+        [...before].reverse().find((m) => m.entity !== member.entity) ??
+        lastWith(sentence.index, kindWanted, (m) => fits(m) && m.entity !== member.entity, !ofKind);
+    } else if (
       d.index > 0 &&
       sentence.start + d.index >= mainClauseStart(sentence) &&
       mainClauseStart(sentence) > sentence.start &&

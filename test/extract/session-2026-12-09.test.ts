@@ -357,6 +357,12 @@ const CASES: FamilyCase[] = [
     ['Mohammed bin Salman LEADS Humain asserted'],
     [],
   ],
+  [
+    "a unit described by its group's possessive in its own appositive",
+    "SoftBank Group said it would invest. SoftBank Corp., the group's domestic telecom unit, will adopt the system.",
+    ['SoftBank Group PARENT_OF SoftBank Corp asserted'],
+    [],
+  ],
 ];
 
 // Names the lexicon lacks, typed by an appositive's head ("a supermarket chain", "one of the
