@@ -363,6 +363,18 @@ const CASES: FamilyCase[] = [
     ['SoftBank Group PARENT_OF SoftBank Corp asserted'],
     [],
   ],
+  [
+    'what was left of a company, acquired',
+    'Within days, Cognition agreed to acquire what was left of Windsurf, including its brand.',
+    ['Cognition AI ACQUIRED Windsurf asserted'],
+    [],
+  ],
+  [
+    'the rest of a company, bought',
+    "Windsurf's chief executive left for Google, and Cognition bought the rest of Windsurf.",
+    ['Cognition AI ACQUIRED Windsurf asserted'],
+    [],
+  ],
 ];
 
 // Names the lexicon lacks, typed by an appositive's head ("a supermarket chain", "one of the
