@@ -26,6 +26,10 @@ const CLAUSE_VERBS =
 const MEMBER_KINDS =
   'carmakers?|automakers?|chipmakers?|drugmakers?|makers?|retailers?|insurers?|lenders?|banks?|telcos?|broadcasters?|miners?|brokerages?|groups?|conglomerates?|manufacturers?|operators?|publishers?|newspapers?|airlines?|utilit(?:y|ies)|grocers?|supermarkets?|chains?|developers?|providers?|start-?ups?|giants?|ministry|agency|university|hospitals?|consultancy|integrators?|distributors?|carriers?|marketplaces?|platforms?';
 
+/** Kinds of products named before a later member: "the Hailuo video generator and the companion app Talkie". */
+const PRODUCT_KINDS =
+  'apps?|models?|chatbots?|assistants?|chips?|processors?|accelerators?|generators?|tools?|platforms?|services?|systems?|agents?|engines?';
+
 /** Separators of a list: "A, B and C", "A/B", "OpenAI and its CEO Sam Altman", "OpenAI, the owner of ChatGPT, and Microsoft". */
 const LIST_SEP =
   // "used by A and B, and the company has said ...": a described name opening a clause is no member
@@ -38,7 +42,7 @@ const LIST_SEP =
   `(?: \\((?:⟦O\\d+⟧|[A-Z][\\w&.-]{0,10})\\))?` +
   // an appositive after a member is tried first: "A, B's venture arm, as well as C" lists A and C
   `(?:, ⟦[A-Za-z]\\d+⟧'s [^⟦⟧,]{1,30}, (?:and |as well as )?|` +
-  `,? and (?:the )?(?:[a-z][\\w-]* ){0,2}?⟦O\\d+⟧ (?:founder|co-founder) |,? and (?:⟦[a-z]\\d+⟧'s |⟦L\\d+⟧'s |its |his |their )?(?:[A-Z][\\w-]+ |(?!(?:include|includes|included|said|says|say|is|was|are|were|has|have|had|will|would|also)\\b)[a-z][\\w-]*,? ){0,2}?|,? and (?:the |a )?(?:⟦L\\d+⟧ |[A-Z][a-z]+ |[a-z][\\w-]* ){0,2}?(?:${MEMBER_KINDS}) (?=⟦O)|, (?:and )?(?:the (?=⟦O\\d+⟧(?:,? and |,? or |, |[.;]|$)))?|,? & |,? or |/|,? as well as |,? along with |` +
+  `,? and (?:the )?(?:[a-z][\\w-]* ){0,2}?⟦O\\d+⟧ (?:founder|co-founder) |,? and (?:⟦[a-z]\\d+⟧'s |⟦L\\d+⟧'s |its |his |their )?(?:[A-Z][\\w-]+ |(?!(?:include|includes|included|said|says|say|is|was|are|were|has|have|had|will|would|also)\\b)[a-z][\\w-]*,? ){0,2}?|,? and (?:the |a )?(?:⟦L\\d+⟧ |[A-Z][a-z]+ |[a-z][\\w-]* ){0,2}?(?:${MEMBER_KINDS}) (?=⟦O)|,? and (?:the |its |their |a )?(?:[a-z][\\w-]* ){0,2}?(?:${PRODUCT_KINDS}) (?=⟦R)|, (?:and )?(?:the (?=⟦O\\d+⟧(?:,? and |,? or |, |[.;]|$)))?|,? & |,? or |/|,? as well as |,? along with |` +
   `, (?:the |a |an )[^⟦⟧,]{1,30}(?:${SLOT_ANY})?[^⟦⟧,]{0,16}, (?:and |as well as )?(?:the )?)`;
 
 /**

@@ -143,7 +143,8 @@ export const CONFLICT_RULES: RelationRule[] = [
   {
     id: 'verb.sue-over',
     predicate: 'ACCUSED',
-    pattern: String.raw`${NOT_OBJECT}{SL}{A}${SUE} (?:[a-z-]+ ){0,2}?{OL}(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?\b(?:alleging|accusing|claiming|charging|contending|(?:over|for) (?:[a-z-]+ ){0,2}?${ALLEGATION})\b`,
+    // "sued A and B, saying the two companies copied": a claim of wrongdoing after the suit
+    pattern: String.raw`${NOT_OBJECT}{SL}{A}${SUE} (?:[a-z-]+ ){0,2}?{OL}(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?\b(?:alleging|accusing|claiming|charging|contending|(?:over|for) (?:[a-z-]+ ){0,2}?${ALLEGATION}|(?:saying|arguing) (?:that )?(?:the )?(?:[a-z-]+ ){0,2}?⟦[A-Za-z]\d+⟧(?: and ⟦[A-Za-z]\d+⟧)? (?:had |have |has )?(?:illegally |unlawfully |improperly )?(?:copied|scraped|stole|infringed|violated|misused|breached|misappropriated|plagiari[sz]ed))\b`,
     modality: 'asserted',
     confidence: 0.75,
   },

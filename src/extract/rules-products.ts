@@ -35,6 +35,31 @@ const GOODS_USE_VERBS =
 
 /** Who made which product, and who uses or copies it. */
 export const PRODUCT_RULES: RelationRule[] = [
+  // "runs on a model the company calls Aria-3", "a chip it has dubbed Zorb": what its maker names it
+  {
+    id: 'relative.product-it-calls',
+    cue: /⟧ (?:calls|called|has called|dubbed|dubs|has dubbed|names|named|has named|brands|branded) ⟦/,
+    predicate: 'DEVELOPED',
+    pattern: String.raw`\b(?:a|an|the|its) (?:[\w-]+ ){0,3}?(?:model|models|product|app|chatbot|chip|chips|system|tool|assistant|platform|service|version|agent|robot|device|feature)(?: that| which)? (?:the )?(?<s>⟦[OoPp]\d+⟧) (?:calls|called|has called|dubbed|dubs|has dubbed|names|named|has named|brands|branded) {O}`,
+    confidence: 0.75,
+  },
+  // "OpenAI ..., after testing a prototype called SearchGPT": a company's own prototype
+  {
+    id: 'verb.test-prototype-called',
+    cue: /\b(?:prototype|pilot version|early version|internal version)s? (?:called|dubbed|named)\b/,
+    predicate: 'DEVELOPED',
+    pattern: String.raw`{BOS}{S}(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?\b(?:testing|tested|tests|test|trialling|trialing|piloting|piloted|unveiling|unveiled|showing|showed|demonstrating|demonstrated|building|built) (?:a |an |its |their )(?:new |early |internal |secret )?(?:prototype|pilot version|early version|internal version)s? (?:called|dubbed|named) {O}`,
+    confidence: 0.65,
+  },
+  // "Haruka Labs, a Tokyo start-up that is training a driving model, Haruka-1, ...": a model named
+  // in apposition to what the company's relative clause says it makes
+  {
+    id: 'relative.makes-named-product',
+    cue: /\b(?:that|which) (?:is |was |has been |had been )?(?:training|building|developing|designing|trained|built|developed|designed|released|launched|makes|made|sells)\b/,
+    predicate: 'DEVELOPED',
+    pattern: String.raw`{S}, (?:a|an|the) (?:[^⟦⟧,;]|⟦[Llo]\d+⟧){0,50}?\b(?:that|which) (?:is |was |has been |had been )?(?:training|building|developing|designing|trained|built|developed|designed|released|launched|makes|made|sells) (?:a |an |its )(?:[\w-]+ ){0,4}?(?:model|chatbot|chip|system|assistant|app|platform|robot|agent|tool)s?,? (?:called |named |dubbed )?{O}`,
+    confidence: 0.7,
+  },
   // "OpenAI's GPT-4 Turbo", "Meta Platforms' Llama", "its Bard tool", "Nvidia's H200, L40, and L4",
   // "its next generation of Llama models"
   {

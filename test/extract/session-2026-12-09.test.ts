@@ -57,7 +57,11 @@ const CASES: FamilyCase[] = [
   [
     'two defendants said to have copied, named by "the two companies"',
     'The Chicago Tribune sued OpenAI and Microsoft in May, saying the two companies copied millions of articles without permission.',
-    ['OpenAI COPIED Chicago Tribune alleged', 'Microsoft COPIED Chicago Tribune alleged'],
+    [
+      'OpenAI COPIED Chicago Tribune alleged',
+      'Microsoft COPIED Chicago Tribune alleged',
+      'Chicago Tribune ACCUSED OpenAI asserted',
+    ],
     [],
   ],
   [
@@ -373,6 +377,24 @@ const CASES: FamilyCase[] = [
     'the rest of a company, bought',
     "Windsurf's chief executive left for Google, and Cognition bought the rest of Windsurf.",
     ['Cognition AI ACQUIRED Windsurf asserted'],
+    [],
+  ],
+  [
+    'a model named by what its maker calls it',
+    'Cadenza AI launched Cadenza Studio in February. Cadenza Studio runs on a model the company calls Aria-3.',
+    ['Cadenza AI DEVELOPED Aria-3 asserted'],
+    [],
+  ],
+  [
+    "a company's own prototype, tested under a name",
+    'OpenAI added a search feature to ChatGPT after testing a prototype called SearchGPT over the summer.',
+    ['OpenAI DEVELOPED SearchGPT asserted'],
+    [],
+  ],
+  [
+    'a model named in apposition after what a start-up is training',
+    'Toyota led a round in Haruka Mobility Labs, a Tokyo start-up that is training an end-to-end driving model, Haruka-1, on video from taxis.',
+    ['Haruka Mobility Labs DEVELOPED Haruka-1 asserted'],
     [],
   ],
 ];
