@@ -485,6 +485,15 @@ export const PLACE_SUPPLY_RULES: RelationRule[] = [
     pattern: String.raw`(?<!\b(?:by|from|of|with|to|in|at|for) ){S}{A}(?:counts|counted|count|lists|listed|list|names|named|includes|included) {OL}(?: [a-z][\w-]*){0,3} (?:among|as) (?:⟦[a-z]\d+⟧'s |its |their )(?:[a-z]+ )?(?:customers|clients)\b`,
     confidence: 0.7,
   },
+  // "Google Cloud, which also granted the start-up $350,000 in computing credits": credits granted
+  // are capacity supplied
+  {
+    id: 'verb.grant-credits',
+    cue: /\bcredits\b/,
+    predicate: 'SUPPLIES',
+    pattern: String.raw`{S}(?:,? which|,? who)?{A}(?:granted|grants|gave|gives|provided|provides|offered|offers|awarded|awards|extended) (?:the |a |an )?{O} (?:[\w$.,-]+ ){0,4}?(?:in |of |worth of )?(?:free )?(?:computing|cloud|compute|GPU|AI|research|hosting)(?: computing)? credits\b`,
+    confidence: 0.7,
+  },
   // "Much of Acme's computing power comes from Zeta": where capacity comes from is a supplier
   {
     id: 'noun.capacity-comes-from',

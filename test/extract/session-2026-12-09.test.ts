@@ -397,6 +397,12 @@ const CASES: FamilyCase[] = [
     ['Haruka Mobility Labs DEVELOPED Haruka-1 asserted'],
     [],
   ],
+  [
+    'computing credits granted to a start-up named by a description',
+    'Tiba Sense raised money. The software runs on Google Cloud, which also granted the start-up $350,000 in computing credits last year.',
+    ['Google Cloud SUPPLIES Tiba Sense asserted'],
+    [],
+  ],
 ];
 
 // Names the lexicon lacks, typed by an appositive's head ("a supermarket chain", "one of the
