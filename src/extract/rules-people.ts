@@ -439,6 +439,15 @@ export const PEOPLE_RULES: RelationRule[] = [
     pattern: String.raw`{S:P}(?:(?!\b(?:said|says|told|that)\b)[^;⟦⟧]|⟦[A-Za-z]\d+⟧){0,80}? (?:and|to) (?:will |would |has |had |is set to |plans to |is expected to )?(?:also )?(?:join|joined|joins|rejoin|rejoined) (?:the )?{O}(?!'s? ⟦| (?:as|in|on) (?:a |an )?(?:investor|backer|partner)s?\b)`,
     confidence: 0.65,
   },
+  // "Acme chief executive Jane Roe, co-founder John Doe and about 40 researchers will join Zeta":
+  // people listed with their titles, then a group, who join a company
+  {
+    id: 'verb.list-join',
+    cue: /\b(?:join|joined|joining|joins)\b/,
+    predicate: 'EMPLOYED_BY',
+    pattern: String.raw`(?<s>⟦P\d+⟧(?:(?:,|,? and) (?:[a-z][\w-]* ){0,3}?⟦P\d+⟧)*)(?:,? and (?:about |some |around |nearly |more than |roughly |up to )?(?:[\d,]+|dozens|hundreds|several|many|most|other|a (?:group|team|handful) of)(?: [\w-]+){0,6}?)? (?:will |would |are set to |are expected to |have |had |are |were )?(?:join|joined|joining) {O}(?!'s? ⟦| (?:as|in|on) (?:a |an )?(?:investor|backer|partner)s?\b)`,
+    confidence: 0.7,
+  },
   // "Jane Roe left Acme in 2022": a past role is still a role (ONTOLOGY: no tense)
   {
     id: 'verb.left',

@@ -403,6 +403,15 @@ const CASES: FamilyCase[] = [
     ['Google Cloud SUPPLIES Tiba Sense asserted'],
     [],
   ],
+  [
+    'people listed with their titles and a group, who will join a company',
+    'Brightloop chief executive Maya Castellanos, co-founder Ravi Subramaniam and about 40 members of the research team will join Google DeepMind.',
+    [
+      'Maya Castellanos EMPLOYED_BY Google DeepMind planned',
+      'Ravi Subramaniam EMPLOYED_BY Google DeepMind planned',
+    ],
+    [],
+  ],
 ];
 
 // Names the lexicon lacks, typed by an appositive's head ("a supermarket chain", "one of the
