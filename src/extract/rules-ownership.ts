@@ -7,12 +7,16 @@ const PARTNER_NOT_TOOL = String.raw`(?<o>⟦[Oo]\d+⟧(?:(?:,? and |, )⟦O\d+�
 /** "buy the Nvidia hardware", "acquire Zeta chips": a company's goods, not the company. */
 const NOT_GOODS = String.raw`(?! (?:[\w-]+ )?(?:hardware|chips?|GPUs?|processors?|servers?|systems|products|software|equipment|computers?|accelerators?|devices|licen[cs]es?|capacity|shares|stakes?)\b)`;
 
+/** What a publisher's titles are called: "the daily El Meridiano", "the business weekly Semana". */
+const TITLE_KIND = String.raw`(?:(?:business |financial |news |sports |regional |national |evening |morning |Sunday )?(?:daily|weekly|monthly|newspaper|magazine|tabloid|broadsheet|paper|news site|website))`;
+
 export const OWNERSHIP_RULES: RelationRule[] = [
   // "ByteDance, the parent company of TikTok", "OpenAI, the owner of ChatGPT"
   {
     id: 'appositive.parent',
     predicate: 'PARENT_OF',
-    pattern: String.raw`{S},? (?:which is )?(?:the |a |its )?(?:[\w-]+ ){0,2}?(?:parent(?: company| firm)?|owner|holding company|publisher) of (?:the )?(?<o>⟦[OoRr]\d+⟧(?:, ⟦[OoRr]\d+⟧)*(?: and (?:the )?⟦[OoRr]\d+⟧)?)`,
+    // "Casa Editorial, the Bogotá-based publisher of the daily El Meridiano and the business weekly Semana"
+    pattern: String.raw`{S},? (?:which is )?(?:the |a |its )?(?:[\w-]+ |⟦L\d+⟧-based ){0,2}?(?:parent(?: company| firm)?|owner|holding company|publisher) of (?:the )?(?:${TITLE_KIND} )?(?<o>⟦[OoRr]\d+⟧(?:, (?:the )?(?:${TITLE_KIND} )?⟦[OoRr]\d+⟧)*(?: and (?:the )?(?:${TITLE_KIND} )?⟦[OoRr]\d+⟧)?)`,
     confidence: 0.9,
   },
   // "TikTok-parent ByteDance", "TikTok's parent ByteDance", "Microsoft-owned GitHub"

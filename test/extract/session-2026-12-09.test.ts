@@ -412,6 +412,21 @@ const CASES: FamilyCase[] = [
     ],
     [],
   ],
+  [
+    "a publisher's titles named with their kind",
+    'Casa Editorial Meridiano, the Bogotá-based publisher of the daily El Meridiano and the magazine Semana Andina, signed a licence.',
+    [
+      'Casa Editorial Meridiano PARENT_OF El Meridiano asserted',
+      'Casa Editorial Meridiano PARENT_OF Semana Andina asserted',
+    ],
+    [],
+  ],
+  [
+    "a company after the owner's appositive is no title it owns",
+    'The New York Times is suing OpenAI, the owner of ChatGPT, and Microsoft over copyright.',
+    ['OpenAI PARENT_OF ChatGPT asserted'],
+    ['OpenAI PARENT_OF Microsoft'],
+  ],
 ];
 
 // Names the lexicon lacks, typed by an appositive's head ("a supermarket chain", "one of the
