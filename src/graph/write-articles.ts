@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import { addFactEvidence, type NewEvidence, summarizeNewEvidence } from './add-fact-evidence.js';
 import type { ArticleRecord, WriteSummary } from './article-record.js';
+import { articleProperties, evidenceRow, mentionSpans } from './article-rows.js';
 import { lookupKeys, newEntityId } from './entity-keys.js';
 import type { Tx } from './executor.js';
 import { type FactRef, factRef } from './fact-id.js';
@@ -109,8 +109,6 @@ const EVIDENCE_PROPERTIES = [
   'source',
 ] as const;
 
-const sha = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 24);
-
 /**
  * Writes a batch of articles with their extractions in the caller's transaction: articles,
  * entities (resolved across articles by alias keys), mentions, one relationship per fact,
@@ -132,25 +130,7 @@ export async function writeArticles(
      SET n += a, n.ingestedAt = $now`,
       {
         now,
-        articles: records.map((r) => ({
-          id: r.id,
-          text: r.text,
-          contentHash: r.contentHash,
-          sourceKey: r.sourceKey,
-          url: r.url ?? null,
-          canonicalUrl: r.canonicalUrl ?? null,
-          title: r.title ?? null,
-          source: r.source ?? null,
-          published: r.published ?? null,
-          simhash: r.simhash ?? null,
-          band0: r.bands?.[0] ?? null,
-          band1: r.bands?.[1] ?? null,
-          band2: r.bands?.[2] ?? null,
-          band3: r.bands?.[3] ?? null,
-          ruleVersion: r.extraction.ruleVersion,
-          entityCount: r.extraction.entities.length,
-          relationCount: r.extraction.relations.length,
-        })),
+        articles: records.map((r) => ({ id: r.id, ...articleProperties(r) })),
       },
     ),
     // The article MERGE above locks each article first: a concurrent writer of the same article
@@ -187,15 +167,7 @@ export async function writeArticles(
       for (const a of [e.name, ...e.aliases]) entry.aliases.add(a);
       for (const k of lookupKeys(e)) entry.keys.add(k);
       entities.set(id, entry);
-      mentions.push({
-        articleId: r.id,
-        entityId: id,
-        name: e.name,
-        surfaces: [...new Set(e.mentions.map((m) => m.text))],
-        starts: e.mentions.map((m) => m.start),
-        ends: e.mentions.map((m) => m.end),
-        sentences: e.mentions.map((m) => m.sentence),
-      });
+      mentions.push({ articleId: r.id, entityId: id, ...mentionSpans(e) });
     }
   }
   const facts = new Map<string, FactRef>();
@@ -210,33 +182,8 @@ export async function writeArticles(
       if (!s || !o || s === o) continue;
       const fact = factRef(s, rel.predicate, o);
       facts.set(fact.id, fact);
-      const ev = rel.evidence;
-      const id = sha(`${r.id}|${fact.id}|${ev.start}|${rel.rule}`);
-      evidence.set(id, {
-        id,
-        factId: fact.id,
-        articleId: r.id,
-        subjectId: fact.subjectId,
-        objectId: fact.objectId,
-        predicate: fact.predicate,
-        subjectName: rel.subject,
-        objectName: rel.object,
-        sentence: ev.sentence,
-        start: ev.start,
-        end: ev.end,
-        sentenceIndex: ev.sentenceIndex,
-        spanStart: ev.spanStart ?? null,
-        spanEnd: ev.spanEnd ?? null,
-        modality: rel.modality,
-        attribution: rel.attribution ?? null,
-        eventDate: rel.eventDate ?? null,
-        confidence: rel.confidence,
-        rule: rel.rule,
-        ruleVersion: rel.ruleVersion,
-        reported: r.published ?? now.slice(0, 10),
-        sourceKey: r.sourceKey,
-        source: r.source ?? null,
-      });
+      const row = evidenceRow(r, rel, fact, now);
+      evidence.set(row.id, row);
     }
   }
   const writeEntities = tx.run(

@@ -6,11 +6,11 @@
 // with earlier runs. createSameRecordsNaiveWriter writes the same records as writeArticles
 // (every property, alias keys, mention spans, fact summaries, evidence) under the same
 // constraints and indexes, on its own Row* labels: its ratio is what batching alone is worth.
-import { createHash } from 'node:crypto';
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
-import type { Entity, Relation } from '../../src/extract/types.js';
+import type { Entity } from '../../src/extract/types.js';
+import { articleProperties, evidenceRow, mentionSpans } from '../../src/graph/article-rows.js';
 import { lookupKeys, newEntityId } from '../../src/graph/entity-keys.js';
-import { type FactRef, factRef } from '../../src/graph/fact-id.js';
+import { factRef } from '../../src/graph/fact-id.js';
 import type { ArticleRecord } from '../../src/graph/index.js';
 
 export function createNaiveWriter(uri: string) {
@@ -106,60 +106,6 @@ const SAME_RECORDS_SCHEMA = [
   'CREATE INDEX row_fact_updated IF NOT EXISTS FOR ()-[f:ROW_FACT]-() ON (f.updatedAt)',
 ];
 
-/** The article properties writeArticles sets with `SET n += a` (write-articles.ts). */
-function articleProperties(r: ArticleRecord) {
-  return {
-    text: r.text,
-    contentHash: r.contentHash,
-    sourceKey: r.sourceKey,
-    url: r.url ?? null,
-    canonicalUrl: r.canonicalUrl ?? null,
-    title: r.title ?? null,
-    source: r.source ?? null,
-    published: r.published ?? null,
-    simhash: r.simhash ?? null,
-    band0: r.bands?.[0] ?? null,
-    band1: r.bands?.[1] ?? null,
-    band2: r.bands?.[2] ?? null,
-    band3: r.bands?.[3] ?? null,
-    ruleVersion: r.extraction.ruleVersion,
-    entityCount: r.extraction.entities.length,
-    relationCount: r.extraction.relations.length,
-  };
-}
-
-/** A piece of evidence with every property of the real Evidence node, built the same way. */
-function evidenceRow(r: ArticleRecord, rel: Relation, fact: FactRef, now: string) {
-  const ev = rel.evidence;
-  return {
-    id: sha(`${r.id}|${fact.id}|${ev.start}|${rel.rule}`),
-    factId: fact.id,
-    articleId: r.id,
-    subjectId: fact.subjectId,
-    objectId: fact.objectId,
-    predicate: fact.predicate,
-    subjectName: rel.subject,
-    objectName: rel.object,
-    sentence: ev.sentence,
-    start: ev.start,
-    end: ev.end,
-    sentenceIndex: ev.sentenceIndex,
-    spanStart: ev.spanStart ?? null,
-    spanEnd: ev.spanEnd ?? null,
-    modality: rel.modality,
-    attribution: rel.attribution ?? null,
-    eventDate: rel.eventDate ?? null,
-    confidence: rel.confidence,
-    rule: rel.rule,
-    ruleVersion: rel.ruleVersion,
-    reported: r.published ?? now.slice(0, 10),
-    sourceKey: r.sourceKey,
-    source: r.source ?? null,
-  };
-}
-
-const sha = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 24);
-
 /** The first stored entity id found under the entity's lookup keys, one statement per key. */
 async function resolveEntity(tx: ManagedTransaction, keys: string[]): Promise<string | null> {
   let found: string | null = null;
@@ -223,15 +169,7 @@ async function writeMention(
      SET r.count = size($starts), r.surfaces = $surfaces, r.starts = $starts, r.ends = $ends,
          r.sentences = $sentences, r.name = $name,
          e.mentionCount = e.mentionCount + 1`,
-    {
-      articleId,
-      entityId,
-      name: e.name,
-      surfaces: [...new Set(e.mentions.map((m) => m.text))],
-      starts: e.mentions.map((m) => m.start),
-      ends: e.mentions.map((m) => m.end),
-      sentences: e.mentions.map((m) => m.sentence),
-    },
+    { articleId, entityId, ...mentionSpans(e) },
   );
 }
 
