@@ -15,6 +15,8 @@ const letters = (types: readonly EntityType[]) => {
 };
 
 const SLOT_ANY = '⟦[A-Za-z]\\d+⟧';
+/** Verbs of an aside ("Acme, she acknowledged, has"), beside said and told. */
+const ASIDE_VERBS = 'said|says|added|acknowledged|noted|argued|conceded|admitted|wrote|explained';
 const CLAUSE_VERBS =
   'has|have|had|is|are|was|were|will|would|said|says|did|does|do|also|plans|could|can|may|might|announced|declined|reported|launched|released|unveiled|invested|acquired|sued|accused';
 
@@ -34,10 +36,14 @@ const PRODUCT_KINDS =
 const LIST_SEP =
   // "used by A and B, and the company has said ...": a described name opening a clause is no member
   `(?!, and (?:the )?(?:[a-z][\\w-]* )?⟦[a-z]\\d+⟧ (?:${CLAUSE_VERBS})\\b)` +
+  // "rented from Zeta, she acknowledged, but": nor is the speaker of an aside
+  `(?!, ⟦[a-z]\\d+⟧ (?:${ASIDE_VERBS})\\b)` +
   // "from Zeta, and Acme is building ...": nor does a name opening one, after a single member
   // ("rivals A, B, and C have" is one list)
   `(?:(?<=, ⟦[A-Za-z]\\d+⟧)|(?!, and ⟦[A-Z]\\d+⟧ (?:${CLAUSE_VERBS})\\b))` +
-  `(?: (?:chips|models|GPUs|CPUs|processors|accelerators|cards|products|apps|tools|services|versions|chatbots))?` +
+  // "the Hailuo video generator and the companion app Talkie": a member's kind after it, when
+  // the next member's kind comes before it
+  `(?: (?:chips|models|GPUs|CPUs|processors|accelerators|cards|products|apps|tools|services|versions|chatbots|(?:[a-z][\\w-]* )?(?:${PRODUCT_KINDS})(?=,? and (?:the |its |their |a )?(?:[a-z][\\w-]* ){0,2}?(?:${PRODUCT_KINDS}) ⟦R)))?` +
   // "Tata Consultancy Services (TCS) and Wipro": a member's short form in brackets
   `(?: \\((?:⟦O\\d+⟧|[A-Z][\\w&.-]{0,10})\\))?` +
   // an appositive after a member is tried first: "A, B's venture arm, as well as C" lists A and C
@@ -57,7 +63,7 @@ const MACROS: Record<string, string> = {
   // auxiliaries and adverbs after an optional appositive (", the Acme co-founder who also"); never a
   // verb of saying, whose clause has a subject of its own ("OpenAI said the operators used Llama")
   // ("Zeta, a rival of Acme, has been buying": the last name of an open appositive is no subject)
-  A: `(?:${INSIDE_NO_APPOSITIVE},(?:[^⟦⟧,]|⟦[A-Za-z]\\d+⟧){1,80},|,(?:[^⟦⟧,]|⟦[A-Za-z]\\d+⟧){1,40}?(?= who ))?(?:${INSIDE_NO_APPOSITIVE},)?\\s+(?:(?!(?:said|says|say|told|tells|and)\\s)[^\\s⟦⟧]+\\s+){0,5}?(?<!\\b(?:the|a|an|its|their|his|her|of|our|this|that|by|from) )`,
+  A: `(?:${INSIDE_NO_APPOSITIVE},(?:[^⟦⟧,]|⟦[A-Za-z]\\d+⟧){1,80},|,(?:[^⟦⟧,]|⟦[A-Za-z]\\d+⟧){1,40}?(?= who ))?(?:${INSIDE_NO_APPOSITIVE},)?\\s+(?:(?!(?:said|says|say|told|tells|and|${ASIDE_VERBS})[\\s,])[^\\s⟦⟧]+\\s+){0,5}?(?<!\\b(?:the|a|an|its|their|his|her|of|our|this|that|by|from) )`,
   P: "'s?",
   NA: INSIDE_NO_APPOSITIVE,
   // the opening of a sentence, places allowed: "Chinese search giant Baidu ..."

@@ -2,6 +2,7 @@ import type { Template } from './build-template.js';
 import { compileNatively } from './compile-natively.js';
 import { slotsIn, TYPE_LETTER } from './compile-pattern.js';
 import { findRestrictions, isPublicBody } from './find-restrictions.js';
+import { type ReducedTemplate, reduceCoordination } from './reduce-coordination.js';
 import type { CompiledRule } from './relation-rules.js';
 import { RELATION_RULES } from './relation-rules.js';
 import { buildScreen, type Screen } from './rule-screen.js';
@@ -289,8 +290,14 @@ function adjust(
 /** Bare leader and founder titles ("said chief executive Jane Roe") name the company nearby. */
 const BARE_TITLE = /^title\.(?:lead|founder)-bare$/;
 
-function applyRule(ctx: Context, rule: CompiledRule, index: number, out: RawRelation[]): void {
-  const template = ctx.templates[index] as Template;
+function applyRule(
+  ctx: Context,
+  rule: CompiledRule,
+  index: number,
+  out: RawRelation[],
+  reduced?: ReducedTemplate,
+): void {
+  const template = reduced ?? (ctx.templates[index] as Template);
   const re = rule.regex;
   compileNatively(re);
   re.lastIndex = 0;
@@ -348,12 +355,15 @@ function applyRule(ctx: Context, rule: CompiledRule, index: number, out: RawRela
       template.text[sAt[1]] === ','
     )
       continue;
-    // "invested in Zeta and provides ...": a name after a preposition does not open a coordinated verb
+    // "invested in Zeta and provides ...", "rented from Zeta, she said, but has begun": a name after a
+    // preposition does not open a coordinated verb
     if (
       sAt &&
       sAt[0] === m.index &&
       AFTER_PREPOSITION.test(template.text.slice(Math.max(0, sAt[0] - 40), sAt[0])) &&
-      /^,? and [a-z]/.test(template.text.slice(sAt[1], sAt[1] + 8))
+      /^(?:, (?:⟦[A-Za-z]\d+⟧|he|she|they) [a-z]+,)?,? (?:and|but) [a-z]/.test(
+        template.text.slice(sAt[1], sAt[1] + 40),
+      )
     )
       continue;
     // "Zeta's cloud service, and outperforms Beta": a possessor is not the verb's subject;
@@ -407,6 +417,13 @@ function applyRule(ctx: Context, rule: CompiledRule, index: number, out: RawRela
     const viaCoref = /⟦[a-z]\d+⟧/.test(m[0]);
     const start = template.offsets[m.index] ?? 0;
     const end = template.offsets[m.index + m[0].length] ?? start;
+    // cues are read in the sentence's own template, from the reduced reading's verb on
+    const templateStart = reduced
+      ? (reduced.origin[Math.max(m.index, reduced.verbAt)] ?? 0)
+      : m.index;
+    const templateEnd = reduced
+      ? (reduced.origin[m.index + m[0].length] ?? templateStart)
+      : m.index + m[0].length;
     const add = (s: number, o: number, predicate: Predicate) =>
       out.push({
         subject: s,
@@ -417,8 +434,8 @@ function applyRule(ctx: Context, rule: CompiledRule, index: number, out: RawRela
         sentence: index,
         spanStart: start,
         spanEnd: end,
-        templateStart: m.index,
-        templateEnd: m.index + m[0].length,
+        templateStart,
+        templateEnd,
         modality: rule.modality,
         viaCoref,
       });
@@ -446,6 +463,34 @@ function applyRule(ctx: Context, rule: CompiledRule, index: number, out: RawRela
         if (a !== b && ctx.info[a]?.type === 'Organization' && ctx.info[b]?.type === 'Organization')
           add(a, b, 'PARTNERED_WITH');
       }
+  }
+}
+
+/** Rules that read a verb after its subject, the only ones a reduced reading serves. */
+const VERB_RULE = /^(?:verb|passive)\./;
+
+/** Runs the rules the screen lets through over one reading of a sentence. */
+function runRules(
+  ctx: Context,
+  index: number,
+  text: string,
+  slots: number,
+  found: RawRelation[],
+  reduced?: ReducedTemplate,
+): void {
+  ruleScreen ??= buildScreen(RELATION_RULES.map((rule) => rule.regex));
+  const possible = ruleScreen(text);
+  // most rules are screened out: test that first, without a call per rule
+  for (let r = 0; r < RELATION_RULES.length; r++) {
+    if (possible[r] !== 1) continue;
+    const rule = RELATION_RULES[r] as CompiledRule;
+    if (reduced && !VERB_RULE.test(rule.id)) continue;
+    if (
+      slots >= rule.minSlots &&
+      !(rule.needs && !rule.needs.test(text)) &&
+      !(rule.cue && !rule.cue.test(text))
+    )
+      applyRule(ctx, rule, index, found, reduced);
   }
 }
 
@@ -478,18 +523,20 @@ export function matchRelations({
     const raised = RAISED.exec(text);
     const raiser = raised ? (templates[index] as Template).slots[Number(raised[1])] : undefined;
     if (raiser && raiser.type === 'Organization') ctx.investee = raiser.entity;
-    ruleScreen ??= buildScreen(RELATION_RULES.map((rule) => rule.regex));
-    const possible = ruleScreen(text);
-    // most rules are screened out: test that first, without a call per rule
-    for (let r = 0; r < RELATION_RULES.length; r++) {
-      if (possible[r] !== 1) continue;
-      const rule = RELATION_RULES[r] as CompiledRule;
-      if (
-        slots >= rule.minSlots &&
-        !(rule.needs && !rule.needs.test(text)) &&
-        !(rule.cue && !rule.cue.test(text))
-      )
-        applyRule(ctx, rule, index, found);
+    runRules(ctx, index, text, slots, found);
+    // "Acme runs ... on Zeta's Orion but plans to test Nova": the coordinated verb's own reading,
+    // for what the sentence's first reading did not already give
+    for (const reduced of reduceCoordination(templates[index] as Template)) {
+      const more: RawRelation[] = [];
+      runRules(ctx, index, reduced.text, slots, more, reduced);
+      for (const r of more)
+        if (
+          VERB_RULE.test(r.rule) &&
+          !found.some(
+            (f) => f.subject === r.subject && f.predicate === r.predicate && f.object === r.object,
+          )
+        )
+          found.push(r);
     }
     const restriction = findRestrictions({
       template: templates[index] as Template,

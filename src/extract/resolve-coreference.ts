@@ -46,7 +46,7 @@ const FOLLOWED_BY_VERB =
 
 /** Relation verbs whose object "it" is a company: "is now suing it", "criticised it". */
 const OBJECT_VERB =
-  /\b(?:suing|sued|sues|sue|accused|accusing|accuses|accuse|criticized|criticised|criticizing|criticising|condemned|slammed|blasted|attacked|acquired|acquiring|bought|buying|backed|backing|backs|invested in|investing in|joined|joining|left|leaving|founded|co-founded|cofounded|leads|led|runs|ran|partnered with|sued over|put|puts|putting|pits|pitted|pitting)\s+$/i;
+  /\b(?:suing|sued|sues|sue|accused|accusing|accuses|accuse|criticized|criticised|criticizing|criticising|condemned|slammed|blasted|attacked|acquired|acquiring|bought|buying|backed|backing|backs|invested in|investing in|joined|joining|left|leaving|founded|co-founded|cofounded|leads|led|runs|ran|partnered with|sued over|put|puts|putting|pits|pitted|pitting|supplies|supplied|supplying|provides|provided|providing|equips|equipped|equipping)\s+$/i;
 
 /** Between a name and a later verb: a clause boundary means the name is not that verb's subject. */
 const CLAUSE_GAP = /[,;(]|\b(?:and|but|who|which|that|while|after|before|when)\b/;

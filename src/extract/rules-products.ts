@@ -1,3 +1,4 @@
+import { PRODUCT_NOUNS } from './cues.js';
 import type { RelationRule } from './relation-rule.js';
 
 const DEVELOP_VERBS =
@@ -32,6 +33,9 @@ const CO_MAKER = String.raw`(?:the )?{SL}(?!'|-| (?:[A-Za-z-]+ )?(?:chips|GPUs|p
 
 const GOODS_USE_VERBS =
   '(?:used|uses|use|using|deploying|deploys|deployed|deploy|adopted|adopts|adopting|integrated|integrates|integrating|relied on|relies on|rely on|relying on|licensed|tested|testing|purchased|bought|buys|buying|accessed|accesses)';
+
+/** Plural kinds of product, which name a list of them without an article: "A and B, chips Zeta designed". */
+const KIND_NOUNS = [...PRODUCT_NOUNS].filter((n) => /[^s]s$/.test(n)).join('|');
 
 /** Who made which product, and who uses or copies it. */
 export const PRODUCT_RULES: RelationRule[] = [
@@ -199,8 +203,17 @@ export const PRODUCT_RULES: RelationRule[] = [
     id: 'appositive.that-makes',
     cue: /\b(?:that|which) (?:makes|made|develops|developed|builds|built|created|designs|designed|runs|operates|sells)\b/,
     predicate: 'DEVELOPED',
-    pattern: String.raw`{S}, (?:the |a |an )(?:[\w-]+ |⟦[Ll]\d+⟧(?:-based)? ){0,3}?(?:{ON}|⟦o\d+⟧)(?: (?:in|from|based in) (?:the )?(?:[\w-]+ ){0,3}?(?:of )?⟦L\d+⟧)? (?:that|which) (?:makes|made|develops|developed|builds|built|created|designs|designed|runs|operates|sells) (?:the |a |an )?(?:[\w-]+ ){0,3}?{OL}`,
+    pattern: String.raw`{S}, (?:the |a |an )(?:[\w-]+ |⟦[Ll]\d+⟧(?:-based)? |⟦O\d+⟧ ){0,3}?(?:{ON}|⟦o\d+⟧)(?: (?:in|from|based in) (?:the )?(?:[\w-]+ ){0,3}?(?:of )?⟦L\d+⟧)? (?:that|which) (?:makes|made|develops|developed|builds|built|created|designs|designed|runs|operates|sells) (?:the |a |an )?(?:[\w-]+ ){0,3}?{OL}`,
     confidence: 0.8,
+  },
+  // "Qingyun, a Hangzhou start-up whose reasoning model, Qingyun-R2, topped ...": the product of
+  // a company described by it
+  {
+    id: 'relative.whose-product',
+    cue: /\bwhose\b/,
+    predicate: 'DEVELOPED',
+    pattern: String.raw`{S}(?:, (?:the |a |an )(?:[\w-]+ |⟦[Ll]\d+⟧(?:-based)? ){0,3}?(?:{ON}))?,? whose (?:[\w-]+ ){0,3}?(?:${[...PRODUCT_NOUNS].join('|')}),? {OL}`,
+    confidence: 0.75,
   },
   // "ChatGPT maker OpenAI", "Claude's developer Anthropic"
   {
@@ -236,10 +249,22 @@ export const PRODUCT_RULES: RelationRule[] = [
   // "Grok, the chatbot xAI developed": a product described by what its maker did
   {
     id: 'relative.the-product-made',
-    cue: /⟧, (?:the |a |an )/,
+    // "the H800 and A800, chips Nvidia had designed": a plural kind needs no article
+    cue: /⟧, (?:the |a |an |[a-z-]+ )/,
     predicate: 'DEVELOPED',
-    pattern: String.raw`{O}, (?:the |a |an )(?:[a-z-]+ ){0,2}?(?<s>⟦[Oo]\d+⟧) (?:developed|built|made|created|launched|released|trained|designed|unveiled|introduced)\b`,
+    pattern: String.raw`{OL}, (?:(?:the |a |an )(?:[a-z-]+ ){0,2}?|(?:[a-z-]+ )?(?:${KIND_NOUNS}) )(?<s>⟦[Oo]\d+⟧) (?:had |has |have )?(?:developed|built|made|created|launched|released|trained|designed|unveiled|introduced)\b`,
     confidence: 0.75,
+  },
+  // "Apple already offers OpenAI's ChatGPT inside Siri", "among the first to offer Zeta's GB300
+  // systems": a company offering another's product to its own customers uses it
+  {
+    id: 'verb.offer-others-product',
+    cue: /\b(?:offers|offered|offer|offering|hosts|hosted|host|hosting)\b/,
+    predicate: 'USED',
+    subject: ['Organization'],
+    object: ['Product'],
+    pattern: String.raw`{S}{A}(?:(?:is|was|are|were) (?:among |one of )?(?:the )?(?:first|only|[a-z]+est) (?:[a-z-]+ )?(?:to )?)?(?:offers|offered|offer|offering|hosts|hosted|host|hosting) ⟦O\d+⟧'s? (?:[a-z-]+ ){0,2}?{OL:R}`,
+    confidence: 0.6,
   },
   // "Since launching ChatGPT in 2022, OpenAI has ..."
   {
@@ -271,7 +296,7 @@ export const PRODUCT_RULES: RelationRule[] = [
     // "Acme decides who can use Zeta": a clause of its own; "a licensing deal with Zeta" is no use;
     // "uses them to train Zeta": what is trained is not what is used; "the Zeta factory" is a place
     // "Lovable's product relies on Claude": what a company makes uses what the company uses
-    pattern: String.raw`(?<!\bby ){SL}(?:'s? (?:[a-z-]+ )?(?:product|products|app|apps|service|services|platform|software|tool|tools|assistant|chatbot|agents?))?{A}(?<!\b(?:get|gets|got|staff|employee|internal|off|revoked|blocked|restricted) )(?:(?<!\b(?:be|been|being|is|are|was|were) )|(?=[a-z]+ing\b))(?<!\b(?:who|whom|whether) (?:[a-z]+ ){0,2})(?<!\b(?:stop|stops|stopped|stopping|halt|halted|cease|ceased|from) )(?:used|uses|use(?! of\b)|using|utilized|utilised|utilizes|utilises|leveraged|leverages|leverage|leveraging|(?:relied|relies|rely|relying) (?:heavily |largely |mostly |entirely |primarily |increasingly )?on|adopted|adopts|adopting|tapped|taps|tap|integrated|integrates|integrate|integrating|deployed|deploys|deploy|deploying|licensed|licensing(?! (?:deals?|agreements?|fees?|arrangements?|contracts?|talks|pacts?)\b)|accessed|accesses|access|runs on|ran on|run on|built on|(?:is|was|are|were) powered by|(?:is|was|are|were) based on|(?:is|was|are|were) trained on|switched to|took advantage of|take advantage of|testing|tested|piloting|piloted|trialling|trialing|trialled|trialed)(?! by\b) (?:(?!to )[a-z-]+ ){0,5}?{XP}?{OL}(?! (?:factory|plant|site|campus|facility|facilities|offices?|headquarters|stores?|brand|name|logo|employees|staff|shares?|stock)\b)`,
+    pattern: String.raw`(?<!\bby ){SL}(?:'s? (?:[a-z-]+ )?(?:product|products|app|apps|service|services|platform|software|tool|tools|assistant|chatbot|agents?))?{A}(?<!\b(?:get|gets|got|staff|employee|internal|off|revoked|blocked|restricted) )(?:(?<!\b(?:be|been|being|is|are|was|were) )|(?=[a-z]+ing\b))(?<!\b(?:who|whom|whether) (?:[a-z]+ ){0,2})(?<!\b(?:stop|stops|stopped|stopping|halt|halted|cease|ceased|from) )(?:used|uses|use(?! of\b)|using|utilized|utilised|utilizes|utilises|leveraged|leverages|leverage|leveraging|(?:relied|relies|rely|relying) (?:heavily |largely |mostly |entirely |primarily |increasingly )?on|adopted|adopts|adopting|tapped|taps|tap|integrated|integrates|integrate|integrating|deployed|deploys|deploy|deploying|licensed|licensing(?! (?:deals?|agreements?|fees?|arrangements?|contracts?|talks|pacts?)\b)|accessed|accesses|access|runs on|ran on|run on|built on|(?:is|was|are|were) powered by|(?:is|was|are|were) based on|(?:is|was|are|were) trained on|switched to|took advantage of|take advantage of|testing|tested|test|tests|piloting|piloted|trialling|trialing|trialled|trialed)(?! by\b) (?:(?!to )[a-z-]+ ){0,5}?{XP}?{OL}(?! (?:factory|plant|site|campus|facility|facilities|offices?|headquarters|stores?|brand|name|logo|employees|staff|shares?|stock)\b)`,
     confidence: 0.75,
   },
   // "Acme deploys Zeta's technology", "has never used any Zeta product", "began testing chips from
@@ -439,7 +464,8 @@ export const PRODUCT_RULES: RelationRule[] = [
     pattern: String.raw`{S}{A}(?:shifted|shifts|moved|moves|switched|switches|turned|turns)(?: (?:[\w-]+|⟦[a-z]\d+⟧'s)){0,5} to (?:[a-z-]+ ){0,3}?(?:chips|GPUs|processors|accelerators|models|clouds?|platforms?|servers|suppliers|providers|vendors|chipmakers),? (?:including|such as|like) {XP}?{OL}`,
     confidence: 0.65,
   },
-  // "Nova runs on a mix of Zeta H20 chips", "the model was built on Beta's open-weight Orion": a
+  // "Nova runs on a mix of Zeta H20 chips", "the model was built on Beta's open-weight Orion",
+  // "Acme's Nova assistant, built on Zeta's Orion": a
   // product's use, given to its maker when the relations are built ("Weft runs on Zeta chips"
   // alone says what it supports, not what it uses)
   {
@@ -448,7 +474,7 @@ export const PRODUCT_RULES: RelationRule[] = [
     predicate: 'USED',
     subject: ['Product'],
     object: ['Product'],
-    pattern: String.raw`{S:R}{A}(?:(?:runs|ran|run|running) on (?:a mix|a combination|a cluster|clusters) of|(?:is|was|are|were|has been|had been) (?:built|based|powered|trained|served|hosted) (?:on|by|through|atop)|(?:is|was|are|were) (?:a |an )?(?:[\w-]+ ){0,3}?(?:fine-tuned|adapted|derived|built) from) (?:top of |[\d,]+ |thousands of |hundreds of )?(?:[a-z-]+ ){0,2}?{XP}?(?:[a-z-]+ ){0,2}?(?:⟦O\d+⟧ )?{OL:R}`,
+    pattern: String.raw`{S:R}{A}(?:(?:runs|ran|run|running) on (?:a mix|a combination|a cluster|clusters) of|(?:is|was|are|were|has been|had been) (?:built|based|powered|trained|served|hosted) (?:on|by|through|atop)|(?:is|was|are|were) (?:a |an )?(?:[\w-]+ ){0,3}?(?:fine-tuned|adapted|derived|built) from|(?<=, )(?:built|based|powered|running) (?:on|atop)) (?:top of |[\d,]+ |thousands of |hundreds of )?(?:[a-z-]+ ){0,2}?{XP}?(?:[a-z-]+ ){0,2}?(?:⟦O\d+⟧ )?{OL:R}`,
     confidence: 0.65,
   },
   // "Acme's flagship product, Relay", "its underlying model, Nova-R": a name the lexicon may mistype

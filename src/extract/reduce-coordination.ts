@@ -1,0 +1,67 @@
+import type { Template } from './build-template.js';
+
+/**
+ * A sentence template read again with a coordinated verb phrase put right after its subject:
+ * "⟦0⟧ runs its service on ⟦1⟧'s ⟦2⟧ but plans to test ⟦3⟧" is also read as
+ * "⟦0⟧ plans to test ⟦3⟧". Verb patterns allow only a few words between a subject and its verb,
+ * so without this the second verb of a sentence has no subject.
+ */
+export interface ReducedTemplate extends Template {
+  /** Offset in the sentence's own template of each offset of this one (length: text.length + 1). */
+  origin: number[];
+  /** Where the coordinated verb phrase starts in this text: cues are read from there on. */
+  verbAt: number;
+}
+
+/** The subject opening a sentence: "⟦0⟧", "On Tuesday, ⟦0⟧", with an appositive after it. */
+const SUBJECT =
+  /^(?:[A-Z][^⟦⟧,;:"“”]{0,40}, )?(?:[Tt]he |[Ii]ts )?⟦[OPop]\d+⟧(?!['’-]| ⟦| (?:and|or|&) )(?:, (?:[^⟦⟧,;]|⟦[A-Za-z]\d+⟧){1,80}?,(?= [a-z]))?/;
+
+/**
+ * What may stand between the subject and the conjunction: no clause of its own (a relative, a
+ * verb of saying, a subordinate), no quotation, no other subject with its verb ("chips
+ * rented from" is a reduced relative).
+ */
+const OWN_CLAUSE =
+  /\b(?:said|says|say|told|tells|that|which|who|whom|whose|where|when|while|whereas|after|before|because|if|although|though|unless|until|whether|as)\b|\bsince (?!\d)|[;:"“”?!()]|⟦[A-Za-z]\d+⟧(?:'s? [a-z]+)? (?:has|have|had|is|are|was|were|will|would|could|can|may|might|did|does|[a-z]+ed|struck|made|built|sold|bought|led|ran|won|took)\b(?! (?:by|from|on|in|with|for|to|at|under|as|into)\b)/;
+
+const ASIDE =
+  /, (?:⟦[A-Za-z]\d+⟧|he|she|they) (?:said|says|added|acknowledged|noted|argued|conceded|admitted)(?=,|$)/g;
+
+/** The conjunction and the verb it opens, with no subject of its own. */
+const CONJUNCTION =
+  /,? (?:and|but)(?: (?:has|have|had) since| (?:also|then|now|later|since|recently|already|still|eventually|subsequently|soon|quickly))? (?=(?:has|have|had|is|are|was|were|will|would|could|can|may|might|plans|planned|aims|aimed|expects|expected|hopes|hoped|intends|intended|agreed|wants|wanted|went on|[a-z]{3,}ed|runs|leads|heads|chairs|owns|uses|sells|makes|builds|develops|supplies|provides|invests|backs|funds|competes|rivals|works|partners|licenses|offers|hosts|employs|controls|operates|trains|relies|sues|accuses|criticizes|criticises|acquires|buys)\b)/g;
+
+/** A verb among the subject's first words: "⟦0⟧ currently runs", "⟦0⟧ built", "⟦0⟧ will". */
+const STARTS_WITH_VERB =
+  /^ (?:[a-z][\w-]* ){0,2}?(?:[a-z][\w-]*(?:ed|s|ould|ill|an|ay|ight|ust)|built|made|sold|bought|led|ran|won|took|struck|set|began|grew|became|got|gave|held|kept|left|lost|paid|put|sent|spent|drew|brought|sought|hit|cut|shut|split|let|met|did)\b/;
+
+/** Reduced readings of a template: one per coordinated verb phrase after its opening subject. */
+export function reduceCoordination(template: Template): ReducedTemplate[] {
+  const { text } = template;
+  const subject = SUBJECT.exec(text);
+  if (!subject) return [];
+  const head = subject[0];
+  const out: ReducedTemplate[] = [];
+  CONJUNCTION.lastIndex = head.length;
+  for (let c = CONJUNCTION.exec(text); c && out.length < 3; c = CONJUNCTION.exec(text)) {
+    // ", she acknowledged," is an aside, not a clause of the phrase
+    const phrase = text.slice(head.length, c.index).replace(ASIDE, '');
+    // the subject's own verb phrase first: "⟦0⟧ and ⟦1⟧ ..." or "⟦0⟧ chief executive ⟦1⟧ said" is none
+    if (!STARTS_WITH_VERB.test(phrase)) return out;
+    if (OWN_CLAUSE.test(phrase)) return out;
+    const verb = c.index + c[0].length;
+    const origin = [...head].map((_, i) => i);
+    // the space put between the subject and the verb stands at the subject's end
+    origin.push(head.length);
+    for (let i = verb; i <= text.length; i++) origin.push(i);
+    out.push({
+      text: `${head} ${text.slice(verb)}`,
+      slots: template.slots,
+      offsets: origin.map((o) => template.offsets[o] ?? 0),
+      origin,
+      verbAt: head.length + 1,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,90 @@
+import { describe } from 'vitest';
+import { loadLexicon } from '../../src/extract/index.js';
+import { type FamilyCase, itFindsEachCase } from './helpers.js';
+
+const lexicon = loadLexicon();
+
+// Rule set 2026.12.10: a coordinated verb phrase read with the sentence's subject ("runs its app
+// on Zeta's model but plans to test Nova"), products described by their maker in a reduced
+// relative ("chips Nvidia had designed") or a "whose" clause, a unit "that develops" a product, a
+// product built on another's in apposition, another company's product offered to customers, and
+// "supplies it with".
+// The sentences were written by the team for this test; none comes from a publisher's article.
+const CASES: FamilyCase[] = [
+  [
+    'a second verb after "but", with the sentence subject',
+    "Nubia Labs runs its chatbot on OpenAI's GPT-4o but plans to test Mistral Large next year.",
+    ['Nubia Labs USED GPT-4o asserted', 'Nubia Labs USED Mistral Large planned'],
+    [],
+  ],
+  [
+    'a second verb after "and", in the passive',
+    'Nubia Labs was founded in 2021 in Nairobi and is backed by Sequoia Capital.',
+    ['Sequoia Capital INVESTED_IN Nubia Labs asserted'],
+    [],
+  ],
+  [
+    'an aside between the two verbs',
+    'Nubia Labs trains its models on chips rented from CoreWeave, she said, but has begun testing chips from Cerebras.',
+    ['Nubia Labs USED Cerebras asserted'],
+    ['CoreWeave USED Cerebras'],
+  ],
+  [
+    'no second reading when another company opens a clause in between',
+    'Nubia Labs has grown fast since Google struck a deal with it and hired its founders.',
+    [],
+    ['Nubia Labs EMPLOYED_BY Nubia Labs', 'Nubia Labs INVESTED_IN Google'],
+  ],
+  [
+    'products listed, then described by a reduced relative naming their maker',
+    'The ban was extended to the H800 and the A800, chips Nvidia had designed for the Chinese market.',
+    ['Nvidia DEVELOPED H800 asserted', 'Nvidia DEVELOPED A800 asserted'],
+    [],
+  ],
+  [
+    'a product named in a "whose" clause after an appositive',
+    'The complaint names Kibo Labs, a Nairobi start-up whose reasoning model, Kibo-R1, topped a leaderboard.',
+    ['Kibo Labs DEVELOPED Kibo-R1 asserted'],
+    [],
+  ],
+  [
+    'a unit of a named group "that develops" a product',
+    'Alibaba Cloud, the Alibaba Group unit that develops the Qwen family of models, cut its prices.',
+    ['Alibaba Cloud DEVELOPED Qwen asserted', 'Alibaba Group PARENT_OF Alibaba Cloud asserted'],
+    ['Alibaba Group DEVELOPED Qwen'],
+  ],
+  [
+    'a second product after "behind", each with its kind',
+    'MiniMax, the Shanghai company behind the Hailuo video generator and the companion app Talkie, filed for a listing.',
+    ['MiniMax DEVELOPED Talkie asserted'],
+    [],
+  ],
+  [
+    "a company's product, built on another's, in apposition",
+    "Nubia Labs's Kibo assistant, built on Anthropic's Claude, now answers calls for banks.",
+    ['Nubia Labs USED Claude asserted'],
+    ['Nubia Labs DEVELOPED Claude'],
+  ],
+  [
+    "another company's product offered to one's customers",
+    "Samsung already offers Google's Gemini inside its phones.",
+    ['Samsung Electronics USED Gemini asserted'],
+    [],
+  ],
+  [
+    'among the first to offer a product',
+    "Lambda was among the first clouds to offer Nvidia's GB300 systems.",
+    ['Lambda USED GB300 asserted'],
+    [],
+  ],
+  [
+    '"supplies it with": "it" is the company named before',
+    'Amazon, which has invested in Anthropic and supplies it with Trainium chips, declined to comment.',
+    ['Amazon SUPPLIES Anthropic asserted', 'Anthropic USED Trainium asserted'],
+    [],
+  ],
+];
+
+describe('rule set 2026.12.10', () => {
+  itFindsEachCase('finds', CASES, lexicon);
+});
