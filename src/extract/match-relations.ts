@@ -488,7 +488,8 @@ function runRules(
     if (
       slots >= rule.minSlots &&
       !(rule.needs && !rule.needs.test(text)) &&
-      !(rule.cue && !rule.cue.test(text))
+      // a cue reads the whole sentence: "a programme ..., and signed up A" keeps its programme
+      !(rule.cue && !rule.cue.test((ctx.templates[index] as Template).text))
     )
       applyRule(ctx, rule, index, found, reduced);
   }

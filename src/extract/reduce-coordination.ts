@@ -3,7 +3,8 @@ import type { Template } from './build-template.js';
 /**
  * A sentence template read again with a coordinated verb phrase put right after its subject:
  * "⟦0⟧ runs its service on ⟦1⟧'s ⟦2⟧ but plans to test ⟦3⟧" is also read as
- * "⟦0⟧ plans to test ⟦3⟧". Verb patterns allow only a few words between a subject and its verb,
+ * "⟦0⟧ plans to test ⟦3⟧", and "⟦0⟧ launched a programme in July, signing up ⟦1⟧" as "⟦0⟧ signing
+ * up ⟦1⟧". Verb patterns allow only a few words between a subject and its verb,
  * so without this the second verb of a sentence has no subject.
  */
 export interface ReducedTemplate extends Template {
@@ -28,9 +29,12 @@ const OWN_CLAUSE =
 const ASIDE =
   /, (?:⟦[A-Za-z]\d+⟧|he|she|they) (?:said|says|added|acknowledged|noted|argued|conceded|admitted)(?=,|$)/g;
 
-/** The conjunction and the verb it opens, with no subject of its own. */
+/**
+ * The conjunction and the verb it opens, with no subject of its own; or a participle after a
+ * comma ("..., signing up A and B"), whose subject is the sentence's too.
+ */
 const CONJUNCTION =
-  /,? (?:and|but)(?: (?:has|have|had) since| (?:also|then|now|later|since|recently|already|still|eventually|subsequently|soon|quickly))? (?=(?:has|have|had|is|are|was|were|will|would|could|can|may|might|plans|planned|aims|aimed|expects|expected|hopes|hoped|intends|intended|agreed|wants|wanted|went on|[a-z]{3,}ed|runs|leads|heads|chairs|owns|uses|sells|makes|builds|develops|supplies|provides|invests|backs|funds|competes|rivals|works|partners|licenses|offers|hosts|employs|controls|operates|trains|relies|sues|accuses|criticizes|criticises|acquires|buys)\b)/g;
+  /, (?=(?!(?:including|according|following|excluding|regarding|concerning|pending|beginning|starting|ranging|during|bringing|leaving|making)\b)[a-z]{3,}ing\b)|,? (?:and|but)(?: (?:has|have|had) since| (?:also|then|now|later|since|recently|already|still|eventually|subsequently|soon|quickly))? (?=(?:has|have|had|is|are|was|were|will|would|could|can|may|might|plans|planned|aims|aimed|expects|expected|hopes|hoped|intends|intended|agreed|wants|wanted|went on|[a-z]{3,}ed|runs|leads|heads|chairs|owns|uses|sells|makes|builds|develops|supplies|provides|invests|backs|funds|competes|rivals|works|partners|licenses|offers|hosts|employs|controls|operates|trains|relies|sues|accuses|criticizes|criticises|acquires|buys)\b)/g;
 
 /** A verb among the subject's first words: "⟦0⟧ currently runs", "⟦0⟧ built", "⟦0⟧ will". */
 const STARTS_WITH_VERB =

@@ -714,9 +714,30 @@ export const OWNERSHIP_RULES: RelationRule[] = [
   {
     id: 'verb.in-talks',
     predicate: 'PARTNERED_WITH',
-    pattern: String.raw`{S}{A}(?:is |are |was |were )?(?:also |reportedly )?in (?:advanced |early )?talks with {OL}`,
+    // "is said to be in talks with": a hedge before the talks
+    pattern: String.raw`{S}{A}(?:is |are |was |were )?(?:also |reportedly )?(?:(?:said|believed|understood|reported|thought) to be )?in (?:advanced |early )?talks with {OL}`,
     modality: 'planned',
     confidence: 0.7,
+  },
+  // "Perplexity launched a programme for publishers and signed up Le Monde and Der Spiegel": a
+  // company signing others up to a programme is their partner
+  {
+    id: 'verb.sign-up',
+    // only for a programme or partnership named before: "signed up Acme as a customer" is a sale
+    cue: /\b(?:programmes?|programs?|partnerships?|schemes?|initiatives?|alliances?)\b.*\b(?:sign|signs|signed|signing) up\b/,
+    predicate: 'PARTNERED_WITH',
+    object: ['Organization'],
+    pattern: String.raw`{S}{A}(?:signed|signs|sign|signing) up (?:[a-z-]+ ){0,2}?{OL}`,
+    confidence: 0.65,
+  },
+  // "Broadcom co-designs Google's TPU": the other designer is a partner
+  {
+    id: 'verb.co-design',
+    cue: /\bco-(?:design|develop|creat|build|built)/,
+    predicate: 'PARTNERED_WITH',
+    object: ['Organization'],
+    pattern: String.raw`{S}{A}(?:co-designs|co-designed|co-designing|co-develops|co-developed|co-developing|co-creates|co-created|co-builds|co-built) (?<o>⟦O\d+⟧)'s? `,
+    confidence: 0.65,
   },
   // "developed in collaboration with Zeta", "as part of a partnership with Zeta"
   {

@@ -7,8 +7,9 @@ const lexicon = loadLexicon();
 // Rule set 2026.12.10: a coordinated verb phrase read with the sentence's subject ("runs its app
 // on Zeta's model but plans to test Nova"), products described by their maker in a reduced
 // relative ("chips Nvidia had designed") or a "whose" clause, a unit "that develops" a product, a
-// product built on another's in apposition, another company's product offered to customers, and
-// "supplies it with".
+// product built on another's in apposition, another company's product offered to customers,
+// "supplies it with", a participle after a comma ("..., buying Tabular"), publishers signed up to a
+// programme, co-designers, and talks reported with a hedge ("is said to be in talks with").
 // The sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -82,6 +83,45 @@ const CASES: FamilyCase[] = [
     'Amazon, which has invested in Anthropic and supplies it with Trainium chips, declined to comment.',
     ['Amazon SUPPLIES Anthropic asserted', 'Anthropic USED Trainium asserted'],
     [],
+  ],
+  [
+    'a participle after a comma, with the sentence subject',
+    'Databricks has been on a shopping spree, buying the start-up Tabular last year.',
+    ['Databricks ACQUIRED Tabular asserted'],
+    [],
+  ],
+  [
+    'publishers signed up to a programme are partners',
+    'Perplexity launched a revenue-sharing programme for publishers and signed up Le Monde and Der Spiegel.',
+    [
+      'Perplexity PARTNERED_WITH Le Monde asserted',
+      'Perplexity PARTNERED_WITH Der Spiegel asserted',
+    ],
+    [],
+  ],
+  [
+    'a customer signed up, with no programme, is no partner',
+    'CoreWeave signed up Mistral AI as a customer last year.',
+    [],
+    ['CoreWeave PARTNERED_WITH Mistral AI'],
+  ],
+  [
+    "a company co-designing another's chip",
+    "Broadcom co-designs Google's TPU and sells networking gear.",
+    ['Broadcom PARTNERED_WITH Google asserted'],
+    [],
+  ],
+  [
+    'talks reported with a hedge',
+    'Anduril is said to be in talks with Rheinmetall about joint production in Germany.',
+    ['Anduril PARTNERED_WITH Rheinmetall planned'],
+    [],
+  ],
+  [
+    '"its platform is used by" names its users, not what the company uses',
+    'Its agent platform is used by Royal Bank of Canada, Cohere said.',
+    [],
+    ['Cohere USED Royal Bank of Canada'],
   ],
 ];
 
