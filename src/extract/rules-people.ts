@@ -59,8 +59,9 @@ function roleRules(predicate: Predicate, roles: string[], name: string): Relatio
     {
       id: `appositive.${name}-noun`,
       predicate,
-      // "Jane Roe and John Doe, both former Acme engineers"; "a former Acme cloud sales executive"
-      pattern: String.raw`{SL:P}, (?:⟦[A-Za-z]\d+⟧'s (?:[\w-]+ ){1,4}?and )?(?:who is |who was |now |also |previously |formerly )?(?:a |an |the |another |both |all (?:three |four )?)(?:[Ff]ormer |[Ee]x-|[Ll]ongtime |[Ss]enior |[Ll]ead |[Pp]rincipal )?(?:[a-z][\w-]* )?{O} (?:[a-z][\w-]* ){0,2}?${R}\b`,
+      // "Jane Roe and John Doe, both former Acme engineers"; "a former Acme cloud sales executive";
+      // "the White House AI and crypto czar"
+      pattern: String.raw`{SL:P}, (?:⟦[A-Za-z]\d+⟧'s (?:[\w-]+ ){1,4}?and )?(?:who is |who was |now |also |previously |formerly )?(?:a |an |the |another |both |all (?:three |four )?)(?:[Ff]ormer |[Ee]x-|[Ll]ongtime |[Ss]enior |[Ll]ead |[Pp]rincipal )?(?:[a-z][\w-]* )?{O} (?:[A-Z]{2,4} (?:and )?)?(?:[a-z][\w-]* ){0,2}?${R}\b`,
       confidence: 0.8,
     },
     // "Quanquan Gu, director of AI Research at ByteDance"
@@ -69,8 +70,8 @@ function roleRules(predicate: Predicate, roles: string[], name: string): Relatio
       predicate,
       // "Jane Roe, a Lagos-based analyst at Zeta"
       // "A and B, two former data scientists at Zeta", "Jane Roe, Beta's co-founder and a former
-      // researcher at Zeta"
-      pattern: String.raw`{SL:P}, (?:⟦[A-Za-z]\d+⟧'s (?:[\w-]+ ){1,4}?and )?(?:who is |who was |now |also |the |a |an |its |both |two |three |four |all )?(?:(?:⟦L\d+⟧-based|[\w-]+) ){0,2}?${R}(?:s(?= ))?(?: [^⟦⟧,;]{0,40}?)? (?:of|at|for|from|on) (?:the )?(?:[\w-]+ |⟦[A-Za-z]\d+⟧(?:'s?|[\w-]*) ){0,4}?{O}(?!'s? ⟦O)`,
+      // researcher at Zeta", "Jane Roe, previously a researcher at Zeta"
+      pattern: String.raw`{SL:P}, (?:⟦[A-Za-z]\d+⟧'s (?:[\w-]+ ){1,4}?and )?(?:previously |formerly |once |most recently )?(?:who is |who was |now |also |the |a |an |its |both |two |three |four |all )?(?:(?:⟦L\d+⟧-based|[\w-]+) ){0,2}?${R}(?:s(?= ))?(?: [^⟦⟧,;]{0,40}?)? (?:of|at|for|from|on) (?:the )?(?:[\w-]+ |⟦[A-Za-z]\d+⟧(?:'s?|[\w-]*) ){0,4}?{O}(?!'s? ⟦O)`,
       confidence: 0.85,
     },
     // "Sam Altman has returned as CEO of OpenAI"
@@ -273,6 +274,15 @@ export const PEOPLE_RULES: RelationRule[] = [
     cue: /\b(?:spent|spending|held|holding|worked)\b/,
     predicate: 'EMPLOYED_BY',
     pattern: String.raw`{S:P}(?:,? (?:who )|{A})(?:had |has |also |previously |earlier |once )*(?:spent (?:[\w-]+ ){1,3}?(?:at|with|in) |(?:held|holding) (?:[\w-]+ ){0,2}?(?:roles|positions|posts|jobs) (?:at|with) )(?:the )?{OL}(?!'s? ⟦|-| (?:University|College)\b)`,
+    confidence: 0.7,
+  },
+  // "Jane Roe, the chief executive, and John Doe both spent years at Zeta": a list of people
+  // (a relative clause, ", who spent", belongs to the last name only: the rule above)
+  {
+    id: 'verb.spent-years-at-both',
+    cue: /\b(?:both|all) spent\b/,
+    predicate: 'EMPLOYED_BY',
+    pattern: String.raw`{SL:P}{A}(?:both|all) spent (?:[\w-]+ ){1,3}?(?:at|with|in) (?:the )?{OL}(?!'s? ⟦|-| (?:University|College)\b)`,
     confidence: 0.7,
   },
   // "Jane Roe, who left Zeta last year to start Acme": the company left for is the one founded

@@ -9,7 +9,8 @@ const lexicon = loadLexicon();
 // relative ("chips Nvidia had designed") or a "whose" clause, a unit "that develops" a product, a
 // product built on another's in apposition, another company's product offered to customers,
 // "supplies it with", a participle after a comma ("..., buying Tabular"), publishers signed up to a
-// programme, co-designers, and talks reported with a hedge ("is said to be in talks with").
+// programme, co-designers, talks reported with a hedge ("is said to be in talks with"), former roles
+// after "previously", and people listed with their roles who "both spent years at" a company.
 // The sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -122,6 +123,30 @@ const CASES: FamilyCase[] = [
     'Its agent platform is used by Royal Bank of Canada, Cohere said.',
     [],
     ['Cohere USED Royal Bank of Canada'],
+  ],
+  [
+    'a former role after "previously"',
+    'Nubia Labs has hired Sofia Lindqvist, previously a reinforcement-learning researcher at Anthropic.',
+    ['Sofia Lindqvist EMPLOYED_BY Anthropic asserted'],
+    [],
+  ],
+  [
+    'an acronym before the title',
+    'David Sacks, the White House AI and crypto czar, said there was evidence of it.',
+    ['David Sacks EMPLOYED_BY White House asserted'],
+    [],
+  ],
+  [
+    'people listed with their roles who "both spent years at" a company',
+    "Aino Lehtonen, the chief executive, and Markus Tamm, the company's chief technology officer, both spent several years at Silo AI.",
+    ['Aino Lehtonen EMPLOYED_BY Silo AI asserted', 'Markus Tamm EMPLOYED_BY Silo AI asserted'],
+    [],
+  ],
+  [
+    'a relative clause after a list belongs to its last name',
+    'Voxa was founded by Noa Ben-Ami, a former engineer at Google, and Yair Katz, who spent six years at Amazon.',
+    ['Yair Katz EMPLOYED_BY Amazon asserted'],
+    ['Noa Ben-Ami EMPLOYED_BY Amazon'],
   ],
 ];
 
