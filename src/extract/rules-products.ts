@@ -500,6 +500,16 @@ export const PRODUCT_RULES: RelationRule[] = [
     pattern: String.raw`{SL}{A}(?:trained|trains|training|train|built|builds|build|building|based|runs|ran|running|run)(?: (?:⟦R\d+⟧|[A-Z][\w.-]*(?: [A-Z0-9][\w.-]*){0,2}|(?:production |the )?(?:inference|training)(?: workloads| jobs)?|(?:(?:much|most|all|some|part|parts|(?:more than |about |around |nearly |over |some )?[\d,]+) of )?(?:⟦[a-z]\d+⟧'s|its|their|the|a)(?: [\w-]+| ⟦[Rr]\d+⟧){0,4}?|(?:some |many |most |all |new |large |smaller |its own )?(?:models|workloads|systems|services|products|software|applications|apps)|(?:[\w-]+ ){0,3}?(?:trials|pilots|tests|experiments)))?(?: (?:entirely|exclusively|solely|largely|mostly|partly|primarily|only))? on (?:top of )?(?:(?:more than |about |around |nearly |over |some |up to )?[\d,]+ |thousands of |tens of thousands of |hundreds of )?(?:[a-z-]+ ){0,2}?{XP}?(?:[a-z-]+ ){0,2}?(?:⟦O\d+⟧ )?{OL:R}`,
     confidence: 0.7,
   },
+  // "It runs on a mix of in-house models and models licensed from Zeta": licensed goods (rented
+  // ones are annotated either way: the renter uses, or the lessor supplies)
+  {
+    id: 'verb.runs-on-goods-from',
+    cue: /\b(?:licensed|licenced) (?:from|by)\b/,
+    predicate: 'USED',
+    object: ['Organization'],
+    pattern: String.raw`{SL}{A}(?:runs|run|ran|running|relies|relied|rely|relying|built|builds|trained|trains|uses|used|using)(?: on)? (?:[^⟦⟧;]{0,60}?)\b(?:models?|chips?|GPUs|processors|software|technology|capacity|servers|data) (?:licensed|licenced) (?:from|by) {OL}`,
+    confidence: 0.65,
+  },
   // "The app's answers are generated using Zeta's Orion", "The software runs on Google Cloud",
   // "That pilot used Zeta's Orion": the story's own product, named by a description, uses another's
   {

@@ -10,7 +10,8 @@ const lexicon = loadLexicon();
 // product built on another's in apposition, another company's product offered to customers,
 // "supplies it with", a participle after a comma ("..., buying Tabular"), publishers signed up to a
 // programme, co-designers, talks reported with a hedge ("is said to be in talks with"), former roles
-// after "previously", and people listed with their roles who "both spent years at" a company.
+// after "previously", people listed with their roles who "both spent years at" a company, list
+// members after a comma with their kind ("..., carmaker Stellantis and"), and licensed models.
 // The sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -147,6 +148,18 @@ const CASES: FamilyCase[] = [
     'Voxa was founded by Noa Ben-Ami, a former engineer at Google, and Yair Katz, who spent six years at Amazon.',
     ['Yair Katz EMPLOYED_BY Amazon asserted'],
     ['Noa Ben-Ami EMPLOYED_BY Amazon'],
+  ],
+  [
+    'a list member after a comma, with its kind',
+    "Mistral AI's clients include shipping group CMA CGM, carmaker Stellantis and the French army.",
+    ['Mistral AI SUPPLIES CMA CGM asserted', 'Mistral AI SUPPLIES Stellantis asserted'],
+    [],
+  ],
+  [
+    'models licensed from a company are its goods in use',
+    'Halden AI runs on a mix of in-house models and models licensed from Anthropic.',
+    ['Halden AI USED Anthropic asserted'],
+    [],
   ],
 ];
 
