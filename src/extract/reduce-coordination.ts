@@ -16,7 +16,7 @@ export interface ReducedTemplate extends Template {
 
 /** The subject opening a sentence: "⟦0⟧", "On Tuesday, ⟦0⟧", with an appositive after it. */
 const SUBJECT =
-  /^(?:[A-Z][^⟦⟧,;:"“”]{0,40}, )?(?:[Tt]he |[Ii]ts )?⟦[OPop]\d+⟧(?!['’-]| ⟦| (?:and|or|&) )(?:, (?:[^⟦⟧,;]|⟦[A-Za-z]\d+⟧){1,80}?,(?= [a-z]))?/;
+  /^(?:[A-Z][^⟦⟧,;:"“”]{0,40}, )?(?:[Tt]he |[Ii]ts )?⟦[OPRopr]\d+⟧(?!['’-]| ⟦| (?:and|or|&) )(?:, (?:[^⟦⟧,;]|⟦[A-Za-z]\d+⟧){1,80}?,(?= [a-z]))?/;
 
 /**
  * What may stand between the subject and the conjunction: no clause of its own (a relative, a
@@ -34,7 +34,7 @@ const ASIDE =
  * comma ("..., signing up A and B"), whose subject is the sentence's too.
  */
 const CONJUNCTION =
-  /, (?=(?!(?:including|according|following|excluding|regarding|concerning|pending|beginning|starting|ranging|during|bringing|leaving|making)\b)[a-z]{3,}ing\b)|,? (?:and|but)(?: (?:has|have|had) since| (?:also|then|now|later|since|recently|already|still|eventually|subsequently|soon|quickly))? (?=(?:has|have|had|is|are|was|were|will|would|could|can|may|might|plans|planned|aims|aimed|expects|expected|hopes|hoped|intends|intended|agreed|wants|wanted|went on|[a-z]{3,}ed|runs|leads|heads|chairs|owns|uses|sells|makes|builds|develops|supplies|provides|invests|backs|funds|competes|rivals|works|partners|licenses|offers|hosts|employs|controls|operates|trains|relies|sues|accuses|criticizes|criticises|acquires|buys)\b)/g;
+  /, (?=(?!(?:including|according|following|excluding|regarding|concerning|pending|beginning|starting|ranging|during|bringing|leaving|making)\b)[a-z]{3,}ing\b)|,? (?:and|but)(?: (?:has|have|had) since| (?:also|then|now|later|since|recently|already|still|eventually|subsequently|soon|quickly))? (?=(?:has|have|had|is|are|was|were|will|would|could|can|may|might|plans|planned|aims|aimed|expects|expected|hopes|hoped|intends|intended|agreed|wants|wanted|went on|[a-z]{3,}ed|runs|leads|heads|chairs|owns|holds|uses|sells|resells|makes|builds|develops|designs|supplies|provides|powers|serves|hosts|offers|licenses|distributes|integrates|deploys|adopts|invests|backs|funds|sponsors|competes|rivals|challenges|outperforms|beats|matches|surpasses|tops|trails|works|partners|employs|hires|appoints|names|joins|controls|operates|trains|relies|sues|accuses|criticizes|criticises|acquires|buys|signs|agrees)\b)/g;
 
 /** A verb among the subject's first words: "⟦0⟧ currently runs", "⟦0⟧ built", "⟦0⟧ will". */
 const STARTS_WITH_VERB =

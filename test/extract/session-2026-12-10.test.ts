@@ -161,6 +161,12 @@ const CASES: FamilyCase[] = [
     ['Halden AI USED Anthropic asserted'],
     [],
   ],
+  [
+    'a product as the subject of a coordinated verb',
+    "Nova-7B was trained on Nvidia H100 processors and outperforms Meta's Llama 3 8B on the benchmark.",
+    ['Nova-7B COMPETES_WITH Llama 3 8B asserted'],
+    [],
+  ],
 ];
 
 describe('rule set 2026.12.10', () => {
