@@ -514,6 +514,16 @@ function resolveWe(article: Article, here: Here): void {
   }
 }
 
+/**
+ * The names of a circle after "its": "Its largest customer is Zeta, which uses Acme's model" lists
+ * Zeta, not Acme (a relative clause or a new clause ends the circle).
+ */
+function circle(sentence: Sentence, inSentence: EntityMention[], at: number): EntityMention[] {
+  const end = /, (?:which|who|whose)\b|;/.exec(sentence.text.slice(at));
+  const limit = sentence.start + at + (end ? end.index : sentence.text.length);
+  return inSentence.filter((m) => m.start > sentence.start + at && m.end <= limit);
+}
+
 /** "its", "it", "his", "she": the name a pronoun stands for. */
 function resolvePronouns(article: Article, here: Here): void {
   const { text, out, typeOf, lastWith, continuedByPronoun } = article;
@@ -605,9 +615,9 @@ function resolvePronouns(article: Article, here: Here): void {
     else if (
       ante &&
       CIRCLE_AFTER.test(sentence.text.slice(p.index + word.length)) &&
-      inSentence.some((m) => m.start > start && m.entity === ante?.entity)
+      circle(sentence, inSentence, p.index).some((m) => m.entity === ante?.entity)
     ) {
-      const members = new Set(inSentence.filter((m) => m.start > start).map((m) => m.entity));
+      const members = new Set(circle(sentence, inSentence, p.index).map((m) => m.entity));
       ante = lastWith(sentence.index, type, (m) => !members.has(m.entity));
     }
     // "Meta invested in Scale AI and hired its chief executive": a company hires another's

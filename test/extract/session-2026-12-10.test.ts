@@ -167,6 +167,12 @@ const CASES: FamilyCase[] = [
     ['Nova-7B COMPETES_WITH Llama 3 8B asserted'],
     [],
   ],
+  [
+    '"its" circle ends at a relative clause, whose names are not members',
+    "Inyoni AI has raised $18 million. The start-up, founded by linguist Pieter van Wyk of the University of Cape Town, builds speech models. Its largest customer is Discovery, the Johannesburg insurer, which uses Inyoni's Ulwazi model.",
+    ['Inyoni AI SUPPLIES Discovery asserted'],
+    ['University of Cape Town SUPPLIES Discovery'],
+  ],
 ];
 
 describe('rule set 2026.12.10', () => {
