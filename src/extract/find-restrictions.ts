@@ -2,9 +2,12 @@ import type { Template } from './build-template.js';
 import type { EntityInfo, RawRelation } from './match-relations.js';
 import { slotType } from './match-relations.js';
 
-/** Export controls and national bans: "restrictions on chip exports to China", "banned the H800". */
+/**
+ * Export controls and national bans: "restrictions on chip exports to China", "banned the H800",
+ * "told A and B to stop buying Zeta's chips".
+ */
 const CUE =
-  /\b(?:restrict\w*|ban|bans|banned|banning|block(?:s|ed|ing)?|sanction\w*|export controls?|export rules|[Ee]ntity [Ll]ist|blacklist\w*|curbs?|curbed|prohibit\w*|barred|barring|bars|(?:need|needs|needed|require|requires|required|requiring) (?:an? )?(?:special |export )?licen[cs]es?|cut (?:off )?⟦L\d+⟧ access|controls on|fined|fines|fining|(?:suspended|halted|blocked) (?:new |further )?(?:downloads|sales)|stop (?:shipping|shipments|selling)|cease shipments|no longer be sold|limits on|prevent\w* (?:[\w-]+ ){0,4}?from (?:shipping|selling|exporting|being))\b/g;
+  /\b(?:restrict\w*|ban|bans|banned|banning|block(?:s|ed|ing)?|sanction\w*|export controls?|export rules|[Ee]ntity [Ll]ist|blacklist\w*|curbs?|curbed|prohibit\w*|barred|barring|bars|(?:need|needs|needed|require|requires|required|requiring) (?:an? )?(?:special |export )?licen[cs]es?|cut (?:off )?⟦L\d+⟧ access|controls on|fined|fines|fining|(?:suspended|halted|blocked) (?:new |further )?(?:downloads|sales)|stop (?:shipping|shipments|selling|buying|using|testing|purchasing|ordering)|cancel (?:orders|purchases)|avoid (?:buying|using|purchasing)|cease shipments|no longer be sold|limits on|prevent\w* (?:[\w-]+ ){0,4}?from (?:shipping|selling|exporting|being))\b/g;
 const GOVERNMENT =
   /\b(?:Department|Administration|administration|Ministry|Commission|Government|government|Bureau|Agency|Authority|Congress|Senate|Council|White House|Treasury|Parliament)\b/;
 
@@ -35,6 +38,9 @@ const ORG_TARGETS = [
  */
 const LISTED_TARGETS =
   /\b(?:including|such as|among them|notably) (?:the )?(?:⟦L\d+⟧(?:-based)? )?(?:[a-z-]+ ){0,3}?⟦[Oo]\d+⟧(?!'s? ⟦)(?:(?:,? and |, )(?:the )?(?:⟦L\d+⟧(?:-based)? )?(?:[a-z-]+ ){0,3}?⟦[Oo]\d+⟧(?!'s? ⟦))*/g;
+/** "told domestic firms, including A and B, to stop buying": the companies ordered, listed before the cue. */
+const ORDERED_LIST =
+  /\b(?:told|ordered|urged|asked|instructed|directed|forced|required) (?:[^⟦⟧;]|⟦[Ll]\d+⟧){0,60}?\b(?:including|such as|among them) ((?:⟦[Oo]\d+⟧(?!'s? ⟦)(?:,? and |, )?)+),? to (?:stop|cease|avoid|cancel|halt|suspend|remove)\b/g;
 /** Cues that name a measure rather than impose one. */
 const MENTIONED_MEASURE =
   /^(?:restrictions?|sanctions?|curbs?|ban|bans|export controls?|export rules|controls on|limits on|[Ee]ntity [Ll]ist|blacklist)$/;
@@ -42,6 +48,25 @@ const MENTIONED_MEASURE =
 const FINE = /^(?:fined|fines|fining)$/;
 const PLACE_TARGET =
   /\b(?:to|into|on|from|against|in|at|bound for|destined for|headed for) (?:the )?(⟦[Ll](\d+)⟧)(?!-|, ⟦[Ll]\d+⟧-)/g;
+
+/**
+ * "China's internet regulator has told ...": a country's body named by its kind is the article's
+ * public body of that country (the Cyberspace Administration of China, named elsewhere), if any.
+ */
+function bodyOfPlace(template: Template, info: EntityInfo[], place: number): number | undefined {
+  const country = info[place];
+  if (country?.type !== 'Place') return undefined;
+  const slot = template.slots.findIndex((s) => s.entity === place);
+  const tag = `${slot}⟧`;
+  const after = template.text.slice(template.text.indexOf(tag) + tag.length);
+  if (!BODY_OF_PLACE.test(after)) return undefined;
+  const bodies = info
+    .map((e, i) => ({ e, i }))
+    .filter(({ e }) => isPublicBody(e) && e.country === country.name);
+  return bodies.length === 1 ? bodies[0]?.i : undefined;
+}
+const BODY_OF_PLACE =
+  /^'s? (?:[a-z-]+ ){0,3}?(?:regulator|watchdog|authority|agency|ministry|commission|administration)\b/;
 
 function isAgent(info: EntityInfo): boolean {
   // countries and states act; cities do not
@@ -108,8 +133,9 @@ export function findRestrictions({
   const passiveAgent =
     byEntity !== undefined && isAgent(info[byEntity] as EntityInfo) ? byEntity : undefined;
   // "the Chinese market after earlier U.S. rules barred": the country nearest the cue acts
-  const actor = govOrg?.s.entity ?? passiveAgent ?? local[local.length - 1]?.s.entity ?? agent;
-  if (actor === undefined) return { relations: [], agent };
+  const named = govOrg?.s.entity ?? passiveAgent ?? local[local.length - 1]?.s.entity ?? agent;
+  if (named === undefined) return { relations: [], agent };
+  const actor = bodyOfPlace(template, info, named) ?? named;
   // "The restrictions are likely to benefit Huawei, whose chips compete with the H20": a measure
   // only mentioned, with no body named in the sentence, imposes nothing on what it names
   if (local.length === 0 && passiveAgent === undefined && MENTIONED_MEASURE.test(cue[0]))
@@ -128,7 +154,7 @@ export function findRestrictions({
   }
   const orgSlots = [
     ...ORG_TARGETS.flatMap((re) => [...text.matchAll(re)].map((m) => Number(m[1]))),
-    ...[...after.matchAll(LISTED_TARGETS)].flatMap((m) =>
+    ...[...after.matchAll(LISTED_TARGETS), ...text.matchAll(ORDERED_LIST)].flatMap((m) =>
       [...m[0].matchAll(/⟦[Oo](\d+)⟧(?!'s? ⟦)/g)].map((x) => Number(x[1])),
     ),
   ];

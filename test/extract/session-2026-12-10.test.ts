@@ -11,7 +11,8 @@ const lexicon = loadLexicon();
 // "supplies it with", a participle after a comma ("..., buying Tabular"), publishers signed up to a
 // programme, co-designers, talks reported with a hedge ("is said to be in talks with"), former roles
 // after "previously", people listed with their roles who "both spent years at" a company, list
-// members after a comma with their kind ("..., carmaker Stellantis and"), and licensed models.
+// members after a comma with their kind ("..., carmaker Stellantis and"), licensed models, orders
+// to stop buying or to avoid buying, and a country's regulator named by its kind.
 // The sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -172,6 +173,28 @@ const CASES: FamilyCase[] = [
     "Inyoni AI has raised $18 million. The start-up, founded by linguist Pieter van Wyk of the University of Cape Town, builds speech models. Its largest customer is Discovery, the Johannesburg insurer, which uses Inyoni's Ulwazi model.",
     ['Inyoni AI SUPPLIES Discovery asserted'],
     ['University of Cape Town SUPPLIES Discovery'],
+  ],
+  [
+    'companies told, in a list, to stop buying a product',
+    "The Cyberspace Administration of China has told domestic firms including ByteDance and Alibaba to stop buying Nvidia's RTX Pro 6000D chips.",
+    [
+      'Cyberspace Administration of China RESTRICTED ByteDance asserted',
+      'Cyberspace Administration of China RESTRICTED Alibaba Group asserted',
+      'Cyberspace Administration of China RESTRICTED RTX Pro 6000D asserted',
+    ],
+    [],
+  ],
+  [
+    'urged to avoid buying',
+    "Sales in China have slowed. Chinese authorities have urged domestic companies to avoid buying Nvidia's H20 processor.",
+    ['China RESTRICTED H20 asserted'],
+    [],
+  ],
+  [
+    "a country's regulator named by its kind is the country's body the article names",
+    "The Garante opened a case in March. Italy's data protection authority on Wednesday fined Shanghai Xuanji Technology and ordered it to stop processing data.",
+    ['Garante RESTRICTED Shanghai Xuanji Technology asserted'],
+    ['Italy RESTRICTED Shanghai Xuanji Technology'],
   ],
 ];
 
