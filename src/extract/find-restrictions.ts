@@ -41,6 +41,8 @@ const LISTED_TARGETS =
 /** "told domestic firms, including A and B, to stop buying": the companies ordered, listed before the cue. */
 const ORDERED_LIST =
   /\b(?:told|ordered|urged|asked|instructed|directed|forced|required) (?:[^⟦⟧;]|⟦[Ll]\d+⟧){0,60}?\b(?:including|such as|among them) ((?:⟦[Oo]\d+⟧(?!'s? ⟦)(?:,? and |, )?)+),? to (?:stop|cease|avoid|cancel|halt|suspend|remove)\b/g;
+/** A list of names right before the cue: "Taiwan and Australia have banned". */
+const JOINT_ACTORS = /⟦[LOlo]\d+⟧(?:(?:, |,? and )⟦[LOlo]\d+⟧)+(?= (?:[a-z]+ ){0,3}$)/;
 /** Cues that name a measure rather than impose one. */
 const MENTIONED_MEASURE =
   /^(?:restrictions?|sanctions?|curbs?|ban|bans|export controls?|export rules|controls on|limits on|[Ee]ntity [Ll]ist|blacklist)$/;
@@ -169,19 +171,31 @@ export function findRestrictions({
   for (const t of targets)
     if (home && (info[t] as EntityInfo).type === 'Place' && (info[t] as EntityInfo).name === home)
       targets.delete(t);
-  const relations: RawRelation[] = [...targets].map((object) => ({
-    subject: actor,
-    object,
-    predicate: 'RESTRICTED' as const,
-    rule: 'cue.restriction',
-    confidence: local.length > 0 ? 0.7 : 0.55,
-    sentence: index,
-    spanStart: template.offsets[0] ?? 0,
-    spanEnd: template.offsets[text.length] ?? 0,
-    // cues are read around the restriction word, not across the whole sentence
-    templateStart: Math.max(0, cue.index - 40),
-    templateEnd: Math.min(text.length, cue.index + cue[0].length),
-    viaCoref: false,
-  }));
+  // "Taiwan and Australia have banned the app": every member of a list of bodies acts
+  const joint = JOINT_ACTORS.exec(text.slice(0, cue.index));
+  const actors = new Set([actor]);
+  if (joint && joint[0].includes(`${template.slots.findIndex((s) => s.entity === actor)}⟧`))
+    for (const m of joint[0].matchAll(/⟦[A-Za-z](\d+)⟧/g)) {
+      const e = slotEntity(Number(m[1]));
+      if (e !== undefined && isAgent(info[e] as EntityInfo)) actors.add(e);
+    }
+  const relations: RawRelation[] = [...actors].flatMap((subject) =>
+    [...targets]
+      .filter((object) => object !== subject)
+      .map((object) => ({
+        subject,
+        object,
+        predicate: 'RESTRICTED' as const,
+        rule: 'cue.restriction',
+        confidence: local.length > 0 ? 0.7 : 0.55,
+        sentence: index,
+        spanStart: template.offsets[0] ?? 0,
+        spanEnd: template.offsets[text.length] ?? 0,
+        // cues are read around the restriction word, not across the whole sentence
+        templateStart: Math.max(0, cue.index - 40),
+        templateEnd: Math.min(text.length, cue.index + cue[0].length),
+        viaCoref: false,
+      })),
+  );
   return { relations, agent: actor };
 }

@@ -196,6 +196,12 @@ const CASES: FamilyCase[] = [
     ['Garante RESTRICTED Shanghai Xuanji Technology asserted'],
     ['Italy RESTRICTED Shanghai Xuanji Technology'],
   ],
+  [
+    'a list of countries that ban',
+    'The Garante blocked DeepSeek in January. Taiwan and Australia have banned DeepSeek on government devices.',
+    ['Taiwan RESTRICTED DeepSeek asserted', 'Australia RESTRICTED DeepSeek asserted'],
+    [],
+  ],
 ];
 
 describe('rule set 2026.12.10', () => {
