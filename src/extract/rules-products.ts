@@ -624,7 +624,10 @@ export const PRODUCT_RULES: RelationRule[] = [
   {
     id: 'verb.via',
     predicate: 'USED',
-    pattern: String.raw`{BOS}{S}(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?\b(?:via|through) {XP}?(?<o>⟦[RrO]\d+⟧)(?!'s)`,
+    // not the owner of a product named ("used Zeta's Nova through Beta"), nor across a relative clause
+    // with its own subject ("Nova, which Acme accesses through Beta"), nor goods sold or offered
+    // through a channel ("supplies it with chips through Beta", "is available through Beta")
+    pattern: String.raw`{BOS}{S}(?!'s ⟦[Rr]\d+⟧(?! (?:usage|use|access)\b))(?:(?!\b(?:which|that) ⟦|\b(?:supplies|supplied|supplying|provides|provided|providing|sells|sold|selling|offers|offered|offering|available|distributes|distributed|distributing)\b)[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?\b(?:via|through) {XP}?(?<o>⟦[RrO]\d+⟧)(?!'s)`,
     confidence: 0.55,
   },
   {

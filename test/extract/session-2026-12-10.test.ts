@@ -202,6 +202,24 @@ const CASES: FamilyCase[] = [
     ['Taiwan RESTRICTED DeepSeek asserted', 'Australia RESTRICTED DeepSeek asserted'],
     [],
   ],
+  [
+    '"through" after a relative clause with its own subject',
+    "The software is built on Anthropic's Claude models, which Larkspur Labs accesses through Amazon Bedrock.",
+    [],
+    ['Anthropic USED Amazon Bedrock'],
+  ],
+  [
+    '"through" after goods supplied is a channel, not a use',
+    'Amazon, which has invested in Anthropic and supplies it with Trainium chips through Amazon Web Services, declined to comment.',
+    [],
+    ['Amazon USED Amazon Web Services'],
+  ],
+  [
+    "a company's own usage through another's cloud",
+    "Most of ByteDance's GPT usage has been done through Microsoft's Azure platform.",
+    ['ByteDance USED Azure asserted'],
+    [],
+  ],
 ];
 
 describe('rule set 2026.12.10', () => {
