@@ -162,7 +162,9 @@ export function findRestrictions({
   ];
   for (const slot of orgSlots) {
     const e = slotEntity(slot);
-    if (e !== undefined && !isAgent(info[e] as EntityInfo)) targets.add(e);
+    // "a letter reviewed by Bloomberg News": a news outlet reports, it is not restricted
+    if (e !== undefined && !isAgent(info[e] as EntityInfo) && info[e]?.kind !== 'outlet')
+      targets.add(e);
   }
   targets.delete(actor);
   // "the Garante ordered Acme to block its service in Italy": a body's own country is where it

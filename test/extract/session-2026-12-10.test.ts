@@ -220,6 +220,18 @@ const CASES: FamilyCase[] = [
     ['ByteDance USED Azure asserted'],
     [],
   ],
+  [
+    '"rivals including" is a noun, not the verb',
+    'CoreWeave competes with larger cloud providers such as Google Cloud, as well as with specialised rivals including Lambda.',
+    ['CoreWeave COMPETES_WITH Google Cloud asserted', 'CoreWeave COMPETES_WITH Lambda asserted'],
+    ['Google Cloud COMPETES_WITH Lambda'],
+  ],
+  [
+    'a news outlet that reviewed a letter is not restricted',
+    'In a letter to a US congressional committee that was reviewed by Bloomberg News, OpenAI said the export controls had been evaded.',
+    [],
+    ['United States RESTRICTED Bloomberg News'],
+  ],
 ];
 
 describe('rule set 2026.12.10', () => {
