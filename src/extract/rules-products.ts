@@ -176,6 +176,26 @@ export const PRODUCT_RULES: RelationRule[] = [
     pattern: String.raw`{OL},? (?:which |that )?(?:was |were |is |are |has been |had been )?(?:[A-Za-z][\w-]* ){0,6}?(?:developed|created|made|built|designed|released|launched|unveiled|invented|trained|introduced|offered|sold)(?: [a-z]+){0,3}? by (?:(?:the |a |an )?(?:⟦L\d+⟧(?:-based)? )?(?:[\w-]+ ){0,2}?(?:{ON}|lab|company|firm) |⟦L\d+⟧-based |the )?{S}`,
     confidence: 0.8,
   },
+  // "Stargate UAE is being developed by G42 with OpenAI and Oracle": the companies it is made with
+  // make it too
+  {
+    id: 'passive.develop-co-makers',
+    cue: /\b(?:developed|built|designed|co-developed) by\b[^;]*\bwith\b/,
+    predicate: 'DEVELOPED',
+    object: ['Product'],
+    pattern: String.raw`(?<o>⟦[Rr]\d+⟧),? (?:[^;⟦⟧]|⟦[a-z]\d+⟧){0,60}?\b(?:developed|built|designed|co-developed) by (?:the )?⟦[Oo]\d+⟧ (?:jointly |together )?with (?:the )?${CO_MAKER}`,
+    confidence: 0.6,
+  },
+  // "Stargate UAE, a campus it is developing with OpenAI": the one developing it (the companies it
+  // is developed with are annotated as its makers in some sets and as partners only in others)
+  {
+    id: 'relative.develops',
+    cue: /\b(?:developing|building|designing|constructing) (?:jointly |together )?with\b/,
+    predicate: 'DEVELOPED',
+    object: ['Product'],
+    pattern: String.raw`(?<o>⟦[Rr]\d+⟧), (?:a |an |the )(?:[^⟦⟧,;]){0,60}?(?<s>⟦[Oo]\d+⟧) (?:is |are |was |were |has been |have been )?(?:developing|building|designing|constructing) (?:jointly |together )?with\b`,
+    confidence: 0.6,
+  },
   // "Nova, an open-weight model from French company Acme", "Orion, a chip from Zeta": a product in
   // apposition names its maker after "from"
   {

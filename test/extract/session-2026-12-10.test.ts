@@ -12,7 +12,8 @@ const lexicon = loadLexicon();
 // programme, co-designers, talks reported with a hedge ("is said to be in talks with"), former roles
 // after "previously", people listed with their roles who "both spent years at" a company, list
 // members after a comma with their kind ("..., carmaker Stellantis and"), licensed models, orders
-// to stop buying or to avoid buying, and a country's regulator named by its kind.
+// to stop buying or to avoid buying, a country's regulator named by its kind, and co-makers after
+// "developed by X with".
 // The sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -231,6 +232,22 @@ const CASES: FamilyCase[] = [
     'In a letter to a US congressional committee that was reviewed by Bloomberg News, OpenAI said the export controls had been evaded.',
     [],
     ['United States RESTRICTED Bloomberg News'],
+  ],
+  [
+    'co-makers after "developed by X with"',
+    'The site, known as Stargate UAE, is being developed by G42 with OpenAI and Oracle.',
+    [
+      'G42 DEVELOPED Stargate UAE asserted',
+      'OpenAI DEVELOPED Stargate UAE asserted',
+      'Oracle DEVELOPED Stargate UAE asserted',
+    ],
+    [],
+  ],
+  [
+    'the company developing a product described in apposition',
+    'G42 is a partner in Stargate UAE, a 1-gigawatt AI campus it is developing with OpenAI.',
+    ['G42 DEVELOPED Stargate UAE asserted', 'G42 PARTNERED_WITH OpenAI asserted'],
+    [],
   ],
 ];
 
