@@ -259,7 +259,8 @@ export const PRODUCT_NOUNS = words(`
   app apps application tool tools assistant assistants service bot bots framework platform
   software LLM LLMs engine system systems feature features feed device devices phone phones
   smartphone headset glasses version variant series card cards architecture OS products
-  crawler browser agent agents robot robots humanoid drone drones glider
+  crawler browser agent agents robot robots humanoid drone drones glider suite scanner scanners
+  supercomputer cluster
 `);
 
 /**

@@ -249,6 +249,22 @@ const CASES: FamilyCase[] = [
     ['G42 DEVELOPED Stargate UAE asserted', 'G42 PARTNERED_WITH OpenAI asserted'],
     [],
   ],
+  [
+    'a family name and a model name side by side are both products',
+    'Nvidia is supplying its Grace Blackwell GB300 systems to the site.',
+    ['Nvidia DEVELOPED Grace Blackwell asserted', 'Nvidia DEVELOPED GB300 asserted'],
+    [],
+  ],
+  [
+    'a suite, scanners, a cluster: kinds of product after an owned name',
+    'Microsoft bundled Teams with its Office suite, ASML sells its Twinscan scanners and xAI is expanding its Colossus cluster.',
+    [
+      'Microsoft DEVELOPED Office asserted',
+      'ASML DEVELOPED Twinscan asserted',
+      'xAI DEVELOPED Colossus asserted',
+    ],
+    [],
+  ],
 ];
 
 describe('rule set 2026.12.10', () => {
