@@ -19,8 +19,11 @@ const OPENERS =
 /** Bullets and spaces that open a line but belong to no sentence: "  • Claude 3 Opus ...". */
 const LEADING_JUNK = /^[\s•·*\u2022\u25aa\u25cf–—-]+/u;
 
-/** Sentence end: ". " / "?" / "!" with closing quotes or brackets, before the next sentence. */
-const BOUNDARY = /[.!?…]+["'”’)\]]*(?=\s+["“‘'([]?[\p{Lu}\p{N}])/gu;
+/**
+ * Sentence end: ". " / "?" / "!" with closing quotes or brackets, before the next sentence, which
+ * opens on a capital, a digit or a name written with a small first letter ("xAI", "iFlytek").
+ */
+const BOUNDARY = /[.!?…]+["'”’)\]]*(?=\s+["“‘'([]?(?:[\p{Lu}\p{N}]|\p{Ll}{1,2}\p{Lu}))/gu;
 
 function isAbbreviation(line: string, dotIndex: number): boolean {
   let i = dotIndex;

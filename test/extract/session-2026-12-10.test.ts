@@ -265,6 +265,12 @@ const CASES: FamilyCase[] = [
     ],
     [],
   ],
+  [
+    '"Its" after a sentence opened by a name with a small first letter',
+    'Meta welcomed the inquiry. xAI declined to comment. Its Grok app has drawn criticism.',
+    ['xAI DEVELOPED Grok asserted'],
+    [],
+  ],
 ];
 
 describe('rule set 2026.12.10', () => {

@@ -35,6 +35,16 @@ const CASES: Array<[string, string, string[]]> = [
     'Authors George R. R. Martin and others sued. OpenAI replied.',
     ['Authors George R. R. Martin and others sued.', 'OpenAI replied.'],
   ],
+  [
+    'a name written with a small first letter opens a sentence',
+    'Snap welcomed the probe. xAI declined to comment. iFlytek said nothing.',
+    ['Snap welcomed the probe.', 'xAI declined to comment.', 'iFlytek said nothing.'],
+  ],
+  [
+    'a plain small word does not',
+    'It grew 5 p.c. faster than rivals.',
+    ['It grew 5 p.c. faster than rivals.'],
+  ],
 ];
 
 describe('splitSentences', () => {
