@@ -294,7 +294,8 @@ export const DESCRIPTION_NOUNS = words(`
   unicorn business organization organisation conglomerate outfit operator provider manufacturer
   supplier newspaper outlet publisher network titan behemoth powerhouse upstart juggernaut designer
   corporation enterprise agency regulator watchdog administration department ministry
-  bank lender insurer carmaker automaker drugmaker brokerage haulier telco broadcaster
+  bank lender insurer carmaker automaker drugmaker brokerage haulier telco broadcaster commission
+  court
 `);
 
 /** Words of event names, which are not entities (ONTOLOGY): "Worldwide Developers Conference". */

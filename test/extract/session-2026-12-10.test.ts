@@ -13,7 +13,7 @@ const lexicon = loadLexicon();
 // after "previously", people listed with their roles who "both spent years at" a company, list
 // members after a comma with their kind ("..., carmaker Stellantis and"), licensed models, orders
 // to stop buying or to avoid buying, a country's regulator named by its kind, and co-makers after
-// "developed by X with".
+// "developed by X with", and "the commission" or "the court" for a body of that name.
 // The sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -270,6 +270,12 @@ const CASES: FamilyCase[] = [
     'Meta welcomed the inquiry. xAI declined to comment. Its Grok app has drawn criticism.',
     ['xAI DEVELOPED Grok asserted'],
     [],
+  ],
+  [
+    '"the commission" names the commission the story named',
+    "The Federal Trade Commission opened an inquiry into Meta on Thursday. Andrew Ferguson, the commission's chairman, said children deserve protection.",
+    ['Andrew Ferguson LEADS Federal Trade Commission asserted'],
+    ['Andrew Ferguson LEADS Meta'],
   ],
 ];
 
