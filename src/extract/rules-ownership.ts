@@ -86,7 +86,7 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     predicate: 'PARENT_OF',
     // "Arm, SoftBank's majority-owned chip designer", "FAIR, Meta's research lab"
     // "Samsung Next, the South Korean electronics giant Samsung's venture arm"
-    pattern: String.raw`(?<o>⟦[Oo]\d+⟧), (?:the |a |an )?(?:(?:[\w-]+ |⟦[Ll]\d+⟧ ){1,4}?(?=⟦[Oo]\d+⟧'s? ))?{S}(?:'s?)? (?:(?:[\w-]+ ){0,3}?(?:subsidiary|unit|arm|division|affiliate|team|lab|laboratory|venture fund|venture capital fund|investment fund)\b|(?:majority|wholly|fully)[- ]owned\b)`,
+    pattern: String.raw`(?<o>⟦[Oo]\d+⟧), (?:the |a |an )?(?:(?:[\w-]+ |⟦[Ll]\d+⟧ ){1,4}?(?=⟦[Oo]\d+⟧'s? ))?{S}(?:'s?)? (?:(?:[\w-]+ |⟦L\d+⟧-based ){0,3}?(?:subsidiary|unit|arm|division|affiliate|team|lab|laboratory|venture fund|venture capital fund|investment fund)\b|(?:majority|wholly|fully)[- ]owned\b)`,
     confidence: 0.8,
   },
   // "Centraal Beheer, part of the Achmea group": a company part of a group is its parent's

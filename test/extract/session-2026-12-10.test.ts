@@ -277,6 +277,18 @@ const CASES: FamilyCase[] = [
     ['Andrew Ferguson LEADS Federal Trade Commission asserted'],
     ['Andrew Ferguson LEADS Meta'],
   ],
+  [
+    'a company founded, described by a place-based head before "founded"',
+    'Kestrel Dynamics, an Estonia-based maker of interceptor drones founded last year by former Starship Technologies engineer Marta Kivi, raised money.',
+    ['Marta Kivi FOUNDED Kestrel Dynamics asserted'],
+    [],
+  ],
+  [
+    "a unit's place-based appositive names its parent",
+    "Toyota Motor said that Arene, the software platform developed by Woven by Toyota, the carmaker's Tokyo-based software subsidiary, will run the cars.",
+    ['Toyota Motor PARENT_OF Woven by Toyota asserted'],
+    [],
+  ],
 ];
 
 describe('rule set 2026.12.10', () => {
