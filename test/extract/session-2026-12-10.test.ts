@@ -286,7 +286,7 @@ const CASES: FamilyCase[] = [
   [
     "a unit's place-based appositive names its parent",
     "Toyota Motor said that Arene, the software platform developed by Woven by Toyota, the carmaker's Tokyo-based software subsidiary, will run the cars.",
-    ['Toyota Motor PARENT_OF Woven by Toyota asserted'],
+    ['Toyota PARENT_OF Woven by Toyota asserted'],
     [],
   ],
 ];
