@@ -583,7 +583,7 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     cue: /\b(?:owned|controlled) by\b/,
     predicate: 'PARENT_OF',
     // "Humain, a new AI company owned by the kingdom's Public Investment Fund"
-    pattern: String.raw`(?<o>⟦[OoRr]\d+⟧), (?:the |a |an )(?:[\w-]+ |⟦[oL]\d+⟧ ){0,4}?(?:(?:majority-|wholly |partly |jointly )?owned|controlled) by (?:the |its )?(?:[a-z-]+(?:'s)? ){0,2}?{S}`,
+    pattern: String.raw`(?<o>⟦[OoRr]\d+⟧), (?:the |a |an )(?:[\w-]+ |⟦[oL]\d+⟧ ){0,4}?(?:(?:majority-|wholly |partly |jointly )?owned|controlled) by (?:the |its )?(?:[a-z-]+(?:'s)? ){0,2}?{SL}`,
     confidence: 0.8,
   },
   // "Arm, the chip architecture company that SoftBank controls"

@@ -289,6 +289,12 @@ const CASES: FamilyCase[] = [
     ['Toyota PARENT_OF Woven by Toyota asserted'],
     [],
   ],
+  [
+    'a joint venture owned by two parents',
+    'Afeela Mobility, the joint venture owned by Honda and Sony Group, will start deliveries next year.',
+    ['Honda PARENT_OF Afeela Mobility asserted', 'Sony PARENT_OF Afeela Mobility asserted'],
+    [],
+  ],
 ];
 
 describe('rule set 2026.12.10', () => {
