@@ -25,8 +25,8 @@ export interface FactFeedOptions {
 
 /**
  * The live feed behind `relationAdded`: a yoga pub/sub fed by in-process ingests and by a
- * poller over `r.updatedAt` that runs only while someone subscribes. Facts this process
- * announced are not announced again by the poller.
+ * poller over `r.updatedAt` that runs only while someone subscribes. A fact is announced once
+ * per write, by whichever of the two sees it first.
  */
 export function createFactFeed({
   store,
@@ -89,6 +89,12 @@ export function createFactFeed({
   return {
     publish(factIds) {
       for (const id of factIds) {
+        // the poller may have read this very write before its writer announced it (a poll runs
+        // while the mutation's transaction commits): a fact the poller announced recently is not
+        // announced twice; a later write of it gets a new updatedAt, which the poller announces
+        const mark = seen.get(id);
+        if (mark && !mark.startsWith('local:') && Date.now() - Date.parse(mark) < lookbackMs)
+          continue;
         seen.set(id, `local:${Date.now()}`);
         pubsub.publish('fact', id);
       }

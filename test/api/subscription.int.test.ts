@@ -103,6 +103,27 @@ describe('relationAdded', () => {
     ]);
   });
 
+  it('announces a fact once when the poller reads it before its writer announces it', async () => {
+    const sub = await subscribe(api, RELATION);
+    await new Promise((r) => setTimeout(r, 300));
+    const summary = await api.graph.store.writeArticles([
+      makeRecord({
+        id: 'race-1',
+        sentences: ['Zeta acquired Theta.'],
+        entities: [
+          ['Zeta', 'Organization'],
+          ['Theta', 'Organization'],
+        ],
+        relations: [['Zeta', 'ACQUIRED', 'Theta']],
+      }),
+    ]);
+    const events = await sub.until(1); // the poller's announcement
+    feed.publish(summary.factIds); // the writer's, after the poller already read the commit
+    await new Promise((r) => setTimeout(r, 600));
+    await sub.close();
+    expect(events.map((e) => e.data.relationAdded.object.name)).toEqual(['Theta']);
+  });
+
   it('streams facts written by an ingest mutation once, and stops polling when nobody listens', async () => {
     const sub = await subscribe(api, RELATION);
     const { body } = await api.gql(
