@@ -251,7 +251,7 @@ function attachLoneWords({
   // "Elon Musk ... Musk said": a two-word name whose last word stands alone elsewhere is a person
   const loneWords = new Set(lone.filter((c) => c.rule === 'name.lone').map((c) => c.text));
   for (const c of lone) {
-    if (c.rule !== 'name.unknown') continue;
+    if (c.rule !== 'name.unknown' && c.rule !== 'name.opening') continue;
     // "Brightmoor Vane, which was founded by ... Brightmoor Vane said": a name typed by a cue
     // elsewhere in the article keeps that type where nothing around it speaks
     const typed = drafts.findIndex(
@@ -261,6 +261,8 @@ function attachLoneWords({
       add(typed, mentionOf(c.start, c.end));
       continue;
     }
+    // a sentence's opening words are that name only: nothing else types them
+    if (c.rule === 'name.opening') continue;
     const words = wordsOf(c.text);
     // "Tang Jie and Li Juanzi": a full name listed beside a person is a person too
     if (
@@ -285,7 +287,7 @@ function attachLoneWords({
   // a sentence-opening use counts once the word is also seen inside a sentence
   const opening = new Map<string, number>();
   for (const c of lone) {
-    if (c.rule === 'name.common-alias') continue;
+    if (c.rule === 'name.common-alias' || c.rule === 'name.opening') continue;
     if (!c.initial && c.type === undefined)
       midSentence.set(c.text, (midSentence.get(c.text) ?? 0) + 1);
     if (c.initial && c.type === undefined) opening.set(c.text, (opening.get(c.text) ?? 0) + 1);
@@ -300,7 +302,7 @@ function attachLoneWords({
       productLike.add(c.text);
   }
   for (const c of lone) {
-    if (c.rule === 'name.unknown') continue;
+    if (c.rule === 'name.unknown' || c.rule === 'name.opening') continue;
     // "Ana and Luis Ortega": the first name borrows the family name that follows
     const pair = /^ and (\p{Lu}[\p{L}'’-]+) (\p{Lu}[\p{L}'’-]+)/u.exec(
       text.slice(c.end, c.end + 60),

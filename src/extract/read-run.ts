@@ -695,6 +695,10 @@ export function readRun({
   ) {
     return [whole(undefined, 'name.unknown', { initial })];
   }
+  // ... or when the article types the same name elsewhere ("its Zorbo Scribe tool ... Zorbo
+  // Scribe runs on"): kept only for that (build-entities.ts)
+  if (words.length >= 2 && looksLikeNameWords(words) && initial)
+    return [whole(undefined, 'name.opening', { initial })];
   if (words.length === 1 && /^\p{L}/u.test(raw) && !isCommonWord(raw)) {
     return [whole(undefined, 'name.lone', { initial })];
   }

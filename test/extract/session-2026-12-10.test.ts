@@ -13,7 +13,8 @@ const lexicon = loadLexicon();
 // after "previously", people listed with their roles who "both spent years at" a company, list
 // members after a comma with their kind ("..., carmaker Stellantis and"), licensed models, orders
 // to stop buying or to avoid buying, a country's regulator named by its kind, and co-makers after
-// "developed by X with", and "the commission" or "the court" for a body of that name.
+// "developed by X with", "the commission" or "the court" for a body of that name, and a name typed
+// earlier in the article that opens a later sentence.
 // The sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -293,6 +294,12 @@ const CASES: FamilyCase[] = [
     'a joint venture owned by two parents',
     'Afeela Mobility, the joint venture owned by Honda and Sony Group, will start deliveries next year.',
     ['Honda PARENT_OF Afeela Mobility asserted', 'Sony PARENT_OF Afeela Mobility asserted'],
+    [],
+  ],
+  [
+    'a name typed earlier in the article, opening a later sentence',
+    "Acme Health has launched its Zorbo Scribe tool for doctors. Zorbo Scribe competes with Microsoft's Copilot.",
+    ['Zorbo Scribe COMPETES_WITH Copilot asserted'],
     [],
   ],
 ];
