@@ -298,8 +298,8 @@ const CASES: FamilyCase[] = [
   ],
   [
     'a name typed earlier in the article, opening a later sentence',
-    "Acme Health has launched its Zorbo Scribe tool for doctors. Zorbo Scribe competes with Microsoft's Copilot.",
-    ['Zorbo Scribe COMPETES_WITH Copilot asserted'],
+    "Acme Health has launched its Zorbo Scribe tool for doctors. Zorbo Scribe is built on OpenAI's GPT-4o.",
+    ['Acme Health USED GPT-4o asserted'],
     [],
   ],
 ];
