@@ -306,7 +306,8 @@ export const PRODUCT_RULES: RelationRule[] = [
     id: 'appositive.owner-product',
     cue: /⟧, (?:the |its |a |an )?⟦/,
     predicate: 'DEVELOPED',
-    pattern: String.raw`(?<!⟦O\d+⟧(?:'s?)? )(?<o>⟦[Rr]\d+⟧), (?:the |a |an )?(?<s>⟦[Oo]\d+⟧)(?:'s?)? (?:own )?(?:(?!rival|competitor|alternative|answer|challenger)[\w-]+ ){0,2}?(?:model|models|chatbot|assistant|app|platform|service|chip|chips|processor|accelerator|tool|software|system|engine|framework|agent|product|device|family|series|GPU|browser|operating system|generator|suite|supercomputer|robot|robotaxi|headset|database|library)\b`,
+    // "R1, the Hangzhou lab's reasoning model": a place may describe the owner
+    pattern: String.raw`(?<!⟦O\d+⟧(?:'s?)? )(?<o>⟦[Rr]\d+⟧), (?:the |a |an )?(?:⟦L\d+⟧(?:-based)? )?(?<s>⟦[Oo]\d+⟧)(?:'s?)? (?:own )?(?:(?!rival|competitor|alternative|answer|challenger)[\w-]+ ){0,2}?(?:model|models|chatbot|assistant|app|platform|service|chip|chips|processor|accelerator|tool|software|system|engine|framework|agent|product|device|family|series|GPU|browser|operating system|generator|suite|supercomputer|robot|robotaxi|headset|database|library)\b`,
     confidence: 0.75,
   },
   // "ByteDance used OpenAI's API", "01.AI used the basic architecture of GPT/LLaMA"

@@ -302,6 +302,12 @@ const CASES: FamilyCase[] = [
     ['Acme Health USED GPT-4o asserted'],
     [],
   ],
+  [
+    'a product in apposition to its owner described with a place',
+    "OpenAI said DeepSeek had distilled its models to build R1, the Hangzhou lab's reasoning model.",
+    ['DeepSeek DEVELOPED DeepSeek-R1 asserted'],
+    [],
+  ],
 ];
 
 describe('rule set 2026.12.10', () => {
