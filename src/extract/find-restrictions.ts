@@ -58,8 +58,8 @@ const PLACE_TARGET =
 function bodyOfPlace(template: Template, info: EntityInfo[], place: number): number | undefined {
   const country = info[place];
   if (country?.type !== 'Place') return undefined;
-  const slot = template.slots.findIndex((s) => s.entity === place);
-  const tag = `${slot}⟧`;
+  const tag = slotTag(template, place);
+  if (!tag) return undefined;
   const after = template.text.slice(template.text.indexOf(tag) + tag.length);
   if (!BODY_OF_PLACE.test(after)) return undefined;
   const bodies = info
@@ -69,6 +69,13 @@ function bodyOfPlace(template: Template, info: EntityInfo[], place: number): num
 }
 const BODY_OF_PLACE =
   /^'s? (?:[a-z-]+ ){0,3}?(?:regulator|watchdog|authority|agency|ministry|commission|administration)\b/;
+
+/** The template's tag of an entity's first slot, "⟦L3⟧" (never "3⟧", which "⟦O13⟧" holds too). */
+function slotTag(template: Template, entity: number): string | undefined {
+  const slot = template.slots.findIndex((s) => s.entity === entity);
+  if (slot < 0) return undefined;
+  return new RegExp(`⟦[A-Za-z]${slot}⟧`).exec(template.text)?.[0];
+}
 
 function isAgent(info: EntityInfo): boolean {
   // countries and states act; cities do not
@@ -176,7 +183,8 @@ export function findRestrictions({
   // "Taiwan and Australia have banned the app": every member of a list of bodies acts
   const joint = JOINT_ACTORS.exec(text.slice(0, cue.index));
   const actors = new Set([actor]);
-  if (joint && joint[0].includes(`${template.slots.findIndex((s) => s.entity === actor)}⟧`))
+  const actorTag = slotTag(template, actor);
+  if (joint && actorTag && joint[0].includes(actorTag))
     for (const m of joint[0].matchAll(/⟦[A-Za-z](\d+)⟧/g)) {
       const e = slotEntity(Number(m[1]));
       if (e !== undefined && isAgent(info[e] as EntityInfo)) actors.add(e);

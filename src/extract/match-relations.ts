@@ -468,6 +468,7 @@ function applyRule(
 
 /** Rules that read a verb after its subject, the only ones a reduced reading serves. */
 const VERB_RULE = /^(?:verb|passive)\./;
+let verbRules: boolean[] | undefined;
 
 /** Runs the rules the screen lets through over one reading of a sentence. */
 function runRules(
@@ -479,12 +480,13 @@ function runRules(
   reduced?: ReducedTemplate,
 ): void {
   ruleScreen ??= buildScreen(RELATION_RULES.map((rule) => rule.regex));
+  verbRules ??= RELATION_RULES.map((rule) => VERB_RULE.test(rule.id));
   const possible = ruleScreen(text);
   // most rules are screened out: test that first, without a call per rule
   for (let r = 0; r < RELATION_RULES.length; r++) {
     if (possible[r] !== 1) continue;
+    if (reduced && !verbRules[r]) continue;
     const rule = RELATION_RULES[r] as CompiledRule;
-    if (reduced && !VERB_RULE.test(rule.id)) continue;
     if (
       slots >= rule.minSlots &&
       !(rule.needs && !rule.needs.test(text)) &&
@@ -532,7 +534,6 @@ export function matchRelations({
       runRules(ctx, index, reduced.text, slots, more, reduced);
       for (const r of more)
         if (
-          VERB_RULE.test(r.rule) &&
           !found.some(
             (f) => f.subject === r.subject && f.predicate === r.predicate && f.object === r.object,
           )

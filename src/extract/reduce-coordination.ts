@@ -55,7 +55,8 @@ export function reduceCoordination(template: Template): ReducedTemplate[] {
     if (!STARTS_WITH_VERB.test(phrase)) return out;
     if (OWN_CLAUSE.test(phrase)) return out;
     const verb = c.index + c[0].length;
-    const origin = [...head].map((_, i) => i);
+    // offsets count UTF-16 code units, as the template's own do
+    const origin = Array.from({ length: head.length }, (_, i) => i);
     // the space put between the subject and the verb stands at the subject's end
     origin.push(head.length);
     for (let i = verb; i <= text.length; i++) origin.push(i);

@@ -598,12 +598,15 @@ function resolvePronouns(article: Article, here: Here): void {
       subjectBefore(sentence, candidates) ??
       continuedByPronoun(sentence.index, type) ??
       lastWith(sentence.index, type);
+    const circleAfter = CIRCLE_AFTER.test(sentence.text.slice(p.index + word.length));
+    // the names of that circle, read once: "Its customers include Zeta, which ..."
+    const members = circleAfter ? circle(sentence, inSentence, p.index) : [];
     // "Microsoft remains its largest customer", "Zeta, its main rival,": no company is its own
     // customer or rival, so the pronoun names the company before
     if (
       ante &&
       ante.sentence === sentence.index &&
-      CIRCLE_AFTER.test(sentence.text.slice(p.index + word.length)) &&
+      circleAfter &&
       COPULA_GAP.test(sentence.text.slice(ante.end - sentence.start, p.index))
     ) {
       // "Shareholders of Acme voted ... after Zeta, one of its largest investors, argued": a company
@@ -623,13 +626,9 @@ function resolvePronouns(article: Article, here: Here): void {
           : undefined) ?? lastWith(sentence.index, type, (m) => m.entity !== member.entity);
     }
     // "Its customers include Zeta and Beta": the company whose circle it is is none of its members
-    else if (
-      ante &&
-      CIRCLE_AFTER.test(sentence.text.slice(p.index + word.length)) &&
-      circle(sentence, inSentence, p.index).some((m) => m.entity === ante?.entity)
-    ) {
-      const members = new Set(circle(sentence, inSentence, p.index).map((m) => m.entity));
-      ante = lastWith(sentence.index, type, (m) => !members.has(m.entity));
+    else if (ante && members.some((m) => m.entity === ante?.entity)) {
+      const named = new Set(members.map((m) => m.entity));
+      ante = lastWith(sentence.index, type, (m) => !named.has(m.entity));
     }
     // "Meta invested in Scale AI and hired its chief executive": a company hires another's
     // leader; the pronoun names the other company of the sentence
