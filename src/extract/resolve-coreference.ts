@@ -535,6 +535,29 @@ function circle(sentence: Sentence, inSentence: EntityMention[], at: number): En
   return inSentence.filter((m) => m.start > sentence.start + at && m.end <= limit);
 }
 
+/**
+ * "UPMC will roll out its Steelgrove Scribe tool": a product named after a company of the article
+ * ("Steelgrove Health") is that company's, whichever name the sentence's grammar points to.
+ */
+function namesakeOwner(
+  entities: Entity[],
+  inSentence: EntityMention[],
+  after: number,
+): number | undefined {
+  const next = inSentence.find((m) => m.start > after);
+  if (!next || next.start > after + 6) return undefined;
+  const product = entities[next.entity] as Entity;
+  if (product.type !== 'Product') return undefined;
+  const first = /^\p{Lu}[\p{L}\d-]+ /u.exec(next.text)?.[0];
+  if (!first) return undefined;
+  const owner = entities.findIndex(
+    (e) =>
+      e.type === 'Organization' &&
+      [e.name, ...e.aliases].some((a) => a.startsWith(first) || `${a} ` === first),
+  );
+  return owner >= 0 ? owner : undefined;
+}
+
 /** "its", "it", "his", "she": the name a pronoun stands for. */
 function resolvePronouns(article: Article, here: Here): void {
   const { text, out, typeOf, lastWith, continuedByPronoun } = article;
@@ -641,6 +664,10 @@ function resolvePronouns(article: Article, here: Here): void {
       const hirer = ante.entity;
       const other = [...candidates].reverse().find((m) => m.entity !== hirer);
       ante = other ?? lastWith(sentence.index, type, (m) => m.entity !== hirer);
+    }
+    if (word === 'its' || word === 'their') {
+      const owner = namesakeOwner(article.entities, inSentence, end);
+      if (owner !== undefined) ante = { ...(ante ?? inSentence[0]!), entity: owner };
     }
     if (!ante) continue;
     const possessive =

@@ -31,6 +31,10 @@ const MADE_BY_ANOTHER = String.raw`(?!,? (?:a |an |the )?(?:[\w-]+ ){0,4}?(?:ori
 /** A company made "with": a co-maker, not a tool ("built with Zeta's chips", "with Zeta engineers"). */
 const CO_MAKER = String.raw`(?:the )?{SL}(?!'|-| (?:[A-Za-z-]+ )?(?:chips|GPUs|processors|hardware|servers|software|tools|models|technology|systems|engineers|data|funding|money|support)\b)`;
 
+/** A word describing a customer before its name: "the Indian AI start-up Acme". */
+const CUSTOMER_WORD = String.raw`(?:[a-z-]+|AI|[A-Z][a-z]+(?:ian|an|ese|ish|i))`;
+/** A hedge before a count: "about 4,000", "up to 10,000". */
+const QUANTITY = String.raw`(?:up to |about |some |more than |nearly |as many as )`;
 const GOODS_USE_VERBS =
   '(?:used|uses|use|using|deploying|deploys|deployed|deploy|adopted|adopts|adopting|integrated|integrates|integrating|relied on|relies on|rely on|relying on|licensed|tested|testing|purchased|bought|buys|buying|accessed|accesses)';
 
@@ -402,7 +406,8 @@ export const PRODUCT_RULES: RelationRule[] = [
     pattern: String.raw`{S}{A}(?:roll|rolls|rolled|rolling) out (?!its |their ){OL}${TO_STAFF}`,
     confidence: 0.7,
   },
-  // "Zeta will supply Acme with its Orion chips": the customer uses what it is supplied with
+  // "Zeta will supply Acme with its Orion chips", "provide Indian AI start-up Acme with access to
+  // about 4,000 Zeta Orion chips": the customer uses what it is supplied with
   {
     id: 'verb.supplied-with-product',
     cue: /\b(?:suppl(?:y|ies|ied|ying)|provides?|provided|providing|equips?|equipped|equipping)\b[^;]* with\b/,
@@ -410,7 +415,7 @@ export const PRODUCT_RULES: RelationRule[] = [
     subject: ['Organization'],
     object: ['Product'],
     // the auxiliary belongs to the match, so that the future counts: no match starts after it
-    pattern: String.raw`(?:\b(?:will|would|plans to|planned to|is to|are to|agreed to|is set to|is expected to) (?:also )?|\b(?:agreed|agrees|plans|planned|promised|pledged)(?: [\w-]+){1,3} to |(?<!\b(?:will|would|to|also) ))\b(?:supply|supplies|supplied|supplying|provide|provides|provided|providing|equip|equips|equipped|equipping) (?:the )?(?:[a-z-]+ ){0,2}?{SL} with (?:(?:up to |about |some |more than |nearly |as many as )?[\w,.]+ (?:million |billion |thousand )?of )?(?:its |their |the |(?:⟦[Oo]\d+⟧|[Ii]ts|[Tt]heir)'s? )?(?:[a-z-]+ ){0,2}?{OL}`,
+    pattern: String.raw`(?:\b(?:will|would|plans to|planned to|is to|are to|agreed to|is set to|is expected to) (?:also )?|\b(?:agreed|agrees|plans|planned|promised|pledged)(?: [\w-]+){1,3} to |(?<!\b(?:will|would|to|also) ))\b(?:supply|supplies|supplied|supplying|provide|provides|provided|providing|equip|equips|equipped|equipping) (?:the )?(?:${CUSTOMER_WORD} ){0,3}?{SL} with (?:access to (?:(?:${QUANTITY})?[\d,.]+ |(?:[a-z-]+ ){1,2}(?:built|based|running) (?:around|on|with) )?)?(?:(?:${QUANTITY})?[\w,.]+ (?:million |billion |thousand )?of )?(?:its |their |the |(?:⟦[Oo]\d+⟧|[Ii]ts|[Tt]heir)'s? )?(?:[a-z-]+ ){0,2}?{OL}`,
     confidence: 0.65,
   },
   // "Acme is building its own model using Zeta's Orion chips": the sentence's subject uses it,

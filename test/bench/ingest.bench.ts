@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import type { ArticleRecord } from '../../src/graph/index.js';
 import { createIngestor } from '../../src/ingest/index.js';
 import { parseArticleRecord } from '../../src/ingest/sources/index.js';
-import { peakRssMiB, startBenchGraph } from './bench-neo4j.js';
+import { ownCpuSeconds, peakRssMiB, startBenchGraph } from './bench-neo4j.js';
 import { toRecords } from './extracted-records.js';
 import { generateArticles } from './generate-articles.js';
 import { createNaiveWriter, createSameRecordsNaiveWriter } from './naive-writer.js';
@@ -28,6 +28,8 @@ const SAMPLE = Number(values.sample);
 const BATCH = Number(values.batch);
 const WARMUP = Number(values.warmup);
 
+/** Milliseconds of CPU per article, printed. */
+const msPer = (cpuSeconds: number, articles: number) => ((cpuSeconds * 1000) / articles).toFixed(2);
 const seconds = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e9;
 
 async function writeBatched(
@@ -58,13 +60,24 @@ try {
   }
   // 1. End to end: sources -> dedup -> extraction on worker threads -> batched writes.
   const articles = generateArticles(N, { seed: 1 });
+  const cpuBefore = { neo4j: await graph.cpuSeconds(), own: ownCpuSeconds() };
   start = process.hrtime.bigint();
   const report = await ingestor.ingest(articles.map((a) => parseArticleRecord(a, a.id)));
   const e2e = seconds(start);
+  const neo4jMs = ((await graph.cpuSeconds()) - cpuBefore.neo4j) * 1000;
+  const ownMs = (ownCpuSeconds() - cpuBefore.own) * 1000;
   await ingestor.close();
   console.log(
     `end-to-end: ${(report.added / e2e).toFixed(1)} articles/s, ${(report.evidence / e2e).toFixed(0)} evidence/s, ` +
       `${report.facts} facts written, ${report.failed} failed, ${e2e.toFixed(1)} s`,
+  );
+  // Where the machine's time goes: on a small machine both processes share the same cores, so
+  // the rate is bounded by cores / (CPU per article), whatever the overlap.
+  const cores = availableParallelism();
+  console.log(
+    `end-to-end CPU per article: Neo4j ${msPer(neo4jMs / 1000, report.added)} ms, this process (extraction workers and client) ${msPer(ownMs / 1000, report.added)} ms; ` +
+      `cores busy ${((neo4jMs + ownMs) / 1000 / e2e).toFixed(2)} of ${cores}; ` +
+      `bound at full use ${((cores * 1000 * report.added) / (neo4jMs + ownMs)).toFixed(0)} articles/s`,
   );
 
   // 2. Write path alone, at the current size (~N stored), against the two naive baselines
@@ -84,10 +97,14 @@ try {
   let batchedSeconds = 0;
   let naiveSeconds = 0;
   let sameSeconds = 0;
+  const batchedCpu = { neo4j: 0, own: 0 };
   for (let t = 0; t < turns; t++) {
+    const cpuAt = { neo4j: await graph.cpuSeconds(), own: ownCpuSeconds() };
     start = process.hrtime.bigint();
     await graph.store.writeArticles(sample.slice(t * BATCH, (t + 1) * BATCH));
     batchedSeconds += seconds(start);
+    batchedCpu.neo4j += (await graph.cpuSeconds()) - cpuAt.neo4j;
+    batchedCpu.own += ownCpuSeconds() - cpuAt.own;
     start = process.hrtime.bigint();
     for (const r of naiveSample.slice(t * naivePerTurn, (t + 1) * naivePerTurn))
       await naive.write(r);
@@ -104,6 +121,9 @@ try {
   const storedSmall = (await graph.store.counts()).articles;
   console.log(
     `write path at ${storedSmall} stored: batched ${batchedSmall.toFixed(1)} articles/s; one statement per row ${naiveRate.toFixed(1)} articles/s; ratio ${(batchedSmall / naiveRate).toFixed(1)}x`,
+  );
+  console.log(
+    `write path CPU per article: Neo4j ${msPer(batchedCpu.neo4j, sample.length)} ms, this process (client) ${msPer(batchedCpu.own, sample.length)} ms`,
   );
   console.log(
     `write path at ${storedSmall} stored: one statement per row, same records and indexes as the batched path ${sameRate.toFixed(1)} articles/s; ratio ${(batchedSmall / sameRate).toFixed(1)}x`,

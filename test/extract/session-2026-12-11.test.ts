@@ -1,0 +1,33 @@
+import { describe } from 'vitest';
+import { loadLexicon } from '../../src/extract/index.js';
+import { type FamilyCase, itFindsEachCase } from './helpers.js';
+
+const lexicon = loadLexicon();
+
+// Rule set 2026.12.11: the customer of "provide X with access to N chips", and "its" before a
+// product named after a company of the article.
+// The sentences were written by the team for this test; none comes from a publisher's article.
+const CASES: FamilyCase[] = [
+  [
+    'access to a number of chips, with the customer described before its name',
+    'Zorvex has agreed to provide Kenyan AI start-up Nubia Labs with access to about 2,000 Nvidia Blackwell chips.',
+    ['Nubia Labs USED Blackwell asserted'],
+    [],
+  ],
+  [
+    'access to clusters built around chips',
+    "Under the contract, CoreWeave will supply Nubia Labs with access to clusters built around Nvidia's GB300 chips.",
+    ['Nubia Labs USED GB300 planned'],
+    [],
+  ],
+  [
+    'a product named after a company of the article is that company’s',
+    'Steelgrove Health said that UPMC will roll out its Steelgrove Scribe tool to 1,200 physicians.',
+    ['Steelgrove Health DEVELOPED Steelgrove Scribe asserted'],
+    ['UPMC DEVELOPED Steelgrove Scribe'],
+  ],
+];
+
+describe('rule set 2026.12.11', () => {
+  itFindsEachCase('finds ', CASES, lexicon);
+});
