@@ -547,14 +547,15 @@ export const PRODUCT_RULES: RelationRule[] = [
     pattern: String.raw`^(?:[^⟦⟧]{0,40}?[,—–-] )?(?:[Tt]he|[Ii]ts|[Tt]hat|[Tt]his) (?:[a-z][\w-]* ){0,2}?(?:app|apps|software|service|platform|model|models|assistant|tool|product|system|chatbot|car|vehicle|robot|robots|pilot|trial|agents?|bot|feature|engine|footage|data|startup's product)(?:'s? (?:[a-z][\w-]* ){0,2}?[a-z]+)?(?:, [^⟦⟧,;]{1,60},)? (?:is |are |was |were |has been |have been |will be |would be )?(?:also |now |already |still |largely |mostly |partly |initially )?(?:runs? on|running on|ran on|built on|based on|powered by|generated using|generated with|trained on|hosted (?:on|in|by)|processed (?:on|in)|uses|used(?! by\b)|using|relies on|relied on) (?:(?:a |an )?(?:customi[sz]ed |fine-tuned |modified |tuned )?version of |top of )?(?:[\d,]+ )?(?:[a-z-]+ ){0,2}?{XP}?(?:[A-Z][\w-]* )?{OL}`,
     confidence: 0.55,
   },
-  // "Acme trains its models on Google Cloud", "runs its workloads on CoreWeave": a company named
+  // "Acme trains its models on Google Cloud", "runs its workloads on CoreWeave", "runs its Nova app
+  // on CoreWeave": a company named
   // as the place where a company's models run is a cloud it uses
   {
     id: 'verb.trained-on-company',
-    cue: /(?:(?:\bits|\btheir|⟦[a-z]\d+⟧'s) (?:[\w-]+ ){0,2}?(?:models?|workloads|systems|services|software|applications|apps|agents|chatbots?|assistants?)|⟦R\d+⟧) (?:[a-z]+ly )?on ⟦O/,
+    cue: /(?:(?:\bits|\btheir|⟦[a-z]\d+⟧'s) (?:[\w-]+ |⟦R\d+⟧ ){0,2}?(?:models?|workloads|systems|services|software|applications|apps?|agents|chatbots?|assistants?)|⟦R\d+⟧(?: (?:app|model|chatbot|assistant|service|platform|tool)s?)?) (?:[a-z]+ly )?on ⟦O/,
     predicate: 'USED',
     object: ['Organization'],
-    pattern: String.raw`{SL}{A}(?:trained|trains|training|train|runs|ran|running|run|hosts|hosted|hosting|host|serves|served|deploys|deployed) (?:(?:⟦[a-z]\d+⟧'s|its|their) (?:[\w-]+ ){0,2}?(?:models?|workloads|systems|services|software|applications|apps|agents|chatbots?|assistants?)|⟦R\d+⟧) (?:[a-z]+ly )?on {OL}(?!['’]| ⟦R)`,
+    pattern: String.raw`{SL}{A}(?:trained|trains|training|train|runs|ran|running|run|hosts|hosted|hosting|host|serves|served|deploys|deployed) (?:(?:⟦[a-z]\d+⟧'s|its|their) (?:[\w-]+ |⟦R\d+⟧ ){0,2}?(?:models?|workloads|systems|services|software|applications|apps?|agents|chatbots?|assistants?)|⟦R\d+⟧(?: (?:app|model|chatbot|assistant|service|platform|tool)s?)?) (?:[a-z]+ly )?on {OL}(?!['’]| ⟦R)`,
     confidence: 0.7,
   },
   {

@@ -4,8 +4,8 @@ import { type FamilyCase, itFindsEachCase } from './helpers.js';
 
 const lexicon = loadLexicon();
 
-// Rule set 2026.12.11: the customer of "provide X with access to N chips", and "its" before a
-// product named after a company of the article.
+// Rule set 2026.12.11: the customer of "provide X with access to N chips", "its" before a product
+// named after a company of the article, and "runs its Nova app on" a company.
 // The sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -25,6 +25,12 @@ const CASES: FamilyCase[] = [
     'Steelgrove Health said that UPMC will roll out its Steelgrove Scribe tool to 1,200 physicians.',
     ['Steelgrove Health DEVELOPED Steelgrove Scribe asserted'],
     ['UPMC DEVELOPED Steelgrove Scribe'],
+  ],
+  [
+    'a product of the subject named before the kind of app it is, run on a company',
+    'Nubia Labs runs its Kibo Chat app on CoreWeave.',
+    ['Nubia Labs USED CoreWeave asserted'],
+    [],
   ],
 ];
 
