@@ -431,7 +431,7 @@ export const PEOPLE_RULES: RelationRule[] = [
     predicate: 'EMPLOYED_BY',
     // "Google rehired its co-founders, A and B" (a title compound after the verb, "hired Acme chief
     // executive X", cost an untouched set a relation: not read)
-    pattern: String.raw`(?<o>⟦[Oo]\d+⟧){A}(?:hired|hires|hiring|rehired|rehires|re-hired|poached|poaches|recruited|recruits|brought back|brings back)(?! by\b) (?:⟦[A-Za-z]\d+⟧'s |its |their )?(?:[a-z\d-]+,? ){0,4}?{SL:P}`,
+    pattern: String.raw`(?<o>⟦[Oo]\d+⟧){A}(?:hired|hires|hire|hiring|rehired|rehires|rehire|re-hired|poached|poaches|recruited|recruits|brought back|brings back)(?! by\b) (?:(?:the (?:[a-z-]+ )?)?⟦[A-Za-z]\d+⟧'s |its |their )?(?:[a-z\d-]+,? ){0,4}?{SL:P}`,
     confidence: 0.75,
   },
   // "Jane Roe, a Tsinghua graduate who previously worked at Acme and Zeta"

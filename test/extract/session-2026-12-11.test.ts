@@ -5,7 +5,8 @@ import { type FamilyCase, itFindsEachCase } from './helpers.js';
 const lexicon = loadLexicon();
 
 // Rule set 2026.12.11: the customer of "provide X with access to N chips", "its" before a product
-// named after a company of the article, and "runs its Nova app on" a company.
+// named after a company of the article, "runs its Nova app on" a company, and "will hire the start-up's
+// chief executive".
 // The sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -31,6 +32,12 @@ const CASES: FamilyCase[] = [
     'Nubia Labs runs its Kibo Chat app on CoreWeave.',
     ['Nubia Labs USED CoreWeave asserted'],
     [],
+  ],
+  [
+    'a hire of another company’s chief executive, described with a modifier',
+    "Zorvex has agreed to invest in Nubia Labs and will hire the data-labeling start-up's chief executive, Amara Obi, to lead a new group.",
+    ['Amara Obi EMPLOYED_BY Zorvex planned'],
+    ['Amara Obi EMPLOYED_BY Nubia Labs'],
   ],
 ];
 
