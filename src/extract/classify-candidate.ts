@@ -74,7 +74,7 @@ const COMPANY_ROLE_APPOSITIVE = new RegExp(
 const ORG_NOUN_RE = alt(ORG_NOUNS);
 /** "start-up Zhipu AI", "according to TechWire", "manufacturer Foxlink". */
 const ORG_BEFORE = new RegExp(
-  `(?:\\b(?:${ORG_NOUN_RE}|outlet|newsletter|daily|weekly|monthly|magazine|broadcaster|tabloid|broadsheet|publication|news agency|news site|wire service|according to|per|reported by|reports from|investors? include|backed by|told|(?:run|operated|owned|made|developed|built|controlled) by|(?:deal|deals|partnership|agreement|collaboration|alliance|talks|partnered|partnering|teamed up|merger) with|acquire|acquires|acquired|acquiring|buy|buys|bought|(?:co-)?founded|(?:companies|firms|startups|start-ups|rivals|competitors|investors|backers|players|giants|labs) (?:like|such as|including))\\s*,?\\s*|\\p{L}-(?:based|backed|funded)\\s+)$`,
+  `(?:\\b(?:${ORG_NOUN_RE}|outlet|newsletter|daily|weekly|monthly|magazine|broadcaster|tabloid|broadsheet|publication|news agency|news site|wire service|according to|per|reported by|reports from|investors? include|backed by|(?:participation|investments?|contributions?|backing|funding) (?:from|by)|(?:round|funding|financing|investment|Series [A-H]\\d?) (?:was )?(?:led|co-led) by|told|(?:run|operated|owned|made|developed|built|controlled) by|(?:deal|deals|partnership|agreement|collaboration|alliance|talks|partnered|partnering|teamed up|merger) with|acquire|acquires|acquired|acquiring|buy|buys|bought|(?:co-)?founded|(?:companies|firms|startups|start-ups|rivals|competitors|investors|backers|players|giants|labs) (?:like|such as|including))\\s*,?\\s*|\\p{L}-(?:based|backed|funded)\\s+)$`,
   'iu',
 );
 /** "Shenzhen-based server maker", "Beijing start-up": an organization noun right before the name. */

@@ -6,7 +6,8 @@ const lexicon = loadLexicon();
 
 // Rule set 2026.12.11: the customer of "provide X with access to N chips", "its" before a product
 // named after a company of the article, "runs its Nova app on" a company, and "will hire the start-up's
-// chief executive".
+// chief executive", and an unknown name after "participation from" or "a round led by" typed as an
+// organization.
 // The sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -38,6 +39,12 @@ const CASES: FamilyCase[] = [
     "Zorvex has agreed to invest in Nubia Labs and will hire the data-labeling start-up's chief executive, Amara Obi, to lead a new group.",
     ['Amara Obi EMPLOYED_BY Zorvex planned'],
     ['Amara Obi EMPLOYED_BY Nubia Labs'],
+  ],
+  [
+    'an unknown name after "participation from" is an organization',
+    'Kibo Labs raised $6 million in a round led by Zambesi Ventures, with participation from Norfund.',
+    ['Norfund INVESTED_IN Kibo Labs asserted'],
+    [],
   ],
 ];
 
