@@ -209,8 +209,13 @@ function entitiesOf(
     ].map((m) => Number(m[1] ?? m[2])),
   );
   // "Dow Jones, the owner of The Wall Street Journal, and the New York Post": the appositive's name is no member
-  for (const m of group.matchAll(/, (?:the |a |an )[^⟦⟧,]{1,30}⟦[A-Za-z](\d+)⟧[^⟦⟧,]{0,16}, /g))
+  // (or names: "Axel Springer, the owner of Politico and Business Insider, and the AP")
+  for (const m of group.matchAll(
+    /, (?:the |a |an )[^⟦⟧,]{1,30}⟦[A-Za-z](\d+)⟧(?: and ⟦[A-Za-z](\d+)⟧)?[^⟦⟧,]{0,16}, /g,
+  )) {
     owners.add(Number(m[1]));
+    if (m[2] !== undefined) owners.add(Number(m[2]));
+  }
   // "A, Zeta's venture arm, and B": the possessor in an appositive is no member either
   for (const m of group.matchAll(/, ⟦[A-Za-z](\d+)⟧'s [^⟦⟧,]{1,30}, /g)) owners.add(Number(m[1]));
   // "A, B and the Aramco-backed fund C": a name inside a member's compound is no member

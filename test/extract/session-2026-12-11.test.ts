@@ -7,7 +7,7 @@ const lexicon = loadLexicon();
 // Rule set 2026.12.11: the customer of "provide X with access to N chips", "its" before a product
 // named after a company of the article, "runs its Nova app on" a company, and "will hire the start-up's
 // chief executive", and an unknown name after "participation from" or "a round led by" typed as an
-// organization.
+// organization, and a list member after an appositive naming two companies.
 // The sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -45,6 +45,12 @@ const CASES: FamilyCase[] = [
     'Kibo Labs raised $6 million in a round led by Zambesi Ventures, with participation from Norfund.',
     ['Norfund INVESTED_IN Kibo Labs asserted'],
     [],
+  ],
+  [
+    'a list member after an appositive that names two companies',
+    'Zorvex has signed licensing deals with publishers including Kestrel Media, the owner of Politico and Business Insider, and Nubia Press.',
+    ['Zorvex PARTNERED_WITH Kestrel Media asserted', 'Zorvex PARTNERED_WITH Nubia Press asserted'],
+    ['Zorvex PARTNERED_WITH Business Insider'],
   ],
 ];
 
