@@ -88,6 +88,7 @@ export function buildRelations({
     ...supplyThroughProducts(used, entities, templates),
     ...computeDeals(used, templates, kindOf),
     ...suitAccusations(used, templates),
+    ...copyrightSuits(used, entities, templates, kindOf),
   ];
   const best = new Map<string, Relation>();
   const attributions = new Map<number, number | undefined>();
@@ -470,5 +471,47 @@ function suitAccusations(raw: RawRelation[], templates: Template[]): RawRelation
       predicate: 'ACCUSED' as const,
       rule: 'derived.suit-charge',
       confidence: r.confidence * 0.8,
+    }));
+}
+
+const PUBLIC_KINDS = new Set(['government', 'regulator', 'court']);
+
+/** What makes a suit a copyright suit: "a copyright lawsuit", "alleging it scraped", "without permission". */
+const COPYRIGHT_CLAIM =
+  /\b(?:copyright|copyrighted|infring\w*|copying|copied|pirated|piracy|scrap(?:ed|ing)|plagiar\w*|without (?:permission|a licen[cs]e|payment|consent))\b/i;
+
+/**
+ * "The Times sued OpenAI for copyright infringement", "publishers have sued Acme, accusing it of
+ * copying their articles": the defendant of a copyright suit is said to have copied the plaintiff's
+ * work (ONTOLOGY, COPIED: the object is the company whose work was taken), as the suit alleges.
+ */
+function copyrightSuits(
+  raw: RawRelation[],
+  entities: Entity[],
+  templates: Template[],
+  kindOf: (entity: number) => string | undefined,
+): RawRelation[] {
+  const copied = new Set(
+    raw.filter((r) => r.predicate === 'COPIED').map((r) => `${r.subject}|${r.object}`),
+  );
+
+  return raw
+    .filter(
+      (r) =>
+        r.predicate === 'SUED' &&
+        entities[r.subject]?.type === 'Organization' &&
+        !copied.has(`${r.object}|${r.subject}`) &&
+        // a regulator or a government suing over scraped data defends privacy, not its own work
+        !PUBLIC_KINDS.has(kindOf(r.subject) ?? '') &&
+        COPYRIGHT_CLAIM.test((templates[r.sentence] as Template).text),
+    )
+    .map((r) => ({
+      ...r,
+      subject: r.object,
+      object: r.subject,
+      predicate: 'COPIED' as const,
+      rule: 'derived.copyright-suit',
+      confidence: r.confidence * 0.7,
+      modality: 'alleged' as const,
     }));
 }

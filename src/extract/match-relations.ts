@@ -289,6 +289,9 @@ function adjust(
   if (rule.predicate === 'SUSPENDED' && (subject.type === 'Place' || isPublicBody(subject)))
     return 'RESTRICTED';
   if (rule.id === 'relative.whose' && object.type === 'Product') return 'DEVELOPED';
+  // "a regulator sued Acme, alleging it scraped photos": a public body defends others' rights,
+  // it is not the author whose work was copied
+  if (rule.predicate === 'COPIED' && isPublicBody(object)) return undefined;
   return rule.predicate;
 }
 

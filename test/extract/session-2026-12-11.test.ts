@@ -7,7 +7,8 @@ const lexicon = loadLexicon();
 // Rule set 2026.12.11: the customer of "provide X with access to N chips", "its" before a product
 // named after a company of the article, "runs its Nova app on" a company, and "will hire the start-up's
 // chief executive", and an unknown name after "participation from" or "a round led by" typed as an
-// organization, and a list member after an appositive naming two companies.
+// organization, a list member after an appositive naming two companies, and the defendant of a
+// copyright suit as the copier of the plaintiff's work.
 // The sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -51,6 +52,28 @@ const CASES: FamilyCase[] = [
     'Zorvex has signed licensing deals with publishers including Kestrel Media, the owner of Politico and Business Insider, and Nubia Press.',
     ['Zorvex PARTNERED_WITH Kestrel Media asserted', 'Zorvex PARTNERED_WITH Nubia Press asserted'],
     ['Zorvex PARTNERED_WITH Business Insider'],
+  ],
+  [
+    'the defendant of a copyright suit copied the plaintiff’s work, as alleged',
+    'Nubia Labs is fighting a copyright lawsuit filed in March by Kestrel Media and Harbour Press.',
+    [
+      'Nubia Labs COPIED Kestrel Media alleged',
+      'Nubia Labs COPIED Harbour Press alleged',
+      'Kestrel Media SUED Nubia Labs asserted',
+    ],
+    [],
+  ],
+  [
+    'a regulator suing over scraped data is no author whose work was copied',
+    'The Federal Trade Commission sued Nubia Labs, alleging it scraped photos without consent.',
+    ['Federal Trade Commission SUED Nubia Labs asserted'],
+    ['Nubia Labs COPIED Federal Trade Commission'],
+  ],
+  [
+    'nor is one whose suit is named as a noun',
+    'Nubia Labs is fighting a lawsuit filed in March by the Federal Trade Commission over photos scraped without consent.',
+    ['Federal Trade Commission SUED Nubia Labs asserted'],
+    ['Nubia Labs COPIED Federal Trade Commission'],
   ],
 ];
 
