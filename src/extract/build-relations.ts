@@ -89,6 +89,7 @@ export function buildRelations({
     ...computeDeals(used, templates, kindOf),
     ...suitAccusations(used, templates),
     ...copyrightSuits(used, entities, templates, kindOf),
+    ...listingCharges(used, entities, templates),
   ];
   const best = new Map<string, Relation>();
   const attributions = new Map<number, number | undefined>();
@@ -513,5 +514,38 @@ function copyrightSuits(
       rule: 'derived.copyright-suit',
       confidence: r.confidence * 0.7,
       modality: 'alleged' as const,
+    }));
+}
+
+/** An entity-list addition that states its charge: "accusing it of", "saying they had helped". */
+const LISTING_CHARGE =
+  /\b(?:entity list|blacklist)\b.*\b(?:accus\w+|saying (?:that )?(?:it|they|the (?:companies|firms|entities)) (?:had )?(?:helped|supported|acted|were|was)|(?:which|that) (?:it|⟦[a-z]\d+⟧) said (?:had )?|said (?:it|they) (?:had )?(?:helped|supported|acted)|for (?:helping|supporting|acting|diverting))\b/i;
+
+/**
+ * "The Commerce Department added Zhipu to its entity list, accusing it of supporting China's
+ * military": a listing that gives its reason accuses the company listed, beside restricting it.
+ */
+function listingCharges(
+  raw: RawRelation[],
+  entities: Entity[],
+  templates: Template[],
+): RawRelation[] {
+  const accused = new Set(
+    raw.filter((r) => r.predicate === 'ACCUSED').map((r) => `${r.subject}|${r.object}`),
+  );
+  return raw
+    .filter(
+      (r) =>
+        r.predicate === 'RESTRICTED' &&
+        entities[r.subject]?.type === 'Organization' &&
+        entities[r.object]?.type === 'Organization' &&
+        !accused.has(`${r.subject}|${r.object}`) &&
+        LISTING_CHARGE.test((templates[r.sentence] as Template).text),
+    )
+    .map((r) => ({
+      ...r,
+      predicate: 'ACCUSED' as const,
+      rule: 'derived.listing-charge',
+      confidence: r.confidence * 0.8,
     }));
 }

@@ -8,7 +8,8 @@ const lexicon = loadLexicon();
 // named after a company of the article, "runs its Nova app on" a company, and "will hire the start-up's
 // chief executive", and an unknown name after "participation from" or "a round led by" typed as an
 // organization, a list member after an appositive naming two companies, and the defendant of a
-// copyright suit as the copier of the plaintiff's work.
+// copyright suit as the copier of the plaintiff's work, and an entity-list addition that gives its
+// reason as an accusation.
 // The sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -74,6 +75,15 @@ const CASES: FamilyCase[] = [
     'Nubia Labs is fighting a lawsuit filed in March by the Federal Trade Commission over photos scraped without consent.',
     ['Federal Trade Commission SUED Nubia Labs asserted'],
     ['Nubia Labs COPIED Federal Trade Commission'],
+  ],
+  [
+    'an entity-list addition that gives its reason accuses the company',
+    'The Commerce Department on Tuesday added 14 Chinese companies to its entity list, including the chip designer Kestrel Micro, saying they had helped divert restricted processors.',
+    [
+      'U.S. Department of Commerce RESTRICTED Kestrel Micro asserted',
+      'U.S. Department of Commerce ACCUSED Kestrel Micro asserted',
+    ],
+    [],
   ],
 ];
 
