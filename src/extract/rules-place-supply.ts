@@ -219,6 +219,18 @@ export const PLACE_SUPPLY_RULES: RelationRule[] = [
     confidence: 0.75,
   },
   // "Micron, which also supplies Nvidia", "Zeta supplies Acme and Beta": the customer as the
+  // "It is backed by Zeta, which supplies most of the chips in its supercomputer", "Zeta ... supplies
+  // the computing power behind its models": goods supplied with no customer named go to the
+  // company the story is about
+  {
+    id: 'verb.supply-goods',
+    cue: /\b(?:supplies|supplied|supply|supplying|provides|provided|providing)\b/,
+    predicate: 'SUPPLIES',
+    object: ['Organization'],
+    implicitObject: 'salient',
+    pattern: String.raw`{S}(?:,? (?:which|who)(?: (?:[^⟦⟧;]|⟦[A-Za-z]\d+⟧)*? and)?)?{A}(?:supplies|supplied|supply|supplying|provides|provided|providing) (?:most of |much of |all of |many of |some of |part of )?(?:the |its )?(?:[a-z-]+ ){0,2}?(?:chips|GPUs|processors|accelerators|computing power|compute|computing capacity|servers|cloud computing|cloud services)\b(?! (?:to|for) (?!(?:its|their|the) [a-z-]+\b)|,? (?:to|for) ⟦)(?:[^⟦⟧;]{0,40}?\b(?:its|their) (?:models|supercomputer|cluster|data cent(?:er|re)s?|chatbot|services))?`,
+    confidence: 0.55,
+  },
   // verb's own object ("supplies Acme's chips" names goods; "supplies Acme with" is provide-with)
   {
     id: 'verb.supply-direct',

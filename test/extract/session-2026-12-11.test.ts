@@ -9,7 +9,8 @@ const lexicon = loadLexicon();
 // chief executive", and an unknown name after "participation from" or "a round led by" typed as an
 // organization, a list member after an appositive naming two companies, and the defendant of a
 // copyright suit as the copier of the plaintiff's work, and an entity-list addition that gives its
-// reason as an accusation.
+// reason as an accusation, and goods supplied with no customer named ("which supplies most of the
+// chips").
 // The sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -84,6 +85,18 @@ const CASES: FamilyCase[] = [
       'U.S. Department of Commerce ACCUSED Kestrel Micro asserted',
     ],
     [],
+  ],
+  [
+    'goods supplied with no customer named go to the company the story is about',
+    'Nubia Labs raised $40 million on Monday. It is also backed by Zorvex, which supplies most of the chips in its supercomputer.',
+    ['Zorvex SUPPLIES Nubia Labs asserted'],
+    [],
+  ],
+  [
+    'the supplier is the relative clause’s antecedent, not a name inside the clause',
+    'Nubia Labs said it would appeal. Zorvex, which has invested in the start-up and supplies the computing power behind its models, declined to comment.',
+    ['Zorvex SUPPLIES Nubia Labs asserted'],
+    ['Nubia Labs SUPPLIES Zorvex'],
   ],
 ];
 
