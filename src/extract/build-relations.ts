@@ -3,7 +3,7 @@ import { detectModality } from './detect-modality.js';
 import { findAttribution } from './find-attribution.js';
 import type { RawRelation } from './match-relations.js';
 import { resolveEventDate } from './resolve-event-date.js';
-import type { Entity, Mention, Modality, Relation, Sentence } from './types.js';
+import type { Entity, Mention, Modality, Predicate, Relation, Sentence } from './types.js';
 import { SYMMETRIC_PREDICATES } from './types.js';
 
 const RANK: Record<Modality, number> = { asserted: 0, denied: 1, alleged: 2, planned: 3 };
@@ -81,7 +81,11 @@ export function buildRelations({
   /** Lexicon kind of an entity ("cloud", "chipmaker"...), when the lexicon knows it. */
   kindOf?: (entity: number) => string | undefined;
 }): Relation[] {
-  const used = liftProductUse(possessedByMakers(raw, entities, knownMaker), entities, knownMaker);
+  const used = liftProductUse(
+    possessedByMakers(tiedTitles(raw), entities, knownMaker),
+    entities,
+    knownMaker,
+  );
   const all = [
     ...used,
     ...dealPartnerships(used, entities, templates),
@@ -549,3 +553,21 @@ function listingCharges(
       confidence: r.confidence * 0.8,
     }));
 }
+
+/**
+ * "Farouk, the chief executive, said": a title with no company named is held at the company in
+ * focus only when the article already ties the person to it (founder, staff), not at whichever
+ * company the story is about.
+ */
+function tiedTitles(raw: RawRelation[]): RawRelation[] {
+  const tied = new Set(
+    raw
+      .filter((r) => r.rule !== 'appositive.lead-bare' && PERSON_TIES.has(r.predicate))
+      .map((r) => `${r.subject}|${r.object}`),
+  );
+  return raw.filter(
+    (r) => r.rule !== 'appositive.lead-bare' || tied.has(`${r.subject}|${r.object}`),
+  );
+}
+
+const PERSON_TIES = new Set<Predicate>(['FOUNDED', 'EMPLOYED_BY', 'LEADS']);

@@ -113,8 +113,19 @@ function roleRules(predicate: Predicate, roles: string[], name: string): Relatio
       implicitObject: 'salient',
       confidence: 0.55,
     },
+    // "Farouk, the chief executive, said", "Murati, who serves as chief executive": a title in
+    // apposition with no company named is held at the company in focus
+    {
+      id: `appositive.${name}-bare`,
+      predicate,
+      pattern: String.raw`{S:P}, (?:who (?:is|serves as|remains|will remain|became) )?(?:the |its )?${R}(?=,| said\b| and\b|[.;]|$)`,
+      implicitObject: 'salient',
+      confidence: 0.55,
+    },
   ];
-  return rules.map((r) => ({ ...r, cue }));
+  return rules
+    .filter((r) => predicate === 'LEADS' || r.id !== `appositive.${name}-bare`)
+    .map((r) => ({ ...r, cue }));
 }
 
 /** Who leads, founded or works for an organization. */

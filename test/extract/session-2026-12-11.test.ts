@@ -10,7 +10,7 @@ const lexicon = loadLexicon();
 // organization, a list member after an appositive naming two companies, and the defendant of a
 // copyright suit as the copier of the plaintiff's work, and an entity-list addition that gives its
 // reason as an accusation, and goods supplied with no customer named ("which supplies most of the
-// chips").
+// chips"), and "Obi, the chief executive," for a person the article ties to the company.
 // The sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -97,6 +97,18 @@ const CASES: FamilyCase[] = [
     'Nubia Labs said it would appeal. Zorvex, which has invested in the start-up and supplies the computing power behind its models, declined to comment.',
     ['Zorvex SUPPLIES Nubia Labs asserted'],
     ['Nubia Labs SUPPLIES Zorvex'],
+  ],
+  [
+    'a bare leader title in apposition, for a person the article ties to the company',
+    'Kestrel Labs, a start-up founded by Amara Obi, released a model on Monday. Obi, the chief executive, said it was trained in-house.',
+    ['Amara Obi LEADS Kestrel Labs asserted'],
+    [],
+  ],
+  [
+    'not for a person the article ties to no company',
+    'Kestrel Labs released a model on Monday. Amara Obi, the chief executive, said the market was crowded.',
+    [],
+    ['Amara Obi LEADS Kestrel Labs'],
   ],
 ];
 
