@@ -7,7 +7,7 @@ import { slotType } from './match-relations.js';
  * "told A and B to stop buying Zeta's chips".
  */
 const CUE =
-  /\b(?:restrict\w*|ban|bans|banned|banning|block(?:s|ed|ing)?|sanction\w*|export controls?|export rules|[Ee]ntity [Ll]ist|blacklist\w*|curbs?|curbed|prohibit\w*|barred|barring|bars|(?:need|needs|needed|require|requires|required|requiring) (?:an? )?(?:special |export )?licen[cs]es?|cut (?:off )?⟦L\d+⟧ access|controls on|fined|fines|fining|(?:suspended|halted|blocked) (?:new |further )?(?:downloads|sales)|stop (?:shipping|shipments|selling|buying|using|testing|purchasing|ordering)|cancel (?:orders|purchases)|avoid (?:buying|using|purchasing)|cease shipments|no longer be sold|limits on|prevent\w* (?:[\w-]+ ){0,4}?from (?:shipping|selling|exporting|being))\b/g;
+  /\b(?:restrict\w*|ban|bans|banned|banning|block(?:s|ed|ing)?|sanction\w*|export controls?|export rules|[Ee]ntity [Ll]ist|blacklist\w*|curbs?|curbed|prohibit\w*|barred|barring|bars|(?:need|needs|needed|require|requires|required|requiring) (?:an? )?(?:special |export )?licen[cs]es?|cut (?:off )?⟦L\d+⟧ access|controls on|fined|fines|fining|(?:suspended|halted|blocked) (?:new |further )?(?:downloads|sales)|stop (?:shipping|shipments|selling|buying|using|testing|purchasing|ordering)|cancel (?:orders|purchases)|avoid (?:buying|using|purchasing)|cease shipments|no longer be sold|limits on|(?:remove|delete|uninstall)\w* (?:[^⟦⟧;]|⟦[OoRr]\d+⟧){1,60}? from (?:official|government|state|work|civil servants') (?:phones|devices|laptops|computers|systems)|prevent\w* (?:[\w-]+ ){0,4}?from (?:shipping|selling|exporting|being))\b/g;
 const GOVERNMENT =
   /\b(?:Department|Administration|administration|Ministry|Commission|Government|government|Bureau|Agency|Authority|Congress|Senate|Council|White House|Treasury|Parliament)\b/;
 
@@ -31,7 +31,12 @@ const ORG_TARGETS = [
   // "barred agencies from using Acme's services", "downloads of the company's app"
   /\b(?:from|against) (?:using|buying|accessing|downloading|purchasing|installing|doing business with) (?:the )?(?:[a-z-]+ ){0,2}?⟦[Oo](\d+)⟧(?! (?:[\w-]+ )?(?:GPUs?|chips?|processors|accelerators|cards|models|⟦))/g,
   /\b(?:downloads|sales|use|access) of (?:the )?(?:[a-z-]+ ){0,2}?⟦[Oo](\d+)⟧/g,
+  // "ordered civil servants to remove Acme's chatbot app from official phones"
+  /\b(?:remove|delete|uninstall)\w* ⟦[Oo](\d+)⟧'s? (?:[a-z-]+ ){0,2}?(?:apps?|chatbots?|services?|software|tools?)\b/g,
 ];
+/** "following similar moves by Italy, Australia and Taiwan": those bodies took the same measure. */
+const SIMILAR_ACTORS =
+  /\b(?:similar|comparable|the same) (?:moves|steps|bans|measures|restrictions|actions|decisions|orders) (?:by|from|in) ((?:⟦[LOlo]\d+⟧(?:, |,? and )?)+)/;
 /**
  * "added 14 Chinese entities to its entity list, including Acme and the chipmaker Zeta", "the
  * Hefei-based chip designer Beta": members may be described, with their place.
@@ -135,7 +140,7 @@ export function findRestrictions({
   const govOrg = local.find(({ s }) => (info[s.entity] as EntityInfo).type === 'Organization');
   // "was added to the entity list by the Commerce Department"
   const byAgent =
-    /\b(?:by|licen[cs]e from) (?:the )?(?:⟦L\d+⟧'s (?:[a-z-]+ ){0,3}?)?⟦[OoLl](\d+)⟧(?!'s? ⟦)/.exec(
+    /\b(?<!(?:moves|steps|bans|measures|restrictions|actions|decisions|orders) )(?:by|licen[cs]e from) (?:the )?(?:⟦L\d+⟧'s (?:[a-z-]+ ){0,3}?)?⟦[OoLl](\d+)⟧(?!'s? ⟦)/.exec(
       text.slice(cue.index),
     );
   const byEntity = byAgent ? slotEntity(Number(byAgent[1])) : undefined;
@@ -184,8 +189,9 @@ export function findRestrictions({
   const joint = JOINT_ACTORS.exec(text.slice(0, cue.index));
   const actors = new Set([actor]);
   const actorTag = slotTag(template, actor);
-  if (joint && actorTag && joint[0].includes(actorTag))
-    for (const m of joint[0].matchAll(/⟦[A-Za-z](\d+)⟧/g)) {
+  const similar = SIMILAR_ACTORS.exec(text)?.[1];
+  for (const list of [joint && actorTag && joint[0].includes(actorTag) ? joint[0] : '', similar])
+    for (const m of list?.matchAll(/⟦[A-Za-z](\d+)⟧/g) ?? []) {
       const e = slotEntity(Number(m[1]));
       if (e !== undefined && isAgent(info[e] as EntityInfo)) actors.add(e);
     }

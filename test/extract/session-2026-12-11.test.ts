@@ -10,7 +10,8 @@ const lexicon = loadLexicon();
 // organization, a list member after an appositive naming two companies, and the defendant of a
 // copyright suit as the copier of the plaintiff's work, and an entity-list addition that gives its
 // reason as an accusation, and goods supplied with no customer named ("which supplies most of the
-// chips"), and "Obi, the chief executive," for a person the article ties to the company.
+// chips"), "Obi, the chief executive," for a person the article ties to the company, and an
+// order to remove an app from official phones "following similar moves by" other countries.
 // The sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -109,6 +110,16 @@ const CASES: FamilyCase[] = [
     'Kestrel Labs released a model on Monday. Amara Obi, the chief executive, said the market was crowded.',
     [],
     ['Amara Obi LEADS Kestrel Labs'],
+  ],
+  [
+    'an order to remove an app from official phones, and the bodies that took similar moves',
+    "Belgium's federal government on Tuesday ordered civil servants to remove Nubia Labs' chatbot app from official phones, following similar moves by Italy and Taiwan.",
+    [
+      'Belgium RESTRICTED Nubia Labs asserted',
+      'Italy RESTRICTED Nubia Labs asserted',
+      'Taiwan RESTRICTED Nubia Labs asserted',
+    ],
+    [],
   ],
 ];
 
