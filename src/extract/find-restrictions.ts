@@ -21,7 +21,7 @@ export function isPublicBody(info: EntityInfo): boolean {
 /** "notified Nvidia", "banned Huawei", "Nvidia — which had been ordered to cease shipments". */
 const ORG_TARGETS = [
   /⟦[Oo](\d+)⟧(?:[^⟦⟧]|⟦[Ll]\d+⟧){0,60}?(?:was|were|has been|have been|is being) (?:[a-z]+ )?(?:added|placed|put) (?:to|on) (?:the|its|a) /g,
-  /(?:notified|ordered|banned|blocked|sanctioned|restricted|added|placed|put|blacklisted|barred|told|fined|penali[sz]ed) ⟦[Oo](\d+)⟧(?!'s? ⟦)/g,
+  /(?:notified|ordered|orders|order|ordering|banned|blocked|sanctioned|restricted|added|placed|put|blacklisted|barred|told|fined|penali[sz]ed) ⟦[Oo](\d+)⟧(?!'s? ⟦)/g,
   // "Zeta, which has been on the Commerce Department's entity list since 2019"
   /⟦[Oo](\d+)⟧(?:[^⟦⟧]|⟦[Ll]\d+⟧){0,60}?\b(?:been|is|was|are|were|being|remains|remained) on (?:the|its|a) (?:[^⟦⟧]|⟦[OoLl]\d+⟧){0,40}?[Ee]ntity [Ll]ist/g,
   /\b(?:by|against|on) ⟦[Oo](\d+)⟧/g,

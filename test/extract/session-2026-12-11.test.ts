@@ -11,7 +11,8 @@ const lexicon = loadLexicon();
 // copyright suit as the copier of the plaintiff's work, and an entity-list addition that gives its
 // reason as an accusation, and goods supplied with no customer named ("which supplies most of the
 // chips"), "Obi, the chief executive," for a person the article ties to the company, and an
-// order to remove an app from official phones "following similar moves by" other countries.
+// order to remove an app from official phones "following similar moves by" other countries, and a
+// decision "to order Acme to block" its service.
 // The sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -119,6 +120,12 @@ const CASES: FamilyCase[] = [
       'Italy RESTRICTED Nubia Labs asserted',
       'Taiwan RESTRICTED Nubia Labs asserted',
     ],
+    [],
+  ],
+  [
+    'a regulator deciding to order a company to block its service',
+    "The move follows a decision by Italy's privacy watchdog, the Garante, to order Nubia Labs to block its chatbot in Italy.",
+    ['Garante RESTRICTED Nubia Labs asserted'],
     [],
   ],
 ];
