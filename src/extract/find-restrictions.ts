@@ -34,9 +34,12 @@ const ORG_TARGETS = [
   // "ordered civil servants to remove Acme's chatbot app from official phones"
   /\b(?:remove|delete|uninstall)\w* ⟦[Oo](\d+)⟧'s? (?:[a-z-]+ ){0,2}?(?:apps?|chatbots?|services?|software|tools?)\b/g,
 ];
-/** "following similar moves by Italy, Australia and Taiwan": those bodies took the same measure. */
+/**
+ * "following similar moves by Italy, Australia and Taiwan", "..., and Taiwan and Australia have
+ * banned the app": other bodies that took the same measure against the same target.
+ */
 const SIMILAR_ACTORS =
-  /\b(?:similar|comparable|the same) (?:moves|steps|bans|measures|restrictions|actions|decisions|orders) (?:by|from|in) ((?:⟦[LOlo]\d+⟧(?:, |,? and )?)+)/;
+  /\b(?:similar|comparable|the same) (?:moves|steps|bans|measures|restrictions|actions|decisions|orders) (?:by|from|in) ((?:⟦[LOlo]\d+⟧(?:, |,? and )?)+)|[,;] (?:and|while) ((?:⟦[LOlo]\d+⟧(?:, |,? and )?)+) (?:have |has |had )?(?:also |since |then |later )?(?:banned|blocked|barred|restricted|suspended) (?:the |its )(?:app|apps|chatbot|service|services)\b/;
 /**
  * "added 14 Chinese entities to its entity list, including Acme and the chipmaker Zeta", "the
  * Hefei-based chip designer Beta": members may be described, with their place.
@@ -189,7 +192,8 @@ export function findRestrictions({
   const joint = JOINT_ACTORS.exec(text.slice(0, cue.index));
   const actors = new Set([actor]);
   const actorTag = slotTag(template, actor);
-  const similar = SIMILAR_ACTORS.exec(text)?.[1];
+  const similarMatch = SIMILAR_ACTORS.exec(text);
+  const similar = similarMatch?.[1] ?? similarMatch?.[2];
   for (const list of [joint && actorTag && joint[0].includes(actorTag) ? joint[0] : '', similar])
     for (const m of list?.matchAll(/⟦[A-Za-z](\d+)⟧/g) ?? []) {
       const e = slotEntity(Number(m[1]));

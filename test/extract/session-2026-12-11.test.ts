@@ -12,7 +12,8 @@ const lexicon = loadLexicon();
 // reason as an accusation, and goods supplied with no customer named ("which supplies most of the
 // chips"), "Obi, the chief executive," for a person the article ties to the company, and an
 // order to remove an app from official phones "following similar moves by" other countries, and a
-// decision "to order Acme to block" its service.
+// decision "to order Acme to block" its service, also in a second clause ("and Taiwan and Australia
+// have banned the app").
 // The sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -126,6 +127,16 @@ const CASES: FamilyCase[] = [
     'a regulator deciding to order a company to block its service',
     "The move follows a decision by Italy's privacy watchdog, the Garante, to order Nubia Labs to block its chatbot in Italy.",
     ['Garante RESTRICTED Nubia Labs asserted'],
+    [],
+  ],
+  [
+    'bodies of a second clause that banned the same app',
+    'The Garante ordered Nubia Labs blocked in January, and Taiwan and Australia have banned the app on government devices.',
+    [
+      'Garante RESTRICTED Nubia Labs asserted',
+      'Taiwan RESTRICTED Nubia Labs asserted',
+      'Australia RESTRICTED Nubia Labs asserted',
+    ],
     [],
   ],
 ];
