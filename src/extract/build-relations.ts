@@ -91,7 +91,7 @@ export function buildRelations({
     ...dealPartnerships(used, entities, templates),
     ...supplyThroughProducts(used, entities, templates),
     ...computeDeals(used, templates, kindOf),
-    ...suitAccusations(used, templates),
+    ...suitAccusations(used, entities, templates),
     ...copyrightSuits(used, entities, templates, kindOf),
     ...listingCharges(used, entities, templates),
   ];
@@ -460,7 +460,11 @@ const CHARGE =
  * "The Times sued OpenAI, alleging it copied millions of articles": a suit whose sentence states
  * the charge accuses the defendant too (ONTOLOGY: the plaintiff accuses what the suit alleges).
  */
-function suitAccusations(raw: RawRelation[], templates: Template[]): RawRelation[] {
+function suitAccusations(
+  raw: RawRelation[],
+  entities: Entity[],
+  templates: Template[],
+): RawRelation[] {
   const accused = new Set(
     raw.filter((r) => r.predicate === 'ACCUSED').map((r) => `${r.subject}|${r.object}`),
   );
@@ -469,7 +473,10 @@ function suitAccusations(raw: RawRelation[], templates: Template[]): RawRelation
       (r) =>
         r.predicate === 'SUED' &&
         !accused.has(`${r.subject}|${r.object}`) &&
-        CHARGE.test((templates[r.sentence] as Template).text),
+        // a company's copyright suit names its charge in itself ("a copyright lawsuit brought by")
+        (CHARGE.test((templates[r.sentence] as Template).text) ||
+          (entities[r.subject]?.type === 'Organization' &&
+            COPYRIGHT_CLAIM.test((templates[r.sentence] as Template).text))),
     )
     .map((r) => ({
       ...r,

@@ -8,7 +8,7 @@ const lexicon = loadLexicon();
 // named after a company of the article, "runs its Nova app on" a company, and "will hire the start-up's
 // chief executive", and an unknown name after "participation from" or "a round led by" typed as an
 // organization, a list member after an appositive naming two companies, and the defendant of a
-// copyright suit as the copier of the plaintiff's work, and an entity-list addition that gives its
+// copyright suit as the copier of the plaintiff's work (and accused by a company suing), and an entity-list addition that gives its
 // reason as an accusation, and goods supplied with no customer named ("which supplies most of the
 // chips"), "Obi, the chief executive," for a person the article ties to the company, and an
 // order to remove an app from official phones "following similar moves by" other countries, and a
@@ -65,6 +65,7 @@ const CASES: FamilyCase[] = [
       'Nubia Labs COPIED Kestrel Media alleged',
       'Nubia Labs COPIED Harbour Press alleged',
       'Kestrel Media SUED Nubia Labs asserted',
+      'Kestrel Media ACCUSED Nubia Labs asserted',
     ],
     [],
   ],
