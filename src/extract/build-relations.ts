@@ -43,7 +43,12 @@ function possessedByMakers(
       .flatMap((r) => [`${r.subject}|${r.object}`, `${r.object}|${r.subject}`]),
   );
   return raw.filter((r) => {
-    if (r.predicate !== 'DEVELOPED' || !r.rule.startsWith('possessive.')) return true;
+    // ("Claude Code, its programming assistant": an appositive's "its" is read the same way)
+    if (
+      r.predicate !== 'DEVELOPED' ||
+      !(r.rule.startsWith('possessive.') || r.rule === 'appositive.owner-product')
+    )
+      return true;
     const maker = knownMaker(r.object);
     return (
       maker === undefined ||

@@ -13,7 +13,7 @@ const lexicon = loadLexicon();
 // chips"), "Obi, the chief executive," for a person the article ties to the company, and an
 // order to remove an app from official phones "following similar moves by" other countries, and a
 // decision "to order Acme to block" its service, also in a second clause ("and Taiwan and Australia
-// have banned the app").
+// have banned the app"), and "its" in an appositive checked against the product's known maker.
 // The sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -139,6 +139,12 @@ const CASES: FamilyCase[] = [
       'Australia RESTRICTED Nubia Labs asserted',
     ],
     [],
+  ],
+  [
+    '"its" in an appositive never gives a known product to another company',
+    'Anthropic revoked access after concluding that staff at OpenAI had been using Claude Code, its programming assistant.',
+    ['OpenAI USED Claude Code asserted'],
+    ['OpenAI DEVELOPED Claude Code'],
   ],
 ];
 
