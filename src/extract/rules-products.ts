@@ -547,9 +547,17 @@ export const PRODUCT_RULES: RelationRule[] = [
     pattern: String.raw`^(?:[^⟦⟧]{0,40}?[,—–-] )?(?:[Tt]he|[Ii]ts|[Tt]hat|[Tt]his) (?:[a-z][\w-]* ){0,2}?(?:app|apps|software|service|platform|model|models|assistant|tool|product|system|chatbot|car|vehicle|robot|robots|pilot|trial|agents?|bot|feature|engine|footage|data|startup's product)(?:'s? (?:[a-z][\w-]* ){0,2}?[a-z]+)?(?:, [^⟦⟧,;]{1,60},)? (?:is |are |was |were |has been |have been |will be |would be )?(?:also |now |already |still |largely |mostly |partly |initially )?(?:runs? on|running on|ran on|built on|based on|powered by|generated using|generated with|trained on|hosted (?:on|in|by)|processed (?:on|in)|uses|used(?! by\b)|using|relies on|relied on) (?:(?:a |an )?(?:customi[sz]ed |fine-tuned |modified |tuned )?version of |top of )?(?:[\d,]+ )?(?:[a-z-]+ ){0,2}?{XP}?(?:[A-Z][\w-]* )?{OL}`,
     confidence: 0.55,
   },
+  // "Acme said the app used Zeta's Nova": what a company says its product uses, it uses
+  {
+    id: 'verb.said-product-uses',
+    cue: /\b(?:said|says|added|confirmed|acknowledged)(?: that)? (?:the|its) /,
+    predicate: 'USED',
+    subject: ['Organization'],
+    pattern: String.raw`{S}{A}(?:said|says|added|confirmed|acknowledged)(?: that)? (?:the|its) (?:⟦[Rr]\d+⟧|(?:[a-z][\w-]* )?(?:app|apps|tool|tools|model|models|software|product|service|chatbot|assistant|platform|system|feature)) (?:had )?(?:used|uses|runs on|ran on|relies on|relied on|is built on|was built on|is powered by|was powered by) (?:a (?:customi[sz]ed |fine-tuned |modified )?version of )?(?:⟦[A-Za-z]\d+⟧'s? (?:[a-z-]+ ){0,2}?)?{OL}(?!'s?\b)`,
+    confidence: 0.65,
+  },
   // "Acme trains its models on Google Cloud", "runs its workloads on CoreWeave", "runs its Nova app
-  // on CoreWeave": a company named
-  // as the place where a company's models run is a cloud it uses
+  // on CoreWeave": a company named as the place where a company's models run is a cloud it uses
   {
     id: 'verb.trained-on-company',
     cue: /(?:(?:\bits|\btheir|⟦[a-z]\d+⟧'s) (?:[\w-]+ |⟦R\d+⟧ ){0,2}?(?:models?|workloads|systems|services|software|applications|apps?|agents|chatbots?|assistants?)|⟦R\d+⟧(?: (?:app|model|chatbot|assistant|service|platform|tool)s?)?) (?:[a-z]+ly )?on ⟦O/,

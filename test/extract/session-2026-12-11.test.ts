@@ -13,7 +13,8 @@ const lexicon = loadLexicon();
 // chips"), "Obi, the chief executive," for a person the article ties to the company, and an
 // order to remove an app from official phones "following similar moves by" other countries, and a
 // decision "to order Acme to block" its service, also in a second clause ("and Taiwan and Australia
-// have banned the app"), and "its" in an appositive checked against the product's known maker.
+// have banned the app"), "its" in an appositive checked against the product's known maker, and
+// "Acme said the app used Zeta's Nova".
 // The sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -145,6 +146,18 @@ const CASES: FamilyCase[] = [
     'Anthropic revoked access after concluding that staff at OpenAI had been using Claude Code, its programming assistant.',
     ['OpenAI USED Claude Code asserted'],
     ['OpenAI DEVELOPED Claude Code'],
+  ],
+  [
+    'what a company says its product used, it used',
+    "Kestrel Labs makes the Mirrorly app. Kestrel said the app used Stability AI's Stable Diffusion XL with filters in place.",
+    ['Kestrel Labs USED SDXL asserted'],
+    [],
+  ],
+  [
+    'the product after an owner and a modifier, never the owner',
+    "Nubia Labs released Kibo-7B. The start-up has said the model was built on Alibaba's open-source Qwen2.5.",
+    ['Nubia Labs USED Qwen2.5 asserted'],
+    ['Nubia Labs USED Alibaba Group'],
   ],
 ];
 
