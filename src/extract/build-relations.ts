@@ -95,6 +95,7 @@ export function buildRelations({
     ...used,
     ...dealPartnerships(used, entities, templates),
     ...supplyThroughProducts(used, entities, templates),
+    ...goodsFrom(used, entities, templates),
     ...computeDeals(used, templates, kindOf),
     ...suitAccusations(used, entities, templates),
     ...copyrightSuits(used, entities, templates, kindOf),
@@ -583,3 +584,30 @@ function tiedTitles(raw: RawRelation[]): RawRelation[] {
 }
 
 const PERSON_TIES = new Set<Predicate>(['FOUNDED', 'EMPLOYED_BY', 'LEADS']);
+
+/** The goods a use names before its maker: "software from Zeta", "a herd-monitoring system from Zeta". */
+const GOODS_FROM =
+  /\b(?:software|systems?|chatbots?|technology|tools?|platforms?|assistants?|agents?|apps?) from (?:the )?(?:[\w-]+ ){0,3}?(?:⟦L\d+⟧-based )?⟦O\d+⟧$/;
+
+/**
+ * "Kalye Mart is piloting demand-forecasting software from Blue Yonder": a company whose
+ * software, system or chatbot another uses supplies it (ONTOLOGY, Supply: provider -> customer).
+ */
+function goodsFrom(raw: RawRelation[], entities: Entity[], templates: Template[]): RawRelation[] {
+  return raw.flatMap((r) => {
+    if (r.predicate !== 'USED' || entities[r.object]?.type !== 'Organization') return [];
+    const span = (templates[r.sentence] as Template).text.slice(r.templateStart, r.templateEnd);
+    if (!GOODS_FROM.test(span)) return [];
+    return [
+      {
+        ...r,
+        subject: r.object,
+        object: r.subject,
+        predicate: 'SUPPLIES' as const,
+        rule: 'derived.goods-from',
+        modalityRule: r.rule,
+        confidence: r.confidence * 0.75,
+      },
+    ];
+  });
+}

@@ -14,7 +14,7 @@ const lexicon = loadLexicon();
 // order to remove an app from official phones "following similar moves by" other countries, and a
 // decision "to order Acme to block" its service, also in a second clause ("and Taiwan and Australia
 // have banned the app"), "its" in an appositive checked against the product's known maker, and
-// "Acme said the app used Zeta's Nova".
+// "Acme said the app used Zeta's Nova", and "software from Zeta" as Zeta's supply.
 // The sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -158,6 +158,12 @@ const CASES: FamilyCase[] = [
     "Nubia Labs released Kibo-7B. The start-up has said the model was built on Alibaba's open-source Qwen2.5.",
     ['Nubia Labs USED Qwen2.5 asserted'],
     ['Nubia Labs USED Alibaba Group'],
+  ],
+  [
+    'the company whose software another uses supplies it',
+    'Zorvex Bank is piloting fraud-detection software from Kestrel Labs in 25 branches.',
+    ['Kestrel Labs SUPPLIES Zorvex Bank asserted'],
+    [],
   ],
 ];
 
