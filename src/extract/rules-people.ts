@@ -78,7 +78,7 @@ function roleRules(predicate: Predicate, roles: string[], name: string): Relatio
     {
       id: `verb.as-${name}`,
       predicate,
-      pattern: String.raw`{S:P}{A}(?:as|became|becomes|become|named|appointed|is|was|will be|remains|remained) (?:the |its |a |an )?${R} (?:of|at) (?:the )?{O}`,
+      pattern: String.raw`{S:P}{A}(?:as|became|becomes|become|named|appointed|is|was|will be|remains|remained) (?:the |its |a |an )?${R} (?:of|at) (?:the )?(?:⟦L\d+⟧ )?{O}`,
       confidence: 0.85,
     },
     // "Jane Roe, a former diplomat, is Acme's chief operating officer"

@@ -14,7 +14,8 @@ const lexicon = loadLexicon();
 // order to remove an app from official phones "following similar moves by" other countries, and a
 // decision "to order Acme to block" its service, also in a second clause ("and Taiwan and Australia
 // have banned the app"), "its" in an appositive checked against the product's known maker, and
-// "Acme said the app used Zeta's Nova", and "software from Zeta" as Zeta's supply.
+// "Acme said the app used Zeta's Nova", "software from Zeta" as Zeta's supply, and "chief executive
+// of the Nairobi start-up".
 // The sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -163,6 +164,12 @@ const CASES: FamilyCase[] = [
     'the company whose software another uses supplies it',
     'Zorvex Bank is piloting fraud-detection software from Kestrel Labs in 25 branches.',
     ['Kestrel Labs SUPPLIES Zorvex Bank asserted'],
+    [],
+  ],
+  [
+    'a leader "of the Nairobi start-up": a place before the description',
+    "Kestrel Labs said Amara Obi, Kestrel's chief strategy officer, took over as interim chief executive of the Nairobi start-up.",
+    ['Amara Obi LEADS Kestrel Labs asserted'],
     [],
   ],
 ];
