@@ -562,6 +562,8 @@ function namesakeOwner(
 function resolvePronouns(article: Article, here: Here): void {
   const { text, out, typeOf, lastWith, continuedByPronoun } = article;
   const { sentence, inSentence, firstOut, overlaps, push } = here;
+  // "Its customers include A and B, which use its agents": a circle's owner, and its members
+  let circleOwner: { entity: number; members: Set<number> } | undefined;
   PRONOUN.lastIndex = 0;
   for (let p = PRONOUN.exec(sentence.text); p; p = PRONOUN.exec(sentence.text)) {
     // "IT services": the abbreviation, not the pronoun
@@ -669,7 +671,17 @@ function resolvePronouns(article: Article, here: Here): void {
       const owner = namesakeOwner(article.entities, inSentence, end);
       if (owner !== undefined) ante = { ...(ante ?? inSentence[0]!), entity: owner };
     }
+    // "..., which use its voice agents": a member's relative clause speaks of the circle's owner
+    if (
+      ante &&
+      circleOwner?.members.has(ante.entity) &&
+      /^(?:its|their)$/.test(word) &&
+      OPEN_RELATIVE.test(sentence.text.slice(0, p.index))
+    )
+      ante = { ...ante, entity: circleOwner.entity };
     if (!ante) continue;
+    if (circleAfter && members.length > 0)
+      circleOwner = { entity: ante.entity, members: new Set(members.map((m) => m.entity)) };
     const possessive =
       word === 'its' ||
       word === 'their' ||

@@ -15,7 +15,7 @@ const lexicon = loadLexicon();
 // decision "to order Acme to block" its service, also in a second clause ("and Taiwan and Australia
 // have banned the app"), "its" in an appositive checked against the product's known maker, and
 // "Acme said the app used Zeta's Nova", "software from Zeta" as Zeta's supply, and "chief executive
-// of the Nairobi start-up".
+// of the Nairobi start-up", and "Its customers include A and B, which use its agents".
 // The sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -171,6 +171,12 @@ const CASES: FamilyCase[] = [
     "Kestrel Labs said Amara Obi, Kestrel's chief strategy officer, took over as interim chief executive of the Nairobi start-up.",
     ['Amara Obi LEADS Kestrel Labs asserted'],
     [],
+  ],
+  [
+    'a relative clause of a circle’s members speaks of the circle’s owner',
+    'Kestrel Labs raised money last year. Its customers include Tata Capital and Kotak Mahindra Bank, which use its voice agents in call centres.',
+    ['Tata Capital USED Kestrel Labs asserted', 'Kotak Mahindra Bank USED Kestrel Labs asserted'],
+    ['Tata Capital USED Kotak Mahindra Bank'],
   ],
 ];
 
