@@ -173,6 +173,7 @@ export function buildEntities({
   mergeAcronyms(text, drafts);
   claimPlaceShortForms(text, drafts, lexicon);
   retypeByContext(text, drafts);
+  retypePersonByContext(text, drafts);
   return finish(drafts);
 }
 
@@ -575,6 +576,24 @@ function retypeByContext(text: string, drafts: Draft[]): void {
     }
     if (d.type === 'Organization' && product > org) d.type = 'Product';
     else if (d.type === 'Product' && org >= 2 && product === 0) d.type = 'Organization';
+  }
+}
+
+/** What only a company has after its name: "Orbis's chief executive", "Orbis, which also names". */
+const COMPANY_AFTER_CUE =
+  /^(?:['’]s?\s+(?:chief executive|CEO|board|shares|stock|headquarters|spokes(?:person|man|woman)|investors|employees|staff|engineers|customers|subsidiary|parent)\b|,\s+which\b)/;
+
+/**
+ * "filed by Orbis Vision ... Orbis's chief executive ... leaving Orbis, which also names": a name
+ * no lexicon knows, typed a person by its shape (two capitalised words) or a cue like "by", is a
+ * company when two of its mentions say so and its first word is no known given name.
+ */
+function retypePersonByContext(text: string, drafts: Draft[]): void {
+  for (const d of drafts) {
+    if (d.lexiconId || d.type !== 'Person') continue;
+    if (isKnownFirstName(wordsOf(d.name)[0] ?? '')) continue;
+    const company = d.mentions.filter((m) => COMPANY_AFTER_CUE.test(text.slice(m.end, m.end + 30)));
+    if (company.length >= 2) d.type = 'Organization';
   }
 }
 

@@ -15,7 +15,8 @@ const lexicon = loadLexicon();
 // decision "to order Acme to block" its service, also in a second clause ("and Taiwan and Australia
 // have banned the app"), "its" in an appositive checked against the product's known maker, and
 // "Acme said the app used Zeta's Nova", "software from Zeta" as Zeta's supply, and "chief executive
-// of the Nairobi start-up", and "Its customers include A and B, which use its agents".
+// of the Nairobi start-up", "Its customers include A and B, which use its agents", and a name
+// shaped like a person's that two of its mentions call a company ("Kovra's chief executive").
 // The sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -177,6 +178,12 @@ const CASES: FamilyCase[] = [
     'Kestrel Labs raised money last year. Its customers include Tata Capital and Kotak Mahindra Bank, which use its voice agents in call centres.',
     ['Tata Capital USED Kestrel Labs asserted', 'Kotak Mahindra Bank USED Kestrel Labs asserted'],
     ['Tata Capital USED Kotak Mahindra Bank'],
+  ],
+  [
+    'a name shaped like a person’s that two mentions call a company',
+    "The complaint was filed in the district court by Kovra Vision on Monday. Two engineers left Kovra, which is seeking damages. Dana Levi, Kovra's chief executive, said the company had no choice.",
+    ['Dana Levi LEADS Kovra Vision asserted'],
+    [],
   ],
 ];
 
