@@ -9,6 +9,7 @@ import {
   PRODUCT_NOUNS,
   STAFF_ROLES,
 } from './cues.js';
+import { FOREIGN_ORG_OPENERS } from './name-shapes.js';
 import {
   classifySpan,
   isCommonWord,
@@ -200,13 +201,6 @@ function looksLikeName(words: string[]): boolean {
  * Types a capitalised run the lexicon does not know, from its shape and its neighbours.
  * Returns undefined when nothing speaks for an entity: precision before recall.
  */
-/** Company words that open names in other languages: "Grupo", "Banco", "Société". */
-const ORG_PREFIXES = new Set(
-  'Grupo Groupe Gruppe Gruppo Banco Banca Banque Seguros Compañía Compagnie Companhia Société Sociedad Sociedade Industrias Laboratorios Laboratoires Fundación Fondation Fundação Stiftung Instituto Institut Universidad Université Universität Universidade Editora Ediciones Éditions Cooperativa Coopérative'.split(
-    ' ',
-  ),
-);
-
 export function classifyCandidate(run: RunContext): Classification | undefined {
   const { words, name, before, after } = run;
   const last = words[words.length - 1] ?? '';
@@ -214,7 +208,7 @@ export function classifyCandidate(run: RunContext): Classification | undefined {
   if (words.length >= 2 && ORG_SUFFIXES.has(last))
     return { type: 'Organization', rule: 'name.org-suffix' };
   // "Grupo Bimbo", "Seguros Albor", "Groupe Lumière": names that open on a company word
-  if (words.length >= 2 && ORG_PREFIXES.has(first))
+  if (words.length >= 2 && FOREIGN_ORG_OPENERS.has(first))
     return { type: 'Organization', rule: 'name.org-prefix' };
   // "Ernie Bot", "Claude Pro": a tier or product word ends only a product's name
   if (words.length >= 2 && PRODUCT_TAILS.has(last))

@@ -58,6 +58,16 @@ export const CONNECTORS = new Set([
   ...NAME_PARTICLES,
 ]);
 /** First words of names that may hold connectors: "University of California". */
+/**
+ * Company and public-body words that open names in other languages: "Grupo", "Banco", "Société",
+ * "Asociación de Entidades Periodísticas Argentinas", "Autoriteit Persoonsgegevens".
+ */
+export const FOREIGN_ORG_OPENERS = new Set(
+  'Grupo Groupe Gruppe Gruppo Banco Banca Banque Seguros Compañía Compagnie Companhia Société Sociedad Sociedade Industrias Laboratorios Laboratoires Fundación Fondation Fundação Stiftung Instituto Institut Universidad Université Universität Universidade Editora Ediciones Éditions Cooperativa Coopérative Asociación Associação Associazione Federación Fédération Federação Federazione Confederación Consorcio Corporación Agencia Agência Agenzia Autoriteit Autorité Autoridad Autoridade Comisión Comissão Commissione Ministerio Ministère Ministério Ministero Dirección Direção Direzione Secretaría Servicio Serviço Instituut'.split(
+    ' ',
+  ),
+);
+
 export const ORG_HEADS = new Set(
   'University Department Bureau Ministry Bank Institute Commission Office Committee Council Court Agency Board Federation Association Academy School College Secretary Administration Authority Government Tribunal Exchange Parliament Senate'.split(
     ' ',

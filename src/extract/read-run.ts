@@ -19,6 +19,7 @@ import type { Candidate } from './find-candidates.js';
 import type { LexiconMatch } from './match-lexicon.js';
 import {
   COMPANY_ENDINGS,
+  FOREIGN_ORG_OPENERS,
   isModelShape,
   isPortfolioBody,
   isVariantWord,
@@ -265,6 +266,7 @@ export function readRun({
     (/^(?:bin|bint|ibn)$/.test((run.tokens[conn] as Token).text) ||
       (particle &&
         !ORG_HEADS.has((run.tokens[0] as Token).text) &&
+        !FOREIGN_ORG_OPENERS.has((run.tokens[0] as Token).text) &&
         run.kinds.slice(0, conn).every((k) => k === 'cap')))
   ) {
     let from = 0;
@@ -354,7 +356,10 @@ export function readRun({
         ORG_HEADS.has((run.tokens[i - 1] as Token).text),
     );
     if (
-      (ORG_SUFFIXES.has(last.text) || ORG_HEADS.has(first.text) || bodyOf) &&
+      (ORG_SUFFIXES.has(last.text) ||
+        ORG_HEADS.has(first.text) ||
+        FOREIGN_ORG_OPENERS.has(first.text) ||
+        bodyOf) &&
       !heading &&
       plainStart &&
       andOk

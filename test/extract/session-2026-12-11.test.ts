@@ -16,7 +16,8 @@ const lexicon = loadLexicon();
 // have banned the app"), "its" in an appositive checked against the product's known maker, and
 // "Acme said the app used Zeta's Nova", "software from Zeta" as Zeta's supply, and "chief executive
 // of the Nairobi start-up", "Its customers include A and B, which use its agents", and a name
-// shaped like a person's that two of its mentions call a company ("Kovra's chief executive").
+// shaped like a person's that two of its mentions call a company ("Kovra's chief executive"), and
+// foreign bodies' names ("Asociación de ...") read as organizations, not as a person's "de".
 // The sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -183,6 +184,12 @@ const CASES: FamilyCase[] = [
     'a name shaped like a person’s that two mentions call a company',
     "The complaint was filed in the district court by Kovra Vision on Monday. Two engineers left Kovra, which is seeking damages. Dana Levi, Kovra's chief executive, said the company had no choice.",
     ['Dana Levi LEADS Kovra Vision asserted'],
+    [],
+  ],
+  [
+    'a foreign body’s name opening on "Asociación" and joined by "de" is one organization',
+    'The Asociación de Entidades Periodísticas Argentinas said it would sue OpenAI.',
+    ['Asociación de Entidades Periodísticas Argentinas SUED OpenAI planned'],
     [],
   ],
 ];
