@@ -458,6 +458,10 @@ function dealPartnerships(
   return out;
 }
 
+/** "subject|object" of every relation of a predicate: what a derivation must not add again. */
+const pairKeys = (raw: RawRelation[], predicate: Predicate) =>
+  new Set(raw.filter((r) => r.predicate === predicate).map((r) => `${r.subject}|${r.object}`));
+
 /** A suit that states its charge: "alleging", "accusing", "claims that". */
 const CHARGE =
   /\b(?:alleging|alleges|alleged that|accusing|accuses|claiming|claims that|charging|saying (?:it|they) (?:had )?(?:copied|infringed|violated|stole))\b/i;
@@ -471,9 +475,7 @@ function suitAccusations(
   entities: Entity[],
   templates: Template[],
 ): RawRelation[] {
-  const accused = new Set(
-    raw.filter((r) => r.predicate === 'ACCUSED').map((r) => `${r.subject}|${r.object}`),
-  );
+  const accused = pairKeys(raw, 'ACCUSED');
   return raw
     .filter(
       (r) =>
@@ -509,9 +511,7 @@ function copyrightSuits(
   templates: Template[],
   kindOf: (entity: number) => string | undefined,
 ): RawRelation[] {
-  const copied = new Set(
-    raw.filter((r) => r.predicate === 'COPIED').map((r) => `${r.subject}|${r.object}`),
-  );
+  const copied = pairKeys(raw, 'COPIED');
 
   return raw
     .filter(
@@ -547,9 +547,7 @@ function listingCharges(
   entities: Entity[],
   templates: Template[],
 ): RawRelation[] {
-  const accused = new Set(
-    raw.filter((r) => r.predicate === 'ACCUSED').map((r) => `${r.subject}|${r.object}`),
-  );
+  const accused = pairKeys(raw, 'ACCUSED');
   return raw
     .filter(
       (r) =>
