@@ -1,4 +1,5 @@
 import type { Template } from './build-template.js';
+import { PUBLIC_BODY_KINDS } from './cues.js';
 import { detectModality } from './detect-modality.js';
 import { findAttribution } from './find-attribution.js';
 import type { RawRelation } from './match-relations.js';
@@ -475,26 +476,30 @@ function suitAccusations(
   entities: Entity[],
   templates: Template[],
 ): RawRelation[] {
+  return accusationsFrom(raw, 'SUED', 'derived.suit-charge', (r) => {
+    const text = (templates[r.sentence] as Template).text;
+    // a company's copyright suit names its charge in itself ("a copyright lawsuit brought by")
+    return (
+      CHARGE.test(text) ||
+      (entities[r.subject]?.type === 'Organization' && COPYRIGHT_CLAIM.test(text))
+    );
+  });
+}
+
+/** ACCUSED beside each relation of a predicate whose sentence states a charge, unless already found. */
+function accusationsFrom(
+  raw: RawRelation[],
+  predicate: Predicate,
+  rule: string,
+  charged: (r: RawRelation) => boolean,
+): RawRelation[] {
   const accused = pairKeys(raw, 'ACCUSED');
   return raw
     .filter(
-      (r) =>
-        r.predicate === 'SUED' &&
-        !accused.has(`${r.subject}|${r.object}`) &&
-        // a company's copyright suit names its charge in itself ("a copyright lawsuit brought by")
-        (CHARGE.test((templates[r.sentence] as Template).text) ||
-          (entities[r.subject]?.type === 'Organization' &&
-            COPYRIGHT_CLAIM.test((templates[r.sentence] as Template).text))),
+      (r) => r.predicate === predicate && !accused.has(`${r.subject}|${r.object}`) && charged(r),
     )
-    .map((r) => ({
-      ...r,
-      predicate: 'ACCUSED' as const,
-      rule: 'derived.suit-charge',
-      confidence: r.confidence * 0.8,
-    }));
+    .map((r) => ({ ...r, predicate: 'ACCUSED' as const, rule, confidence: r.confidence * 0.8 }));
 }
-
-const PUBLIC_KINDS = new Set(['government', 'regulator', 'court']);
 
 /** What makes a suit a copyright suit: "a copyright lawsuit", "alleging it scraped", "without permission". */
 const COPYRIGHT_CLAIM =
@@ -512,7 +517,6 @@ function copyrightSuits(
   kindOf: (entity: number) => string | undefined,
 ): RawRelation[] {
   const copied = pairKeys(raw, 'COPIED');
-
   return raw
     .filter(
       (r) =>
@@ -520,7 +524,7 @@ function copyrightSuits(
         entities[r.subject]?.type === 'Organization' &&
         !copied.has(`${r.object}|${r.subject}`) &&
         // a regulator or a government suing over scraped data defends privacy, not its own work
-        !PUBLIC_KINDS.has(kindOf(r.subject) ?? '') &&
+        !PUBLIC_BODY_KINDS.has(kindOf(r.subject) ?? '') &&
         COPYRIGHT_CLAIM.test((templates[r.sentence] as Template).text),
     )
     .map((r) => ({
@@ -547,22 +551,15 @@ function listingCharges(
   entities: Entity[],
   templates: Template[],
 ): RawRelation[] {
-  const accused = pairKeys(raw, 'ACCUSED');
-  return raw
-    .filter(
-      (r) =>
-        r.predicate === 'RESTRICTED' &&
-        entities[r.subject]?.type === 'Organization' &&
-        entities[r.object]?.type === 'Organization' &&
-        !accused.has(`${r.subject}|${r.object}`) &&
-        LISTING_CHARGE.test((templates[r.sentence] as Template).text),
-    )
-    .map((r) => ({
-      ...r,
-      predicate: 'ACCUSED' as const,
-      rule: 'derived.listing-charge',
-      confidence: r.confidence * 0.8,
-    }));
+  return accusationsFrom(
+    raw,
+    'RESTRICTED',
+    'derived.listing-charge',
+    (r) =>
+      entities[r.subject]?.type === 'Organization' &&
+      entities[r.object]?.type === 'Organization' &&
+      LISTING_CHARGE.test((templates[r.sentence] as Template).text),
+  );
 }
 
 /**

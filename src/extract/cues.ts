@@ -238,6 +238,9 @@ export const STAFF_ROLES = [
 ];
 
 /** Founder nouns: "co-founder Greg Brockman", "DeepSeek's founder". */
+/** Lexicon kinds of public bodies (never a company): regulators, governments, courts. */
+export const PUBLIC_BODY_KINDS = new Set(['government', 'regulator', 'court']);
+
 export const FOUNDER_ROLES = ['founder', 'co-founder', 'cofounder', 'founders', 'co-founders'];
 
 /** Nouns that name an organization by its kind: "the company", "the Chinese start-up". */

@@ -57,7 +57,6 @@ export const CONNECTORS = new Set([
   'ibn',
   ...NAME_PARTICLES,
 ]);
-/** First words of names that may hold connectors: "University of California". */
 /**
  * Company and public-body words that open names in other languages: "Grupo", "Banco", "Société",
  * "Asociación de Entidades Periodísticas Argentinas", "Autoriteit Persoonsgegevens".
@@ -68,6 +67,7 @@ export const FOREIGN_ORG_OPENERS = new Set(
   ),
 );
 
+/** First words of names that may hold connectors: "University of California". */
 export const ORG_HEADS = new Set(
   'University Department Bureau Ministry Bank Institute Commission Office Committee Council Court Agency Board Federation Association Academy School College Secretary Administration Authority Government Tribunal Exchange Parliament Senate'.split(
     ' ',

@@ -1,5 +1,5 @@
 import type { EntityMention } from './build-entities.js';
-import { DESCRIPTION_NOUNS } from './cues.js';
+import { DESCRIPTION_NOUNS, PUBLIC_BODY_KINDS } from './cues.js';
 import { lexiconTags } from './nlp.js';
 import type { Entity, EntityType, Sentence } from './types.js';
 
@@ -289,7 +289,6 @@ interface Here {
  */
 /** Heads that describe a public body, never a company: "the commission's chairman". */
 const BODY_HEADS = new Set(['commission', 'authority', 'court']);
-const PUBLIC_KINDS = new Set(['regulator', 'government', 'court']);
 
 /** "the company", "the Chinese start-up", ", a Beijing-based start-up": descriptions of a name. */
 function resolveDescriptions(article: Article, here: Here): void {
@@ -341,7 +340,7 @@ function resolveDescriptions(article: Article, here: Here): void {
       if (
         BODY_HEADS.has(head) &&
         !(entities[m.entity] as Entity).name.toLowerCase().includes(head) &&
-        !PUBLIC_KINDS.has(kindOf(m.entity) ?? '')
+        !PUBLIC_BODY_KINDS.has(kindOf(m.entity) ?? '')
       )
         return false;
       return named.length === 0 || country === undefined || named.includes(country);
@@ -667,27 +666,27 @@ function resolvePronouns(article: Article, here: Here): void {
       const other = [...candidates].reverse().find((m) => m.entity !== hirer);
       ante = other ?? lastWith(sentence.index, type, (m) => m.entity !== hirer);
     }
+    let entity = ante?.entity;
     if (word === 'its' || word === 'their') {
-      const owner = namesakeOwner(article.entities, inSentence, end);
-      if (owner !== undefined) ante = { ...(ante ?? inSentence[0]!), entity: owner };
+      // "its Steelgrove Scribe tool": a namesake company outweighs the grammar
+      entity = namesakeOwner(article.entities, inSentence, end) ?? entity;
+      // "..., which use its voice agents": a member's relative clause speaks of the circle's owner
+      if (
+        entity !== undefined &&
+        circleOwner?.members.has(entity) &&
+        OPEN_RELATIVE.test(sentence.text.slice(0, p.index))
+      )
+        entity = circleOwner.entity;
     }
-    // "..., which use its voice agents": a member's relative clause speaks of the circle's owner
-    if (
-      ante &&
-      circleOwner?.members.has(ante.entity) &&
-      /^(?:its|their)$/.test(word) &&
-      OPEN_RELATIVE.test(sentence.text.slice(0, p.index))
-    )
-      ante = { ...ante, entity: circleOwner.entity };
-    if (!ante) continue;
+    if (entity === undefined) continue;
     if (circleAfter && members.length > 0)
-      circleOwner = { entity: ante.entity, members: new Set(members.map((m) => m.entity)) };
+      circleOwner = { entity, members: new Set(members.map((m) => m.entity)) };
     const possessive =
       word === 'its' ||
       word === 'their' ||
       word === 'his' ||
       (word === 'her' && !/^\s+(?:to|and|,|\.)/.test(sentence.text.slice(p.index + 3)));
-    push({ start, end, entity: ante.entity, possessive, kind: 'pronoun' });
+    push({ start, end, entity, possessive, kind: 'pronoun' });
   }
 }
 
