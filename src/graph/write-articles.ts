@@ -1,3 +1,4 @@
+import type { Entity } from '../extract/types.js';
 import { addFactEvidence, type NewEvidence, summarizeNewEvidence } from './add-fact-evidence.js';
 import type { ArticleRecord, WriteSummary } from './article-record.js';
 import { articleProperties, evidenceRow, mentionSpans } from './article-rows.js';
@@ -37,50 +38,61 @@ export async function removeArticleEvidence(
  */
 async function resolveEntities(tx: Tx, records: ArticleRecord[]) {
   // One lookup per distinct key list: a batch names the same companies many times over.
+  const keysOf = new Map<Entity, string[]>();
   const lookups = new Map<string, string[]>();
   for (const r of records) {
     for (const e of r.extraction.entities) {
       const keys = lookupKeys(e);
+      keysOf.set(e, keys);
       lookups.set(keys.join('\u0000'), keys);
     }
   }
-  const rows = await tx.run<{
-    ref: string;
-    entityId: string | null;
-    found: string[];
-    aliases: string[] | null;
-  }>(
-    `UNWIND $lookups AS l
-     CALL (l) {
-       UNWIND range(0, size(l.keys) - 1) AS i
-       MATCH (k:Alias {key: l.keys[i]})
-       WITH i, k ORDER BY i
-       RETURN collect(k.key) AS found, head(collect(k.entityId)) AS entityId
+  // Each distinct key is looked up once: the key lists of one company's surface forms overlap.
+  const keys = [...new Set([...lookups.values()].flat())];
+  const [row] = await tx.run<{ found: [string, string][]; aliases: [string, string[] | null][] }>(
+    `UNWIND $keys AS key
+     MATCH (k:Alias {key: key})
+     WITH collect([key, k.entityId]) AS found, collect(DISTINCT k.entityId) AS ids
+     CALL (ids) {
+       UNWIND ids AS id
+       OPTIONAL MATCH (e:Entity {id: id})
+       RETURN collect([id, e.aliases]) AS aliases
      }
-     OPTIONAL MATCH (e:Entity {id: entityId})
-     RETURN l.ref AS ref, entityId, found, e.aliases AS aliases`,
-    { lookups: [...lookups].map(([ref, keys]) => ({ ref, keys })) },
+     RETURN found, aliases`,
+    { keys },
   );
-  const found = new Map<string, string>();
-  const storedKeys = new Set<string>();
+  const entityOfKey = new Map(row?.found ?? []);
+  const storedKeys = new Set(entityOfKey.keys());
   const storedAliases = new Map<string, Set<string>>();
-  for (const row of rows) {
-    for (const k of row.found) storedKeys.add(k);
-    if (row.entityId === null) continue;
-    found.set(row.ref, row.entityId);
-    if (row.aliases) storedAliases.set(row.entityId, new Set(row.aliases));
+  for (const [id, aliases] of row?.aliases ?? [])
+    if (aliases) storedAliases.set(id, new Set(aliases));
+  // a list resolves to the entity of its first stored key: keys are listed most specific first
+  const found = new Map<string, string>();
+  for (const [ref, list] of lookups) {
+    const key = list.find((k) => entityOfKey.has(k));
+    if (key !== undefined) found.set(ref, entityOfKey.get(key)!);
   }
   const idOf = new Map<string, string>();
   for (const r of records) {
     for (const e of r.extraction.entities) {
-      idOf.set(`${r.id}\u0000${e.key}`, found.get(lookupKeys(e).join('\u0000')) ?? newEntityId(e));
+      idOf.set(`${r.id}\u0000${e.key}`, found.get(keysOf.get(e)!.join('\u0000')) ?? newEntityId(e));
     }
   }
-  return { idOf, storedKeys, storedAliases };
+  return { idOf, keysOf, storedKeys, storedAliases };
 }
 
 // Shared with curation, which re-creates facts after moving evidence.
 export { mergeFactRelationships };
+
+/** Evidence rows grouped by article, in the order of the records. */
+function groupByArticle<T extends { articleId: string }>(
+  records: ArticleRecord[],
+  rows: Iterable<T>,
+) {
+  const groups = new Map<string, T[]>(records.map((r) => [r.id, []]));
+  for (const row of rows) groups.get(row.articleId)?.push(row);
+  return [...groups].map(([id, evidence]) => ({ id, evidence }));
+}
 
 /** The properties of an Evidence node, in the order built below. */
 const EVIDENCE_PROPERTIES = [
@@ -122,7 +134,7 @@ export async function writeArticles(
 ): Promise<WriteSummary> {
   // Statements whose parameters do not depend on each other's results are sent together
   // (Promise.all): Neo4j runs them in order, while the client already encodes the next.
-  const [, previous, { idOf, storedKeys, storedAliases }] = await Promise.all([
+  const [, previous, { idOf, keysOf, storedKeys, storedAliases }] = await Promise.all([
     tx.run(
       `UNWIND $articles AS a
      MERGE (n:Article {id: a.id})
@@ -152,8 +164,10 @@ export async function writeArticles(
       keys: Set<string>;
     }
   >();
-  const mentions = [];
+  const mentions = new Map<string, ({ entityId: string } & ReturnType<typeof mentionSpans>)[]>();
   for (const r of records) {
+    const ofArticle: ({ entityId: string } & ReturnType<typeof mentionSpans>)[] = [];
+    mentions.set(r.id, ofArticle);
     for (const e of r.extraction.entities) {
       const id = idOf.get(`${r.id}\u0000${e.key}`)!;
       const entry = entities.get(id) ?? {
@@ -165,9 +179,9 @@ export async function writeArticles(
         keys: new Set<string>(),
       };
       for (const a of [e.name, ...e.aliases]) entry.aliases.add(a);
-      for (const k of lookupKeys(e)) entry.keys.add(k);
+      for (const k of keysOf.get(e)!) entry.keys.add(k);
       entities.set(id, entry);
-      mentions.push({ articleId: r.id, entityId: id, ...mentionSpans(e) });
+      ofArticle.push({ entityId: id, ...mentionSpans(e) });
     }
   }
   const facts = new Map<string, FactRef>();
@@ -220,13 +234,16 @@ export async function writeArticles(
       }),
     },
   );
+  // Rows grouped by article: each article is looked up once, not once per row.
   const writeMentions = tx.run(
-    `UNWIND $mentions AS m
-     MATCH (a:Article {id: m.articleId}), (e:Entity {id: m.entityId})
+    `UNWIND $articles AS g
+     MATCH (a:Article {id: g.id})
+     UNWIND g.mentions AS m
+     MATCH (e:Entity {id: m.entityId})
      CREATE (a)-[r:MENTIONS]->(e)
      SET r.count = size(m.starts), r.surfaces = m.surfaces, r.starts = m.starts, r.ends = m.ends,
          r.sentences = m.sentences, r.name = m.name`,
-    { mentions },
+    { articles: records.map((r) => ({ id: r.id, mentions: mentions.get(r.id) ?? [] })) },
   );
 
   // Facts that lost evidence (an article replaced) are summed again from all of theirs; facts
@@ -245,10 +262,11 @@ export async function writeArticles(
     ),
     tx.run(
       // every property named: SET x = v would make the planner materialise all rows first
-      `UNWIND $evidence AS v
-       MATCH (a:Article {id: v.articleId})
+      `UNWIND $articles AS g
+       MATCH (a:Article {id: g.id})
+       UNWIND g.evidence AS v
        CREATE (x:Evidence {${EVIDENCE_PROPERTIES.map((k) => `${k}: v.${k}`).join(', ')}})-[:IN]->(a)`,
-      { evidence: [...evidence.values()] },
+      { articles: groupByArticle(records, evidence.values()) },
     ),
   ]);
 

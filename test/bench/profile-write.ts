@@ -27,12 +27,21 @@ const executor = new Executor({
 });
 const timings = new Map<string, number>();
 const label = (cypher: string) => cypher.replace(/\s+/g, ' ').trim().slice(0, 70);
+let queue: Promise<void> = Promise.resolve();
 async function write(records: ArticleRecord[], profile: boolean) {
   await executor.write('profiling', (tx) => {
     const timed: Tx = {
       run: async (cypher, params) => {
+        // one statement at a time: writeArticles sends independent ones together, and their
+        // times would overlap (each would include the wait for the ones before it)
+        const before = queue;
+        let done!: () => void;
+        queue = new Promise<void>((resolve) => {
+          done = resolve;
+        });
+        await before;
         const start = performance.now();
-        const rows = await tx.run(cypher, params);
+        const rows = await tx.run(cypher, params).finally(done);
         if (profile) {
           const key = label(cypher);
           timings.set(key, (timings.get(key) ?? 0) + performance.now() - start);
