@@ -43,20 +43,25 @@ function possessedByMakers(
       .filter((r) => r.predicate === 'PARENT_OF')
       .flatMap((r) => [`${r.subject}|${r.object}`, `${r.object}|${r.subject}`]),
   );
-  return raw.filter((r) => {
+  return raw.flatMap((r) => {
     // ("Claude Code, its programming assistant": an appositive's "its" is read the same way)
     if (
       r.predicate !== 'DEVELOPED' ||
       !(r.rule.startsWith('possessive.') || r.rule === 'appositive.owner-product')
     )
-      return true;
+      return [r];
     const maker = knownMaker(r.object);
-    return (
+    if (
       maker === undefined ||
       maker === r.subject ||
       sameGroupName(entities, maker, r.subject) ||
       group.has(`${r.subject}|${maker}`)
-    );
+    )
+      return [r];
+    // "works with Anthropic on a version of its Claude model": a pronoun read as another company
+    // meant the product's maker when the article has named the maker by then
+    const named = entities[maker]?.mentions.some((m) => m.sentence <= r.sentence);
+    return r.viaCoref && named ? [{ ...r, subject: maker }] : [];
   });
 }
 
