@@ -108,6 +108,8 @@ const CIRCLE_AFTER =
 /** A name, its verb (no verb of saying, no copula) and the object's article: "Acme invested in the". */
 const VERB_THEN_OBJECT =
   /^\s+(?:(?:has|had|have|will|would|also|then|later|recently|previously)\s+)*(?!(?:said|says|told|tells|added|noted|stated|argued|claimed|believes|believed|expects|expected|is|was|are|were|remains|remained|became|becomes|be|been|being|seems|seemed|looks|called|calls|named|names|considers|considered|and|or|but|which|who|that|as|while)\b)[a-z]+(?:ed|s)?(?:(?:\s+(?!(?:and|or|but|which|who|that|as|while)\b)[\w%$.,-]+){0,4}?\s+(?:in|into|with|against|from|to|on|of|for|over))?\s+[Tt]$/;
+/** Between the names of a list that is a clause's subject: "A and its subsidiary B". */
+const SUBJECT_LIST_GAP = /^(?:,|,? and|,? or|,? &)(?: the| (?:its|their)(?: [a-z-]+){1,2})?\s*$/;
 /** A name's own clause, up to a preposition before a description: "Beta will invest with the". */
 const OWN_CLAUSE_OBJECT =
   /^(?:'s)?\s+(?:(?:said|says|told)\s+(?:it|they)\s+)?(?:has|had|have|will|would|also|then|plans to|is|was)?\s*[a-z]+(?:ed|s)?\b[^,;]*\s(?:with|into|against|from|to|for|over|in)\s+[Tt]$/;
@@ -447,8 +449,40 @@ function resolveDescriptions(article: Article, here: Here): void {
         last !== undefined &&
         others.length > 0 &&
         OWN_CLAUSE_OBJECT.test(sentence.text.slice(last.end - sentence.start, d.index + 1));
-      ante =
-        pool.length > 1
+      // "Britannica and its subsidiary Merriam-Webster sued the company", "Dow Jones and the
+      // Financial Times sued the company": the object of a list's own verb is none of the list
+      const listed = inSentence.filter(
+        (m) => m.end <= start && (typeOf(m) === 'Organization' || typeOf(m) === 'Outlet'),
+      );
+      let first = listed.length - 1;
+      while (
+        first > 0 &&
+        SUBJECT_LIST_GAP.test(
+          sentence.text.slice(
+            (listed[first - 1] as EntityMention).end - sentence.start,
+            (listed[first] as EntityMention).start - sentence.start,
+          ),
+        )
+      )
+        first--;
+      const list = listed.slice(Math.max(first, 0));
+      const listsObject =
+        list.length > 1 &&
+        pool.every((m) => list.some((l) => l.entity === m.entity)) &&
+        VERB_THEN_OBJECT.test(
+          sentence.text.slice(
+            (list[list.length - 1] as EntityMention).end - sentence.start,
+            d.index + 1,
+          ),
+        );
+      ante = listsObject
+        ? lastWith(
+            sentence.index,
+            kindWanted,
+            (m) => fits(m) && !list.some((l) => l.entity === m.entity),
+            !ofKind,
+          )
+        : pool.length > 1
           ? lastsObject
             ? others[others.length - 1]
             : (last ?? pool[pool.length - 1])

@@ -149,7 +149,7 @@ export const OWNERSHIP_RULES: RelationRule[] = [
   {
     id: 'noun.acquisition',
     predicate: 'ACQUIRED',
-    pattern: String.raw`{S}{P} (?:[\w$.,-]+ ){0,3}?(?:acquisition|purchase|takeover|buyout) of (?:[A-Z][a-z]+ (?=[a-z]))?(?:[a-z-]+ ){0,3}?{OL}`,
+    pattern: String.raw`{S}{P} (?:[\w$.,-]+ ){0,3}?(?:acquisition|purchase|takeover|buyout) of (?:[A-Z][\w.]* (?=[a-z])|⟦[Ll]\d+⟧ )?(?:[a-z-]+ ){0,3}?{OL}`,
   },
   {
     id: 'noun.acquisition-by',
@@ -551,7 +551,7 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     id: 'verb.complete-acquisition',
     cue: /\b(?:acquisition|purchase|takeover|buyout) of\b/,
     predicate: 'ACQUIRED',
-    pattern: String.raw`{S}{A}(?:completed|completes|closed|closes|finalized|finalised|finalizes|finalises|sealed|seals|announced|announces) (?:the |its |a |an |⟦[a-z]\d+⟧'s )?(?:[\w$.,-]+ ){0,3}?(?:acquisition|purchase|takeover|buyout) of (?:[A-Z][a-z]+ (?=[a-z]))?(?:[a-z-]+ ){0,3}?{OL}`,
+    pattern: String.raw`{S}{A}(?:completed|completes|closed|closes|finalized|finalised|finalizes|finalises|sealed|seals|announced|announces) (?:the |its |a |an |⟦[a-z]\d+⟧'s )?(?:[\w$.,-]+ ){0,3}?(?:acquisition|purchase|takeover|buyout) of (?:[A-Z][\w.]* (?=[a-z])|⟦[Ll]\d+⟧ )?(?:[a-z-]+ ){0,3}?{OL}`,
     confidence: 0.8,
   },
   // "Saab, the Swedish defence group that bought a stake in Zeta"

@@ -5,7 +5,9 @@ import { type FamilyCase, itFindsEachCase } from './helpers.js';
 const lexicon = loadLexicon();
 
 // Rule set 2026.12.12: "its" before a product whose maker the lexicon knows, read as another
-// company, means the maker when the article has named it by then.
+// company, means the maker when the article has named it by then; "the company" after the verb
+// of a list of names ("A and its subsidiary B sued the company") is none of the list; and an
+// acquisition "of AI developer platform X" or "of U.S. chip designer X".
 // The sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -25,6 +27,30 @@ const CASES: FamilyCase[] = [
     "Anthropic sued Qorvid AI last week. Qorvid AI's Claude model is a copy, the lawsuit says.",
     [],
     ['Qorvid AI DEVELOPED Claude', 'Anthropic DEVELOPED Claude'],
+  ],
+  [
+    '"the company" as the object of a list of names and its verb',
+    'Perplexity AI faces a lawsuit in New York. Dow Jones and the Financial Times sued the company last month.',
+    ['Dow Jones SUED Perplexity asserted', 'Financial Times SUED Perplexity asserted'],
+    ['Financial Times SUED Dow Jones'],
+  ],
+  [
+    '"the company" as the object of "A and its subsidiary B"',
+    'Qorvid AI faces a lawsuit in Boston. Nordlys Media and its subsidiary Kestrel Press sued the company last month.',
+    ['Nordlys Media SUED Qorvid AI asserted', 'Kestrel Press SUED Qorvid AI asserted'],
+    ['Nordlys Media SUED Kestrel Press'],
+  ],
+  [
+    'an acquisition of a company described before its name',
+    'Zorvex Labs completed its purchase of AI developer platform Weights & Biases in May.',
+    ['Zorvex Labs ACQUIRED Weights & Biases asserted'],
+    [],
+  ],
+  [
+    'an acquisition of a company described by its country',
+    "Zorvex Labs' acquisition of U.S. chip designer Qubitron Systems closed in June.",
+    ['Zorvex Labs ACQUIRED Qubitron Systems asserted'],
+    [],
   ],
 ];
 
