@@ -60,6 +60,15 @@ export const PLACE_SUPPLY_RULES: RelationRule[] = [
     pattern: String.raw`{S}(?:, | (?:is|was|remains|became) )(?:a|an|the|another|its|their|⟦[a-z]\d+⟧'s) (?:[\w-]+ ){0,2}?{O:L} (?:[\w-]+ ){0,3}?(?:{ON}\b|⟦o\d+⟧)`,
     confidence: 0.8,
   },
+  // "In Lagos, start-up Awarri is building", "In Germany, the consumer group Verbraucherzentrale
+  // NRW went to court": a place set before a clause whose subject is introduced by what it is
+  {
+    id: 'fronted.place-introduces',
+    cue: /^(?:And |But |Meanwhile, )?[Ii]n ⟦L\d+⟧, /,
+    predicate: 'LOCATED_IN',
+    pattern: String.raw`^(?:And |But |Meanwhile, )?[Ii]n (?<o>⟦L\d+⟧), (?:the )?(?:[a-z-]+ ){0,3}?(?:start-?up|company|firm|group|lab|developer|maker|operator|insurer|bank|publisher|broadcaster|carrier|retailer|university|institute|regulator|watchdog|authority|agency|ministry) {S}`,
+    confidence: 0.65,
+  },
   // "Italy's data protection authority, the Garante", "Indonesia's GoTo Group"
   {
     id: 'possessive.place',
@@ -67,11 +76,11 @@ export const PLACE_SUPPLY_RULES: RelationRule[] = [
     pattern: String.raw`(?<!\b(?:of|in|across|outside|inside) (?:the )?)(?<o>⟦L\d+⟧)'s? (?:(?!(?:the|a|an|and|or|of|to|in|on|for|with|by|from|against|over|that|ban|bans|curbs|rules|law|laws|share|market|largest|biggest|top|leading|second-largest|[a-z]+ed|[a-z]+ing) )[\w-]+ ){0,5}?(?:[\w-]+, (?:the )?)?{S}(?!'s? ⟦)`,
     confidence: 0.7,
   },
-  // "Acme, which has offices in Paris and Tel Aviv"
+  // "Acme, which has offices in Paris and Tel Aviv", "Acme, which opened an AI research centre in Accra"
   {
     id: 'verb.offices-in',
     predicate: 'LOCATED_IN',
-    pattern: String.raw`{S},? (?:which |that |and )?(?:has|have|had|operates|maintains|opened|with) (?:[a-z]+ )?(?:offices|headquarters|operations|bases|campuses|hubs) in (?<o>⟦[Ll]\d+⟧(?:(?:,? and |, )⟦[Ll]\d+⟧)*)`,
+    pattern: String.raw`{S},? (?:which |that |and )?(?:has|have|had|operates|maintains|opened|opens|with) (?:(?:a|an|its|their) )?(?:[A-Za-z]+ ){0,2}?(?:offices|office|headquarters|operations|bases|campuses|hubs|hub|(?:research|engineering|development|R&D) (?:centres?|centers?|labs?|hubs?|facilit(?:y|ies))) in (?<o>⟦[Ll]\d+⟧(?:(?:,? and |, )⟦[Ll]\d+⟧)*)`,
     confidence: 0.75,
   },
   {

@@ -7,7 +7,9 @@ const lexicon = loadLexicon();
 // Rule set 2026.12.12: "its" before a product whose maker the lexicon knows, read as another
 // company, means the maker when the article has named it by then; "the company" after the verb
 // of a list of names ("A and its subsidiary B sued the company") is none of the list; and an
-// acquisition "of AI developer platform X" or "of U.S. chip designer X".
+// acquisition "of AI developer platform X" or "of U.S. chip designer X"; "which opened an AI
+// research centre in Accra"; and "In Lagos, start-up X is building", a place set before a clause
+// whose subject is introduced by what it is.
 // The sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -51,6 +53,24 @@ const CASES: FamilyCase[] = [
     "Zorvex Labs' acquisition of U.S. chip designer Qubitron Systems closed in June.",
     ['Zorvex Labs ACQUIRED Qubitron Systems asserted'],
     [],
+  ],
+  [
+    'a research centre opened in a city',
+    'Zorvex Labs, which opened an engineering centre in Nairobi last year, is hiring.',
+    ['Zorvex Labs LOCATED_IN Nairobi asserted'],
+    [],
+  ],
+  [
+    'a place set before a clause whose subject is introduced as a start-up',
+    'In Kenya, the start-up Nubia Labs is training a Swahili model.',
+    ['Nubia Labs LOCATED_IN Kenya asserted'],
+    [],
+  ],
+  [
+    'a place set before a clause about a company named bare',
+    'In Kenya, Nubia Labs sells its app to banks.',
+    [],
+    ['Nubia Labs LOCATED_IN Kenya'],
   ],
 ];
 
