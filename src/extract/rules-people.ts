@@ -109,7 +109,9 @@ function roleRules(predicate: Predicate, roles: string[], name: string): Relatio
       predicate,
       // "Lingxi chief executive Chen Lu": a capitalised word before the title is a company the
       // lexicon lacks, not the story's
-      pattern: String.raw`(?<!⟧(?:'s?)? )(?<![-\w]|[Cc]hief |[Vv]ice |[Ss]enior |[Ee]xecutive |[Gg]eneral |[Mm]anaging |[Dd]eputy |\b(?:${FUNCTION_CHIEFS.join('|')}) |(?<![.!?] |^)\b[A-Z][\w&.-]* )${R} {S:P}`,
+      // "agreed to hire chief executive and co-founder Varun Mohan": the hirer is not the company
+      // the title is held at
+      pattern: String.raw`(?<!\b(?:hire|hired|hires|hiring|rehire|rehired|rehires|rehiring|poach|poached|poaches|poaching|recruit|recruited|recruits|recruiting|lure|lured|lures|luring)(?:,? (?:[\w-]+|⟦[A-Za-z]\d+⟧)){0,8} )(?<!⟧(?:'s?)? )(?<![-\w]|[Cc]hief |[Vv]ice |[Ss]enior |[Ee]xecutive |[Gg]eneral |[Mm]anaging |[Dd]eputy |\b(?:${FUNCTION_CHIEFS.join('|')}) |(?<![.!?] |^)\b[A-Z][\w&.-]* )${R} {S:P}`,
       implicitObject: 'salient',
       confidence: 0.55,
     },

@@ -9,7 +9,8 @@ const lexicon = loadLexicon();
 // of a list of names ("A and its subsidiary B sued the company") is none of the list; and an
 // acquisition "of AI developer platform X" or "of U.S. chip designer X"; "which opened an AI
 // research centre in Accra"; and "In Lagos, start-up X is building", a place set before a clause
-// whose subject is introduced by what it is.
+// whose subject is introduced by what it is; and no bare title read at the hiring company ("agreed
+// to hire chief executive and co-founder X").
 // The sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -71,6 +72,18 @@ const CASES: FamilyCase[] = [
     'In Kenya, Nubia Labs sells its app to banks.',
     [],
     ['Nubia Labs LOCATED_IN Kenya'],
+  ],
+  [
+    'titles of the people a company hires are not held at the company hiring',
+    'Zorvex Labs agreed to hire chief executive and co-founder Dana Obi, fellow co-founder Sam Reyes and a team of researchers.',
+    ['Dana Obi EMPLOYED_BY Zorvex Labs asserted'],
+    ['Dana Obi LEADS Zorvex Labs', 'Dana Obi FOUNDED Zorvex Labs', 'Sam Reyes FOUNDED Zorvex Labs'],
+  ],
+  [
+    'a bare title with no hiring verb before it is held at the company in focus',
+    'Zorvex Labs opened an office in Lagos. Chief executive Dana Obi said the company would hire 40 engineers.',
+    ['Dana Obi LEADS Zorvex Labs asserted', 'Zorvex Labs LOCATED_IN Lagos asserted'],
+    [],
   ],
 ];
 
