@@ -200,11 +200,11 @@ function entitiesOf(
   types: readonly EntityType[],
 ): number[] {
   if (!group) return [];
-  // an owner inside a list is not a member: "..., and ⟦Meta⟧'s ⟦Llama⟧"
+  // an owner inside a list is not a member: "..., and ⟦Meta⟧'s ⟦Llama⟧", "and ⟦Alibaba⟧'s own ⟦Qwen⟧"
   const owners = new Set(
     [
       ...group.matchAll(
-        /⟦[A-Za-z](\d+)⟧(?:'s? | (?:founder|co-founder|CEO|chief executive|president|chairman) )⟦|⟦O(\d+)⟧ (?=⟦R)/g,
+        /⟦[A-Za-z](\d+)⟧(?:'s? (?:own )?| (?:founder|co-founder|CEO|chief executive|president|chairman) )⟦|⟦O(\d+)⟧ (?=⟦R)/g,
       ),
     ].map((m) => Number(m[1] ?? m[2])),
   );
@@ -245,7 +245,9 @@ function ownedByOther(
 ): boolean {
   if (!group) return false;
   // "Google Gemini and Nvidia H100": an owner prefix owns too
-  for (const m of group.matchAll(/⟦[A-Za-z](\d+)⟧'s? ⟦[A-Za-z](\d+)⟧|⟦O(\d+)⟧ ⟦R(\d+)⟧/g)) {
+  for (const m of group.matchAll(
+    /⟦[A-Za-z](\d+)⟧'s? (?:own )?⟦[A-Za-z](\d+)⟧|⟦O(\d+)⟧ ⟦R(\d+)⟧/g,
+  )) {
     const owner = template.slots[Number(m[1] ?? m[3])]?.entity;
     const owned = template.slots[Number(m[2] ?? m[4])]?.entity;
     if (owned === object && owner !== subject) return true;

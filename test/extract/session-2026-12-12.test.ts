@@ -10,7 +10,8 @@ const lexicon = loadLexicon();
 // acquisition "of AI developer platform X" or "of U.S. chip designer X"; "which opened an AI
 // research centre in Accra"; and "In Lagos, start-up X is building", a place set before a clause
 // whose subject is introduced by what it is; and no bare title read at the hiring company ("agreed
-// to hire chief executive and co-founder X").
+// to hire chief executive and co-founder X"); and a list member with its "own" owner ("Baidu's
+// Ernie Bot and Kestrel AI's own Falconer app") is not the first owner's, nor is its owner a member.
 // The sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -84,6 +85,16 @@ const CASES: FamilyCase[] = [
     'Zorvex Labs opened an office in Lagos. Chief executive Dana Obi said the company would hire 40 engineers.',
     ['Dana Obi LEADS Zorvex Labs asserted', 'Zorvex Labs LOCATED_IN Lagos asserted'],
     [],
+  ],
+  [
+    'a list member with its own owner, "own" included',
+    "Zorvex Labs said its Nova chatbot competes with Baidu's Ernie Bot and Kestrel AI's own Falconer app for consumers.",
+    ['Kestrel AI DEVELOPED Falconer asserted', 'Nova COMPETES_WITH Falconer asserted'],
+    [
+      'Baidu DEVELOPED Falconer',
+      'Nova COMPETES_WITH Kestrel AI',
+      'Zorvex Labs COMPETES_WITH Kestrel AI',
+    ],
   ],
 ];
 
