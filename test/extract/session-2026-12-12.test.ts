@@ -11,7 +11,8 @@ const lexicon = loadLexicon();
 // research centre in Accra"; and "In Lagos, start-up X is building", a place set before a clause
 // whose subject is introduced by what it is; and no bare title read at the hiring company ("agreed
 // to hire chief executive and co-founder X"); and a list member with its "own" owner ("Baidu's
-// Ernie Bot and Kestrel AI's own Falconer app") is not the first owner's, nor is its owner a member.
+// Ernie Bot and Kestrel AI's own Falconer app") is not the first owner's, nor is its owner a member;
+// and a company "committed to our partnership with" another.
 // The sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -95,6 +96,12 @@ const CASES: FamilyCase[] = [
       'Nova COMPETES_WITH Kestrel AI',
       'Zorvex Labs COMPETES_WITH Kestrel AI',
     ],
+  ],
+  [
+    'a company committed to its partnership with another, quoted',
+    'Zorvex Labs remains "committed to our partnership with Nubia Labs," a spokesperson said.',
+    ['Zorvex Labs PARTNERED_WITH Nubia Labs asserted'],
+    [],
   ],
 ];
 
