@@ -71,7 +71,7 @@ function roleRules(predicate: Predicate, roles: string[], name: string): Relatio
       // "Jane Roe, a Lagos-based analyst at Zeta"
       // "A and B, two former data scientists at Zeta", "Jane Roe, Beta's co-founder and a former
       // researcher at Zeta", "Jane Roe, previously a researcher at Zeta"
-      pattern: String.raw`{SL:P}, (?:⟦[A-Za-z]\d+⟧'s (?:[\w-]+ ){1,4}?and )?(?:previously |formerly |once |most recently )?(?:who is |who was |now |also |the |a |an |its |both |two |three |four |all )?(?:(?:⟦L\d+⟧-based|[\w-]+) ){0,2}?${R}(?:s(?= ))?(?: [^⟦⟧,;]{0,40}?)? (?:of|at|for|from|on) (?:the )?(?:[\w-]+ |⟦[A-Za-z]\d+⟧(?:'s?|[\w-]*) ){0,4}?{O}(?!'s? ⟦O)`,
+      pattern: String.raw`{SL:P}, (?:⟦[A-Za-z]\d+⟧'s (?:[\w-]+ ){1,4}?and )?(?:previously |formerly |once |most recently )?(?:who is |who was |now |also |the |a |an |its |both |two |three |four |all )?(?:(?:⟦L\d+⟧-based|[\w-]+) ){0,2}?${R}(?:s(?= ))?(?: [^⟦⟧,;]{0,40}?)? (?:of|at|for|from|on) (?:the )?(?:[\w-]+ |⟦[A-Za-z]\d+⟧(?:'s?|[\w-]*) ){0,4}?{OL}(?!'s? ⟦O)(?:(?=,|[.;]|$)|(?<!(?:,|\band|\bor|&) ⟦[Oo]\d+⟧))`,
       confidence: 0.85,
     },
     // "Sam Altman has returned as CEO of OpenAI"

@@ -12,7 +12,8 @@ const lexicon = loadLexicon();
 // whose subject is introduced by what it is; and no bare title read at the hiring company ("agreed
 // to hire chief executive and co-founder X"); and a list member with its "own" owner ("Baidu's
 // Ernie Bot and Kestrel AI's own Falconer app") is not the first owner's, nor is its owner a member;
-// and a company "committed to our partnership with" another.
+// and a company "committed to our partnership with" another; and a person's appositive title at a
+// closed list of companies ("the co-founder of A and B,").
 // The sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -101,6 +102,12 @@ const CASES: FamilyCase[] = [
     'a company committed to its partnership with another, quoted',
     'Zorvex Labs remains "committed to our partnership with Nubia Labs," a spokesperson said.',
     ['Zorvex Labs PARTNERED_WITH Nubia Labs asserted'],
+    [],
+  ],
+  [
+    'a title in apposition at a list of companies',
+    'Zorvex Labs hired Dana Obi, the co-founder of Nubia Labs and Kestrel AI, to lead its research.',
+    ['Dana Obi FOUNDED Nubia Labs asserted', 'Dana Obi FOUNDED Kestrel AI asserted'],
     [],
   ],
 ];
