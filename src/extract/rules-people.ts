@@ -41,11 +41,12 @@ function roleRules(predicate: Predicate, roles: string[], name: string): Relatio
           `(?:(?<![Cc]hief |CHIEF )${rolePhrase(roles)}(?! (?:chair|chairman|chairwoman|chairperson)\\b)|[Cc]hief (?![Ee]xecutive)(?:[\\w-]+ ){1,3}?[Oo]fficer|${FUNCTION_HEAD})`
         : `(?<![Cc]hief |CHIEF )${rolePhrase(roles)}`;
   const rules: RelationRule[] = [
-    // "Microsoft CEO Satya Nadella", "OpenAI spokesperson Niko Felix", "Acme's open-source director, Jane Roe"
+    // "Microsoft CEO Satya Nadella", "OpenAI spokesperson Niko Felix", "Acme's open-source director, Jane Roe",
+    // "its 28-year-old founder, Jane Roe"
     {
       id: `title.${name}`,
       predicate,
-      pattern: String.raw`{OL}(?:'s?)? ${R}(?:,\s*(?!(?:and|or) )|[:—–]?\s*)(?:(?:including|such as|like|[a-z]+) ){0,2}(?:[Ff]ormer (?:⟦O\d+⟧ )?(?:employees|executives|staffers|researchers) )?{SL:P}`,
+      pattern: String.raw`{OL}(?:'s?)? (?:\d{2}-year-old )?${R}(?:,\s*(?!(?:and|or) )|[:—–]?\s*)(?:(?:including|such as|like|[a-z]+) ){0,2}(?:[Ff]ormer (?:⟦O\d+⟧ )?(?:employees|executives|staffers|researchers) )?{SL:P}`,
       confidence: 0.9,
     },
     // "Andy Jassy, Amazon's chief executive officer", "Liang Wenfeng, DeepSeek's founder"

@@ -13,7 +13,8 @@ const lexicon = loadLexicon();
 // to hire chief executive and co-founder X"); and a list member with its "own" owner ("Baidu's
 // Ernie Bot and Kestrel AI's own Falconer app") is not the first owner's, nor is its owner a member;
 // and a company "committed to our partnership with" another; and a person's appositive title at a
-// closed list of companies ("the co-founder of A and B,").
+// closed list of companies ("the co-founder of A and B,"); and an age before a title ("its
+// 28-year-old founder, X").
 // The sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -109,6 +110,12 @@ const CASES: FamilyCase[] = [
     'Zorvex Labs hired Dana Obi, the co-founder of Nubia Labs and Kestrel AI, to lead its research.',
     ['Dana Obi FOUNDED Nubia Labs asserted', 'Dana Obi FOUNDED Kestrel AI asserted'],
     [],
+  ],
+  [
+    'an age between a company and a title',
+    'Zorvex Labs invested in Nubia Labs and hired its 31-year-old founder, Dana Obi, to run a new unit.',
+    ['Dana Obi FOUNDED Nubia Labs asserted'],
+    ['Dana Obi FOUNDED Zorvex Labs'],
   ],
 ];
 
