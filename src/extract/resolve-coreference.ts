@@ -108,6 +108,8 @@ const CIRCLE_AFTER =
 /** A name, its verb (no verb of saying, no copula) and the object's article: "Acme invested in the". */
 const VERB_THEN_OBJECT =
   /^\s+(?:(?:has|had|have|will|would|also|then|later|recently|previously)\s+)*(?!(?:said|says|told|tells|added|noted|stated|argued|claimed|believes|believed|expects|expected|is|was|are|were|remains|remained|became|becomes|be|been|being|seems|seemed|looks|called|calls|named|names|considers|considered|and|or|but|which|who|that|as|while)\b)[a-z]+(?:ed|s)?(?:(?:\s+(?!(?:and|or|but|which|who|that|as|while)\b)[\w%$.,-]+){0,4}?\s+(?:in|into|with|against|from|to|on|of|for|over))?\s+[Tt]$/;
+/** Between a name and the object of its relative clause's verb: "Getty, which accuses it". */
+const RELATIVE_SUBJECT_GAP = /^,\s+(?:which|who|that)\s+(?:[a-z]+\s+){1,3}$/;
 /** Between the names of a list that is a clause's subject: "A and its subsidiary B". */
 const SUBJECT_LIST_GAP = /^(?:,|,? and|,? or|,? &)(?: the| (?:its|their)(?: [a-z-]+){1,2})?\s*$/;
 /** A name's own clause, up to a preposition before a description: "Beta will invest with the". */
@@ -612,11 +614,19 @@ function resolvePronouns(article: Article, here: Here): void {
       if (!OBJECT_VERB.test(sentence.text.slice(Math.max(0, p.index - 40), p.index))) continue;
       const orgs = inSentence.filter((m) => m.end <= start && typeOf(m) === 'Organization');
       // "Google backed it": the verb's own subject is never its object
+      // ("a case brought by Getty, which accuses it of": the relative's antecedent is its subject)
       const subj = orgs.find(
-        (m) => !CLAUSE_GAP.test(sentence.text.slice(m.end - sentence.start, p.index)),
+        (m) =>
+          !CLAUSE_GAP.test(sentence.text.slice(m.end - sentence.start, p.index)) ||
+          RELATIVE_SUBJECT_GAP.test(sentence.text.slice(m.end - sentence.start, p.index)),
       );
       const pool = orgs.filter((m) => m.entity !== subj?.entity);
-      const ante = pool[pool.length - 1] ?? lastWith(sentence.index, 'Organization');
+      // the object of a relative clause's verb is most often the sentence's main subject
+      const relative =
+        subj !== undefined &&
+        RELATIVE_SUBJECT_GAP.test(sentence.text.slice(subj.end - sentence.start, p.index));
+      const ante =
+        (relative ? pool[0] : pool[pool.length - 1]) ?? lastWith(sentence.index, 'Organization');
       if (ante && ante.entity !== subj?.entity)
         push({ start, end, entity: ante.entity, possessive: false, kind: 'pronoun' });
       continue;

@@ -14,7 +14,8 @@ const lexicon = loadLexicon();
 // Ernie Bot and Kestrel AI's own Falconer app") is not the first owner's, nor is its owner a member;
 // and a company "committed to our partnership with" another; and a person's appositive title at a
 // closed list of companies ("the co-founder of A and B,"); and an age before a title ("its
-// 28-year-old founder, X").
+// 28-year-old founder, X"); and "it" after the verb of a relative clause is not the clause's antecedent
+// ("a case brought by Nordlys Media, which accuses it of copying").
 // The sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -116,6 +117,12 @@ const CASES: FamilyCase[] = [
     'Zorvex Labs invested in Nubia Labs and hired its 31-year-old founder, Dana Obi, to run a new unit.',
     ['Dana Obi FOUNDED Nubia Labs asserted'],
     ['Dana Obi FOUNDED Zorvex Labs'],
+  ],
+  [
+    '"it" after the verb of a relative clause',
+    'Kestrel AI spent the year fighting a High Court case brought by Nordlys Media, which accuses it of copying thousands of articles.',
+    ['Nordlys Media ACCUSED Kestrel AI asserted'],
+    ['Nordlys Media COPIED Kestrel AI'],
   ],
 ];
 
