@@ -217,5 +217,38 @@ export function findRestrictions({
         viaCoref: false,
       })),
   );
+  // "Italy's Garante ordered Acme to block its chatbot, and South Korea suspended new downloads
+  // of the company's app": a second clause with a body of its own and a cue of its own
+  const rest = secondClause(text, cue.index + cue[0].length);
+  if (rest !== undefined) {
+    const more = findRestrictions({
+      template: { ...template, text: text.slice(rest), offsets: template.offsets.slice(rest) },
+      index,
+      info,
+      agent: undefined,
+    }).relations.filter((r) => r.subject !== actor);
+    relations.push(
+      ...more.map((r) => ({
+        ...r,
+        templateStart: r.templateStart + rest,
+        templateEnd: r.templateEnd + rest,
+      })),
+    );
+  }
   return { relations, agent: actor };
 }
+
+/** Where a clause opened by a name after the first cue starts, when it has a cue of its own. */
+function secondClause(text: string, from: number): number | undefined {
+  CLAUSE_OPENER.lastIndex = from;
+  const m = CLAUSE_OPENER.exec(text);
+  if (!m) return undefined;
+  const at = m.index + m[0].length;
+  CUE.lastIndex = 0;
+  return CUE.test(text.slice(at)) ? at : undefined;
+}
+
+/** ", and South Korea suspended": a clause boundary before a body's name and its verb (not
+ * ", while Chinese companies were": a nationality before a noun). */
+const CLAUSE_OPENER =
+  /(?:,? and|;|, while|, but) (?=(?:the )?⟦[LlOo]\d+⟧ (?:(?:has|have|had|also|then|later|itself) )*[a-z]+ed\b)/g;

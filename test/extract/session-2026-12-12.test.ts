@@ -15,7 +15,8 @@ const lexicon = loadLexicon();
 // and a company "committed to our partnership with" another; and a person's appositive title at a
 // closed list of companies ("the co-founder of A and B,"); and an age before a title ("its
 // 28-year-old founder, X"); and "it" after the verb of a relative clause is not the clause's antecedent
-// ("a case brought by Nordlys Media, which accuses it of copying").
+// ("a case brought by Nordlys Media, which accuses it of copying"); and a second clause with a body
+// and a restriction of its own (", and South Korea suspended new downloads of the company's app").
 // The sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -123,6 +124,12 @@ const CASES: FamilyCase[] = [
     'Kestrel AI spent the year fighting a High Court case brought by Nordlys Media, which accuses it of copying thousands of articles.',
     ['Nordlys Media ACCUSED Kestrel AI asserted'],
     ['Nordlys Media COPIED Kestrel AI'],
+  ],
+  [
+    'a second clause with a body and a restriction of its own',
+    "The Garante ordered Zorvex Labs to block its chatbot in Italy last month, and South Korea suspended new downloads of the company's app.",
+    ['Garante RESTRICTED Zorvex Labs asserted', 'South Korea RESTRICTED Zorvex Labs asserted'],
+    [],
   ],
 ];
 
