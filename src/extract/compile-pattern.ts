@@ -46,8 +46,10 @@ const LIST_SEP =
   `(?: (?:chips|models|GPUs|CPUs|processors|accelerators|cards|products|apps|tools|services|versions|chatbots|(?:[a-z][\\w-]* )?(?:${PRODUCT_KINDS})(?=,? and (?:the |its |their |a )?(?:[a-z][\\w-]* ){0,2}?(?:${PRODUCT_KINDS}) ⟦R)))?` +
   // "Tata Consultancy Services (TCS) and Wipro": a member's short form in brackets
   `(?: \\((?:⟦O\\d+⟧|[A-Z][\\w&.-]{0,10})\\))?` +
-  // an appositive after a member is tried first: "A, B's venture arm, as well as C" lists A and C
-  `(?:, ⟦[A-Za-z]\\d+⟧'s [^⟦⟧,]{1,30}, (?:and |as well as )?|` +
+  // an appositive after a member is tried first: "A, B's venture arm, as well as C" lists A and C;
+  // so is a relative clause with no name in it: "A, which led the Series A, B and C" (but not
+  // "from A, which led the round, B said")
+  `(?:, ⟦[A-Za-z]\\d+⟧'s [^⟦⟧,]{1,30}, (?:and |as well as )?|, (?:which|who) [^⟦⟧,]{1,40}, (?!⟦[A-Za-z]\\d+⟧ (?:${CLAUSE_VERBS}|${ASIDE_VERBS})\\b)(?:and |as well as )?|` +
   `,? and (?:the )?(?:[a-z][\\w-]* ){0,2}?⟦O\\d+⟧ (?:founder|co-founder) |,? and (?:⟦[a-z]\\d+⟧'s |⟦L\\d+⟧'s |its |his |their )?(?:[A-Z][\\w-]+ |(?!(?:include|includes|included|said|says|say|is|was|are|were|has|have|had|will|would|also)\\b)[a-z][\\w-]*,? ){0,2}?|,? and (?:the |a )?(?:⟦L\\d+⟧ |[A-Z][a-z]+ |[a-z][\\w-]* ){0,2}?(?:${MEMBER_KINDS}) (?=⟦O)|,? and (?:the |its |their |a )?(?:[a-z][\\w-]* ){0,2}?(?:${PRODUCT_KINDS}) (?=⟦R)|, (?:the |a )?(?:⟦L\\d+⟧ |[a-z][\\w-]* )?(?:${MEMBER_KINDS}) (?=⟦O)|, (?:and )?(?:the (?=⟦O\\d+⟧(?:,? and |,? or |, |[.;]|$)))?|,? & |,? or |/|,? as well as |,? along with |(?<=⟦R\\d+⟧) (?=⟦R\\d+⟧)|` +
   `, (?:the |a |an )[^⟦⟧,]{1,30}(?:${SLOT_ANY}(?: and ${SLOT_ANY})?)?[^⟦⟧,]{0,16}, (?:and |as well as )?(?:the )?)`;
 

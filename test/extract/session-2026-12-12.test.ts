@@ -16,7 +16,8 @@ const lexicon = loadLexicon();
 // closed list of companies ("the co-founder of A and B,"); and an age before a title ("its
 // 28-year-old founder, X"); and "it" after the verb of a relative clause is not the clause's antecedent
 // ("a case brought by Nordlys Media, which accuses it of copying"); and a second clause with a body
-// and a restriction of its own (", and South Korea suspended new downloads of the company's app").
+// and a restriction of its own (", and South Korea suspended new downloads of the company's app");
+// and a list member's relative clause with no name in it ("A, which led the seed round, B and C").
 // The sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -130,6 +131,22 @@ const CASES: FamilyCase[] = [
     "The Garante ordered Zorvex Labs to block its chatbot in Italy last month, and South Korea suspended new downloads of the company's app.",
     ['Garante RESTRICTED Zorvex Labs asserted', 'South Korea RESTRICTED Zorvex Labs asserted'],
     [],
+  ],
+  [
+    'a list member followed by its own relative clause',
+    'Zorvex Labs hired a new finance chief on Monday. Its backers include Kestrel Capital, which led the seed round, Nordlys Ventures and Tallow Partners.',
+    [
+      'Kestrel Capital INVESTED_IN Zorvex Labs asserted',
+      'Nordlys Ventures INVESTED_IN Zorvex Labs asserted',
+      'Tallow Partners INVESTED_IN Zorvex Labs asserted',
+    ],
+    [],
+  ],
+  [
+    'a relative clause after a list member, then a speaker, is no list',
+    'Zorvex Labs raised money from Kestrel Capital, which led the round, Nordlys Ventures said on Monday.',
+    ['Kestrel Capital INVESTED_IN Zorvex Labs asserted'],
+    ['Nordlys Ventures INVESTED_IN Zorvex Labs'],
   ],
 ];
 
