@@ -91,7 +91,7 @@ const ROLE_OF_BEFORE = new RegExp(
 );
 /** "Zhipu AI, a Beijing-based start-up", "TechWire reported". */
 const ORG_AFTER = new RegExp(
-  `^(?:,\\s+(?:a|an|the|which|whose)\\s+(?:[\\w.'’-]+\\s+){0,4}?(?:${ORG_NOUN_RE})\\b|\\s+(?:reported|reports|reportedly|announced|declined|Inc\\b|Corp\\b|(?:co-)?founder|CEO|chief executive|chairman|president|spokes(?:person|man|woman)|executives?|employees?|engineers?|researchers?|staff(?:ers)?)\\b)`,
+  `^(?:,\\s+(?:a|an|the|which|whose)\\s+(?:[\\w.'’-]+\\s+){0,4}?(?:${ORG_NOUN_RE})\\b|\\s+(?:reported|reports|reportedly|announced|declined|Inc\\b|Corp\\b|(?:co-)?founder|CEO|chief executive|chairman|chairwoman|chair(?!\\s+(?:of|and|the|at|for|in|to)\\b)|president|spokes(?:person|man|woman)|executives?|employees?|engineers?|researchers?|staff(?:ers)?)\\b)`,
   'iu',
 );
 /**

@@ -17,7 +17,8 @@ const lexicon = loadLexicon();
 // 28-year-old founder, X"); and "it" after the verb of a relative clause is not the clause's antecedent
 // ("a case brought by Nordlys Media, which accuses it of copying"); and a second clause with a body
 // and a restriction of its own (", and South Korea suspended new downloads of the company's app");
-// and a list member's relative clause with no name in it ("A, which led the seed round, B and C").
+// and a list member's relative clause with no name in it ("A, which led the seed round, B and C");
+// and an unknown name before "chair" and a person's name is an organization ("Kowhai Dairy chair X").
 // The sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -147,6 +148,12 @@ const CASES: FamilyCase[] = [
     'Zorvex Labs raised money from Kestrel Capital, which led the round, Nordlys Ventures said on Monday.',
     ['Kestrel Capital INVESTED_IN Zorvex Labs asserted'],
     ['Nordlys Ventures INVESTED_IN Zorvex Labs'],
+  ],
+  [
+    'an unknown name before "chair" and a person',
+    'Kowhai Dairy chair Ruth Bennett said the decision was about keeping farmers on side.',
+    ['Ruth Bennett LEADS Kowhai Dairy asserted'],
+    [],
   ],
 ];
 
