@@ -55,6 +55,9 @@ export function isDescriptiveRule(rule: string): boolean {
  * sources, a source other than the parties) alleged; future or talks in or right after the
  * match planned.
  */
+/** A relative clause with no name in it, between commas (see LIST_SEP in compile-pattern.ts). */
+const PASSED_RELATIVE = /, (?:which|who) [^⟦⟧,]{1,40},/g;
+
 export function detectModality({
   template,
   start,
@@ -71,7 +74,9 @@ export function detectModality({
   parties: number[];
   slotEntity: (slot: number) => number | undefined;
 }): Modality {
-  const match = template.slice(start, end);
+  // "A, which plans to list its shares, B and C": a relative clause with no name in it, passed over
+  // inside a match, speaks of its own antecedent, not of the relation
+  const match = template.slice(start, end).replace(PASSED_RELATIVE, ',');
   // a ban is a negation in itself: "could no longer be sold"
   if (rule !== 'cue.restriction' && (DENIED.test(match) || ABANDONED.test(match))) return 'denied';
   // "Amazon denied that it had acquired Adept"
@@ -100,7 +105,7 @@ export function detectModality({
     0,
     after.search(/\b(?:that|which|who|where|when|while|after|before|as|and|but)\b|[,;]|$/),
   );
-  if (PLANNED.test(template.slice(start, end)) || PLANNED.test(clause)) return 'planned';
+  if (PLANNED.test(match) || PLANNED.test(clause)) return 'planned';
   // ... when the "would" governs the match, not a clause before it ("said it would invest in Zeta,
   // with Zeta in turn buying ...")
   const from = Math.max(0, start - 50);

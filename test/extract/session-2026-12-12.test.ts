@@ -17,7 +17,8 @@ const lexicon = loadLexicon();
 // 28-year-old founder, X"); and "it" after the verb of a relative clause is not the clause's antecedent
 // ("a case brought by Nordlys Media, which accuses it of copying"); and a second clause with a body
 // and a restriction of its own (", and South Korea suspended new downloads of the company's app");
-// and a list member's relative clause with no name in it ("A, which led the seed round, B and C");
+// and a list member's relative clause with no name in it ("A, which led the seed round, B and C"),
+// whose own cues ("which plans to go public") leave the relation's modality alone;
 // and an unknown name before "chair" and a person's name is an organization ("Kowhai Dairy chair X").
 // The sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
@@ -153,6 +154,16 @@ const CASES: FamilyCase[] = [
     'an unknown name before "chair" and a person',
     'Kowhai Dairy chair Ruth Bennett said the decision was about keeping farmers on side.',
     ['Ruth Bennett LEADS Kowhai Dairy asserted'],
+    [],
+  ],
+  [
+    'a relative clause passed over in a list does not set the modality',
+    'Zorvex Labs raised $40 million from Kestrel Capital, which plans to go public next year, Nordlys Ventures and Tallow Partners.',
+    [
+      'Kestrel Capital INVESTED_IN Zorvex Labs asserted',
+      'Nordlys Ventures INVESTED_IN Zorvex Labs asserted',
+      'Tallow Partners INVESTED_IN Zorvex Labs asserted',
+    ],
     [],
   ],
 ];
