@@ -19,7 +19,8 @@ const lexicon = loadLexicon();
 // and a restriction of its own (", and South Korea suspended new downloads of the company's app");
 // and a list member's relative clause with no name in it ("A, which led the seed round, B and C"),
 // whose own cues ("which plans to go public") leave the relation's modality alone;
-// and an unknown name before "chair" and a person's name is an organization ("Kowhai Dairy chair X").
+// and an unknown name before "chair" and a person's name is an organization ("Kowhai Dairy chair X");
+// and "topped Apple's App Store charts" is a ranking in a store, not a rival.
 // The sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -165,6 +166,12 @@ const CASES: FamilyCase[] = [
       'Tallow Partners INVESTED_IN Zorvex Labs asserted',
     ],
     [],
+  ],
+  [
+    'topping a store’s charts is no rivalry',
+    "Zorvex Chat, the assistant made by Zorvex Labs, briefly topped Apple's App Store charts in March.",
+    ['Zorvex Labs DEVELOPED Zorvex Chat asserted'],
+    ['Zorvex Chat COMPETES_WITH App Store', 'Zorvex Chat COMPETES_WITH Apple'],
   ],
 ];
 
