@@ -326,3 +326,10 @@ export const FUNCTION_WORDS = words(`
 /** What companies, not people, do: "Northgate Reasoning competes", "Acme Robotics has raised". */
 export const BUSINESS_VERB_AFTER =
   /^\s+(?:(?:has|have|had|also|now|on \w+)\s+)?(?:competes|raised|raises|acquired|acquires|develops|builds|makes|sells|ships|licenses|operates|employs|reported revenue|partnered)\b/;
+
+/**
+ * A relative clause with no name in it, between commas: "A, which led the Series A, B and C". A
+ * list goes on past it (LIST_SEP in compile-pattern.ts), and its own cues do not colour the
+ * relation's modality (detect-modality.ts).
+ */
+export const NAMELESS_RELATIVE = ', (?:which|who) [^⟦⟧,]{1,40},';

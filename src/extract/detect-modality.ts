@@ -1,3 +1,4 @@
+import { NAMELESS_RELATIVE } from './cues.js';
 import type { Modality } from './types.js';
 
 /** "reportedly worth $250 million", "reportedly valued at": a hedge on a figure, not on the fact. */
@@ -48,6 +49,9 @@ export function isDescriptiveRule(rule: string): boolean {
   return /^(?:appositive|compound|possessive|title|relative|name)\./.test(rule);
 }
 
+/** A relative clause with no name in it, passed over inside a match (see cues.ts). */
+const PASSED_RELATIVE = new RegExp(NAMELESS_RELATIVE, 'g');
+
 /**
  * Reads how the text holds a relation from cues around its match. Descriptions ("Beijing-based
  * Zhipu AI", "OpenAI's GPT-4") are asserted unless the match itself hedges ("its rumored H20").
@@ -55,8 +59,6 @@ export function isDescriptiveRule(rule: string): boolean {
  * sources, a source other than the parties) alleged; future or talks in or right after the
  * match planned.
  */
-/** A relative clause with no name in it, between commas (see LIST_SEP in compile-pattern.ts). */
-const PASSED_RELATIVE = /, (?:which|who) [^⟦⟧,]{1,40},/g;
 
 export function detectModality({
   template,

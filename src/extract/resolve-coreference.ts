@@ -239,12 +239,12 @@ function mainClauseStart(sentence: Sentence): number {
 const IN_APPOSITIVE = /,\s+(?:a|an|the)\s+[^,]{0,40}\b(?:at|of|for|from|with)\s+$/;
 
 /** The last group of names joined as a list: "suing OpenAI and Microsoft" -> both. */
-function lastGroup(text: string, orgs: EntityMention[]): number[] {
+function lastGroup(text: string, orgs: EntityMention[], gap: RegExp = LIST_GAP): number[] {
   const group: EntityMention[] = [];
   for (let i = orgs.length - 1; i >= 0; i--) {
     const m = orgs[i] as EntityMention;
     const next = group[0];
-    if (next && !LIST_GAP.test(text.slice(m.end, next.start))) break;
+    if (next && !gap.test(text.slice(m.end, next.start))) break;
     group.unshift(m);
   }
   return [...new Set(group.map((m) => m.entity))];
@@ -456,34 +456,18 @@ function resolveDescriptions(article: Article, here: Here): void {
       const listed = inSentence.filter(
         (m) => m.end <= start && (typeOf(m) === 'Organization' || typeOf(m) === 'Outlet'),
       );
-      let first = listed.length - 1;
-      while (
-        first > 0 &&
-        SUBJECT_LIST_GAP.test(
-          sentence.text.slice(
-            (listed[first - 1] as EntityMention).end - sentence.start,
-            (listed[first] as EntityMention).start - sentence.start,
-          ),
-        )
-      )
-        first--;
-      const list = listed.slice(Math.max(first, 0));
+      const list = lastGroup(article.text, listed, SUBJECT_LIST_GAP);
       const listsObject =
         list.length > 1 &&
-        pool.every((m) => list.some((l) => l.entity === m.entity)) &&
+        pool.every((m) => list.includes(m.entity)) &&
         VERB_THEN_OBJECT.test(
           sentence.text.slice(
-            (list[list.length - 1] as EntityMention).end - sentence.start,
+            (listed[listed.length - 1] as EntityMention).end - sentence.start,
             d.index + 1,
           ),
         );
       ante = listsObject
-        ? lastWith(
-            sentence.index,
-            kindWanted,
-            (m) => fits(m) && !list.some((l) => l.entity === m.entity),
-            !ofKind,
-          )
+        ? lastWith(sentence.index, kindWanted, (m) => fits(m) && !list.includes(m.entity), !ofKind)
         : pool.length > 1
           ? lastsObject
             ? others[others.length - 1]

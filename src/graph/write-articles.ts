@@ -84,14 +84,17 @@ async function resolveEntities(tx: Tx, records: ArticleRecord[]) {
 // Shared with curation, which re-creates facts after moving evidence.
 export { mergeFactRelationships };
 
-/** Evidence rows grouped by article, in the order of the records. */
+/**
+ * Rows grouped by article, in the order of the records, so that a statement looks each article
+ * up once rather than once per row.
+ */
 function groupByArticle<T extends { articleId: string }>(
   records: ArticleRecord[],
   rows: Iterable<T>,
 ) {
   const groups = new Map<string, T[]>(records.map((r) => [r.id, []]));
   for (const row of rows) groups.get(row.articleId)?.push(row);
-  return [...groups].map(([id, evidence]) => ({ id, evidence }));
+  return [...groups].map(([id, rows]) => ({ id, rows }));
 }
 
 /** The properties of an Evidence node, in the order built below. */
@@ -164,10 +167,8 @@ export async function writeArticles(
       keys: Set<string>;
     }
   >();
-  const mentions = new Map<string, ({ entityId: string } & ReturnType<typeof mentionSpans>)[]>();
+  const mentions = [];
   for (const r of records) {
-    const ofArticle: ({ entityId: string } & ReturnType<typeof mentionSpans>)[] = [];
-    mentions.set(r.id, ofArticle);
     for (const e of r.extraction.entities) {
       const id = idOf.get(`${r.id}\u0000${e.key}`)!;
       const entry = entities.get(id) ?? {
@@ -181,7 +182,7 @@ export async function writeArticles(
       for (const a of [e.name, ...e.aliases]) entry.aliases.add(a);
       for (const k of keysOf.get(e)!) entry.keys.add(k);
       entities.set(id, entry);
-      ofArticle.push({ entityId: id, ...mentionSpans(e) });
+      mentions.push({ articleId: r.id, entityId: id, ...mentionSpans(e) });
     }
   }
   const facts = new Map<string, FactRef>();
@@ -234,16 +235,15 @@ export async function writeArticles(
       }),
     },
   );
-  // Rows grouped by article: each article is looked up once, not once per row.
   const writeMentions = tx.run(
     `UNWIND $articles AS g
      MATCH (a:Article {id: g.id})
-     UNWIND g.mentions AS m
+     UNWIND g.rows AS m
      MATCH (e:Entity {id: m.entityId})
      CREATE (a)-[r:MENTIONS]->(e)
      SET r.count = size(m.starts), r.surfaces = m.surfaces, r.starts = m.starts, r.ends = m.ends,
          r.sentences = m.sentences, r.name = m.name`,
-    { articles: records.map((r) => ({ id: r.id, mentions: mentions.get(r.id) ?? [] })) },
+    { articles: groupByArticle(records, mentions) },
   );
 
   // Facts that lost evidence (an article replaced) are summed again from all of theirs; facts
@@ -264,7 +264,7 @@ export async function writeArticles(
       // every property named: SET x = v would make the planner materialise all rows first
       `UNWIND $articles AS g
        MATCH (a:Article {id: g.id})
-       UNWIND g.evidence AS v
+       UNWIND g.rows AS v
        CREATE (x:Evidence {${EVIDENCE_PROPERTIES.map((k) => `${k}: v.${k}`).join(', ')}})-[:IN]->(a)`,
       { articles: groupByArticle(records, evidence.values()) },
     ),
