@@ -166,13 +166,29 @@ export function buildRelations({
       best.set(key, relation);
     }
   }
-  const merged = [...best.values()];
+  const merged = noRivalryWithOwnGoods([...best.values()]);
   const family = familyRelations(merged, entities, sentences, ruleVersion);
   return [
     ...merged,
     ...family,
     ...ownerNameRelations([...merged, ...family], entities, sentences, ruleVersion),
   ];
+}
+
+/**
+ * "Rival Cursor, made by Anysphere", "its Le Chat assistant competes with ChatGPT": no company
+ * competes with what it makes or owns, so a rivalry between two names the article also ties as
+ * maker and product (or parent and unit) misread the rival.
+ */
+function noRivalryWithOwnGoods(relations: Relation[]): Relation[] {
+  const tied = new Set(
+    relations
+      .filter((r) => r.predicate === 'DEVELOPED' || r.predicate === 'PARENT_OF')
+      .flatMap((r) => [`${r.subjectKey}|${r.objectKey}`, `${r.objectKey}|${r.subjectKey}`]),
+  );
+  return relations.filter(
+    (r) => r.predicate !== 'COMPETES_WITH' || !tied.has(`${r.subjectKey}|${r.objectKey}`),
+  );
 }
 
 /**

@@ -107,7 +107,7 @@ export const PLACE_SUPPLY_RULES: RelationRule[] = [
     cue: /⟧(?:,| is| was| remains| became| has become)? (?:(?:one|two|three|four|five) of |among )?(?:the )?⟦L\d+⟧/,
     predicate: 'LOCATED_IN',
     // "makes Cohere one of Canada's most valuable companies"
-    pattern: String.raw`{S}(?:, | (?:is|was|remains|became|has become) |(?<=\b(?:makes|made|making|make) ⟦[Oo]\d+⟧) (?=one of ))(?:(?:one|two|three|four|five) of |among )?(?:the )?{O:L}(?:'s?)? (?:[\w-]+ ){0,3}?["“]?(?:[\w-]+ ){0,2}?(?:{ON}|tigers|dragons|champions|unicorns|start-?ups|startups|players|companies|firms|developers|operators|carriers?|makers|labs|groups|banks?|lenders?|insurers?|utilit(?:y|ies)|consultanc(?:y|ies)|conglomerates|ventures|suppliers|providers|manufacturers|retailers|publishers|outlets|newspapers)\b`,
+    pattern: String.raw`{S}(?:, | (?:is|was|remains|became|has become) |(?<=\b(?:makes|made|making|make) ⟦[Oo]\d+⟧) (?=one of ))(?:(?:one|two|three|four|five) of |among )?(?:the )?{O:L}(?:'s?)? (?:[\w-]+ ){0,3}?["“]?(?:[\w-]+ ){0,2}?(?:(?:{ON})s?|tigers|dragons|champions|unicorns|start-?ups|startups|players|companies|firms|developers|operators|carriers?|makers|labs|groups|banks?|lenders?|insurers?|utilit(?:y|ies)|consultanc(?:y|ies)|conglomerates|ventures|suppliers|providers|manufacturers|retailers|publishers|outlets|newspapers)\b`,
     confidence: 0.75,
   },
   // "Zhipu AI and MiniMax, two of the Chinese start-ups known as ...": a pair or more in apposition
@@ -118,12 +118,12 @@ export const PLACE_SUPPLY_RULES: RelationRule[] = [
     pattern: String.raw`(?<s>⟦O\d+⟧(?:(?:,? and |, )⟦O\d+⟧)+), (?:two|three|four|five|both|all) of (?:the )?{O:L}(?:'s?)? (?:[\w-]+ ){0,3}?["“]?(?:[\w-]+ ){0,2}?(?:{ON}|tigers|dragons|champions|unicorns|start-?ups|startups|players|companies|firms|developers|operators|carriers|makers|labs|groups|banks|lenders|insurers|ventures|suppliers|providers|manufacturers|retailers|publishers|outlets|newspapers)\b`,
     confidence: 0.7,
   },
-  // "an analyst at Acme Capital in Boston"
+  // "an analyst at Acme Capital in Boston", "a collaboration between EPFL in Lausanne and ..."
   {
     id: 'prep.at-in',
-    cue: /\bat (?:the )?⟦O\d+⟧ in ⟦L/,
+    cue: /\b(?:at|between) (?:the )?⟦O\d+⟧ in ⟦L/,
     predicate: 'LOCATED_IN',
-    pattern: String.raw`\bat (?:the )?{S} in {O:L}(?!'s?\b|-)`,
+    pattern: String.raw`\b(?:at|between) (?:the )?{S} in {O:L}(?!'s?\b|-)`,
     confidence: 0.65,
   },
   // "... moved to California, where the company is based"

@@ -177,7 +177,7 @@ export const PRODUCT_RULES: RelationRule[] = [
   {
     id: 'passive.develop',
     predicate: 'DEVELOPED',
-    pattern: String.raw`{OL},? (?:which |that )?(?:was |were |is |are |has been |had been )?(?:[A-Za-z][\w-]* ){0,6}?(?:developed|created|made|built|designed|released|launched|unveiled|invented|trained|introduced|offered|sold)(?: [a-z]+){0,3}? by (?:(?:the |a |an )?(?:⟦L\d+⟧(?:-based)? )?(?:[\w-]+ ){0,2}?(?:{ON}|lab|company|firm) |⟦L\d+⟧-based |the )?{S}`,
+    pattern: String.raw`{OL},? (?:which |that )?(?:was |were |is |are |has been |had been )?(?:[A-Za-z][\w-]* ){0,6}?(?:developed|created|made|built|designed|released|launched|unveiled|invented|trained|introduced|offered|sold)(?: [a-z]+){0,3}? by (?:(?:the |a |an )?(?:⟦L\d+⟧(?:-based)? )?(?:[\w-]+ ){0,2}?(?:{ON}|lab|company|firm|programme|program|initiative|consortium|team) |⟦L\d+⟧-based |the )?{S}`,
     confidence: 0.8,
   },
   // "Stargate UAE is being developed by G42 with OpenAI and Oracle": the companies it is made with
@@ -276,7 +276,7 @@ export const PRODUCT_RULES: RelationRule[] = [
     // "the H800 and A800, chips Nvidia had designed": a plural kind needs no article
     cue: /⟧, (?:the |a |an |[a-z-]+ )/,
     predicate: 'DEVELOPED',
-    pattern: String.raw`{OL}, (?:(?:the |a |an )(?:[a-z-]+ ){0,2}?|(?:[a-z-]+ )?(?:${KIND_NOUNS}) )(?<s>⟦[Oo]\d+⟧) (?:had |has |have )?(?:developed|built|made|created|launched|released|trained|designed|unveiled|introduced)\b`,
+    pattern: String.raw`{OL}, (?:(?:the |a |an )(?:[a-z-]+ ){0,2}?(?:that |which )?|(?:[a-z-]+ )?(?:${KIND_NOUNS}) )(?<s>⟦[Oo]\d+⟧) (?:had |has |have )?(?:developed|built|made|created|launched|released|trained|designed|unveiled|introduced)\b`,
     confidence: 0.75,
   },
   // "Apple already offers OpenAI's ChatGPT inside Siri", "among the first to offer Zeta's GB300
@@ -432,7 +432,7 @@ export const PRODUCT_RULES: RelationRule[] = [
   {
     id: 'passive.use',
     predicate: 'USED',
-    pattern: String.raw`{O:R}{A}(?:has been |have been |is being |are being |was |were |is |are |had been )(?:[a-z]+ )?(?:adopted|used|deployed|piloted|tested|integrated|embraced|rolled out) by (?:[\w-]+,? ){0,8}?(?:including |such as |like )?{SL}`,
+    pattern: String.raw`{O:R}{A}(?:has |have |had |is |are |was |were )(?:already |now |also |still |widely |increasingly |recently )?(?:been |being )?(?:[a-z]+ )?(?:adopted|used|deployed|piloted|tested|integrated|embraced|rolled out) by (?:[\w-]+,? ){0,8}?(?:including |such as |like )?{SL}`,
     confidence: 0.7,
   },
   // "Mistral AI's open-weight models have been adopted by BNP Paribas": the maker is used
