@@ -506,7 +506,7 @@ export const CONFLICT_RULES: RelationRule[] = [
     predicate: 'COMPETES_WITH',
     // "Acme, which uses Zeta chips, rivals Beta": a name inside a relative clause is not its subject;
     // "they compete for orders from Zeta": a name after "from" is no rival; "rivals including" is a noun
-    pattern: String.raw`(?<!,\s(?:which|who|that)\b[^,;]*){S}'?s?{A}(?!rivals? (?:including|such as|like|include|includes|are|were)\b)(?:compete|competes|competed|competing|vie|vies|vying|rival|rivals|rivaled|rivalled|rivaling|challenge|challenges|challenged|challenging|takes on|took on|take on|taking on|(?:is|are|was|were) up against|goes up against|went up against|(?:battles|battled|battling|races|raced|racing)(?= (?:against|with) )|(?:races|raced|racing|race)(?= ⟦)|(?:keep|keeps|kept|keeping) pace with|(?:go|going) up against|squares off|squared off|(?:go|goes|went|going) head-to-head) (?:(?:directly|head-on|better|fiercely|closely) )?(?:for (?:[A-Za-z-]+ |⟦[Ll]\d+⟧ ){1,4}?(?=with ))?(?:with |against )?(?:(?!from )[a-z-]+ ){0,5}?(?:such as |like |including )?{XP}?{OL}(?! (?:in|before) (?:an? |the )?(?:[\w-]+ ){0,2}?courts?\b)`,
+    pattern: String.raw`(?<!,\s(?:which|who|that)\b[^,;]*){S}'?s?{A}(?!rivals? (?:including|such as|like|include|includes|are|were)\b)(?:compete|competes|competed|competing|vie|vies|vying|rival|rivals|rivaled|rivalled|rivaling|challenge|challenges|challenged|challenging|takes on|took on|take on|taking on|(?:is|are|was|were) up against|goes up against|went up against|(?:battles|battled|battling|races|raced|racing)(?= (?:against|with) )|(?:races|raced|racing|race)(?= ⟦)|(?:keep|keeps|kept|keeping) pace with|(?:go|going) up against|squares off|squared off|(?:go|goes|went|going) head(?:-to-| to )head|undercut|undercuts|undercutting) (?:(?:directly|head-on|better|fiercely|closely) )?(?:for (?:[A-Za-z-]+ |⟦[Ll]\d+⟧ ){1,4}?(?=with ))?(?:with |against )?(?:(?!from )[a-z-]+ ){0,5}?(?:such as |like |including )?{XP}?{OL}(?! (?:in|before) (?:an? |the )?(?:[\w-]+ ){0,2}?courts?\b)`,
     confidence: 0.8,
   },
   {
@@ -654,9 +654,9 @@ export const CONFLICT_RULES: RelationRule[] = [
   // ("A and B are also competing" compete with the story's company, not with each other)
   {
     id: 'verb.pair-compete',
-    cue: /\b(?:compet|vie|vying|vied)/,
+    cue: /\b(?:compet|vie|vying|vied|battl|jostl)/,
     predicate: 'COMPETES_WITH',
-    pattern: String.raw`(?<!⟦[A-Za-z]\d+⟧, ){S} and {O}(?: (?:as they|which|that|who))?(?: (?:have|had|are|were|will|would|still|now|long|increasingly|directly|fiercely)){0,2} (?:compete|competed|competing|vie|vied|vying)\b(?! (?:with|against)\b)`,
+    pattern: String.raw`(?<!⟦[A-Za-z]\d+⟧, ){S} and {O}(?: (?:as they|which|that|who))?(?: (?:have|had|are|were|will|would|still|now|long|increasingly|directly|fiercely)){0,2} (?:compete|competed|competing|vie|vied|vying|battle|battled|battling|jostle|jostled|jostling)\b(?! (?:with|against)\b)`,
     confidence: 0.7,
   },
   {
@@ -668,7 +668,7 @@ export const CONFLICT_RULES: RelationRule[] = [
   {
     id: 'noun.competition',
     predicate: 'COMPETES_WITH',
-    pattern: String.raw`{S}[^⟦⟧;]{0,20}? in (?:direct |head-to-head |fierce )?competition with (?:[^⟦⟧;]{0,50}?)(?:such as |like |including )?{XP}?{OL}`,
+    pattern: String.raw`{S}[^⟦⟧;]{0,20}? in (?:(?:a|an) )?(?:(?:direct|head-to-head|fierce|bitter|intense|growing|costly|global) )*(?:competition|contest|battle|race|rivalry|fight|(?:price |talent )?war) with (?:[^⟦⟧;]{0,50}?)(?:such as |like |including )?{XP}?{OL}`,
     confidence: 0.75,
   },
   // "Qwen3 matched GPT-4o on coding tests": a model matching another (companies matching an offer

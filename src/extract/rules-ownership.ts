@@ -63,7 +63,8 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     id: 'appositive.subsidiary',
     predicate: 'PARENT_OF',
     // "Acme LLP and the legal team of Zeta" names two clients, not a unit
-    pattern: String.raw`(?<o>⟦[OoRr]\d+⟧),? (?:a |the |an )?(?:(?!and\b|or\b)[\w-]+ ){0,3}?(?:subsidiary|unit|division|arm|team) of (?:the )?(?:⟦[Ll]\d+⟧(?:-based|'s)? |[A-Z][a-z]+ )?(?:[a-z-]+ ){0,4}?{S}`,
+    // "Kestrel, now part of Zeta,": only a name right after "part of" ("part of a consortium led by")
+    pattern: String.raw`(?<o>⟦[OoRr]\d+⟧),? (?:(?:a |the |an )?(?:(?!and\b|or\b)[\w-]+ ){0,3}?(?:subsidiary|unit|division|arm|team) of (?:the )?(?:⟦[Ll]\d+⟧(?:-based|'s)? |[A-Z][a-z]+ )?(?:[a-z-]+ ){0,4}?|(?:which is |which has been )?(?:now |since \d{4} |already )part of ){S}`,
     confidence: 0.85,
   },
   {
@@ -144,7 +145,7 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     id: 'passive.acquire',
     predicate: 'ACQUIRED',
     // "Wiz agreed to be acquired by Google": an agreed sale is an acquisition (ONTOLOGY: agreed to buy)
-    pattern: String.raw`{OL}{A}(?:was|were|has been|had been|is being|will be|would be|(?:agreed|agrees|agree|has agreed|had agreed) to be) (?:[a-z]+ ){0,2}?(?:acquired|bought|purchased|taken over)(?: (?:in|on|last|earlier|this|for) [^⟦⟧,;]{1,30}?)? by {S}`,
+    pattern: String.raw`{OL}{A}(?:was|were|has been|had been|is being|will be|would be|(?:agreed|agrees|agree|has agreed|had agreed) to be) (?:[a-z]+ ){0,2}?(?:acquired|bought|purchased|taken over|snapped up|scooped up)(?: (?:in|on|last|earlier|this|for) [^⟦⟧,;]{1,30}?)? by {S}`,
   },
   {
     id: 'noun.acquisition',
@@ -224,7 +225,7 @@ export const OWNERSHIP_RULES: RelationRule[] = [
   {
     id: 'verb.hold-stake',
     predicate: 'INVESTED_IN',
-    pattern: String.raw`{SL}{A}(?:owns|owned|holds|held|took|takes|has taken|has|had|built|amassed|bought|buys|acquired|acquires) (?:an? |the |its )?(?:[\w$.%,-]+ ){0,4}?(?:stake|stakes|shareholding)(?: of [^⟦⟧;]{1,30}?)? in (?:the )?(?:[a-z-]+ ){0,3}?{OL}`,
+    pattern: String.raw`{SL}{A}(?:owns|owned|holds|held|took|takes|has taken|has|had|built|amassed|bought|buys|acquired|acquires) (?:an? |the |its )?(?:[\w$.%,-]+ ){0,4}?(?:stake|stakes|shareholding|shares)(?: of [^⟦⟧;]{1,30}?)? in (?:the )?(?:[a-z-]+ ){0,3}?{OL}`,
     confidence: 0.8,
   },
   {

@@ -72,7 +72,7 @@ function roleRules(predicate: Predicate, roles: string[], name: string): Relatio
       // "Jane Roe, a Lagos-based analyst at Zeta"
       // "A and B, two former data scientists at Zeta", "Jane Roe, Beta's co-founder and a former
       // researcher at Zeta", "Jane Roe, previously a researcher at Zeta"
-      pattern: String.raw`{SL:P}, (?:⟦[A-Za-z]\d+⟧'s (?:[\w-]+ ){1,4}?and )?(?:previously |formerly |once |most recently )?(?:who is |who was |now |also |the |a |an |its |both |two |three |four |all )?(?:(?:⟦L\d+⟧-based|[\w-]+) ){0,2}?${R}(?:s(?= ))?(?: [^⟦⟧,;]{0,40}?)? (?:of|at|for|from|on) (?:the )?(?:[\w-]+ |⟦[A-Za-z]\d+⟧(?:'s?|[\w-]*) ){0,4}?{OL}(?!'s? ⟦O)(?:(?=,|[.;]|$)|(?<!(?:,|\band|\bor|&) ⟦[Oo]\d+⟧))`,
+      pattern: String.raw`{SL:P}, (?:⟦[A-Za-z]\d+⟧'s (?:[\w-]+ ){1,4}?and )?(?:previously |formerly |once |most recently )?(?:who is |who was |now |also |the |a |an |its |both |two |three |four |all )?(?:(?:⟦L\d+⟧-based|[\w-]+) ){0,2}?${R}(?:s(?= ))?(?:(?: [^⟦⟧,;]{0,40}?)? (?:of|at|for|from|on)| with) (?:the )?(?:[\w-]+ |⟦[A-Za-z]\d+⟧(?:'s?|[\w-]*) ){0,4}?{OL}(?!'s? ⟦O)(?:(?=,|[.;]|$)|(?<!(?:,|\band|\bor|&) ⟦[Oo]\d+⟧))`,
       confidence: 0.85,
     },
     // "Sam Altman has returned as CEO of OpenAI"
@@ -94,7 +94,7 @@ function roleRules(predicate: Predicate, roles: string[], name: string): Relatio
       // "hired former Shopify executive Dana Okafor as its chief executive"
       id: `verb.appointed-${name}`,
       predicate,
-      pattern: String.raw`{O}(?:'s (?:board|directors|shareholders))?{A}(?:appointed|appoints|named|names|hired|hires|tapped|taps|picked|picks|chose|chooses|promoted|promotes|elevated|installed|brought in) (?:(?:[Ff]ormer |[Ee]x-)(?:⟦[A-Za-z]\d+⟧ |[\w-]+ ){1,4}?)?{SL:P}(?:, (?:[^⟦⟧,;]|⟦[A-Za-z]\d+⟧){1,60},)? (?:as|to be|to) (?:⟦[a-z]\d+⟧'s |its |their |the |a |an )?(?:new |interim |acting |permanent |next |first )*${R}\b`,
+      pattern: String.raw`{O}(?:'s (?:board|directors|shareholders))?{A}(?:appointed|appoints|named|names|hired|hires|tapped|taps|picked|picks|chose|chooses|promoted|promotes|elevated|installed|brought in) (?:(?:[Ff]ormer |[Ee]x-)(?:⟦[A-Za-z]\d+⟧ |[\w-]+ ){1,4}?)?{SL:P}(?:, (?:[^⟦⟧,;]|⟦[A-Za-z]\d+⟧){1,60},)? (?:(?:as|to be|to) )?(?:⟦[a-z]\d+⟧'s |its |their |the |a |an )?(?:new |interim |acting |permanent |next |first )*${R}\b`,
       confidence: 0.8,
     },
     // "chairman and CEO of Chinese venture firm Innovation Works, Kai-Fu Lee"
@@ -483,7 +483,7 @@ export const PEOPLE_RULES: RelationRule[] = [
   {
     id: 'verb.work-for',
     predicate: 'EMPLOYED_BY',
-    pattern: String.raw`{SL}{A}(?:joined|joins|join|joining|works for|worked for|working for|work for|works at|worked at|working at|work at) (?:the )?{OL}`,
+    pattern: String.raw`{SL}{A}(?:joined|joins|join|joining|(?:works|worked|working|work)(?: as (?:a |an )?(?:[a-z-]+ ){0,2}?[a-z-]+)? (?:for|at)) (?:the )?{OL}`,
     confidence: 0.75,
   },
   // "Jane Roe and John Doe, both formerly of Acme", "John Doe, who came from Acme"

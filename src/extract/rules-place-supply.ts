@@ -24,7 +24,7 @@ export const PLACE_SUPPLY_RULES: RelationRule[] = [
   {
     id: 'verb.based-in',
     predicate: 'LOCATED_IN',
-    pattern: String.raw`{S}{A}(?:is |was |are |, )?(?:(?:a |an |the )(?:[\w-]+ ){0,6}?{ON} )?(?:based|headquartered|located) in (?:the )?(?:[a-z-]+ ){0,3}?(?:of )?(?<o>⟦[Ll]\d+⟧(?:(?:, | city of | in |,? and )⟦[Ll]\d+⟧)*)`,
+    pattern: String.raw`{S}{A}(?:is |was |are |, )?(?:(?:a |an |the )(?:[\w-]+ ){0,6}?{ON} )?(?:based|headquartered|located) in (?:the )?(?:[a-z-]+ |[A-Z][a-z]+(?:ian|an|ese|ish|ch|i) ){0,3}?(?:of )?(?<o>⟦[Ll]\d+⟧(?:(?:, | city of | in |,? and )⟦[Ll]\d+⟧)*)`,
     confidence: 0.85,
   },
   {
@@ -81,6 +81,14 @@ export const PLACE_SUPPLY_RULES: RelationRule[] = [
     id: 'verb.offices-in',
     predicate: 'LOCATED_IN',
     pattern: String.raw`{S},? (?:which |that |and )?(?:has|have|had|operates|maintains|opened|opens|with) (?:(?:a|an|its|their) )?(?:[A-Za-z]+ ){0,2}?(?:offices|office|headquarters|operations|bases|campuses|hubs|hub|(?:research|engineering|development|R&D) (?:centres?|centers?|labs?|hubs?|facilit(?:y|ies))) in (?<o>⟦[Ll]\d+⟧(?:(?:,? and |, )⟦[Ll]\d+⟧)*)`,
+    confidence: 0.75,
+  },
+  // "Acme moved its headquarters to Singapore": where it is now
+  {
+    id: 'verb.moved-headquarters',
+    cue: /\b(?:moved|moves|relocated|relocates|shifted|shifts)\b/,
+    predicate: 'LOCATED_IN',
+    pattern: String.raw`{S}{A}(?:moved|moves|relocated|relocates|shifted|shifts) (?:its |their |⟦[a-z]\d+⟧'s )?(?:global |main )?(?:headquarters|head office|HQ|base|domicile) (?:from (?:the )?(?:[a-z-]+ )?⟦L\d+⟧ )?to (?:the )?(?:[a-z-]+ ){0,2}?(?:of )?{O:L}`,
     confidence: 0.75,
   },
   {

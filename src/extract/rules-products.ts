@@ -5,7 +5,7 @@ const DEVELOP_VERBS =
   'launched|launches|launch|launching|released|releases|release|releasing|unveiled|unveils|unveil|unveiling|' +
   'introduced|introduces|introduce|introducing|debuted|debuts|debut|debuting|developed|develops|develop|developing|' +
   'built|builds|build|building|trained|trains|created|creates|create|creating|makes|made|make|making|rolled out|' +
-  'rolls out|roll out|rolling out|announced|announces|showcased|showcases|showcasing|open-sourced|open sourced|' +
+  'rolls out|roll out|rolling out|took the wraps off|takes the wraps off|pulled the wraps off|announced|announces|showcased|showcases|showcasing|open-sourced|open sourced|' +
   'shipped|ships|ship|shipping|designed|designs|invented|invents|modifying|modified|revealed|reveals|previewed|previews|teased|' +
   'offers|offered|sells|sold|markets|marketed|unleashed|rolled|updated|upgraded|demoed|demonstrated|show off|showed off|shows off|showed|shows|presented|presents';
 
@@ -152,7 +152,7 @@ export const PRODUCT_RULES: RelationRule[] = [
   {
     id: 'verb.develop-dubbed',
     predicate: 'DEVELOPED',
-    pattern: String.raw`{S}{A}(?:${DEVELOP_VERBS}) (?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧){0,80}?(?:dubbed|called|named) ["“']?{O}`,
+    pattern: String.raw`{S}{A}(?:${DEVELOP_VERBS}|working on|works on|worked on) (?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧){0,80}?(?:dubbed|called|named) ["“']?{O}`,
     confidence: 0.8,
   },
   {
@@ -321,7 +321,7 @@ export const PRODUCT_RULES: RelationRule[] = [
     // "Acme decides who can use Zeta": a clause of its own; "a licensing deal with Zeta" is no use;
     // "uses them to train Zeta": what is trained is not what is used; "the Zeta factory" is a place
     // "Lovable's product relies on Claude": what a company makes uses what the company uses
-    pattern: String.raw`(?<!\bby ){SL}(?:'s? (?:[a-z-]+ )?(?:product|products|app|apps|service|services|platform|software|tool|tools|assistant|chatbot|agents?))?{A}(?<!\b(?:get|gets|got|staff|employee|internal|off|revoked|blocked|restricted) )(?:(?<!\b(?:be|been|being|is|are|was|were) )|(?=[a-z]+ing\b))(?<!\b(?:who|whom|whether) (?:[a-z]+ ){0,2})(?<!\b(?:stop|stops|stopped|stopping|halt|halted|cease|ceased|from) )(?:used|uses|use(?! of\b)|using|utilized|utilised|utilizes|utilises|leveraged|leverages|leverage|leveraging|(?:relied|relies|rely|relying) (?:heavily |largely |mostly |entirely |primarily |increasingly )?on|adopted|adopts|adopting|tapped|taps|tap|integrated|integrates|integrate|integrating|deployed|deploys|deploy|deploying|licensed|licensing(?! (?:deals?|agreements?|fees?|arrangements?|contracts?|talks|pacts?)\b)|accessed|accesses|access|runs on|ran on|run on|built on|(?:is|was|are|were) powered by|(?:is|was|are|were) based on|(?:is|was|are|were) trained on|switched to|took advantage of|take advantage of|testing|tested|test|tests|piloting|piloted|trialling|trialing|trialled|trialed)(?! by\b) (?:(?!to )[a-z-]+ ){0,5}?{XP}?{OL}(?! (?:factory|plant|site|campus|facility|facilities|offices?|headquarters|stores?|brand|name|logo|employees|staff|shares?|stock)\b)`,
+    pattern: String.raw`(?<!\bby ){SL}(?:'s? (?:[a-z-]+ )?(?:product|products|app|apps|service|services|platform|software|tool|tools|assistant|chatbot|agents?))?{A}(?<!\b(?:get|gets|got|staff|employee|internal|off|revoked|blocked|restricted) )(?:(?<!\b(?:be|been|being|is|are|was|were) )|(?=[a-z]+ing\b))(?<!\b(?:who|whom|whether) (?:[a-z]+ ){0,2})(?<!\b(?:stop|stops|stopped|stopping|halt|halted|cease|ceased|from) )(?:used|uses|use(?! of\b)|using|utilized|utilised|utilizes|utilises|leveraged|leverages|leverage|leveraging|(?:relied|relies|rely|relying) (?:heavily |largely |mostly |entirely |primarily |increasingly )?on|adopted|adopts|adopting|tapped|taps|tap|integrated|integrates|integrate|integrating|deployed|deploys|deploy|deploying|licensed|licensing(?! (?:deals?|agreements?|fees?|arrangements?|contracts?|talks|pacts?)\b)|accessed|accesses|access|runs on|ran on|run on|built on|(?:is|was|are|were) powered by|(?:is|was|are|were) based on|(?:is|was|are|were) trained on|switched to|(?:switched|switches|switching) from (?:[^⟦⟧;]|⟦[A-Za-z]\d+⟧){1,60}? to|took advantage of|take advantage of|testing|tested|test|tests|piloting|piloted|trialling|trialing|trialled|trialed)(?! by\b) (?:(?!to )[a-z-]+ ){0,5}?{XP}?{OL}(?! (?:factory|plant|site|campus|facility|facilities|offices?|headquarters|stores?|brand|name|logo|employees|staff|shares?|stock)\b)`,
     confidence: 0.75,
   },
   // "Acme deploys Zeta's technology", "has never used any Zeta product", "began testing chips from

@@ -9,6 +9,12 @@ const lexicon = loadLexicon();
 // being piloted by", an adverb between the auxiliary and the passive; no rivalry between a company
 // and what it makes ("Rival Zorvex Chat, made by Zorvex Labs"); "one of Norway's largest road
 // hauliers", a plural kind of organization; and "a collaboration between EPFL in Lausanne and ...".
+// Then sentences written to probe each family in everyday news English: rivals "locked in a fierce
+// contest with", going "head to head with", "battling for market share", "undercut"; a headquarters
+// "moved to", a place "in the Norwegian capital Oslo"; "works as a data scientist for", "an analyst
+// with"; "bought shares in"; "switched from A's X to B's Y"; "took the wraps off"; "is working on a
+// model called"; "snapped up by"; "now part of"; "named X chief executive"; and a verb ("beat") is
+// no modifier of a possessed product.
 // The sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -45,6 +51,108 @@ const CASES: FamilyCase[] = [
     'a place after a party to a collaboration',
     'The model came out of a collaboration between EPFL in Lausanne and ETH Zurich.',
     ['EPFL LOCATED_IN Lausanne asserted'],
+    [],
+  ],
+  [
+    'a contest between rivals',
+    'Zorvex Labs is locked in a fierce contest with Kestrel AI for enterprise customers.',
+    ['Zorvex Labs COMPETES_WITH Kestrel AI asserted'],
+    [],
+  ],
+  [
+    'rivals going head to head',
+    'Zorvex Labs, which goes head to head with Kestrel AI in the coding-assistant market, raised $50 million.',
+    ['Zorvex Labs COMPETES_WITH Kestrel AI asserted'],
+    [],
+  ],
+  [
+    'a pair battling for a market',
+    'Zorvex Labs and Kestrel AI are battling for market share in India.',
+    ['Zorvex Labs COMPETES_WITH Kestrel AI asserted'],
+    [],
+  ],
+  [
+    'a rival undercut on price',
+    'Zorvex Labs undercut Kestrel AI on price.',
+    ['Zorvex Labs COMPETES_WITH Kestrel AI asserted'],
+    [],
+  ],
+  [
+    'a headquarters moved to a place',
+    'Zorvex Labs moved its headquarters to Singapore last year.',
+    ['Zorvex Labs LOCATED_IN Singapore asserted'],
+    [],
+  ],
+  [
+    'a place described by a capitalised nationality',
+    'Zorvex Labs, which is based in the Norwegian capital Oslo, raised $50 million.',
+    ['Zorvex Labs LOCATED_IN Oslo asserted'],
+    [],
+  ],
+  [
+    'work "as" a role for a company',
+    'Kari Nordmann works as a data scientist for Zorvex Labs.',
+    ['Kari Nordmann EMPLOYED_BY Zorvex Labs asserted'],
+    [],
+  ],
+  [
+    'an analyst "with" a firm',
+    'Kari Nordmann, an analyst with Kestrel Securities, said the deal was large.',
+    ['Kari Nordmann EMPLOYED_BY Kestrel Securities asserted'],
+    [],
+  ],
+  [
+    'shares bought in a company',
+    'Kestrel Capital bought shares in Zorvex Labs.',
+    ['Kestrel Capital INVESTED_IN Zorvex Labs asserted'],
+    [],
+  ],
+  [
+    'a switch from one product to another',
+    "Zorvex Labs switched from OpenAI's GPT-4o to Anthropic's Claude.",
+    ['Zorvex Labs USED Claude asserted'],
+    [],
+  ],
+  [
+    'a verb after a possessed product',
+    "Nova-7B, Zorvex Labs' new model, beat GPT-4o on coding tests.",
+    ['Zorvex Labs DEVELOPED Nova-7B asserted', 'Nova-7B COMPETES_WITH GPT-4o asserted'],
+    ['Zorvex Labs DEVELOPED GPT-4o'],
+  ],
+  [
+    'the wraps taken off a product',
+    'Zorvex Labs took the wraps off Nova-7B on Tuesday.',
+    ['Zorvex Labs DEVELOPED Nova-7B asserted'],
+    [],
+  ],
+  [
+    'a named model being worked on',
+    'Zorvex Labs is working on a reasoning model called Nova-R.',
+    ['Zorvex Labs DEVELOPED Nova-R asserted'],
+    [],
+  ],
+  [
+    'a company snapped up',
+    'Kestrel AI was snapped up by Zorvex Labs last year.',
+    ['Zorvex Labs ACQUIRED Kestrel AI asserted'],
+    [],
+  ],
+  [
+    'a company now part of another',
+    'Kestrel AI, now part of Zorvex Labs, makes chips.',
+    ['Zorvex Labs PARENT_OF Kestrel AI asserted'],
+    [],
+  ],
+  [
+    'part of a group led by another is no unit of it',
+    'Kestrel AI, part of a consortium led by Zorvex Labs, makes chips.',
+    [],
+    ['Zorvex Labs PARENT_OF Kestrel AI'],
+  ],
+  [
+    'a leader named without "as"',
+    'Zorvex Labs named Kari Nordmann chief executive.',
+    ['Kari Nordmann LEADS Zorvex Labs asserted'],
     [],
   ],
 ];
