@@ -32,6 +32,10 @@ const DENIED_BEFORE =
 const CLAIMED_BEFORE =
   /\b(?:claiming|alleging|contending|charging)(?: that)?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$/;
 
+/** A claim reported after the sentence's clause: "Acme copied Zeta's code, Zeta alleges." */
+const CLAIMED_AFTER =
+  /^[^;]*?,\s*(?:⟦[A-Za-z]\d+⟧|he|she|they|it)\s+(?:alleges|alleged|claims|claimed|contends|contended|charges|charged|asserts|asserted)\s*[.!?"”]*\s*$/;
+
 /** The future, plans and talks: "plans to", "will", "in talks", "expected to". */
 const PLANNED =
   /\b(?:will|shall|'ll|plans? to|planning to|planned to|intends? to|intending to|aims? to|expected to|expects to|set to|going to|about to|in (?:advanced |early |preliminary )?(?:talks|discussions)|(?:talks|discussions|negotiations) (?:to|about|over) (?:acquire|buy|purchase|invest|take over)|negotiat\w+|considering|seeks? to|seeking to|looking to|hopes? to|wants? to|later this year|next year|upcoming)\b/;
@@ -95,6 +99,7 @@ export function detectModality({
   if (isDescriptiveRule(rule)) return 'asserted';
   if (CLAIMED_BEFORE.test(template.slice(Math.max(0, start - 40), start))) return 'alleged';
   if (UNDONE_AFTER.test(template.slice(end))) return 'denied';
+  if (CLAIMED_AFTER.test(template.slice(end))) return 'alleged';
   if (ALLEGED_IN_SENTENCE.test(template)) return 'alleged';
   for (const m of template.matchAll(SOURCE)) {
     const e = m[1] === undefined ? undefined : slotEntity(Number(m[1]));

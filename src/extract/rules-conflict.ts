@@ -48,7 +48,7 @@ export const CONFLICT_RULES: RelationRule[] = [
   {
     id: 'passive.sue',
     predicate: 'SUED',
-    pattern: String.raw`{OL}{A}(?:was|were|has been|have been|is being|are being|had been) sued by (?:[a-z-]+ ){0,2}?{SL}`,
+    pattern: String.raw`{OL}{A}(?:(?:was|were|has been|have been|is being|are being|had been) sued|(?:was|were|has been|have been|had been) (?:hit|slapped|served) with (?:a |an )?(?:[a-z-]+ ){0,3}?(?:lawsuit|suit|complaint)) by (?:[a-z-]+ ){0,2}?{SL}`,
     confidence: 0.9,
   },
   {

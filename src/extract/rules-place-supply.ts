@@ -76,11 +76,12 @@ export const PLACE_SUPPLY_RULES: RelationRule[] = [
     pattern: String.raw`(?<!\b(?:of|in|across|outside|inside) (?:the )?)(?<o>⟦L\d+⟧)'s? (?:(?!(?:the|a|an|and|or|of|to|in|on|for|with|by|from|against|over|that|ban|bans|curbs|rules|law|laws|share|market|largest|biggest|top|leading|second-largest|[a-z]+ed|[a-z]+ing) )[\w-]+ ){0,5}?(?:[\w-]+, (?:the )?)?{S}(?!'s? ⟦)`,
     confidence: 0.7,
   },
-  // "Acme, which has offices in Paris and Tel Aviv", "Acme, which opened an AI research centre in Accra"
+  // "Acme, which has offices in Paris and Tel Aviv", "Acme, which opened an AI research centre in Accra",
+  // "Acme is planning to open an office in Tokyo"
   {
     id: 'verb.offices-in',
     predicate: 'LOCATED_IN',
-    pattern: String.raw`{S},? (?:which |that |and )?(?:has|have|had|operates|maintains|opened|opens|with) (?:(?:a|an|its|their) )?(?:[A-Za-z]+ ){0,2}?(?:offices|office|headquarters|operations|bases|campuses|hubs|hub|(?:research|engineering|development|R&D) (?:centres?|centers?|labs?|hubs?|facilit(?:y|ies))) in (?<o>⟦[Ll]\d+⟧(?:(?:,? and |, )⟦[Ll]\d+⟧)*)`,
+    pattern: String.raw`{S},? (?:which |that |and )?(?:(?:(?:is |are |was |were )?(?:planning|plans|planned|hopes|aims|intends|expects|set|about|preparing) to |will |would )?(?:open|opening)|has|have|had|operates|maintains|opened|opens|with) (?:(?:a|an|its|their|⟦[a-z]\d+⟧'s) )?(?:[A-Za-z]+ ){0,2}?(?:offices|office|headquarters|operations|bases|campuses|hubs|hub|(?:research|engineering|development|R&D) (?:centres?|centers?|labs?|hubs?|facilit(?:y|ies))) in (?<o>⟦[Ll]\d+⟧(?:(?:,? and |, )⟦[Ll]\d+⟧)*)`,
     confidence: 0.75,
   },
   // "Acme moved its headquarters to Singapore": where it is now

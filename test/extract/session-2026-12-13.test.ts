@@ -14,7 +14,8 @@ const lexicon = loadLexicon();
 // "moved to", a place "in the Norwegian capital Oslo"; "works as a data scientist for", "an analyst
 // with"; "bought shares in"; "switched from A's X to B's Y"; "took the wraps off"; "is working on a
 // model called"; "snapped up by"; "now part of"; "named X chief executive"; and a verb ("beat") is
-// no modifier of a possessed product.
+// no modifier of a possessed product; a claim reported after the clause ("..., Kestrel AI
+// alleges"); a company "hit with a lawsuit by" another; an office it "is planning to open".
 // The sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -153,6 +154,30 @@ const CASES: FamilyCase[] = [
     'a leader named without "as"',
     'Zorvex Labs named Kari Nordmann chief executive.',
     ['Kari Nordmann LEADS Zorvex Labs asserted'],
+    [],
+  ],
+  [
+    'a claim reported after the clause',
+    "Zorvex Labs copied Kestrel AI's code, Kestrel AI alleges.",
+    ['Zorvex Labs COPIED Kestrel AI alleged'],
+    [],
+  ],
+  [
+    'a rejection of claims is no claim',
+    'Zorvex Labs, which was founded in 2022 by Kari Nordmann, rejected the claims.',
+    ['Kari Nordmann FOUNDED Zorvex Labs asserted'],
+    [],
+  ],
+  [
+    'a company hit with a lawsuit',
+    'Zorvex Labs was hit with a copyright lawsuit by Kestrel Media.',
+    ['Kestrel Media SUED Zorvex Labs asserted'],
+    [],
+  ],
+  [
+    'an office a company plans to open',
+    'Zorvex Labs is planning to open an office in Tokyo.',
+    ['Zorvex Labs LOCATED_IN Tokyo planned'],
     [],
   ],
 ];
