@@ -111,7 +111,8 @@ export const OWNERSHIP_RULES: RelationRule[] = [
   {
     id: 'verb.own',
     predicate: 'PARENT_OF',
-    pattern: String.raw`{S}{A}(?:owns|owned|controls|controlled|acquired control of)(?! by\b) (?:the )?(?:[a-z-]+ ){0,2}?{OL}`,
+    // "a wholly owned subsidiary of Acme": a participle before a noun describes, it does not own
+    pattern: String.raw`{S}{A}(?:owns|owned|controls|controlled|acquired control of)(?! by\b)(?! (?:[a-z-]+ )?(?:subsidiary|subsidiaries|unit|units|affiliate|affiliates|division|arm|company|companies|enterprise|firm|entity|entities|bank|banks|fund|group|outlet|outlets|media|broadcaster)\b) (?:the )?(?:[a-z-]+ ){0,2}?{OL}`,
     confidence: 0.75,
   },
   {

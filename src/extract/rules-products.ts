@@ -35,8 +35,9 @@ const CO_MAKER = String.raw`(?:the )?{SL}(?!'|-| (?:[A-Za-z-]+ )?(?:chips|GPUs|p
 const CUSTOMER_WORD = String.raw`(?:[a-z-]+|AI|[A-Z][a-z]+(?:ian|an|ese|ish|i))`;
 /** A hedge before a count: "about 4,000", "up to 10,000". */
 const QUANTITY = String.raw`(?:up to |about |some |more than |nearly |as many as )`;
-const GOODS_USE_VERBS =
-  '(?:used|uses|use|using|deploying|deploys|deployed|deploy|adopted|adopts|adopting|integrated|integrates|integrating|relied on|relies on|rely on|relying on|licensed|tested|testing|purchased|bought|buys|buying|accessed|accesses)';
+/** "will spend $1 billion on", "placed an order for": buying described by the money or the order. */
+const SPEND_ON = String.raw`(?:placed (?:an? |its |their )?(?:[a-z-]+ )?orders? for|(?:spend|spends|spent|spending) (?:(?:[$€£¥]?[\d,.]+|about|around|roughly|nearly|more than|over|up to|billion|million|billions|millions|of|dollars|euros|heavily) )*on)`;
+const GOODS_USE_VERBS = `(?:used|uses|use|using|deploying|deploys|deployed|deploy|adopted|adopts|adopting|integrated|integrates|integrating|relied on|relies on|rely on|relying on|licensed|tested|testing|purchased|bought|buys|buying|accessed|accesses|${SPEND_ON})`;
 
 /** Plural kinds of product, which name a list of them without an article: "A and B, chips Zeta designed". */
 const KIND_NOUNS = [...PRODUCT_NOUNS].filter((n) => /[^s]s$/.test(n)).join('|');
@@ -199,6 +200,36 @@ export const PRODUCT_RULES: RelationRule[] = [
     object: ['Product'],
     pattern: String.raw`(?<o>⟦[Rr]\d+⟧), (?:a |an |the )(?:[^⟦⟧,;]){0,60}?(?<s>⟦[Oo]\d+⟧) (?:is |are |was |were |has been |have been )?(?:developing|building|designing|constructing) (?:jointly |together )?with\b`,
     confidence: 0.6,
+  },
+  // "Acme is best known for Nova, a chatbot popular with students": what a company is known for
+  {
+    id: 'verb.known-for',
+    cue: /\bknown for\b/,
+    predicate: 'DEVELOPED',
+    object: ['Product'],
+    pattern: String.raw`{S}{A}(?:is|was|are|were|became|has become) (?:best |widely |mostly |perhaps best |probably best |now )?known for (?:its |their |the )?(?:[a-z-]+ ){0,3}?{OL}(?!'s? ⟦)`,
+    confidence: 0.7,
+  },
+  // "the Nova-7B model from Acme is free", "a chatbot from Acme called Nova": the maker after "from",
+  // unless the goods were bought from it ("bought the H100 chips from a reseller, Zeta")
+  {
+    id: 'compound.product-from',
+    cue: /⟧ (?:[a-z-]+ )?(?:model|models|chatbot|assistant|app|chip|chips|processor|accelerator|platform|tool|system|agent)s? (?:from|by) ⟦/,
+    predicate: 'DEVELOPED',
+    object: ['Product'],
+    subject: ['Organization'],
+    pattern: String.raw`(?<!\b(?:bought|buys|buy|buying|purchased|purchases|rented|rents|ordered|orders|sourced|sources|imported|imports|resold|resells|acquired|leased)\b[^⟦⟧;]{0,40})\b(?:[Tt]he|[Ii]ts|[Aa]n?) (?<o>⟦R\d+⟧) (?:(?!(?:on|in|at|to|for|with|of|and|or)\b)[a-z-]+ )?(?:model|models|chatbot|assistant|app|chip|chips|processor|accelerator|platform|tool|system|agent)s? (?:from|by) (?:(?:the )?(?:⟦L\d+⟧(?:-based)? )?(?:[a-z-]+ ){0,2}?(?:{ON}|lab) )?{S}(?!'s? ⟦)`,
+    confidence: 0.75,
+  },
+  // "Acme chose Zeta's Nova to power its assistant": a product chosen is used
+  {
+    id: 'verb.chose-product',
+    cue: /\b(?:chose|chooses|choose|choosing|picked|picks|selected|selects|opted for|opts for)\b/,
+    predicate: 'USED',
+    object: ['Product'],
+    // ("a former Zeta engineer said the firm had picked": no subject inside an appositive)
+    pattern: String.raw`(?<!\b(?:former|ex-|an?) ){S}{A}(?:chose|chooses|choose|choosing|picked|picks|selected|selects|opted for|opts for) {XP}?{OL}(?!'s? ⟦| over\b)`,
+    confidence: 0.65,
   },
   // "Nova, an open-weight model from French company Acme", "Orion, a chip from Zeta": a product in
   // apposition names its maker after "from"
@@ -381,10 +412,10 @@ export const PRODUCT_RULES: RelationRule[] = [
   // GB300 chips": buying hardware to run is using it (an app bought with its maker is an acquisition)
   {
     id: 'verb.buy-product',
-    cue: /\b(?:buy|buys|bought|buying|purchase[sd]?|purchasing|order(?:s|ed|ing)?|install(?:s|ed|ing)?|rent(?:s|ed|ing)?|lease[sd]?|leasing)\b/,
+    cue: /\b(?:buy|buys|bought|buying|purchase[sd]?|purchasing|order(?:s|ed|ing)?|install(?:s|ed|ing)?|rent(?:s|ed|ing)?|lease[sd]?|leasing|spend|spends|spent|spending)\b/,
     predicate: 'USED',
     object: ['Product'],
-    pattern: String.raw`{S}{A}(?<!\b(?:stop|stops|stopped|halt|halted|cease|ceased|from|not|never|no longer) )(?:buy|buys|bought|buying|purchase|purchases|purchased|purchasing|order|orders|ordered|ordering|install|installs|installed|installing|rent|rents|rented|renting|lease|leases|leased|leasing) (?:(?:about|around|roughly|nearly|some|up to|more than|over|another|tens of|hundreds of|thousands of|millions of|billions of|[\d,.]+|more|additional|its|their|the|a|an|of|clusters|racks|fleets|banks|rows) )*{XP}?(?:(?:new|newer|newest|latest|next-generation|advanced|flagship|top-end|high-end|most advanced) )?(?:⟦O\d+⟧ )?{OL}(?= (?:[\w-]+ )?(?:chips|GPUs|CPUs|processors|accelerators|servers|systems|units|cards|modules|racks|superchips|inference chips|AI chips)\b)`,
+    pattern: String.raw`{S}{A}(?<!\b(?:stop|stops|stopped|halt|halted|cease|ceased|from|not|never|no longer) )(?:buy|buys|bought|buying|purchase|purchases|purchased|purchasing|order|orders|ordered|ordering|install|installs|installed|installing|rent|rents|rented|renting|lease|leases|leased|leasing|${SPEND_ON}) (?:(?:about|around|roughly|nearly|some|up to|more than|over|another|tens of|hundreds of|thousands of|millions of|billions of|[\d,.]+|more|additional|its|their|the|a|an|of|clusters|racks|fleets|banks|rows) )*{XP}?(?:(?:new|newer|newest|latest|next-generation|advanced|flagship|top-end|high-end|most advanced) )?(?:⟦O\d+⟧ )?{OL}(?= (?:[\w-]+ )?(?:chips|GPUs|CPUs|processors|accelerators|servers|systems|units|cards|modules|racks|superchips|inference chips|AI chips)\b)`,
     confidence: 0.7,
   },
   // "Zeta supplies its Orion chips to Acme": the customer uses what it is supplied

@@ -15,7 +15,9 @@ const lexicon = loadLexicon();
 // with"; "bought shares in"; "switched from A's X to B's Y"; "took the wraps off"; "is working on a
 // model called"; "snapped up by"; "now part of"; "named X chief executive"; and a verb ("beat") is
 // no modifier of a possessed product; a claim reported after the clause ("..., Kestrel AI
-// alleges"); a company "hit with a lawsuit by" another; an office it "is planning to open".
+// alleges"); a company "hit with a lawsuit by" another; an office it "is planning to open"; a
+// product a company "is best known for"; "the Nova-7B model from Zorvex Labs"; "a wholly owned
+// subsidiary" owns nothing; a product "chose"n; money "spent on" goods and "an order for" them.
 // The sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -178,6 +180,54 @@ const CASES: FamilyCase[] = [
     'an office a company plans to open',
     'Zorvex Labs is planning to open an office in Tokyo.',
     ['Zorvex Labs LOCATED_IN Tokyo planned'],
+    [],
+  ],
+  [
+    'a product a company is known for',
+    'Zorvex Labs is best known for Nova-7B, a chatbot popular with students.',
+    ['Zorvex Labs DEVELOPED Nova-7B asserted'],
+    [],
+  ],
+  [
+    'a product’s maker after "from"',
+    'The Nova-7B model from Zorvex Labs is free to use.',
+    ['Zorvex Labs DEVELOPED Nova-7B asserted'],
+    [],
+  ],
+  [
+    'goods bought from a reseller are not its make',
+    'Zorvex Labs bought the H100 chips from a reseller, Kestrel AI.',
+    ['Zorvex Labs USED H100 asserted'],
+    ['Kestrel AI DEVELOPED H100'],
+  ],
+  [
+    'a wholly owned subsidiary owns nothing',
+    'Kestrel AI is a wholly owned subsidiary of Zorvex Labs.',
+    ['Zorvex Labs PARENT_OF Kestrel AI asserted'],
+    ['Kestrel AI PARENT_OF Zorvex Labs'],
+  ],
+  [
+    'a product chosen',
+    "Zorvex Labs chose Anthropic's Claude to power its assistant.",
+    ['Zorvex Labs USED Claude asserted'],
+    [],
+  ],
+  [
+    'no chooser inside an appositive',
+    "Kari Nordmann, a former Kestrel AI engineer, said the firm had picked Nova-7B over Anthropic's Claude.",
+    ['Kari Nordmann EMPLOYED_BY Kestrel AI asserted'],
+    ['Kestrel AI USED Claude', 'Kestrel AI USED Nova-7B'],
+  ],
+  [
+    'money spent on goods',
+    'Zorvex Labs will spend $1 billion on Nvidia chips.',
+    ['Zorvex Labs USED Nvidia planned', 'Nvidia SUPPLIES Zorvex Labs planned'],
+    [],
+  ],
+  [
+    'an order placed for goods',
+    'Zorvex Labs placed an order for 5,000 Nvidia H100 chips.',
+    ['Zorvex Labs USED H100 asserted'],
     [],
   ],
 ];
