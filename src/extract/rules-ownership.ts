@@ -170,7 +170,7 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     id: 'verb.back',
     predicate: 'INVESTED_IN',
     // "the state-backed fund Bpifrance", "sovereign wealth fund MGX": "fund" there is a noun
-    pattern: String.raw`{SL}{A}(?<!\b(?:pushed|pushes|pushing|push|fought|fights|fighting|hit|hits|hitting|stepped|steps|scaled|scales|rolled|rolls|came|comes|went|got|gets|bounced|bounces|held|holds|pulled|pulls|cut|cuts|paid|pays|bought|buys|brought|brings|won|wins) )(?:backed|backs|back|funded|(?<!(?:-backed|-owned|-run|-based|wealth|hedge|venture|pension|investment|sovereign|index|equity|infrastructure|state|government|national|private|public|new|its|their|the|a|an) )(?:funds|fund)|financed|finances|bankrolled|bankrolls)(?! by\b) (?:the )?(?:[a-z-]+ ){0,3}?{OL}`,
+    pattern: String.raw`{SL}{A}(?<!\b(?:pushed|pushes|pushing|push|fought|fights|fighting|hit|hits|hitting|stepped|steps|scaled|scales|rolled|rolls|came|comes|went|got|gets|bounced|bounces|held|holds|pulled|pulls|cut|cuts|paid|pays|pay|paying|bought|buys|brought|brings|bring|bringing|won|wins|win|winning|get|getting|come|coming|give|gives|gave|giving|take|takes|took|taking|hold|holding|claw|clawed|clawing|lure|lured|luring) )(?:backed|backs|back|funded|(?<!(?:-backed|-owned|-run|-based|wealth|hedge|venture|pension|investment|sovereign|index|equity|infrastructure|state|government|national|private|public|new|its|their|the|a|an) )(?:funds|fund)|financed|finances|bankrolled|bankrolls)(?! by\b) (?:the )?(?:[a-z-]+ ){0,3}?{OL}`,
     confidence: 0.8,
   },
   {

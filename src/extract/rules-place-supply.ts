@@ -24,7 +24,7 @@ export const PLACE_SUPPLY_RULES: RelationRule[] = [
   {
     id: 'verb.based-in',
     predicate: 'LOCATED_IN',
-    pattern: String.raw`{S}{A}(?:is |was |are |, )?(?:(?:a |an |the )(?:[\w-]+ ){0,6}?{ON} )?(?:based|headquartered|located) in (?:the )?(?:[a-z-]+ |[A-Z][a-z]+(?:ian|an|ese|ish|ch|i) ){0,3}?(?:of )?(?<o>⟦[Ll]\d+⟧(?:(?:, | city of | in |,? and )⟦[Ll]\d+⟧)*)`,
+    pattern: String.raw`{S}{A}(?:is |was |are |, )?(?:(?:a |an |the )(?:[\w-]+ ){0,6}?{ON} )?(?:(?:based|headquartered|located) in|(?:operates|operated|operating|works|working) out of) (?:the )?(?:[a-z-]+ |[A-Z][a-z]+(?:ian|an|ese|ish|ch|i) ){0,3}?(?:of )?(?<o>⟦[Ll]\d+⟧(?:(?:, | city of | in |,? and )⟦[Ll]\d+⟧)*)`,
     confidence: 0.85,
   },
   {
@@ -35,10 +35,10 @@ export const PLACE_SUPPLY_RULES: RelationRule[] = [
   },
   // "DeepMind's London headquarters", "the group's Paris head office"
   {
-    id: 'noun.place-headquarters',
-    cue: /⟧ (?:headquarters|head office|HQ)\b/,
+    id: 'compound.place-office',
+    cue: /⟧ (?:headquarters|head office|HQ|office|offices)\b/,
     predicate: 'LOCATED_IN',
-    pattern: String.raw`{S}'s? (?:(?:new|former|main|global|sprawling|longtime) )?(?<o>⟦[Ll]\d+⟧) (?:headquarters|head office|HQ)\b`,
+    pattern: String.raw`{S}'s? (?:(?:new|former|main|global|sprawling|longtime) )?(?<o>⟦[Ll]\d+⟧) (?:headquarters|head office|HQ|office|offices)\b`,
     confidence: 0.8,
   },
   // "Chinese tech giant Alibaba", "US media outlet TechWire", "the US firm"
@@ -81,7 +81,7 @@ export const PLACE_SUPPLY_RULES: RelationRule[] = [
   {
     id: 'verb.offices-in',
     predicate: 'LOCATED_IN',
-    pattern: String.raw`{S},? (?:which |that |and )?(?:(?:(?:is |are |was |were )?(?:planning|plans|planned|hopes|aims|intends|expects|set|about|preparing) to |will |would )?(?:open|opening)|has|have|had|operates|maintains|opened|opens|with) (?:(?:a|an|its|their|⟦[a-z]\d+⟧'s) )?(?:[A-Za-z]+ ){0,2}?(?:offices|office|headquarters|operations|bases|campuses|hubs|hub|(?:research|engineering|development|R&D) (?:centres?|centers?|labs?|hubs?|facilit(?:y|ies))) in (?<o>⟦[Ll]\d+⟧(?:(?:,? and |, )⟦[Ll]\d+⟧)*)`,
+    pattern: String.raw`{S},? (?:which |that |and )?(?:(?:(?:is |are |was |were )?(?:planning|plans|planned|hopes|aims|intends|expects|set|about|preparing) to |will |would )?(?:open|opening)|has|have|had|operates|maintains|opened|opens|with) (?:(?:a|an|its|their|⟦[a-z]\d+⟧'s) )?(?:[A-Za-z]+ ){0,2}?(?:offices|office|headquarters|operations|base|bases|campuses|hubs|hub|(?:research|engineering|development|R&D) (?:centres?|centers?|labs?|hubs?|facilit(?:y|ies))) in (?<o>⟦[Ll]\d+⟧(?:(?:,? and |, )⟦[Ll]\d+⟧)*)`,
     confidence: 0.75,
   },
   // "Acme moved its headquarters to Singapore": where it is now

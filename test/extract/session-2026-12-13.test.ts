@@ -17,7 +17,9 @@ const lexicon = loadLexicon();
 // no modifier of a possessed product; a claim reported after the clause ("..., Kestrel AI
 // alleges"); a company "hit with a lawsuit by" another; an office it "is planning to open"; a
 // product a company "is best known for"; "the Nova-7B model from Zorvex Labs"; "a wholly owned
-// subsidiary" owns nothing; a product "chose"n; money "spent on" goods and "an order for" them.
+// subsidiary" owns nothing; a product "chose"n; money "spent on" goods and "an order for" them;
+// customers "won back" are no backing; a company that "operates out of" a city, has "its European
+// base in" it, or whose "Oslo office" is named (a description, asserted whatever the verb after).
 // The sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -228,6 +230,30 @@ const CASES: FamilyCase[] = [
     'an order placed for goods',
     'Zorvex Labs placed an order for 5,000 Nvidia H100 chips.',
     ['Zorvex Labs USED H100 asserted'],
+    [],
+  ],
+  [
+    'customers won back are no backing',
+    'Zorvex Labs is trying to win back customers lost to Kestrel AI.',
+    [],
+    ['Zorvex Labs INVESTED_IN Kestrel AI'],
+  ],
+  [
+    'a company operating out of a city',
+    'Zorvex Labs operates out of Oslo.',
+    ['Zorvex Labs LOCATED_IN Oslo asserted'],
+    [],
+  ],
+  [
+    'a company’s base in a city',
+    'Zorvex Labs has its European base in Oslo.',
+    ['Zorvex Labs LOCATED_IN Oslo asserted'],
+    [],
+  ],
+  [
+    'a company’s office named by its city',
+    "Zorvex Labs' Oslo office will hire 100 engineers.",
+    ['Zorvex Labs LOCATED_IN Oslo asserted'],
     [],
   ],
 ];
