@@ -23,6 +23,12 @@ export const ORG_SUFFIXES = words(`
   Pharmaceutical Gruppe Microelectronics Analytica
 `);
 
+/** Last words of a news outlet's name, for outlets the lexicon lacks: "Kestrel Media", "Lagos Herald". */
+export const OUTLET_NAME_ENDS = words(`
+  Media News Times Post Journal Press Herald Tribune Gazette Daily Chronicle Observer Telegraph
+  Courier Standard Guardian Mail Express Review Magazine Newspaper Newspapers Publishing Publishers
+`);
+
 /** Suffixes that name the same company, not a new one: "Microsoft Corp.", "Alphabet Inc.". */
 export const CORPORATE_FORMS = words('Inc Corp Corporation Co Ltd Limited LLC PLC GmbH AG SA');
 

@@ -3,6 +3,7 @@ import { buildEntities } from './build-entities.js';
 import { buildRelations } from './build-relations.js';
 import type { Template } from './build-template.js';
 import { buildTemplate } from './build-template.js';
+import { OUTLET_NAME_ENDS } from './cues.js';
 import { findCandidates } from './find-candidates.js';
 import type { Lexicon } from './lexicon.js';
 import { matchLexicon } from './match-lexicon.js';
@@ -41,7 +42,12 @@ export function extractArticle(input: ArticleInput, lexicon: Lexicon): Extractio
       sentences,
       entities,
       mentions,
-      isOutlet: (i) => kindOf(i) === 'outlet',
+      // an outlet the lexicon lacks is known by its name's last word ("Kestrel Media")
+      isOutlet: (i) =>
+        kindOf(i) === 'outlet' ||
+        (entryOf[i] === undefined &&
+          entities[i]?.type === 'Organization' &&
+          OUTLET_NAME_ENDS.has(entities[i]?.name.split(' ').pop() ?? '')),
       countryOf: (i) => entryOf[i]?.country,
       kindOf,
     }),

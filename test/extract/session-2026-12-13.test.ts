@@ -19,7 +19,8 @@ const lexicon = loadLexicon();
 // product a company "is best known for"; "the Nova-7B model from Zorvex Labs"; "a wholly owned
 // subsidiary" owns nothing; a product "chose"n; money "spent on" goods and "an order for" them;
 // customers "won back" are no backing; a company that "operates out of" a city, has "its European
-// base in" it, or whose "Oslo office" is named (a description, asserted whatever the verb after).
+// base in" it, or whose "Oslo office" is named (a description, asserted whatever the verb after);
+// "the publisher" for an outlet the lexicon lacks, known by its name ("Kestrel Media").
 // The sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -254,6 +255,16 @@ const CASES: FamilyCase[] = [
     'a company’s office named by its city',
     "Zorvex Labs' Oslo office will hire 100 engineers.",
     ['Zorvex Labs LOCATED_IN Oslo asserted'],
+    [],
+  ],
+  [
+    '"the publisher" for an outlet known by its name',
+    'Zorvex Labs has been sued by Kestrel Media. The publisher accuses the company of copying its articles.',
+    [
+      'Kestrel Media SUED Zorvex Labs asserted',
+      'Kestrel Media ACCUSED Zorvex Labs asserted',
+      'Zorvex Labs COPIED Kestrel Media alleged',
+    ],
     [],
   ],
 ];
