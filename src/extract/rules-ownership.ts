@@ -288,6 +288,22 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     pattern: String.raw`(?<o>⟦[Oo]\d+⟧)(?:'s)?(?:, (?:[^⟦⟧;,]|⟦[A-Za-z]\d+⟧){1,100}?,)?[^⟦⟧;]{0,80}?(?:round|funding|financing|fundraising|investment|Series [A-H]\d?|syndicate|consortium|group of investors)[^⟦⟧;]{0,40}?(?:led|co-led|managed) by (?:[\w-]+,? |⟦L\d+⟧-based ){0,6}?{SL}`,
     confidence: 0.8,
   },
+  // "The round, which valued Acme at $1 billion, was led by Zeta": the company valued is the one funded
+  {
+    id: 'noun.round-valued-led',
+    cue: /\bvalu(?:ed|es|ing)\b[^;]*\bled by\b/,
+    predicate: 'INVESTED_IN',
+    pattern: String.raw`\b(?:round|funding|financing|investment|raise|Series [A-H]\d?),? (?:which|that) (?:valued|values|valuing) (?<o>⟦[Oo]\d+⟧) at [^⟦⟧;]{1,40}?,? (?:was |is |has been )?(?:led|co-led) by (?:[\w-]+,? |⟦L\d+⟧-based ){0,4}?{SL}`,
+    confidence: 0.8,
+  },
+  // "Acme said the round was led by Zeta and included Beta": the members after the lead
+  {
+    id: 'noun.round-led-included',
+    cue: /\bled by\b[^;]*\band (?:also )?(?:included|includes|drew in|attracted)\b/,
+    predicate: 'INVESTED_IN',
+    pattern: String.raw`(?<o>⟦[Oo]\d+⟧)(?:'s)?[^⟦⟧;]{0,80}?(?:round|funding|financing|investment|Series [A-H]\d?)[^⟦⟧;]{0,40}?(?:led|co-led) by (?:[^⟦⟧;]|⟦[A-Za-z]\d+⟧){1,60}? and (?:also )?(?:included|includes|drew in|attracted) (?:[\w-]+ ){0,3}?{SL}`,
+    confidence: 0.75,
+  },
   // "Acme raised $18 million in a round led by Zeta with participation from Beta and Gamma"
   {
     id: 'noun.round-participation',

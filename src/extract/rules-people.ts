@@ -40,6 +40,12 @@ function roleRules(predicate: Predicate, roles: string[], name: string): Relatio
           // an "executive chair" leads
           `(?:(?<![Cc]hief |CHIEF )${rolePhrase(roles)}(?! (?:chair|chairman|chairwoman|chairperson)\\b)|[Cc]hief (?![Ee]xecutive)(?:[\\w-]+ ){1,3}?[Oo]fficer|${FUNCTION_HEAD})`
         : `(?<![Cc]hief |CHIEF )${rolePhrase(roles)}`;
+  // "director of AI Research at ByteDance", "head of machine learning at Grab": a function's head
+  // works at the company; only a role "of" the company itself leads it
+  const OF_BODY =
+    predicate === 'LEADS'
+      ? String.raw`(?:(?: (?!of\b)[^⟦⟧,;]{0,40}?)? (?:of|at|for|from|on)| with) (?:the )?(?:(?!(?:at|for|in|with|on)\b)[\w-]+ |⟦[A-Za-z]\d+⟧(?:'s?|[\w-]*) ){0,4}?`
+      : String.raw`(?:(?: [^⟦⟧,;]{0,40}?)? (?:of|at|for|from|on)| with) (?:the )?(?:[\w-]+ |⟦[A-Za-z]\d+⟧(?:'s?|[\w-]*) ){0,4}?`;
   const rules: RelationRule[] = [
     // "Microsoft CEO Satya Nadella", "OpenAI spokesperson Niko Felix", "Acme's open-source director, Jane Roe",
     // "its 28-year-old founder, Jane Roe"
@@ -72,7 +78,7 @@ function roleRules(predicate: Predicate, roles: string[], name: string): Relatio
       // "Jane Roe, a Lagos-based analyst at Zeta"
       // "A and B, two former data scientists at Zeta", "Jane Roe, Beta's co-founder and a former
       // researcher at Zeta", "Jane Roe, previously a researcher at Zeta"
-      pattern: String.raw`{SL:P}, (?:⟦[A-Za-z]\d+⟧'s (?:[\w-]+ ){1,4}?and )?(?:previously |formerly |once |most recently )?(?:who is |who was |now |also |the |a |an |its |both |two |three |four |all )?(?:(?:⟦L\d+⟧-based|[\w-]+) ){0,2}?${R}(?:s(?= ))?(?:(?: [^⟦⟧,;]{0,40}?)? (?:of|at|for|from|on)| with) (?:the )?(?:[\w-]+ |⟦[A-Za-z]\d+⟧(?:'s?|[\w-]*) ){0,4}?{OL}(?!'s? ⟦O)(?:(?=,|[.;]|$)|(?<!(?:,|\band|\bor|&) ⟦[Oo]\d+⟧))`,
+      pattern: String.raw`{SL:P}, (?:⟦[A-Za-z]\d+⟧'s (?:[\w-]+ ){1,4}?and )?(?:previously |formerly |once |most recently )?(?:who is |who was |now |also |the |a |an |its |both |two |three |four |all )?(?:(?:⟦L\d+⟧-based|[\w-]+) ){0,2}?${R}(?:s(?= ))?${OF_BODY}{OL}(?!'s? ⟦O)(?:(?=,|[.;]|$)|(?<!(?:,|\band|\bor|&) ⟦[Oo]\d+⟧))`,
       confidence: 0.85,
     },
     // "Sam Altman has returned as CEO of OpenAI"

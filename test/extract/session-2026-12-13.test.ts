@@ -20,7 +20,9 @@ const lexicon = loadLexicon();
 // subsidiary" owns nothing; a product "chose"n; money "spent on" goods and "an order for" them;
 // customers "won back" are no backing; a company that "operates out of" a city, has "its European
 // base in" it, or whose "Oslo office" is named (a description, asserted whatever the verb after);
-// "the publisher" for an outlet the lexicon lacks, known by its name ("Kestrel Media").
+// "the publisher" for an outlet the lexicon lacks, known by its name ("Kestrel Media"); "head of
+// research at Google" works there (only a role "of" the company itself leads it); "the round, which
+// valued X at $1 billion, was led by Y"; "the round was led by Y and included Z".
 // The sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -264,6 +266,33 @@ const CASES: FamilyCase[] = [
       'Kestrel Media SUED Zorvex Labs asserted',
       'Kestrel Media ACCUSED Zorvex Labs asserted',
       'Zorvex Labs COPIED Kestrel Media alleged',
+    ],
+    [],
+  ],
+  [
+    'the head of a function works at the company',
+    'Kari Nordmann, who was previously head of research at Google, joined Zorvex Labs in May.',
+    ['Kari Nordmann EMPLOYED_BY Google asserted', 'Kari Nordmann EMPLOYED_BY Zorvex Labs asserted'],
+    ['Kari Nordmann LEADS Google'],
+  ],
+  [
+    'a role of the company itself leads it',
+    'Kari Nordmann, chief executive of Zorvex Labs, said demand was strong.',
+    ['Kari Nordmann LEADS Zorvex Labs asserted'],
+    [],
+  ],
+  [
+    'a round that valued a company, led by an investor',
+    'The funding round, which valued Zorvex Labs at $1 billion, was led by Kestrel Capital.',
+    ['Kestrel Capital INVESTED_IN Zorvex Labs asserted'],
+    [],
+  ],
+  [
+    'a round led by one investor that included another',
+    'Zorvex Labs said the $50 million round was led by Kestrel Capital and included Nordlys Ventures.',
+    [
+      'Kestrel Capital INVESTED_IN Zorvex Labs asserted',
+      'Nordlys Ventures INVESTED_IN Zorvex Labs asserted',
     ],
     [],
   ],
