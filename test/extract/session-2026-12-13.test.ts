@@ -22,7 +22,9 @@ const lexicon = loadLexicon();
 // base in" it, or whose "Oslo office" is named (a description, asserted whatever the verb after);
 // "the publisher" for an outlet the lexicon lacks, known by its name ("Kestrel Media"); "head of
 // research at Google" works there (only a role "of" the company itself leads it); "the round, which
-// valued X at $1 billion, was led by Y"; "the round was led by Y and included Z".
+// valued X at $1 billion, was led by Y"; "the round was led by Y and included Z"; "said it would
+// adopt"; workloads "migrated to" a cloud; "losing ground to", "dethrone", "would overtake" a rival;
+// a product that is a company's "response to" another's.
 // The sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -294,6 +296,36 @@ const CASES: FamilyCase[] = [
       'Kestrel Capital INVESTED_IN Zorvex Labs asserted',
       'Nordlys Ventures INVESTED_IN Zorvex Labs asserted',
     ],
+    [],
+  ],
+  [
+    'a product a company would adopt',
+    "Zorvex Labs said it would adopt Anthropic's Claude across its business.",
+    ['Zorvex Labs USED Claude planned'],
+    [],
+  ],
+  [
+    'workloads migrated to a cloud',
+    'Zorvex Labs is migrating its workloads to Google Cloud.',
+    ['Zorvex Labs USED Google Cloud asserted'],
+    [],
+  ],
+  [
+    'ground lost to a rival',
+    'Zorvex Labs has been losing ground to Kestrel AI in Europe.',
+    ['Zorvex Labs COMPETES_WITH Kestrel AI asserted'],
+    [],
+  ],
+  [
+    'a leader a company wants to dethrone',
+    'Zorvex Labs wants to dethrone Nvidia in AI chips.',
+    ['Zorvex Labs COMPETES_WITH Nvidia planned'],
+    [],
+  ],
+  [
+    'a product that is a company’s response to another',
+    "Nova-7B is Zorvex Labs' response to ChatGPT.",
+    ['Nova-7B COMPETES_WITH ChatGPT asserted'],
     [],
   ],
 ];
