@@ -551,6 +551,10 @@ const ORG_BEFORE_CUE =
 const OWNED_PLACE_AFTER =
   /^\s+(?:factory|factories|plant|plants|site|sites|campus|facility|facilities|headquarters|offices?|team|staff|employees|engineers|stake|shares)\b/;
 
+/** Last words only a company's name ends in: "Zorvex Labs" launched is a company still. */
+const COMPANY_NAME_END =
+  /\s(?:Labs?|Inc|Corp|Corporation|Ltd|Limited|LLC|PLC|GmbH|Technologies|Ventures|Capital|Partners|Holdings|Group|Robotics|Company)\.?$/;
+
 /**
  * A name no lexicon knows keeps the type most of its mentions speak for: "ChatGPT" used,
  * launched and called "the ChatGPT maker" is a product even where its shape said company.
@@ -574,7 +578,8 @@ function retypeByContext(text: string, drafts: Draft[]): void {
         product++;
       if (ORG_BEFORE_CUE.test(before) || ORG_AFTER_CUE.test(after)) org++;
     }
-    if (d.type === 'Organization' && product > org) d.type = 'Product';
+    if (d.type === 'Organization' && product > org && !COMPANY_NAME_END.test(d.name))
+      d.type = 'Product';
     else if (d.type === 'Product' && org >= 2 && product === 0) d.type = 'Organization';
   }
 }

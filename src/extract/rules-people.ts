@@ -12,7 +12,7 @@ const alt = (list: string[]) => {
   return [...new Set(forms)].sort((a, b) => b.length - a.length).join('|');
 };
 const ANY = alt([...LEAD_ROLES, ...STAFF_ROLES, ...FOUNDER_ROLES, 'backer', 'investor']);
-const MOD = String.raw`(?:(?:[Ff]ormer|[Tt]hen|[Aa]cting|[Ii]nterim|[Cc]urrent|[Ll]ongtime|[Nn]ew|[Cc]o|[Ss]enior|[Vv]ice|[Dd]eputy|[Tt]he|[Ii]ts|[Tt]heir)[- ])*`;
+const MOD = String.raw`(?:(?:[Ff]ormer|[Bb]oard|[Tt]hen|[Aa]cting|[Ii]nterim|[Cc]urrent|[Ll]ongtime|[Nn]ew|[Cc]o|[Ss]enior|[Vv]ice|[Dd]eputy|[Tt]he|[Ii]ts|[Tt]heir)[- ])*`;
 
 /** Role phrases that carry a role of the class, alone or joined: "president and co-founder". */
 function rolePhrase(roles: string[]): string {
@@ -85,7 +85,8 @@ function roleRules(predicate: Predicate, roles: string[], name: string): Relatio
     {
       id: `verb.as-${name}`,
       predicate,
-      pattern: String.raw`{S:P}{A}(?:as|became|becomes|become|named|appointed|is|was|will be|remains|remained) (?:the |its |a |an )?${R} (?:of|at) (?:the )?(?:⟦L\d+⟧ )?{O}`,
+      // "stepped down as Acme's chief executive": the company's possessive before the title
+      pattern: String.raw`{S:P}{A}(?:as|became|becomes|become|named|appointed|is|was|will be|remains|remained) (?:(?:the |its |a |an )?${R} (?:of|at) (?:the )?(?:⟦L\d+⟧ )?|(?=⟦[Oo]\d+⟧'s? ${R}\b)){O}`,
       confidence: 0.85,
     },
     // "Jane Roe, a former diplomat, is Acme's chief operating officer"
@@ -159,7 +160,8 @@ export const PEOPLE_RULES: RelationRule[] = [
     id: 'verb.run',
     predicate: 'LEADS',
     // "now runs AMD's Silo AI unit": the unit, named after its parent, is what is run
-    pattern: String.raw`{S:P}{A}(?:runs|ran|heads|headed|helms|helmed|chairs|chaired|leads) (?:the |⟦O\d+⟧'s? (?:[a-z-]+ )?)?{O}(?!'|-)`,
+    // "chairs the board of Acme": the board is the company's
+    pattern: String.raw`{S:P}{A}(?:runs|ran|heads|headed|helms|helmed|chairs|chaired|leads) (?:the |⟦O\d+⟧'s? (?:[a-z-]+ )?)?(?:board (?:of directors )?of (?:the )?)?{O}(?!'|-)`,
     confidence: 0.75,
   },
   // "Mustafa Suleyman went on to start Inflection AI and now heads Microsoft AI": a second verb
@@ -348,7 +350,8 @@ export const PEOPLE_RULES: RelationRule[] = [
     cue: /\b(?:co-?founded|founded|started|set up|launched)\b/,
     predicate: 'FOUNDED',
     subject: ['Person'],
-    pattern: String.raw`{O}, (?:the |a |an )(?:[\w-]+ ){0,3}?(?:{ON}|lab|venture) (?:that |which )?(?<s>⟦[Pp]\d+⟧) (?:had |has )?(?:co-?founded|founded|started|set up|launched)\b`,
+    // "Acme, which Jane Roe started in 2021": the relative alone
+    pattern: String.raw`{O}, (?:(?:the |a |an )(?:[\w-]+ ){0,3}?(?:{ON}|lab|venture) (?:that |which )?|(?:which|that) )(?<s>⟦[Pp]\d+⟧) (?:had |has )?(?:co-?founded|founded|started|set up|launched)\b`,
     confidence: 0.75,
   },
   // "Sam Altman-led OpenAI"

@@ -328,6 +328,36 @@ const CASES: FamilyCase[] = [
     ['Nova-7B COMPETES_WITH ChatGPT asserted'],
     [],
   ],
+  [
+    'a company launched by a person is founded',
+    'Kari Nordmann launched Zorvex Labs in 2021 after a decade at Google.',
+    ['Kari Nordmann FOUNDED Zorvex Labs asserted'],
+    ['Kari Nordmann DEVELOPED Zorvex Labs'],
+  ],
+  [
+    'a company a person started, in a relative clause',
+    'Zorvex Labs, which Kari Nordmann started in 2021, raised $50 million.',
+    ['Kari Nordmann FOUNDED Zorvex Labs asserted'],
+    [],
+  ],
+  [
+    'the board a person chairs',
+    'Kari Nordmann chairs the board of Zorvex Labs.',
+    ['Kari Nordmann LEADS Zorvex Labs asserted'],
+    [],
+  ],
+  [
+    'a possessive title a person stepped down from',
+    "Kari Nordmann, who stepped down as Zorvex Labs' chief executive last year, said the deal was good.",
+    ['Kari Nordmann LEADS Zorvex Labs asserted'],
+    [],
+  ],
+  [
+    'a board chair',
+    "Zorvex Labs' board chair, Kari Nordmann, said the deal was good.",
+    ['Kari Nordmann LEADS Zorvex Labs asserted'],
+    [],
+  ],
 ];
 
 describe('rule set 2026.12.13', () => {
