@@ -110,7 +110,7 @@ function groupRules(g: Group): RelationRule[] {
         id: `appositive.member-${g.name.replace(/s$/, '')}`,
         cue,
         predicate: g.predicate,
-        pattern: String.raw`${members}(?:, (?:which|who) (?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧){1,80}?,)?(?:, (?:(?:once|formerly|long|now|still) )?(?:one of )?(?:the )?|(?:, (?:which |who )| )(?:(?:also|now|still|already|currently|long|once) )?(?:is|was|are|were|remains|remained|became|has been|had been|will be|would be) (?:(?:also|now|still|already|currently) )?(?:(?:among|one of) )?(?:the )?)${owner}'s? ${PLAIN_MODIFIERS}(?:${g.singular}|${g.plural})\b(?!'s? |-)`,
+        pattern: String.raw`${members}(?:, (?:which|who) (?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧){1,80}?,)?(?:, (?:(?:once|formerly|long|now|still) )?(?:one of )?(?:the )?|(?:, (?:which |who )| )(?:(?:also|now|still|already|currently|long|once) )?(?:is|was|are|were|remains|remained|became|has been|had been|will be|would be|signed up as|signs up as|signed on as|joined as) (?:(?:also|now|still|already|currently) )?(?:(?:among|one of) )?(?:the )?)${owner}'s? ${PLAIN_MODIFIERS}(?:${g.singular}|${g.plural})\b(?!'s? |-)`,
         confidence: 0.7,
       },
     );

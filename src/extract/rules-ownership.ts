@@ -704,8 +704,17 @@ export const OWNERSHIP_RULES: RelationRule[] = [
   {
     id: 'verb.pair-deal',
     predicate: 'PARTNERED_WITH',
-    pattern: String.raw`(?<!\b(?:by|from|of|to|in|for|with|between) ){S} and {O}{A}(?:said|announced|have|had|signed|formed|are|struck|inked)[^⟦⟧;]{0,40}?(?:partnership|collaboration|deal|alliance|agreement|(?<!\bas )partners\b)`,
+    pattern: String.raw`(?<!\b(?:by|from|of|to|in|for|with|between) ){S} and {O}{A}(?:said|announced|have|had|signed|formed|are|struck|inked|set up|created|launched|established)[^⟦⟧;]{0,40}?(?:partnership|collaboration|deal|alliance|agreement|joint venture|(?<!\bas )partners\b)`,
     confidence: 0.75,
+  },
+  // "Telia will distribute Acme's models", "Zeta resells Acme's software": a distribution deal
+  {
+    id: 'verb.distribute',
+    cue: /\b(?:distribut|resell|resold)/,
+    predicate: 'PARTNERED_WITH',
+    object: ['Organization'],
+    pattern: String.raw`{S}{A}(?:distribute|distributes|distributed|distributing|resell|resells|resold|reselling) (?=⟦O\d+⟧'s? (?:[\w-]+ ){0,2}?(?:models?|software|products?|tools?|services?|apps?|chips?|technology|⟦R\d+⟧)|⟦O\d+⟧(?! ⟦|'))(?<o>⟦O\d+⟧)`,
+    confidence: 0.65,
   },
   // "Microsoft and G42 said they would build a data centre": a joint undertaking of the pair
   {

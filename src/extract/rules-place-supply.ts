@@ -384,6 +384,15 @@ export const PLACE_SUPPLY_RULES: RelationRule[] = [
     pattern: String.raw`{S}{A}(?:won|wins|winning|secured|secures|landed|lands|signed|signs|inked|struck|clinched) (?:a |an |the )?(?:[\w$.,-]+ ){0,4}?(?:contract|deal|agreement)s? to (?:host|supply|provide|build|run|power|serve|train|deliver|manufacture|make) (?:[a-z-]+ ){0,2}?(?<o>⟦O\d+⟧)(?:'s\b| with\b)`,
     confidence: 0.7,
   },
+  // "Acme awarded Zeta a $10 million contract", "awarded a contract to build it to a consortium led
+  // by Zeta": the one awarded supplies the one awarding
+  {
+    id: 'verb.awarded-contract',
+    cue: /\bawarded\b|\bawards?\b/,
+    predicate: 'SUPPLIES',
+    pattern: String.raw`(?<o>⟦[Oo]\d+⟧){A}(?:awarded|awards|award|granted) (?:(?=⟦O\d+⟧ (?:a |an |the )?(?:[\w$.,-]+ ){0,4}?(?:contract|deal|tender|order)s?\b)|(?:a |an |the )?(?:[\w$.,-]+ ){0,4}?(?:contract|deal|tender|order)s? (?:[^⟦⟧;]|⟦[a-zL]\d+⟧){0,80}?\bto (?:a |the )?(?:[\w-]+ ){0,3}?(?:(?:consortium|group|team) (?:led by|of) )?)(?<s>⟦O\d+⟧)`,
+    confidence: 0.7,
+  },
   // "Acme is among the largest buyers of Zeta processors": the seller supplies
   {
     id: 'appositive.buyer-of',

@@ -434,7 +434,7 @@ export const PRODUCT_RULES: RelationRule[] = [
     cue: /\b(?:roll|rolls|rolled|rolling) out\b/,
     predicate: 'USED',
     object: ['Product'],
-    pattern: String.raw`{S}{A}(?:roll|rolls|rolled|rolling) out (?!its |their ){OL}${TO_STAFF}`,
+    pattern: String.raw`{S}{A}(?:roll|rolls|rolled|rolling) out (?!its |their ){XP}?{OL}(?: (?:assistant|model|chatbot|tool|app|platform|software|system|agent)s?)?${TO_STAFF}`,
     confidence: 0.7,
   },
   // "Zeta will supply Acme with its Orion chips", "provide Indian AI start-up Acme with access to

@@ -358,6 +358,36 @@ const CASES: FamilyCase[] = [
     ['Kari Nordmann LEADS Zorvex Labs asserted'],
     [],
   ],
+  [
+    'a customer that signed up',
+    "Kestrel Bank signed up as Zorvex Labs' first customer.",
+    ['Zorvex Labs SUPPLIES Kestrel Bank asserted'],
+    [],
+  ],
+  [
+    'a joint venture formed by a pair',
+    'Zorvex Labs and Kestrel AI have formed a joint venture.',
+    ['Zorvex Labs PARTNERED_WITH Kestrel AI asserted'],
+    [],
+  ],
+  [
+    'another company’s models distributed',
+    "Kestrel AI will distribute Zorvex Labs' models in Japan.",
+    ['Kestrel AI PARTNERED_WITH Zorvex Labs planned'],
+    [],
+  ],
+  [
+    'a product rolled out to staff, its kind after its name',
+    "Kestrel Bank is rolling out Zorvex Labs' Nova assistant to 5,000 staff.",
+    ['Kestrel Bank USED Nova asserted'],
+    [],
+  ],
+  [
+    'a contract awarded to a supplier',
+    'Kestrel Bank awarded Zorvex Labs a contract worth $10 million.',
+    ['Zorvex Labs SUPPLIES Kestrel Bank asserted'],
+    [],
+  ],
 ];
 
 describe('rule set 2026.12.13', () => {
