@@ -596,7 +596,10 @@ function resolvePronouns(article: Article, here: Here): void {
     // ("Musk, who co-founded OpenAI and is now suing it")
     if (word === 'it' && !FOLLOWED_BY_VERB.test(sentence.text.slice(p.index + 2, p.index + 62))) {
       if (!OBJECT_VERB.test(sentence.text.slice(Math.max(0, p.index - 40), p.index))) continue;
-      const orgs = inSentence.filter((m) => m.end <= start && typeOf(m) === 'Organization');
+      // an outlet may be the verb's subject ("brought by Nordlys Media, which accuses it"), never "it"
+      const orgs = inSentence.filter(
+        (m) => m.end <= start && (typeOf(m) === 'Organization' || typeOf(m) === 'Outlet'),
+      );
       // "Google backed it": the verb's own subject is never its object
       // ("a case brought by Getty, which accuses it of": the relative's antecedent is its subject)
       const subj = orgs.find(
@@ -604,7 +607,7 @@ function resolvePronouns(article: Article, here: Here): void {
           !CLAUSE_GAP.test(sentence.text.slice(m.end - sentence.start, p.index)) ||
           RELATIVE_SUBJECT_GAP.test(sentence.text.slice(m.end - sentence.start, p.index)),
       );
-      const pool = orgs.filter((m) => m.entity !== subj?.entity);
+      const pool = orgs.filter((m) => m.entity !== subj?.entity && typeOf(m) === 'Organization');
       // the object of a relative clause's verb is most often the sentence's main subject
       const relative =
         subj !== undefined &&

@@ -388,6 +388,12 @@ const CASES: FamilyCase[] = [
     ['Zorvex Labs SUPPLIES Kestrel Bank asserted'],
     [],
   ],
+  [
+    'an outlet opening a relative clause is not its "it"',
+    'Kestrel AI spent the year fighting a High Court case brought by the Financial Times, which accuses it of copying thousands of articles.',
+    ['Financial Times ACCUSED Kestrel AI asserted'],
+    ['Financial Times ACCUSED High Court', 'High Court COPIED Kestrel AI'],
+  ],
 ];
 
 describe('rule set 2026.12.13', () => {
