@@ -28,17 +28,20 @@ const FUNCTION_HEAD = String.raw`(?:${[...FUNCTION_CHIEFS, 'sales', 'editorial',
 const NOT_LEAD_CHIEF = String.raw`(?<!\b[Cc]hief)(?<!\bCHIEF)|(?<=[Cc]hief|CHIEF)(?! (?:[Ss]cientist|[Tt]echnolog|[Oo]perating|[Ff]inancial|[Pp]roduct|[Rr]esearch|[Ii]nformation|[Mm]arketing|[Ss]cience|[Ss]trategy|[Ll]egal|[Cc]ommercial|[Pp]eople|[Dd]igital|[Ss]ecurity|[Rr]evenue|[Dd]ata|AI|[A-Z]{2,4}\b|(?:(?![Ee]xecutive)[A-Za-z-]+ ){1,3}[Oo]fficer\b))`;
 
 function roleRules(predicate: Predicate, roles: string[], name: string): RelationRule[] {
-  const cue = new RegExp(`\\b(?:${roles.map((r) => r.replace(/[-]/g, '\\-')).join('|')})`, 'i');
+  // "Acme's head of safety" is staff (see R below)
+  const cueRoles = predicate === 'EMPLOYED_BY' ? [...roles, 'head of'] : roles;
+  const cue = new RegExp(`\\b(?:${cueRoles.map((r) => r.replace(/[-]/g, '\\-')).join('|')})`, 'i');
   // "chief executive of Acme" leads it; the "executive" in it is no staff title
   // "chief medical information officer": any chief officer but the executive one is staff
   const R =
     predicate === 'LEADS'
       ? // "Meta's AI chief": a function's chief is staff
-        `(?![A-Z]{2,4} [Cc]hief\\b)${rolePhrase(roles)}(?:${NOT_LEAD_CHIEF})`
+        // "Acme's head of safety": the head of a function is staff (an EMPLOYED_BY reading below)
+        `(?![A-Z]{2,4} [Cc]hief\\b)${rolePhrase(roles)}(?:${NOT_LEAD_CHIEF})(?! of (?!the\\b)[a-z])`
       : predicate === 'EMPLOYED_BY'
         ? // "an Anthropic sales director", "the group's editorial director": a function's head is staff;
           // an "executive chair" leads
-          `(?:(?<![Cc]hief |CHIEF )${rolePhrase(roles)}(?! (?:chair|chairman|chairwoman|chairperson)\\b)|[Cc]hief (?![Ee]xecutive)(?:[\\w-]+ ){1,3}?[Oo]fficer|${FUNCTION_HEAD})`
+          `(?:(?<![Cc]hief |CHIEF )${rolePhrase(roles)}(?! (?:chair|chairman|chairwoman|chairperson)\\b)|[Cc]hief (?![Ee]xecutive)(?:[\\w-]+ ){1,3}?[Oo]fficer|${FUNCTION_HEAD}|[Hh]ead of (?!the\\b)(?:[a-z][\\w-]* (?:and )?){0,2}?[a-z][\\w-]*)`
         : `(?<![Cc]hief |CHIEF )${rolePhrase(roles)}`;
   // "director of AI Research at ByteDance", "head of machine learning at Grab": a function's head
   // works at the company; only a role "of" the company itself leads it
@@ -86,7 +89,7 @@ function roleRules(predicate: Predicate, roles: string[], name: string): Relatio
       id: `verb.as-${name}`,
       predicate,
       // "stepped down as Acme's chief executive": the company's possessive before the title
-      pattern: String.raw`{S:P}{A}(?:as|became|becomes|become|named|appointed|is|was|will be|remains|remained) (?:(?:the |its |a |an )?${R} (?:of|at) (?:the )?(?:⟦L\d+⟧ )?|(?=⟦[Oo]\d+⟧'s? ${R}\b)){O}`,
+      pattern: String.raw`{S:P}{A}(?:as|became|becomes|become|named|appointed|is|was|will be|remains|remained|(?:succeeded|succeeds|succeed|replaced|replaces|replace) ⟦P\d+⟧ as) (?:(?:the |its |a |an )?${R} (?:of|at) (?:the )?(?:⟦L\d+⟧ )?|(?=⟦[Oo]\d+⟧'s? ${R}\b)){O}`,
       confidence: 0.85,
     },
     // "Jane Roe, a former diplomat, is Acme's chief operating officer"
@@ -161,7 +164,8 @@ export const PEOPLE_RULES: RelationRule[] = [
     predicate: 'LEADS',
     // "now runs AMD's Silo AI unit": the unit, named after its parent, is what is run
     // "chairs the board of Acme": the board is the company's
-    pattern: String.raw`{S:P}{A}(?:runs|ran|heads|headed|helms|helmed|chairs|chaired|leads) (?:the |⟦O\d+⟧'s? (?:[a-z-]+ )?)?(?:board (?:of directors )?of (?:the )?)?{O}(?!'|-)`,
+    // "took the helm at Acme", "has led Acme since 2021"
+    pattern: String.raw`{S:P}{A}(?:runs|ran|running|heads|headed|heading|helms|helmed|chairs|chaired|leads|leading|led|(?:took|takes|take|taking) (?:over )?the helm (?:at|of)|(?:⟦P\d+⟧ )?at the helm of) (?:the |⟦O\d+⟧'s? (?:[a-z-]+ )?)?(?:board (?:of directors )?of (?:the )?)?{O}(?!'|-)`,
     confidence: 0.75,
   },
   // "Mustafa Suleyman went on to start Inflection AI and now heads Microsoft AI": a second verb
@@ -492,7 +496,7 @@ export const PEOPLE_RULES: RelationRule[] = [
   {
     id: 'verb.work-for',
     predicate: 'EMPLOYED_BY',
-    pattern: String.raw`{SL}{A}(?:joined|joins|join|joining|(?:works|worked|working|work)(?: as (?:a |an )?(?:[a-z-]+ ){0,2}?[a-z-]+)? (?:for|at)) (?:the )?{OL}`,
+    pattern: String.raw`{SL}{A}(?:joined|joins|join|joining|(?:works|worked|working|work)(?: as (?:a |an )?(?:[a-z-]+ ){0,2}?[a-z-]+| on (?:[a-z-]+ ){0,2}?[a-z-]+)? (?:for|at)) (?:the )?{OL}`,
     confidence: 0.75,
   },
   // "Jane Roe and John Doe, both formerly of Acme", "John Doe, who came from Acme"

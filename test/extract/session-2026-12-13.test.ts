@@ -394,6 +394,48 @@ const CASES: FamilyCase[] = [
     ['Financial Times ACCUSED Kestrel AI asserted'],
     ['Financial Times ACCUSED High Court', 'High Court COPIED Kestrel AI'],
   ],
+  [
+    'a leader who took the helm',
+    'Kari Nordmann took the helm at Zorvex Labs in 2023.',
+    ['Kari Nordmann LEADS Zorvex Labs asserted'],
+    [],
+  ],
+  [
+    'a leader who succeeded another',
+    'Kari Nordmann succeeded Ola Nordmann as chief executive of Zorvex Labs.',
+    ['Kari Nordmann LEADS Zorvex Labs asserted', 'Ola Nordmann LEADS Zorvex Labs asserted'],
+    [],
+  ],
+  [
+    'a leader at the helm in place of another',
+    'Kari Nordmann replaced Ola Nordmann at the helm of Zorvex Labs.',
+    ['Kari Nordmann LEADS Zorvex Labs asserted'],
+    [],
+  ],
+  [
+    'a company a person has led',
+    'Kari Nordmann has led Zorvex Labs since 2021.',
+    ['Kari Nordmann LEADS Zorvex Labs asserted'],
+    [],
+  ],
+  [
+    'a company a person has been running',
+    'Kari Nordmann has been running Zorvex Labs since 2021.',
+    ['Kari Nordmann LEADS Zorvex Labs asserted'],
+    [],
+  ],
+  [
+    'a person who works on a field at a company',
+    'Kari Nordmann, who works on safety at Zorvex Labs, said the model was impressive.',
+    ['Kari Nordmann EMPLOYED_BY Zorvex Labs asserted'],
+    [],
+  ],
+  [
+    'the head of a function is staff',
+    "Kari Nordmann, Zorvex Labs' head of safety, said the model was impressive.",
+    ['Kari Nordmann EMPLOYED_BY Zorvex Labs asserted'],
+    ['Kari Nordmann LEADS Zorvex Labs'],
+  ],
 ];
 
 describe('rule set 2026.12.13', () => {
