@@ -198,6 +198,7 @@ export const STAFF_ROLES = [
   'partner',
   'general partner',
   'board member',
+  'fellow',
   'officer',
   'vp',
   'svp',

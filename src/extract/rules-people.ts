@@ -12,7 +12,7 @@ const alt = (list: string[]) => {
   return [...new Set(forms)].sort((a, b) => b.length - a.length).join('|');
 };
 const ANY = alt([...LEAD_ROLES, ...STAFF_ROLES, ...FOUNDER_ROLES, 'backer', 'investor']);
-const MOD = String.raw`(?:(?:[Ff]ormer|[Bb]oard|[Tt]hen|[Aa]cting|[Ii]nterim|[Cc]urrent|[Ll]ongtime|[Nn]ew|[Cc]o|[Ss]enior|[Vv]ice|[Dd]eputy|[Tt]he|[Ii]ts|[Tt]heir)[- ])*`;
+const MOD = String.raw`(?:(?:[Ff]ormer|[Bb]oard|[Oo]utgoing|[Ii]ncoming|[Tt]hen|[Aa]cting|[Ii]nterim|[Cc]urrent|[Ll]ongtime|[Nn]ew|[Cc]o|[Ss]enior|[Vv]ice|[Dd]eputy|[Tt]he|[Ii]ts|[Tt]heir)[- ])*`;
 
 /** Role phrases that carry a role of the class, alone or joined: "president and co-founder". */
 function rolePhrase(roles: string[]): string {
@@ -216,7 +216,17 @@ export const PEOPLE_RULES: RelationRule[] = [
     id: 'relative.heads-unit',
     cue: /\b(?:heads|headed|leads|led|runs|ran|oversees|oversaw|manages|managed|directs|directed|helms|helmed)\b/,
     predicate: 'EMPLOYED_BY',
-    pattern: String.raw`{S:P}(?:,? (?:who |which )|{A})(?:heads|headed|leads|led|runs|ran|oversees|oversaw|manages|managed|directs|directed|helms|helmed) (?:the )?{O}'s? (?:[\w-]+ ){0,4}?(?:team|teams|unit|division|group|arm|lab|laboratory|department|business|operations|efforts?|research|program|programme|practice|office|policy)\b`,
+    pattern: String.raw`{S:P}(?:,? (?:who |which )|{A})(?:heads|headed|leads|led|runs|ran|oversees|oversaw|manages|managed|directs|directed|helms|helmed) (?:the )?{O}'s? (?:[\w-]+ ){0,4}?(?:team|teams|unit|division|group|arm|lab|laboratory|department|business|operations|efforts?|research|program|programme|practice|office|policy|products?|strategy|sales|engineering|partnerships)\b`,
+    confidence: 0.75,
+  },
+  // "Jane Roe, who serves on the board of Acme", "remains on Acme's board", "left its board":
+  // board members are board-level staff (ONTOLOGY)
+  {
+    id: 'verb.on-board',
+    cue: /\bboard\b/,
+    predicate: 'EMPLOYED_BY',
+    // ("co-founded Acme alongside Jane Roe but left its board": a name after a preposition is no subject)
+    pattern: String.raw`(?<!\b(?:alongside|with|by|from|of|to|for|and) ){SL:P}{A}(?:serves|served|serving|sits|sat|sitting|remains|remained|stays|stayed|left|leaves|leaving|quit|quits|(?:stepped|steps|stepping) down from|(?:resigned|resigns) from) (?:on )?(?:the )?(?:(?=⟦[Oo]\d+⟧'s? board\b)|board (?:of directors )?of (?:the )?)(?<o>⟦[Oo]\d+⟧)`,
     confidence: 0.75,
   },
   // "Jane Roe, who previously led AI efforts at Acme": leading a part of a company is working for it

@@ -436,6 +436,42 @@ const CASES: FamilyCase[] = [
     ['Kari Nordmann EMPLOYED_BY Zorvex Labs asserted'],
     ['Kari Nordmann LEADS Zorvex Labs'],
   ],
+  [
+    'a board member who serves on the board',
+    'Kari Nordmann, who serves on the board of Zorvex Labs, said the model was impressive.',
+    ['Kari Nordmann EMPLOYED_BY Zorvex Labs asserted'],
+    [],
+  ],
+  [
+    'a board member who sits on a company’s board',
+    "Kari Nordmann sits on Zorvex Labs' board.",
+    ['Kari Nordmann EMPLOYED_BY Zorvex Labs asserted'],
+    [],
+  ],
+  [
+    'no board member after "alongside"',
+    'Kari Nordmann co-founded Zorvex Labs in 2015 alongside Ola Nordmann but left its board in 2018.',
+    ['Kari Nordmann FOUNDED Zorvex Labs asserted'],
+    ['Ola Nordmann EMPLOYED_BY Zorvex Labs'],
+  ],
+  [
+    'an outgoing chief executive',
+    "Kari Nordmann, Zorvex Labs' outgoing chief executive, said the model was impressive.",
+    ['Kari Nordmann LEADS Zorvex Labs asserted'],
+    [],
+  ],
+  [
+    'a fellow at an institute',
+    'Kari Nordmann, a fellow at the Kestrel Institute, said the model was impressive.',
+    ['Kari Nordmann EMPLOYED_BY Kestrel Institute asserted'],
+    [],
+  ],
+  [
+    'a person who oversees a company’s products',
+    "Kari Nordmann, who oversees Google's AI products, said the model was impressive.",
+    ['Kari Nordmann EMPLOYED_BY Google asserted'],
+    [],
+  ],
 ];
 
 describe('rule set 2026.12.13', () => {
