@@ -13,6 +13,22 @@ export const PLACE_SUPPLY_RULES: RelationRule[] = [
     pattern: String.raw`{OL:L}\.?-(?:based|headquartered) (?:{ADJ},? ){0,4}?{S}`,
     confidence: 0.9,
   },
+  // "Oslo-based rivals Acme and Zeta": a plural kind before a list of names
+  {
+    id: 'compound.based-list',
+    predicate: 'LOCATED_IN',
+    cue: /-(?:based|headquartered) (?:[a-z-]+ ){0,2}?[a-z-]+s ⟦/,
+    pattern: String.raw`{OL:L}\.?-(?:based|headquartered) (?:[a-z-]+ ){0,2}?(?:(?:{ON})s|companies|rivals|competitors|start-ups|startups|firms|labs|peers) {SL}`,
+    confidence: 0.8,
+  },
+  // "Acme is one of a handful of AI companies in Norway"
+  {
+    id: 'verb.one-of-in-place',
+    cue: /\b(?:one of|among)\b/,
+    predicate: 'LOCATED_IN',
+    pattern: String.raw`{S}{A}(?:is|was|remains|became|has become) (?:one of|among) (?:a handful of |the |a few |several |only )?(?:[\w-]+ ){0,3}?(?:(?:{ON})s|companies|start-ups|startups|firms|labs|players|unicorns) (?:in|from|based in) (?:the )?{O:L}(?!'s?\b|-)`,
+    confidence: 0.7,
+  },
   {
     id: 'appositive.based',
     predicate: 'LOCATED_IN',
@@ -164,7 +180,7 @@ export const PLACE_SUPPLY_RULES: RelationRule[] = [
     id: 'appositive.org-in-place',
     cue: /⟧, (?:a|an) (?:[^⟦⟧;]|⟦o\d+⟧){0,60}?\b(?:in|from|based in) (?:the )?(?:[a-z]+ ){0,2}?⟦L/,
     predicate: 'LOCATED_IN',
-    pattern: String.raw`{S}, (?:a|an) (?:[\w'-]+,? ){0,4}?(?:{ON}|⟦o\d+⟧|miners?|banks?|hospitals?|clinics?|telecoms?|airlines?|charit(?:y|ies)|nonprofits?|associations?|cooperatives?|co-operatives?|schools?|colleges?) (?:in|from|based in) (?:the )?(?:[a-z]+ ){0,2}?{O:L}(?!'s?\b|-)`,
+    pattern: String.raw`{S}, (?:a|an) (?:[\w'-]+,? ){0,4}?(?:{ON}|⟦o\d+⟧|miners?|banks?|hospitals?|clinics?|telecoms?|airlines?|charit(?:y|ies)|nonprofits?|associations?|cooperatives?|co-operatives?|schools?|colleges?) (?:(?:registered|incorporated|headquartered|located) in|in|from|based in) (?:the )?(?:[a-z]+ ){0,2}?{O:L}(?!'s?\b|-)`,
     confidence: 0.7,
   },
   // "Its clients include shipping group Zeta", "Acme's customers include Beta and Gamma"

@@ -472,6 +472,24 @@ const CASES: FamilyCase[] = [
     ['Kari Nordmann EMPLOYED_BY Google asserted'],
     [],
   ],
+  [
+    'a company registered in a place',
+    'Zorvex Labs, a company registered in the Cayman Islands, raised $50 million.',
+    ['Zorvex Labs LOCATED_IN Cayman Islands asserted'],
+    [],
+  ],
+  [
+    'a place before a plural kind and a list of names',
+    'Oslo-based rivals Zorvex Labs and Kestrel AI cut prices.',
+    ['Zorvex Labs LOCATED_IN Oslo asserted', 'Kestrel AI LOCATED_IN Oslo asserted'],
+    [],
+  ],
+  [
+    'one of a few companies in a place',
+    'Zorvex Labs is one of a handful of AI companies in Norway.',
+    ['Zorvex Labs LOCATED_IN Norway asserted'],
+    [],
+  ],
 ];
 
 describe('rule set 2026.12.13', () => {
