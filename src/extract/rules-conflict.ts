@@ -57,6 +57,14 @@ export const CONFLICT_RULES: RelationRule[] = [
     pattern: String.raw`(?:lawsuits?|suits?|cases?|complaints?|legal action) (?:(?:filed|brought|lodged) )?(?:faced by|against) {OL}(?: by (?:the )?|(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?(?:brought by|filed by|from) (?:[a-z-]+ ){0,2}?){SL}`,
     confidence: 0.8,
   },
+  // "Acme settled a lawsuit brought by Zeta": the company that settles or fights it is sued
+  {
+    id: 'verb.suit-brought-by',
+    cue: /\b(?:brought|filed|lodged) by\b/,
+    predicate: 'SUED',
+    pattern: String.raw`{O}{A}(?:settled|settles|settling|fought|fights|fighting|won|wins|lost|loses|dismissed|faces|faced|facing|is fighting|contested|contests) (?:a |an |the )?(?:[a-z-]+ ){0,3}?(?:lawsuits?|suits?|cases?|complaints?|legal action) (?:brought|filed|lodged) by (?:[a-z-]+ ){0,2}?{SL}`,
+    confidence: 0.8,
+  },
   {
     id: 'noun.lawsuit-from',
     predicate: 'SUED',
@@ -433,6 +441,22 @@ export const CONFLICT_RULES: RelationRule[] = [
     predicate: 'CRITICIZED',
     pattern: String.raw`{S}(?:, |{A}(?:is|was|has been|had been|remains|became|has long been) )(?:a |an |the )?(?:[a-z-]+ ){0,2}?(?:critic|detractor) of {OL}`,
     confidence: 0.7,
+  },
+  // "Acme has been the target of criticism from Zeta", "drew criticism from Zeta"
+  {
+    id: 'noun.criticism-from',
+    cue: /\b(?:criticism|condemnation|attacks?|rebuke|scorn) (?:from|by)\b/,
+    predicate: 'CRITICIZED',
+    pattern: String.raw`{O}{A}(?:(?:is|was|has been|had been|became) (?:the |a )?(?:target|subject|object) of|drew|draws|drawing|faced|faces|facing|came under|comes under|attracted|attracts) (?:(?:sharp|harsh|fierce|strong|growing|public|heavy|intense|withering|repeated) )*(?:criticism|condemnation|attacks?|rebuke|scorn|fire) (?:from|by) (?:[a-z-]+ ){0,2}?{SL}`,
+    confidence: 0.7,
+  },
+  // "Jane Roe called Acme's approach reckless": a judgement on a company's conduct
+  {
+    id: 'verb.called-reckless',
+    cue: /\b(?:called|calls|calling|described|describes|branded|brands|labelled|labeled|dubbed)\b/,
+    predicate: 'CRITICIZED',
+    pattern: String.raw`{S}{A}(?:called|calls|calling|branded|brands|labelled|labeled) {O}(?:'s? (?:[a-z-]+ ){0,2}?(?:approach|behaviou?r|conduct|practices|plans?|decision|policy|policies|models?|products?|strategy|tactics|move|deal|claims?))? (?:as )?(?:(?:a|an) )?(?:[a-z]+ )?(?:reckless|dangerous|irresponsible|unsafe|deceptive|misleading|unethical|illegal|unlawful|anti-competitive|anticompetitive|predatory|harmful|a threat|a danger|a scam|a fraud|hypocritical|absurd|outrageous|shameful|alarming)\b`,
+    confidence: 0.65,
   },
   {
     id: 'verb.doubt',

@@ -112,14 +112,14 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     id: 'verb.own',
     predicate: 'PARENT_OF',
     // "a wholly owned subsidiary of Acme": a participle before a noun describes, it does not own
-    pattern: String.raw`{S}{A}(?:owns|owned|controls|controlled|acquired control of)(?! by\b)(?! (?:[a-z-]+ )?(?:subsidiary|subsidiaries|unit|units|affiliate|affiliates|division|arm|company|companies|enterprise|firm|entity|entities|bank|banks|fund|group|outlet|outlets|media|broadcaster)\b) (?:the )?(?:[a-z-]+ ){0,2}?{OL}`,
+    pattern: String.raw`{S}{A}(?:owns|owned|controls|controlled|acquired control of)(?! (?:[a-z]+ly )?by\b)(?! (?:[a-z-]+ )?(?:subsidiary|subsidiaries|unit|units|affiliate|affiliates|division|arm|company|companies|enterprise|firm|entity|entities|bank|banks|fund|group|outlet|outlets|media|broadcaster)\b) (?:the )?(?:[a-z-]+ ){0,2}?{OL}`,
     confidence: 0.75,
   },
   {
     id: 'passive.own',
     predicate: 'PARENT_OF',
     // "Slack, now owned by Salesforce": the participle after a comma, with its adverb
-    pattern: String.raw`{OL}(?:{A}(?:is|are|was|were|has been|had been)|,(?: (?:now|since|later|then|also|itself|ultimately))?) (?:majority[- ]|wholly[- ]|partly[- ]|largely[- ]|\d+(?:\.\d+)?(?:%| percent| per cent)[- ])?(?:owned|controlled) by (?:⟦[Ll]\d+⟧'s )?(?:(?:the|a|an) (?:[a-z][\w-]* |⟦[Ll]\d+⟧ ){0,3}?)?{S}`,
+    pattern: String.raw`{OL}(?:{A}(?:is|are|was|were|has been|had been)|,(?: (?:now|since|later|then|also|itself|ultimately))?) (?:majority[- ]|wholly[- ]|partly[- ]|largely[- ]|\d+(?:\.\d+)?(?:%| percent| per cent)[- ])?(?:owned|controlled) (?:(?:jointly|equally|partly|largely|indirectly|directly|ultimately) )?by (?:⟦[Ll]\d+⟧'s )?(?:(?:the|a|an) (?:[a-z][\w-]* |⟦[Ll]\d+⟧ ){0,3}?)?{S}`,
     confidence: 0.8,
   },
   {
@@ -698,7 +698,7 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     id: 'noun.partnership-between',
     predicate: 'PARTNERED_WITH',
     // "a partnership announced last year between Meta and Jio's parent, Reliance Industries"
-    pattern: String.raw`(?:partnership|collaboration|alliance|deal|agreement|tie-up|pact|joint venture) (?:(?:announced|signed|struck|formed|agreed|unveiled) (?:[a-z]+ ){0,3}?)?between (?:⟦[Ll]\d+⟧'s )?{S} and (?:⟦[Ll]\d+⟧'s )?(?:⟦O\d+⟧'s (?:parent|owner|parent company|holding company),? )?{O}`,
+    pattern: String.raw`(?:partnership|collaboration|alliance|deal|agreement|tie-up|pact|joint venture) (?:(?:announced|signed|struck|formed|agreed|unveiled) (?:[a-z]+ ){0,3}?)?(?:between|(?<=joint venture )of) (?:⟦[Ll]\d+⟧'s )?{S} and (?:⟦[Ll]\d+⟧'s )?(?:⟦O\d+⟧'s (?:parent|owner|parent company|holding company),? )?{O}`,
     confidence: 0.85,
   },
   {

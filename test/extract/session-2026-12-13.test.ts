@@ -490,6 +490,36 @@ const CASES: FamilyCase[] = [
     ['Zorvex Labs LOCATED_IN Norway asserted'],
     [],
   ],
+  [
+    'a company owned jointly by another',
+    'Zorvex Labs is owned jointly by Kestrel AI and Nordlys Group.',
+    ['Kestrel AI PARENT_OF Zorvex Labs asserted'],
+    ['Zorvex Labs PARENT_OF Kestrel AI', 'Zorvex Labs PARENT_OF Nordlys Group'],
+  ],
+  [
+    'a joint venture of two companies',
+    'Zorvex Labs, a joint venture of Kestrel AI and Nordlys Group, raised $50 million.',
+    ['Kestrel AI PARTNERED_WITH Nordlys Group asserted'],
+    [],
+  ],
+  [
+    'a lawsuit settled, brought by another',
+    'Zorvex Labs settled a lawsuit brought by Kestrel Media.',
+    ['Kestrel Media SUED Zorvex Labs asserted'],
+    [],
+  ],
+  [
+    'the target of criticism',
+    'Zorvex Labs has been the target of criticism from Kestrel AI.',
+    ['Kestrel AI CRITICIZED Zorvex Labs asserted'],
+    [],
+  ],
+  [
+    'a company’s approach called reckless',
+    "Kari Nordmann called Zorvex Labs' approach reckless.",
+    ['Kari Nordmann CRITICIZED Zorvex Labs asserted'],
+    [],
+  ],
 ];
 
 describe('rule set 2026.12.13', () => {
