@@ -520,6 +520,30 @@ const CASES: FamilyCase[] = [
     ['Kari Nordmann CRITICIZED Zorvex Labs asserted'],
     [],
   ],
+  [
+    'a product experimented with',
+    "Zorvex Labs has been experimenting with OpenAI's GPT-4o.",
+    ['Zorvex Labs USED GPT-4o asserted'],
+    [],
+  ],
+  [
+    'a product an assistant is built with',
+    "Zorvex Labs is building its assistant with Google's Gemini.",
+    ['Zorvex Labs USED Gemini asserted'],
+    ['Zorvex Labs DEVELOPED Gemini'],
+  ],
+  [
+    'an early adopter',
+    "Zorvex Labs is an early adopter of Anthropic's Claude.",
+    ['Zorvex Labs USED Claude asserted'],
+    [],
+  ],
+  [
+    'models hosted on a cloud',
+    "Zorvex Labs hosts its models on Microsoft's Azure.",
+    ['Zorvex Labs USED Azure asserted'],
+    [],
+  ],
 ];
 
 describe('rule set 2026.12.13', () => {
