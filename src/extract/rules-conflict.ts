@@ -530,7 +530,7 @@ export const CONFLICT_RULES: RelationRule[] = [
     predicate: 'COMPETES_WITH',
     // "Acme, which uses Zeta chips, rivals Beta": a name inside a relative clause is not its subject;
     // "they compete for orders from Zeta": a name after "from" is no rival; "rivals including" is a noun
-    pattern: String.raw`(?<!,\s(?:which|who|that)\b[^,;]*){S}'?s?{A}(?!rivals? (?:including|such as|like|include|includes|are|were)\b)(?:compete|competes|competed|competing|vie|vies|vying|rival|rivals|rivaled|rivalled|rivaling|challenge|challenges|challenged|challenging|takes on|took on|take on|taking on|(?:is|are|was|were) up against|goes up against|went up against|(?:battles|battled|battling|races|raced|racing)(?= (?:against|with) )|(?:races|raced|racing|race)(?= ⟦)|(?:keep|keeps|kept|keeping) pace with|(?:go|going) up against|squares off|squared off|(?:go|goes|went|going) head(?:-to-| to )head|undercut|undercuts|undercutting) (?:(?:directly|head-on|better|fiercely|closely) )?(?:for (?:[A-Za-z-]+ |⟦[Ll]\d+⟧ ){1,4}?(?=with ))?(?:with |against )?(?:(?!from )[a-z-]+ ){0,5}?(?:such as |like |including )?{XP}?{OL}(?! (?:in|before) (?:an? |the )?(?:[\w-]+ ){0,2}?courts?\b)`,
+    pattern: String.raw`(?<!,\s(?:which|who|that)\b[^,;]*){S}'?s?{A}(?!rivals? (?:including|such as|like|include|includes|are|were)\b)(?:compete|competes|competed|competing|vie|vies|vying|rival|rivals|rivaled|rivalled|rivaling|challenge|challenges|challenged|challenging|takes on|took on|take on|taking on|(?:is|are|was|were) up against|goes up against|went up against|(?:battles|battled|battling|races|raced|racing)(?= (?:against|with) )|(?:chasing|chases|chased)(?= ⟦)|(?:races|raced|racing|race)(?= ⟦)|(?:keep|keeps|kept|keeping) pace with|(?:go|going) up against|squares off|squared off|(?:go|goes|went|going) head(?:-to-| to )head|undercut|undercuts|undercutting) (?:(?:directly|head-on|better|fiercely|closely) )?(?:for (?:[A-Za-z-]+ |⟦[Ll]\d+⟧ ){1,4}?(?=with ))?(?:with |against )?(?:(?!from )[a-z-]+ ){0,5}?(?:such as |like |including )?{XP}?{OL}(?! (?:in|before) (?:an? |the )?(?:[\w-]+ ){0,2}?courts?\b)`,
     confidence: 0.8,
   },
   {
@@ -606,7 +606,8 @@ export const CONFLICT_RULES: RelationRule[] = [
     id: 'appositive.possessive-rival',
     cue: /\b(?:rivals?|competitors?|challenger|nemesis)\b/,
     predicate: 'COMPETES_WITH',
-    pattern: String.raw`{S}(?:, | (?:is|was|has become|became|remains|remained) )(?:the |a |an )?(?<o>⟦[OoRr]\d+⟧)'s? (?:[\w-]+ |⟦[Ll]\d+⟧ ){0,3}?(?:rival|rivals|competitor|competitors|challenger|nemesis)\b`,
+    // "Zeta is widely seen as Acme's main competitor", "Zeta is one of Acme's fiercest rivals"
+    pattern: String.raw`{S}(?:, | (?:is|was|has become|became|remains|remained) (?:(?:widely |often |generally |now )?(?:seen|regarded|viewed|considered|described) as )?(?:one of |among )?)(?:the |a |an )?(?<o>⟦[OoRr]\d+⟧)'s? (?:[\w-]+ |⟦[Ll]\d+⟧ ){0,3}?(?:rival|rivals|competitor|competitors|challenger|nemesis)\b`,
     confidence: 0.8,
   },
   {
@@ -651,7 +652,7 @@ export const CONFLICT_RULES: RelationRule[] = [
     id: 'verb.beat',
     // "briefly topped Apple's App Store charts": a ranking in a store, not a rival
     predicate: 'COMPETES_WITH',
-    pattern: String.raw`{S}'?s?{A}(?<!\b(?:and|or) )(?:beat|beats|beating|overtook|overtakes|overtake|overtaken|overtaking|surpass|surpassed|outperform|outscore|dethrone|dethroned|dethrones|dethroning|unseat|unseated|unseats|unseating|(?:losing|lost|loses|lose) (?:ground|(?:market )?share|customers|business) to|surpasses|surpassing|outperformed|outperforms|outperforming|outscored|outscores|topped|tops|toppled|leapfrogged|caught up with|catch up with|catching up with|is positioned as (?:a )?(?:major )?leap over|was positioned as (?:a )?(?:major )?leap over|fell slightly behind|fell behind|lags behind|trails|trailed|edged out|edges out|outpaced|outpaces|outclassed|outclasses|scored higher than|scores higher than|ranked above|ranks above|ranked ahead of|ranks ahead of|finished ahead of|came in ahead of|(?:is|was|came|comes|landed) (?:just |slightly |well |far )?(?:ahead of|behind)|(?:is|was|are|were|performs|performed|performing|scores|scored|scoring) (?:roughly |about |nearly |broadly |largely )?(?:on par with|comparable to|competitive with)|(?:compares|compared|comparing|compare) (?:very )?favou?rably (?:with|to|against)|(?:stacks|stacked|stack) up (?:well )?against)(?![^.;,]{0,60}? (?:charts?|download rankings?)\b) (?:[a-z-]+,? ){0,6}?(?:such as |including |like )?{XP}?{OL}`,
+    pattern: String.raw`{S}'?s?{A}(?<!\b(?:and|or) )(?:beat|beats|beating|overtook|overtakes|overtake|overtaken|overtaking|surpass|surpassed|outperform|outscore|dethrone|dethroned|dethrones|dethroning|unseat|unseated|unseats|unseating|(?:losing|lost|loses|lose) (?:ground|(?:market )?share|customers|business|out) to|(?:steal|steals|stole|stealing|win|wins|won|winning|take|takes|took|taking|grab|grabs|grabbed|grabbing) (?:market share|share|customers|users|business) from|surpasses|surpassing|outperformed|outperforms|outperforming|outscored|outscores|topped|tops|toppled|leapfrogged|caught up with|catch up with|catching up with|is positioned as (?:a )?(?:major )?leap over|was positioned as (?:a )?(?:major )?leap over|fell slightly behind|fell behind|lags behind|trails|trailed|edged out|edges out|outpaced|outpaces|outclassed|outclasses|scored higher than|scores higher than|ranked above|ranks above|ranked ahead of|ranks ahead of|finished ahead of|came in ahead of|(?:is|was|came|comes|landed) (?:just |slightly |well |far )?(?:ahead of|behind)|(?:is|was|are|were|performs|performed|performing|scores|scored|scoring) (?:roughly |about |nearly |broadly |largely )?(?:on par with|comparable to|competitive with)|(?:compares|compared|comparing|compare) (?:very )?favou?rably (?:with|to|against)|(?:stacks|stacked|stack) up (?:well )?against)(?![^.;,]{0,60}? (?:charts?|download rankings?)\b) (?:[a-z-]+,? ){0,6}?(?:such as |including |like )?{XP}?{OL}`,
     confidence: 0.75,
   },
   // "the model came close to Beta's Nova", "outperformed Zeta's Orion and came within a few
@@ -678,9 +679,9 @@ export const CONFLICT_RULES: RelationRule[] = [
   // ("A and B are also competing" compete with the story's company, not with each other)
   {
     id: 'verb.pair-compete',
-    cue: /\b(?:compet|vie|vying|vied|battl|jostl)/,
+    cue: /\b(?:compet|vie|vying|vied|battl|jostl|locked in)/,
     predicate: 'COMPETES_WITH',
-    pattern: String.raw`(?<!⟦[A-Za-z]\d+⟧, ){S} and {O}(?: (?:as they|which|that|who))?(?: (?:have|had|are|were|will|would|still|now|long|increasingly|directly|fiercely)){0,2} (?:compete|competed|competing|vie|vied|vying|battle|battled|battling|jostle|jostled|jostling)\b(?! (?:with|against)\b)`,
+    pattern: String.raw`(?<!⟦[A-Za-z]\d+⟧, ){S} and {O}(?: (?:as they|which|that|who))?(?: (?:have|had|are|were|will|would|still|now|long|increasingly|directly|fiercely)){0,2} (?:compete|competed|competing|vie|vied|vying|battle|battled|battling|jostle|jostled|jostling|(?:are|were|remain|have been) locked in (?:a |an )?(?:[a-z-]+ )?(?:battle|war|race|fight|contest|rivalry|struggle))\b(?! (?:with|against)\b)`,
     confidence: 0.7,
   },
   {

@@ -544,6 +544,42 @@ const CASES: FamilyCase[] = [
     ['Zorvex Labs USED Azure asserted'],
     [],
   ],
+  [
+    'a rival seen as another’s main competitor',
+    "Zorvex Labs is widely seen as Kestrel AI's main competitor.",
+    ['Zorvex Labs COMPETES_WITH Kestrel AI asserted'],
+    [],
+  ],
+  [
+    'one of a company’s fiercest rivals',
+    "Zorvex Labs is one of Kestrel AI's fiercest rivals.",
+    ['Zorvex Labs COMPETES_WITH Kestrel AI asserted'],
+    [],
+  ],
+  [
+    'a rival chased',
+    'Zorvex Labs is chasing Kestrel AI in the market for coding tools.',
+    ['Zorvex Labs COMPETES_WITH Kestrel AI asserted'],
+    [],
+  ],
+  [
+    'a contract lost out to a rival',
+    'Zorvex Labs lost out to Kestrel AI in the bidding for the contract.',
+    ['Zorvex Labs COMPETES_WITH Kestrel AI asserted'],
+    [],
+  ],
+  [
+    'a pair locked in a price war',
+    'Kestrel AI and Zorvex Labs are locked in a price war.',
+    ['Kestrel AI COMPETES_WITH Zorvex Labs asserted'],
+    [],
+  ],
+  [
+    'market share a company hopes to steal',
+    'Zorvex Labs hopes to steal market share from Kestrel AI.',
+    ['Zorvex Labs COMPETES_WITH Kestrel AI planned'],
+    [],
+  ],
 ];
 
 describe('rule set 2026.12.13', () => {
