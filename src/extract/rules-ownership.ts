@@ -288,6 +288,21 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     pattern: String.raw`(?<o>⟦[Oo]\d+⟧)(?:'s)?(?:, (?:[^⟦⟧;,]|⟦[A-Za-z]\d+⟧){1,100}?,)?[^⟦⟧;]{0,80}?(?:round|funding|financing|fundraising|investment|Series [A-H]\d?|syndicate|consortium|group of investors)[^⟦⟧;]{0,40}?(?:led|co-led|managed) by (?:[\w-]+,? |⟦L\d+⟧-based ){0,6}?{SL}`,
     confidence: 0.8,
   },
+  // "Zeta made an early bet on Acme", "wrote the first cheque for Acme", "Acme's funding came from Zeta"
+  {
+    id: 'verb.bet-on',
+    cue: /\b(?:bet|cheque|check|funding came)\b/,
+    predicate: 'INVESTED_IN',
+    pattern: String.raw`{SL}{A}(?:(?:made|makes|making|placed|places|placing) (?:an? |its |their )?(?:[a-z-]+ ){0,2}?bets? on|(?:wrote|writes|writing) (?:the |a |an |its |their )?(?:[a-z-]+ ){0,2}?(?:cheque|check) (?:for|to|into)) (?:the )?{O}(?!'s? ⟦)`,
+    confidence: 0.7,
+  },
+  {
+    id: 'noun.funding-came-from',
+    cue: /\bcame from\b/,
+    predicate: 'INVESTED_IN',
+    pattern: String.raw`(?<o>⟦[Oo]\d+⟧)'s? (?:[a-z-]+ ){0,2}?(?:funding|financing|investment|backing|capital|money) (?:has )?(?:came|comes|come|has come) (?:mostly |largely |mainly |chiefly )?from (?:[a-z-]+ ){0,2}?{SL}`,
+    confidence: 0.75,
+  },
   // "The round, which valued Acme at $1 billion, was led by Zeta": the company valued is the one funded
   {
     id: 'noun.round-valued-led',
@@ -451,9 +466,10 @@ export const OWNERSHIP_RULES: RelationRule[] = [
   // in the company raising it (named as its possessor, else the one the story named as raising)
   {
     id: 'verb.led-round-possessor',
-    cue: /\b(?:led|co-led|leads|co-leads|headed|anchored|spearheaded)\b/,
+    cue: /\b(?:led|co-led|leads|co-leads|lead|co-lead|headed|anchored|spearheaded|joined|joins|join|participated|participates|participate|took part|takes part|take part)\b/,
     predicate: 'INVESTED_IN',
-    pattern: String.raw`{SL}{A}(?:led|co-led|leads|co-leads|headed|anchored|spearheaded) (?:(?<o>⟦[Oo]\d+⟧)'s? |the |a |an |its |this )?(?:[\w$.,-]+ ){0,4}?(?:round|funding|financing|fundraising|raise|Series [A-H]\d?)\b(?! (?:in|for|into|of) )`,
+    // "returned to lead Acme's Series C", "joined Acme's funding round", "participated in Acme's Series A"
+    pattern: String.raw`{SL}{A}(?:led|co-led|leads|co-leads|lead|co-lead|headed|anchored|spearheaded|joined|joins|join|(?:participated|participates|participate|took part|takes part|take part) in) (?:(?<o>⟦[Oo]\d+⟧)'s? |the |a |an |its |this )?(?:[\w$.,-]+ ){0,4}?(?:round|funding|financing|fundraising|raise|Series [A-H]\d?)\b(?! (?:in|for|into|of) )`,
     implicitObject: 'investee',
     confidence: 0.75,
   },

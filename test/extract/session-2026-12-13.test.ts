@@ -580,6 +580,39 @@ const CASES: FamilyCase[] = [
     ['Zorvex Labs COMPETES_WITH Kestrel AI planned'],
     [],
   ],
+  [
+    'an early bet on a company',
+    'Kestrel Capital made an early bet on Zorvex Labs.',
+    ['Kestrel Capital INVESTED_IN Zorvex Labs asserted'],
+    [],
+  ],
+  [
+    'the first cheque for a company',
+    'Kestrel Capital wrote the first cheque for Zorvex Labs.',
+    ['Kestrel Capital INVESTED_IN Zorvex Labs asserted'],
+    [],
+  ],
+  [
+    'an investor that returned to lead a round',
+    "Kestrel Capital returned to lead Zorvex Labs' Series C.",
+    ['Kestrel Capital INVESTED_IN Zorvex Labs asserted'],
+    [],
+  ],
+  [
+    'an investor that joined or took part in a round',
+    "Kestrel Capital joined Zorvex Labs' funding round. Nordlys Ventures participated in Zorvex Labs' Series A.",
+    [
+      'Kestrel Capital INVESTED_IN Zorvex Labs asserted',
+      'Nordlys Ventures INVESTED_IN Zorvex Labs asserted',
+    ],
+    [],
+  ],
+  [
+    'a company’s funding that came from an investor',
+    "Zorvex Labs' funding came from Kestrel Capital.",
+    ['Kestrel Capital INVESTED_IN Zorvex Labs asserted'],
+    [],
+  ],
 ];
 
 describe('rule set 2026.12.13', () => {
