@@ -115,6 +115,15 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     pattern: String.raw`{S}{A}(?:owns|owned|controls|controlled|acquired control of)(?! (?:[a-z]+ly )?by\b)(?! (?:[a-z-]+ )?(?:subsidiary|subsidiaries|unit|units|affiliate|affiliates|division|arm|company|companies|enterprise|firm|entity|entities|bank|banks|fund|group|outlet|outlets|media|broadcaster)\b) (?:the )?(?:[a-z-]+ ){0,2}?{OL}`,
     confidence: 0.75,
   },
+  // "Acme belongs to Zeta": the owner
+  {
+    id: 'verb.belongs-to',
+    cue: /\bbelong(?:s|ed)? to\b/,
+    predicate: 'PARENT_OF',
+    object: ['Organization'],
+    pattern: String.raw`{OL}{A}(?:belongs|belonged|belong) to (?:the )?(?:[a-z-]+ ){0,2}?{S}(?!'s? ⟦)`,
+    confidence: 0.7,
+  },
   {
     id: 'passive.own',
     predicate: 'PARENT_OF',
@@ -133,7 +142,8 @@ export const OWNERSHIP_RULES: RelationRule[] = [
   {
     id: 'verb.acquire',
     predicate: 'ACQUIRED',
-    pattern: String.raw`{S}{A}(?:acquired|acquires|acquire|acquiring|took over|takes over|take over|snapped up|snaps up|absorbed)(?! by\b) (?:what (?:was|is|remained|remains) (?:left )?of |the (?:rest|remainder) of )?(?:[A-Z][a-z]+ (?=[a-z]))?(?:(?!stake|shares?|stakes)[a-z-]+ ){0,3}?(?:⟦O\d+⟧-(?:backed|owned|based|led) )?{OL}${NOT_GOODS}`,
+    // "was acquired last year by Zeta": a passive, whatever stands before "by"
+    pattern: String.raw`{S}{A}(?<!\b(?:was|were|is|are|be|been|being|get|got|gets) )(?:acquired|acquires|acquire|acquiring|took over|takes over|take over|snapped up|snaps up|absorbed)(?! by\b) (?:what (?:was|is|remained|remains) (?:left )?of |the (?:rest|remainder) of )?(?:[A-Z][a-z]+ (?=[a-z]))?(?:(?!stake|shares?|stakes)[a-z-]+ ){0,3}?(?:⟦O\d+⟧-(?:backed|owned|based|led) )?{OL}${NOT_GOODS}`,
   },
   // "Acme bought Zeta"; buying a product is using it, not acquiring it ("stop buying Zeta's chips")
   {

@@ -613,6 +613,18 @@ const CASES: FamilyCase[] = [
     ['Kestrel Capital INVESTED_IN Zorvex Labs asserted'],
     [],
   ],
+  [
+    'a passive acquisition with an adverb before "by"',
+    'Zorvex Labs was acquired last year by Nordlys Group for $1 billion.',
+    ['Nordlys Group ACQUIRED Zorvex Labs asserted'],
+    ['Zorvex Labs ACQUIRED Nordlys Group'],
+  ],
+  [
+    'a company that belongs to another',
+    'Zorvex Labs belongs to Nordlys Group.',
+    ['Nordlys Group PARENT_OF Zorvex Labs asserted'],
+    [],
+  ],
 ];
 
 describe('rule set 2026.12.13', () => {
