@@ -1,4 +1,4 @@
-import { BUSINESS_VERB_AFTER, ORG_SUFFIXES, PRODUCT_SUFFIXES } from './cues.js';
+import { BUSINESS_VERB_AFTER, COMPANY_NAME_ENDS, ORG_SUFFIXES, PRODUCT_SUFFIXES } from './cues.js';
 import type { Candidate } from './find-candidates.js';
 import type { Lexicon } from './lexicon.js';
 import type { LexiconMatch } from './match-lexicon.js';
@@ -551,10 +551,6 @@ const ORG_BEFORE_CUE =
 const OWNED_PLACE_AFTER =
   /^\s+(?:factory|factories|plant|plants|site|sites|campus|facility|facilities|headquarters|offices?|team|staff|employees|engineers|stake|shares)\b/;
 
-/** Last words only a company's name ends in: "Zorvex Labs" launched is a company still. */
-const COMPANY_NAME_END =
-  /\s(?:Labs?|Inc|Corp|Corporation|Ltd|Limited|LLC|PLC|GmbH|Technologies|Ventures|Capital|Partners|Holdings|Group|Robotics|Company)\.?$/;
-
 /**
  * A name no lexicon knows keeps the type most of its mentions speak for: "ChatGPT" used,
  * launched and called "the ChatGPT maker" is a product even where its shape said company.
@@ -578,8 +574,12 @@ function retypeByContext(text: string, drafts: Draft[]): void {
         product++;
       if (ORG_BEFORE_CUE.test(before) || ORG_AFTER_CUE.test(after)) org++;
     }
-    if (d.type === 'Organization' && product > org && !COMPANY_NAME_END.test(d.name))
-      d.type = 'Product';
+    // "Zorvex Labs" launched is a company still: its name's last word says so
+    const words = wordsOf(d.name);
+    const companyName =
+      words.length > 1 &&
+      COMPANY_NAME_ENDS.has((words[words.length - 1] as string).replace(/\.$/, ''));
+    if (d.type === 'Organization' && product > org && !companyName) d.type = 'Product';
     else if (d.type === 'Product' && org >= 2 && product === 0) d.type = 'Organization';
   }
 }

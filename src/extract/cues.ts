@@ -23,6 +23,12 @@ export const ORG_SUFFIXES = words(`
   Pharmaceutical Gruppe Microelectronics Analytica
 `);
 
+/** Last words only a company's name ends in: "Zorvex Labs" launched is a company still. */
+export const COMPANY_NAME_ENDS = words(`
+  Lab Labs Inc Corp Corporation Ltd Limited LLC PLC GmbH Technologies Ventures Capital Partners
+  Holdings Group Robotics Company
+`);
+
 /** Last words of a news outlet's name, for outlets the lexicon lacks: "Kestrel Media", "Lagos Herald". */
 export const OUTLET_NAME_ENDS = words(`
   Media News Times Post Journal Press Herald Tribune Gazette Daily Chronicle Observer Telegraph

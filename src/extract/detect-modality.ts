@@ -63,7 +63,6 @@ const PASSED_RELATIVE = new RegExp(NAMELESS_RELATIVE, 'g');
  * sources, a source other than the parties) alleged; future or talks in or right after the
  * match planned.
  */
-
 export function detectModality({
   template,
   start,

@@ -36,18 +36,22 @@ export function extractArticle(input: ArticleInput, lexicon: Lexicon): Extractio
   // looked up once per entity: coreference asks about every mention many times over
   const entryOf = entities.map((e) => lexicon.byId.get(e.lexiconId ?? ''));
   const kindOf = (i: number) => entryOf[i]?.kind;
+  // an outlet the lexicon lacks is known by its name's last word ("Kestrel Media"); decided once
+  // per entity, since coreference asks about every mention
+  const outlet = entities.map(
+    (e, i) =>
+      entryOf[i]?.kind === 'outlet' ||
+      (entryOf[i] === undefined &&
+        e.type === 'Organization' &&
+        OUTLET_NAME_ENDS.has(e.name.split(' ').pop() ?? '')),
+  );
   const coref = [
     ...resolveCoreference({
       text,
       sentences,
       entities,
       mentions,
-      // an outlet the lexicon lacks is known by its name's last word ("Kestrel Media")
-      isOutlet: (i) =>
-        kindOf(i) === 'outlet' ||
-        (entryOf[i] === undefined &&
-          entities[i]?.type === 'Organization' &&
-          OUTLET_NAME_ENDS.has(entities[i]?.name.split(' ').pop() ?? '')),
+      isOutlet: (i) => outlet[i] === true,
       countryOf: (i) => entryOf[i]?.country,
       kindOf,
     }),

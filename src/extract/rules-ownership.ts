@@ -301,7 +301,7 @@ export const OWNERSHIP_RULES: RelationRule[] = [
   // "Zeta made an early bet on Acme", "wrote the first cheque for Acme", "Acme's funding came from Zeta"
   {
     id: 'verb.bet-on',
-    cue: /\b(?:bet|cheque|check|funding came)\b/,
+    cue: /\b(?:bets?|cheque|check)\b/,
     predicate: 'INVESTED_IN',
     pattern: String.raw`{SL}{A}(?:(?:made|makes|making|placed|places|placing) (?:an? |its |their )?(?:[a-z-]+ ){0,2}?bets? on|(?:wrote|writes|writing) (?:the |a |an |its |their )?(?:[a-z-]+ ){0,2}?(?:cheque|check) (?:for|to|into)) (?:the )?{O}(?!'s? ⟦)`,
     confidence: 0.7,
