@@ -21,6 +21,12 @@ const CLAUSE_VERBS =
   'has|have|had|is|are|was|were|will|would|said|says|did|does|do|also|plans|could|can|may|might|announced|declined|reported|launched|released|unveiled|invested|acquired|sued|accused';
 
 /**
+ * A later list item followed by one of these opens a clause of its own. Plural verbs are not
+ * among them: "A and B are backed by C" is the list itself as the subject.
+ */
+const ITEM_CLAUSE_VERBS = CLAUSE_VERBS.replace(/\|(?:are|were|have|do)(?=\|)/g, '');
+
+/**
  * What a company is, said before a list member: "shipping group CMA CGM, carmaker Stellantis and
  * the Dutch bank ING". Relational nouns (rival, parent, unit, investor) are left out: after a
  * comma they open an appositive ("Acme, rival Zeta said"), not a member.
@@ -124,7 +130,7 @@ export function compilePattern(pattern: string, types: PatternTypes): RegExp {
         // later items may have a place before them too ("Toronto's Radical and Montreal-based Inovia")
         const item =
           name === 'OL'
-            ? `${placed}${owned}${slot}(?! (?:${CLAUSE_VERBS})\\b|${titled})`
+            ? `${placed}${owned}${slot}(?! (?:${ITEM_CLAUSE_VERBS})\\b|${titled})`
             : `${placed}${slot}(?!${titled})`;
         // "According to Zeta, which saw the specs, ...": a source is no clause's subject
         const unsourced = role === 'subject' ? '(?<![Aa]ccording to )' : '';

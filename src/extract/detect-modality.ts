@@ -50,7 +50,8 @@ const SOURCE =
 
 /** Rules that describe (appositives, compounds, possessives, titles): their facts are not the news. */
 export function isDescriptiveRule(rule: string): boolean {
-  return /^(?:appositive|compound|possessive|title|relative|name)\./.test(rule);
+  // "Founded by Jane Roe, Acme plans to ...": a fronted participle describes the subject too
+  return /^(?:appositive|compound|possessive|title|relative|name)\.|-fronted$/.test(rule);
 }
 
 /** A relative clause with no name in it, passed over inside a match (see cues.ts). */

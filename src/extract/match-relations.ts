@@ -256,7 +256,15 @@ function ownedByOther(
 }
 
 const INSIDE_RELATIVE =
-  /,\s(?:which|who|that|backed|owned|founded|co-founded|led|funded|supported|run|acquired|created|developed|made|based)\b[^,;]*$/;
+  /,\s(?:which|who|that|backed|owned|founded|co-founded|led|funded|supported|run|acquired|created|developed|made|based|trained|built|powered|designed)\b[^,;]*$/;
+
+/** A name inside a relative clause or participle set off by commas: "Zeta, which ... ⟦1⟧, said". */
+function insideAside(text: string, at: [number, number]): boolean {
+  return (
+    INSIDE_RELATIVE.test(text.slice(Math.max(0, at[0] - 60), at[0])) &&
+    /^(?: [a-z]+){0,2},/.test(text.slice(at[1], at[1] + 30))
+  );
+}
 
 const AFTER_PREPOSITION =
   /\b(?:in|of|to|for|with|from|by|into|on|at|about|against|than)\s(?:⟦[A-Za-z]\d+⟧(?:,| and| or)\s)*$/;
@@ -361,8 +369,17 @@ function applyRule(
       // (a subject named after the object, "co-founded Zeta with Jane Roe", is in no relative)
       (rule.id.startsWith('verb.') || (rule.id.startsWith('noun.') && sAt[0] === m.index)) &&
       !(m.indices?.groups?.o && m.indices.groups.o[0] < sAt[0]) &&
-      INSIDE_RELATIVE.test(template.text.slice(Math.max(0, sAt[0] - 60), sAt[0])) &&
-      template.text[sAt[1]] === ','
+      insideAside(template.text, sAt)
+    )
+      continue;
+    // "Zeta, which Jane Roe founded after leaving Beta, has raised ... from": nor its object
+    const oAt = m.indices?.groups?.o;
+    if (
+      oAt &&
+      oAt[0] === m.index &&
+      !(sAt && sAt[0] < oAt[0]) &&
+      VERB_RULE.test(rule.id) &&
+      insideAside(template.text, oAt)
     )
       continue;
     // "invested in Zeta and provides ...", "rented from Zeta, she said, but has begun": a name after a

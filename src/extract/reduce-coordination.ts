@@ -16,7 +16,7 @@ export interface ReducedTemplate extends Template {
 
 /** The subject opening a sentence: "⟦0⟧", "On Tuesday, ⟦0⟧", with an appositive after it. */
 const SUBJECT =
-  /^(?:[A-Z][^⟦⟧,;:"“”]{0,40}, )?(?:[Tt]he |[Ii]ts )?⟦[OPRopr]\d+⟧(?!['’-]| ⟦| (?:and|or|&) )(?:, (?:[^⟦⟧,;]|⟦[A-Za-z]\d+⟧){1,80}?,(?= [a-z]))?/;
+  /^(?:[A-Z][^⟦⟧,;:"“”]{0,40}, )?(?:[Tt]he |[Ii]ts )?⟦[OPRopr]\d+⟧(?!['’-]| ⟦| (?:and|or|&) )(?<aside>, (?:[^⟦⟧,;]|⟦[A-Za-z]\d+⟧){1,80}?,(?= [a-z]))?/;
 
 /**
  * What may stand between the subject and the conjunction: no clause of its own (a relative, a
@@ -47,8 +47,24 @@ export function reduceCoordination(template: Template): ReducedTemplate[] {
   if (!subject) return [];
   const head = subject[0];
   const out: ReducedTemplate[] = [];
+  // "⟦0⟧, which ⟦1⟧ founded after leaving ⟦2⟧, has raised ...": also read without the aside, so
+  // that the verb's subject is the name the aside describes
+  const aside = subject.groups?.aside;
+  if (aside && STARTS_WITH_VERB.test(text.slice(head.length))) {
+    const end = head.length - aside.length;
+    const origin = Array.from({ length: end }, (_, i) => i);
+    for (let i = head.length; i <= text.length; i++) origin.push(i);
+    out.push({
+      text: text.slice(0, end) + text.slice(head.length),
+      slots: template.slots,
+      offsets: origin.map((o) => template.offsets[o] ?? 0),
+      origin,
+      verbAt: end + 1,
+    });
+  }
+  const limit = out.length + 3;
   CONJUNCTION.lastIndex = head.length;
-  for (let c = CONJUNCTION.exec(text); c && out.length < 3; c = CONJUNCTION.exec(text)) {
+  for (let c = CONJUNCTION.exec(text); c && out.length < limit; c = CONJUNCTION.exec(text)) {
     // ", she acknowledged," is an aside, not a clause of the phrase
     const phrase = text.slice(head.length, c.index).replace(ASIDE, '');
     // the subject's own verb phrase first: "⟦0⟧ and ⟦1⟧ ..." or "⟦0⟧ chief executive ⟦1⟧ said" is none

@@ -162,10 +162,11 @@ function subjectBefore(sentence: Sentence, before: EntityMention[]): EntityMenti
 /**
  * "Kestrel Labs, which built its Falke models", "accusing the start-up of building its video tool",
  * "ordered Acme to block its chatbot", "Zeta, another start-up, which sells its models", "barred Acme
- * from selling its chips": a pronoun in a clause whose subject is the name just before.
+ * from selling its chips": a pronoun in a clause whose subject is the name just before; "sued
+ * Acme and its chief executive": one joined to the name just before.
  */
 const RELATIVE_GAP =
-  /^(?:(?:,\s+(?:an?|the|another)\s+[^,;()"“”]{1,60})?,\s+(?:which|who)\s+(?:[a-z-]+\s+){1,6}|\s+of\s+[a-z]+ing\s+|\s+to\s+[a-z]+\s+|\s+from\s+(?:selling|shipping|exporting|offering|releasing|launching|marketing|supplying|providing)\s+)$/;
+  /^(?:(?:,\s+(?:an?|the|another)\s+[^,;()"“”]{1,60})?,\s+(?:which|who)\s+(?:[a-z-]+\s+){1,6}|\s+of\s+[a-z]+ing\s+|\s+to\s+[a-z]+\s+|\s+from\s+(?:selling|shipping|exporting|offering|releasing|launching|marketing|supplying|providing)\s+|\s+(?:and|or|&)\s+)$/;
 
 function relativeHead(
   sentence: Sentence,

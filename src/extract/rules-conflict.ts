@@ -68,7 +68,8 @@ export const CONFLICT_RULES: RelationRule[] = [
   {
     id: 'noun.lawsuit-from',
     predicate: 'SUED',
-    pattern: String.raw`(?:lawsuits?|suits?|cases?|complaints?|legal action) (?:brought |filed )?(?:by|from) (?:[a-z-]+ ){0,2}?(?:⟦O\d+⟧'s )?{SL}(?: against {OL})`,
+    // "The lawsuit, filed in Delaware, was brought by Acme against Zeta"
+    pattern: String.raw`(?:lawsuits?|suits?|cases?|complaints?|legal action)(?:, (?:[^⟦⟧;,]|⟦L\d+⟧){1,40},)? (?:(?:was|were|has been|had been|is being) (?=brought|filed|lodged))?(?:brought |filed |lodged )?(?:by|from) (?:[a-z-]+ ){0,2}?(?:⟦O\d+⟧'s )?{SL}(?: against {OL})`,
     confidence: 0.8,
   },
   {

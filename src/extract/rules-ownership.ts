@@ -183,6 +183,15 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     pattern: String.raw`{SL}{A}(?<!\b(?:pushed|pushes|pushing|push|fought|fights|fighting|hit|hits|hitting|stepped|steps|scaled|scales|rolled|rolls|came|comes|went|got|gets|bounced|bounces|held|holds|pulled|pulls|cut|cuts|paid|pays|pay|paying|bought|buys|brought|brings|bring|bringing|won|wins|win|winning|get|getting|come|coming|give|gives|gave|giving|take|takes|took|taking|hold|holding|claw|clawed|clawing|lure|lured|luring) )(?:backed|backs|back|funded|(?<!(?:-backed|-owned|-run|-based|wealth|hedge|venture|pension|investment|sovereign|index|equity|infrastructure|state|government|national|private|public|new|its|their|the|a|an) )(?:funds|fund)|financed|finances|bankrolled|bankrolls)(?! by\b) (?:the )?(?:[a-z-]+ ){0,3}?{OL}`,
     confidence: 0.8,
   },
+  // "Backed by Acme and Zeta, Beta plans to ...": the fronted participle's agents back the
+  // sentence's subject
+  {
+    id: 'passive.back-fronted',
+    cue: /^(?:[A-Z][\w-]+ )?(?:[Bb]acked|[Ff]unded|[Ff]inanced|[Bb]ankrolled) by /,
+    predicate: 'INVESTED_IN',
+    pattern: String.raw`^(?:[A-Z][\w-]+ )?(?:[Bb]acked|[Ff]unded|[Ff]inanced|[Bb]ankrolled) by (?:[a-z-]+ ){0,3}?{SL}, (?:the |a |an )?(?:(?!who |which |that )[\w-]+ ){0,3}?(?<!\b(?:of|at|for|from|with|by|in|on|to|and) ){O}(?!'s? ⟦)(?=,| (?:[a-z]+ )?(?:[a-z]+(?:s|ed)|has|had|is|was|will|would|can|could|plans|now|also)\b)`,
+    confidence: 0.75,
+  },
   {
     id: 'passive.back',
     predicate: 'INVESTED_IN',

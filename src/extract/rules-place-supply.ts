@@ -37,10 +37,19 @@ export const PLACE_SUPPLY_RULES: RelationRule[] = [
     pattern: String.raw`{S}(?:,| is| was) (?:a |an |the |the first |one of the )?(?:{ADJ},? ){0,3}?{OL:L}-(?:based|headquartered)(?! ⟦O\d+⟧)`,
     confidence: 0.85,
   },
+  // "Headquartered in Oslo, Zorvex Labs employs ...": a fronted participle places the subject
+  {
+    id: 'verb.based-in-fronted',
+    cue: /^(?:[Bb]ased|[Hh]eadquartered|[Ll]ocated) in /,
+    predicate: 'LOCATED_IN',
+    pattern: String.raw`^(?:[Bb]ased|[Hh]eadquartered|[Ll]ocated) in (?:the )?(?<o>⟦[Ll]\d+⟧(?:(?:, |,? and )⟦[Ll]\d+⟧)*), (?:the |a |an )?(?:(?!who |which |that )[\w-]+ ){0,3}?(?<!\b(?:of|at|for|from|with|by|in|on|to|and) ){S}(?!'s? ⟦)(?=,| (?:[a-z]+ )?(?:[a-z]+(?:s|ed)|has|had|is|was|will|would|can|could|plans|now|also)\b)`,
+    confidence: 0.85,
+  },
   {
     id: 'verb.based-in',
     predicate: 'LOCATED_IN',
-    pattern: String.raw`{S}{A}(?:is |was |are |, )?(?:(?:a |an |the )(?:[\w-]+ ){0,6}?{ON} )?(?:(?:based|headquartered|located) in|(?:operates|operated|operating|works|working) out of) (?:the )?(?:[a-z-]+ |[A-Z][a-z]+(?:ian|an|ese|ish|ch|i) ){0,3}?(?:of )?(?<o>⟦[Ll]\d+⟧(?:(?:, | city of | in |,? and )⟦[Ll]\d+⟧)*)`,
+    // "A and B, both based in Oslo": a list placed together
+    pattern: String.raw`{SL}{A}(?:is |was |are |were |, )?(?:both |all )?(?:(?:a |an |the )(?:[\w-]+ ){0,6}?{ON} )?(?:(?:based|headquartered|located) in|(?:based|operates|operated|operating|works|working) out of) (?:the )?(?:[a-z-]+ |[A-Z][a-z]+(?:ian|an|ese|ish|ch|i) ){0,3}?(?:of )?(?<o>⟦[Ll]\d+⟧(?:(?:, | city of | in |,? and )⟦[Ll]\d+⟧)*)`,
     confidence: 0.85,
   },
   {
@@ -421,7 +430,7 @@ export const PLACE_SUPPLY_RULES: RelationRule[] = [
   {
     id: 'verb.provide-with',
     predicate: 'SUPPLIES',
-    pattern: String.raw`{S}(?:'s? {X})?(?:,(?:[^⟦⟧;,]|⟦[A-Za-z]\d+⟧){1,80}?,)?(?:[^⟦⟧;]{0,60}?)\b(?:provides?|providing|provided|supply|supplies|supplying|supplied|equip|equips|equipping|equipped) (?:(?:[a-z][\w-]*|[A-Z]{2,5}|⟦L\d+⟧) ){0,3}?{OL} with (?![$€£]|US\$|USD|EUR|\d(?![\d,.]*(?: [\w-]+){0,2} (?:chips|GPUs|processors|servers|accelerators|units|racks|megawatts|gigawatts|MW|GW)\b))`,
+    pattern: String.raw`{S}(?:'s? {X})?(?:,(?:[^⟦⟧;,]|⟦[A-Za-z]\d+⟧){1,80}?,)?(?:[^⟦⟧;]{0,60}?)\b(?:provides?|providing|provided|supply|supplies|supplying|supplied|equip|equips|equipping|equipped) (?:(?:[a-z][\w-]*|[A-Z]{2,5}|⟦L\d+⟧) ){0,3}?{OL} with (?![$€£]|US\$|USD|EUR|\d(?![\d,.]*(?: (?:[\w-]+|⟦[A-Za-z]\d+⟧)){0,2} (?:chips|GPUs|processors|servers|accelerators|units|racks|megawatts|gigawatts|MW|GW)\b))`,
     confidence: 0.7,
   },
   // "Amazon, which has invested in Anthropic and supplies it with chips": the relative's verb

@@ -92,6 +92,15 @@ export const PRODUCT_RULES: RelationRule[] = [
     pattern: String.raw`{SL}{A}(?:${DEVELOP_VERBS})(?! by\b)(?! (?:on|using|with|from|atop) (?:the |its |a |an )?(?:[a-z-]+ ){0,2}?⟦) (?:[^⟦⟧;]{0,60}?)(?:,\s|\s)?(?<!\b(?:on|atop|using) )(?:the |its |a |an |dubbed |called |named |["“'])*{OL}${NOT_OWN}(?!${TO_STAFF})${MADE_BY_ANOTHER}`,
     confidence: 0.8,
   },
+  // "Jane Roe, who led development of the Vision Pro headset at Apple": the person developed it
+  {
+    id: 'verb.led-development',
+    cue: /\bdevelopment of\b/,
+    predicate: 'DEVELOPED',
+    subject: ['Person'],
+    pattern: String.raw`{S:P},? (?:who )?(?:previously |formerly |once |also )?(?:led|leads|headed|heads|oversaw|oversees|ran|runs|directed|directs|managed|manages|spearheaded|spearheads) (?:the )?development of (?:the |its |their )?{XP}?(?:[a-z-]+ ){0,2}?{OL:R}`,
+    confidence: 0.75,
+  },
   // "Quokka Labs, a Sydney start-up that makes an AI meeting assistant called Minutely"
   {
     id: 'relative.makes-called',
@@ -354,6 +363,14 @@ export const PRODUCT_RULES: RelationRule[] = [
     // "Lovable's product relies on Claude": what a company makes uses what the company uses
     pattern: String.raw`(?<!\bby ){SL}(?:'s? (?:[a-z-]+ )?(?:product|products|app|apps|service|services|platform|software|tool|tools|assistant|chatbot|agents?))?{A}(?<!\b(?:get|gets|got|staff|employee|internal|off|revoked|blocked|restricted) )(?:(?<!\b(?:be|been|being|is|are|was|were) )|(?=[a-z]+ing\b))(?<!\b(?:who|whom|whether) (?:[a-z]+ ){0,2})(?<!\b(?:stop|stops|stopped|stopping|halt|halted|cease|ceased|from) )(?:used|uses|use(?! of\b)|using|utilized|utilised|utilizes|utilises|leveraged|leverages|leverage|leveraging|(?:relied|relies|rely|relying) (?:heavily |largely |mostly |entirely |primarily |increasingly )?on|adopted|adopts|adopt|adopting|tapped|taps|tap|integrated|integrates|integrate|integrating|deployed|deploys|deploy|deploying|licensed|licensing(?! (?:deals?|agreements?|fees?|arrangements?|contracts?|talks|pacts?)\b)|accessed|accesses|access|runs on|ran on|run on|built on|(?:is|was|are|were) powered by|(?:is|was|are|were) based on|(?:is|was|are|were) trained on|switched to|(?:experimenting|experimented|experiments|experiment) with|(?:built|builds|build|building) (?:its |their |⟦[a-z]\d+⟧'s )(?:[a-z-]+ ){1,3}?(?:with|using)|(?:switched|switches|switching) from (?:[^⟦⟧;]|⟦[A-Za-z]\d+⟧){1,60}? to|(?:migrated|migrates|migrate|migrating|moved|moves|moving|shifted|shifts|shifting) (?:its |their |⟦[a-z]\d+⟧'s )?(?:[a-z-]+ ){0,2}?(?:workloads?|data|infrastructure|computing|systems|services|operations|models|apps|applications) (?:[a-z]+ )?to|took advantage of|take advantage of|testing|tested|test|tests|piloting|piloted|trialling|trialing|trialled|trialed)(?! by\b) (?:(?!to )[a-z-]+ ){0,5}?{XP}?{OL}(?! (?:factory|plant|site|campus|facility|facilities|offices?|headquarters|stores?|brand|name|logo|employees|staff|shares?|stock)\b)`,
     confidence: 0.75,
+  },
+  // "Acme struck a $300 million deal with Zeta to use its Nova cloud": the deal's maker uses
+  {
+    id: 'verb.deal-to-use',
+    cue: /\b(?:deal|agreement|contract|pact|partnership)\b/,
+    predicate: 'USED',
+    pattern: String.raw`{S}{A}(?:signed|signs|sign|struck|strikes|strike|reached|reaches|inked|inks|agreed|agrees|announced|announces|secured|secures) (?:a |an )?(?:[^⟦⟧;,]{0,40}?)(?:deal|agreement|contract|pact|partnership) with (?:the )?(?:[a-z-]+ ){0,2}?⟦[OoPp]\d+⟧ to (?:use|deploy|adopt|license|access|run on|integrate|tap|buy|rent) (?:[\d,]+ (?:of )?)?(?:[a-z-]+ ){0,2}?{XP}?(?:[a-z-]+ ){0,2}?{OL:R}`,
+    confidence: 0.7,
   },
   // "Acme deploys Zeta's technology", "has never used any Zeta product", "began testing chips from
   // Zeta and Beta": the maker whose goods are used is used

@@ -1,0 +1,113 @@
+import { describe } from 'vitest';
+import { loadLexicon } from '../../src/extract/index.js';
+import { type FamilyCase, itFindsEachCase } from './helpers.js';
+
+const lexicon = loadLexicon();
+
+// Rule set 2026.12.14, from sentences written to probe longer news sentences: a subject
+// described by a relative clause or an appositive before its verb ("Zorvex Labs, which Kari
+// Nordmann founded after leaving Google, has raised ... from"), read again without the aside, and
+// no name inside the aside taken for the verb's subject or object; a fronted participle ("Backed
+// by X, Y plans", "Headquartered in Oslo, Y employs"), a description of the subject and so
+// asserted whatever verb follows; a list as the subject of a plural verb ("A and B are backed by
+// C", "A and B, both based in Oslo"); "sued A and its chief executive", where "its" is A's; a
+// supply "with 5,000 Nvidia GPUs"; "struck a deal with Microsoft to use its Azure cloud"; "the
+// lawsuit, filed in Delaware, was brought by A against B"; a person who "led development of" a
+// product; a company "based out of" a city.
+// The sentences were written by the team for this test; none comes from a publisher's article.
+const CASES: FamilyCase[] = [
+  [
+    'a subject read past its relative clause',
+    'Zorvex Labs, which Kari Nordmann founded in 2021 after leaving Google, has raised $50 million from Kestrel Capital.',
+    [
+      'Kestrel Capital INVESTED_IN Zorvex Labs asserted',
+      'Kari Nordmann FOUNDED Zorvex Labs asserted',
+    ],
+    ['Kestrel Capital INVESTED_IN Google'],
+  ],
+  [
+    'no name inside a relative clause as a passive’s object',
+    'The company, which competes with Nvidia, was founded by Kari Nordmann in 2019.',
+    [],
+    ['Kari Nordmann FOUNDED Nvidia'],
+  ],
+  [
+    'no name inside a participle as the verb’s subject',
+    'Zorvex Labs’ Aurora model, trained on Nvidia H100 chips, beat OpenAI’s GPT-4o in tests.',
+    ['OpenAI DEVELOPED GPT-4o asserted'],
+    ['H100 COMPETES_WITH GPT-4o'],
+  ],
+  [
+    'a fronted "backed by"',
+    'Backed by Nvidia and Kestrel Capital, Zorvex Labs plans to expand into Asia.',
+    ['Nvidia INVESTED_IN Zorvex Labs asserted', 'Kestrel Capital INVESTED_IN Zorvex Labs asserted'],
+    [],
+  ],
+  [
+    'a fronted "headquartered in"',
+    'Headquartered in Oslo, Zorvex Labs employs 300 people.',
+    ['Zorvex Labs LOCATED_IN Oslo asserted'],
+    [],
+  ],
+  [
+    'a fronted founding, asserted before a plan',
+    'Founded in 2021 by Kari Nordmann, Zorvex Labs plans to expand into Asia.',
+    ['Kari Nordmann FOUNDED Zorvex Labs asserted'],
+    ['Kari Nordmann FOUNDED Zorvex Labs planned'],
+  ],
+  [
+    'a list as the subject of a plural passive',
+    'Both Zorvex Labs and Kestrel AI are backed by Kestrel Capital.',
+    [
+      'Kestrel Capital INVESTED_IN Zorvex Labs asserted',
+      'Kestrel Capital INVESTED_IN Kestrel AI asserted',
+    ],
+    [],
+  ],
+  [
+    'a list placed together',
+    'Zorvex Labs and Kestrel AI, both based in Oslo, compete for the same customers.',
+    ['Zorvex Labs LOCATED_IN Oslo asserted', 'Kestrel AI LOCATED_IN Oslo asserted'],
+    [],
+  ],
+  [
+    '"A and its chief executive"',
+    'Zorvex Labs sued Kestrel AI and its chief executive, Ola Nordmann, in federal court.',
+    ['Zorvex Labs SUED Kestrel AI asserted', 'Ola Nordmann LEADS Kestrel AI asserted'],
+    ['Ola Nordmann LEADS Zorvex Labs'],
+  ],
+  [
+    'a supply counted in another company’s chips',
+    'Under the deal, Zorvex Labs will supply Kestrel AI with 5,000 Nvidia GPUs over three years.',
+    ['Zorvex Labs SUPPLIES Kestrel AI planned'],
+    [],
+  ],
+  [
+    'a deal with a company to use its product',
+    'Zorvex Labs struck a $300 million deal with Microsoft to use its Azure cloud.',
+    ['Zorvex Labs USED Azure asserted', 'Microsoft SUPPLIES Zorvex Labs asserted'],
+    [],
+  ],
+  [
+    'a lawsuit brought by one company against another, with an aside',
+    'The lawsuit, filed in Delaware, was brought by Zorvex Labs against Kestrel AI.',
+    ['Zorvex Labs SUED Kestrel AI asserted'],
+    [],
+  ],
+  [
+    'a person who led development of a product',
+    'Kari Nordmann, who led development of the Vision Pro headset at Zorvex Labs, left in May.',
+    ['Kari Nordmann DEVELOPED Vision Pro asserted'],
+    [],
+  ],
+  [
+    'a company "based out of" a city',
+    'Zorvex Labs is based out of Oslo.',
+    ['Zorvex Labs LOCATED_IN Oslo asserted'],
+    [],
+  ],
+];
+
+describe('rule set 2026.12.14', () => {
+  itFindsEachCase('finds ', CASES, lexicon);
+});
