@@ -15,15 +15,21 @@ const ALLEGED_IN_SENTENCE = new RegExp(
   'i',
 );
 
-/** A deal reported and then undone: "agreed to acquire Zeta, but that deal fell apart". */
+/**
+ * A deal reported and then undone: "agreed to acquire Zeta, but that deal fell apart"; "the deal
+ * between Acme and Zeta collapsed".
+ */
 const UNDONE_AFTER =
-  /^[^;]{0,120}?\bbut (?:that |the |those |its )?(?:deal|talks|plan|agreement|transaction|merger|acquisition|takeover|bid|offer|negotiations|discussions)s? (?:later |eventually |then |ultimately |quickly )?(?:fell apart|fell through|collapsed|(?:was|were) (?:called off|abandoned|scrapped|terminated|rejected|blocked)|did not (?:progress|proceed|go ahead)|ended)\b/;
+  /^(?:,[^⟦⟧,;]{1,60},)? (?:later |eventually |then |ultimately |quickly |abruptly )?(?:collapsed|fell apart|fell through|(?:was|were|has been|have been) (?:called off|abandoned|scrapped|terminated|blocked))\b|^[^;]{0,120}?\bbut (?:that |the |those |its )?(?:deal|talks|plan|agreement|transaction|merger|acquisition|takeover|bid|offer|negotiations|discussions)s? (?:later |eventually |then |ultimately |quickly )?(?:fell apart|fell through|collapsed|(?:was|were) (?:called off|abandoned|scrapped|terminated|rejected|blocked)|did not (?:progress|proceed|go ahead)|ended)\b/;
 /** A negation on the verb of the match: "did not invest", "has not acquired", "denied using". */
 const DENIED =
-  /\b(?:not|n't|never|no longer|denied|denies|deny|denying|refuted|refutes)\b(?! only| just| immediately)/;
+  /\b(?:not|n't|never|no longer|no plans? to|denied|denies|deny|denying|refuted|refutes)\b(?! only| just| immediately)/;
 /** Talks or a bid given up inside the match: "walked away from talks to acquire Zeta". */
 const ABANDONED =
-  /\b(?:walked away from|walks away from|pulled out of|pulls out of|broke off|breaks off|called off|calls off|abandoned|abandons|ended|ends) (?:the |its |their )?(?:[a-z-]+ )?(?:talks|discussions|negotiations|bid|offer)\b/;
+  /\b(?:walked away from|walks away from|pulled out of|pulls out of|broke off|breaks off|called off|calls off|abandoned|abandons|scrapped|scraps|dropped|drops|ended|ends) (?:the |its |their )?(?:[a-z-]+ )?(?:talks|discussions|negotiations|bid|offer|plans?|acquisition|takeover|deal|merger|purchase)\b/;
+/** A deal given up just before the match: "called off its planned acquisition of Zeta". */
+const ABANDONED_BEFORE =
+  /\b(?:walked away from|walks away from|pulled out of|pulls out of|broke off|breaks off|called off|calls off|abandoned|abandons|scrapped|scraps|dropped|drops|terminated|terminates)\s+(?:the\s+|its\s+|their\s+)?$/;
 /** A denial that governs the match: "denied that", "rejected reports that". */
 const DENIED_BEFORE =
   /\b(?:denied|denies|deny|denying|refuted|refutes|rejected)(?: (?:reports?|claims?|allegations?|suggestions?))?(?: that)?\s*(?:⟦[A-Za-z]\d+⟧\s*)?$/;
@@ -38,7 +44,7 @@ const CLAIMED_AFTER =
 
 /** The future, plans and talks: "plans to", "will", "in talks", "expected to". */
 const PLANNED =
-  /\b(?:will|shall|'ll|plans? to|planning to|planned to|intends? to|intending to|aims? to|expected to|expects to|set to|going to|about to|in (?:advanced |early |preliminary )?(?:talks|discussions)|(?:talks|discussions|negotiations) (?:to|about|over) (?:acquire|buy|purchase|invest|take over)|negotiat\w+|considering|seeks? to|seeking to|looking to|hopes? to|wants? to|later this year|next year|upcoming)\b/;
+  /\b(?:will|shall|'ll|plans? to|planning to|planned to|intends? to|intending to|aims? to|expected to|expects to|set to|going to|about to|in (?:advanced |early |preliminary )?(?:talks|discussions)|(?:talks|discussions|negotiations) (?:to|about|over) (?:acquire|buy|purchase|invest|take over)|negotiat\w+|considering|seeks? to|seeking to|looking to|hopes? to|wants? to|later this year|next year|upcoming|(?:close to|closing in on|nearing|near|negotiating) (?:a |an )?(?:[\w$.,-]+ ){0,3}?(?:deal|agreement)|threat(?:en|ens|ened|ening) to)\b/;
 
 /** A plan reported in speech: "Acme said it would buy Zeta's chips" (a bare "would" is often a conditional). */
 const SAID_WOULD =
@@ -87,6 +93,7 @@ export function detectModality({
   if (rule !== 'cue.restriction' && (DENIED.test(match) || ABANDONED.test(match))) return 'denied';
   // "Amazon denied that it had acquired Adept"
   if (DENIED_BEFORE.test(template.slice(Math.max(0, start - 40), start))) return 'denied';
+  if (ABANDONED_BEFORE.test(template.slice(Math.max(0, start - 40), start))) return 'denied';
   if (ALLEGED_IN_MATCH.test(match)) return 'alleged';
   // "its Trainium2 chip, which Anthropic will use": a relative clause's own verb may be future
   if (

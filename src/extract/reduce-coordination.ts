@@ -38,7 +38,7 @@ const CONJUNCTION =
 
 /** A verb among the subject's first words: "⟦0⟧ currently runs", "⟦0⟧ built", "⟦0⟧ will". */
 const STARTS_WITH_VERB =
-  /^ (?:[a-z][\w-]* ){0,2}?(?:[a-z][\w-]*(?:ed|s|ould|ill|an|ay|ight|ust)|built|made|sold|bought|led|ran|won|took|struck|set|began|grew|became|got|gave|held|kept|left|lost|paid|put|sent|spent|drew|brought|sought|hit|cut|shut|split|let|met|did)\b/;
+  /^ (?:[a-z][\w-]* ){0,2}?(?:[a-z][\w-]*(?:ed|s|ould|ill|an|ay|ight|ust)|built|made|sold|bought|led|ran|won|took|struck|set|began|grew|became|got|gave|held|kept|left|lost|paid|put|sent|spent|drew|brought|sought|hit|cut|shut|split|let|met|did|quit)\b/;
 
 /** Reduced readings of a template: one per coordinated verb phrase after its opening subject. */
 export function reduceCoordination(template: Template): ReducedTemplate[] {

@@ -562,7 +562,7 @@ export const CONFLICT_RULES: RelationRule[] = [
   {
     id: 'appositive.rival',
     predicate: 'COMPETES_WITH',
-    pattern: String.raw`{S}(?: (?:chip|model|chatbot|app|tool|service|platform|GPU|processor|system|assistant))?,? (?:(?:has |have |is |was |had )?(?:been )?(?:widely )?(?:emerged|emerges|positioned|positions|pitched|pitches|billed|bills|touted|touts|marketed|markets|described|describes|seen|viewed|regarded|presented|presents|cast|casts)(?: abroad| globally| internationally| widely)? (?:itself |themselves |himself )?as |as |is |was |becomes |became )?(?:a |an |the |yet another |another |one )?(?:[\w-]+ |[a-z]+'s |["“”][^"“”⟦⟧]{1,20}["“”] |⟦[Ll]\d+⟧ ){0,3}?(?:rival|competitor|challenger|alternative|answer)s?(?: [a-z-]+){0,2}? (?:to|of) (?:the )?(?:⟦[A-Za-z]\d+⟧ (?:maker|creator|developer) |⟦[A-Za-z]\d+⟧-[a-z]+ )?{XP}?{OL}`,
+    pattern: String.raw`{S}(?: (?:chip|model|chatbot|app|tool|service|platform|GPU|processor|system|assistant))?,? (?:(?:has |have |is |was |had )?(?:been )?(?:widely )?(?:emerged|emerges|positioned|positions|pitched|pitches|billed|bills|touted|touts|marketed|markets|described|describes|seen|viewed|regarded|presented|presents|cast|casts)(?: abroad| globally| internationally| widely)? (?:itself |themselves |himself )?as |as |is |was |becomes |became )?(?:a |an |the |yet another |another |one )?(?:[\w-]+ |[a-z]+'s |["“”][^"“”⟦⟧]{1,20}["“”] |⟦[Ll]\d+⟧ ){0,3}?(?:(?:rival|competitor|challenger|alternative|answer|threat)s?(?: [a-z-]+){0,2}? (?:to|of)|match for) (?:the )?(?:⟦[A-Za-z]\d+⟧ (?:maker|creator|developer) |⟦[A-Za-z]\d+⟧-[a-z]+ )?{XP}?{OL}`,
     confidence: 0.85,
   },
   {

@@ -152,6 +152,15 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     object: ['Organization'],
     pattern: String.raw`{S}{A}(?:bought|buys|buy|buying|purchased|purchases|purchase)(?! by\b) (?:what (?:was|is|remained|remains) (?:left )?of |the (?:rest|remainder) of )?(?:[A-Z][a-z]+ (?=[a-z]))?(?:(?!stake|shares?|stakes|from\b)[a-z-]+ ){0,3}?{OL}(?!'s? )${NOT_GOODS}`,
   },
+  // "Acme is close to a deal to buy Zeta": a takeover not yet agreed
+  {
+    id: 'noun.near-deal-to-buy',
+    cue: /\b(?:deal|agreement)\b/,
+    predicate: 'ACQUIRED',
+    object: ['Organization'],
+    pattern: String.raw`{S}{A}(?:close to|closing in on|nearing|near|negotiating) (?:a |an )?(?:[\w$.,-]+ ){0,3}?(?:deal|agreement) to (?:buy|acquire|take over|purchase) (?:the )?{OL}(?!'s? )`,
+    confidence: 0.65,
+  },
   {
     id: 'passive.acquire',
     predicate: 'ACQUIRED',
@@ -710,7 +719,7 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     predicate: 'PARTNERED_WITH',
     // an appositive with a place or a person may stand between ("Acme, the Osaka-based drugmaker, signed");
     // "competes for contracts with rivals A and B" names rivals, not partners
-    pattern: String.raw`{S}(?:{P}|(?!'s )(?:(?!,? and\b)(?:[^⟦⟧;]|⟦[LlP]\d+⟧)){0,90}?\b(?:announced|announces|signed|signs|struck|strikes|inked|inks|unveiled|formed|forged|sealed|entered into|extending|extended|expanded|has|have|had|reached|agreed to|(?:is|are|was|were|became) (?:also )?(?:part|members?) of|(?:(?:is|are|was|were|remains|remained|stays|stayed) )?["“]?committed to))? (?:a |an |its |the |their |our |⟦[a-z]\d+⟧'s )?(?:[\w$.,-]+ ){0,4}?(?:partnerships?|collaborations?|alliances?|deals?|agreements?|arrangements?|contracts?|consortium|consortia|tie-ups?|pacts?|joint ventures?)(?: to [a-z]+(?: [a-z-]+){0,3}?)? with (?!(?:[\w-]+ ){0,3}?(?:rivals?|competitors?)\b)(?:⟦[Ll]\d+⟧ )?(?:[\w-]+ ){0,3}?(?:[\w-]+,? (?:including|such as|like) )?{OL}`,
+    pattern: String.raw`{S}(?:{P}|(?!'s )(?:(?!,? and\b)(?:[^⟦⟧;]|⟦[LlP]\d+⟧)){0,90}?\b(?:announced|announces|announce|signed|signs|sign|struck|strikes|strike|inked|inks|ink|unveiled|unveil|formed|form|forged|forge|sealed|seal|entered into|enter into|extending|extended|extend|expanded|expand|has|have|had|reached|reach|agreed to|(?:is|are|was|were|became) (?:also )?(?:part|members?) of|(?:(?:is|are|was|were|remains|remained|stays|stayed) )?["“]?committed to))? (?:a |an |its |the |their |our |⟦[a-z]\d+⟧'s )?(?:[\w$.,-]+ ){0,4}?(?:partnerships?|collaborations?|alliances?|deals?|agreements?|arrangements?|contracts?|consortium|consortia|tie-ups?|pacts?|joint ventures?)(?: to [a-z]+(?: [a-z-]+){0,3}?)? with (?!(?:[\w-]+ ){0,3}?(?:rivals?|competitors?)\b)(?:⟦[Ll]\d+⟧ )?(?:[\w-]+ ){0,3}?(?:[\w-]+,? (?:including|such as|like) )?{OL}`,
     confidence: 0.8,
   },
   // "a collaboration between ETH Zurich, Lausanne-based EPFL and the CSCS": each pair of three

@@ -27,6 +27,9 @@ const FUNCTION_HEAD = String.raw`(?:${[...FUNCTION_CHIEFS, 'sales', 'editorial',
 /** "chief scientist", "chief communications officer": a "chief" that is staff, not the leader. */
 const NOT_LEAD_CHIEF = String.raw`(?<!\b[Cc]hief)(?<!\bCHIEF)|(?<=[Cc]hief|CHIEF)(?! (?:[Ss]cientist|[Tt]echnolog|[Oo]perating|[Ff]inancial|[Pp]roduct|[Rr]esearch|[Ii]nformation|[Mm]arketing|[Ss]cience|[Ss]trategy|[Ll]egal|[Cc]ommercial|[Pp]eople|[Dd]igital|[Ss]ecurity|[Rr]evenue|[Dd]ata|AI|[A-Z]{2,4}\b|(?:(?![Ee]xecutive)[A-Za-z-]+ ){1,3}[Oo]fficer\b))`;
 
+/** "and a former Google engineer": a staff noun after a name says where a person worked. */
+const STAFF_NOUN = String.raw`(?:engineers?|researchers?|scientists?|employees?|executives?|staffers?|veterans?|alumni)\b`;
+
 function roleRules(predicate: Predicate, roles: string[], name: string): RelationRule[] {
   // "Acme's head of safety" is staff (see R below)
   const cueRoles = predicate === 'EMPLOYED_BY' ? [...roles, 'head of'] : roles;
@@ -81,7 +84,7 @@ function roleRules(predicate: Predicate, roles: string[], name: string): Relatio
       // "Jane Roe, a Lagos-based analyst at Zeta"
       // "A and B, two former data scientists at Zeta", "Jane Roe, Beta's co-founder and a former
       // researcher at Zeta", "Jane Roe, previously a researcher at Zeta"
-      pattern: String.raw`{SL:P}, (?:⟦[A-Za-z]\d+⟧'s (?:[\w-]+ ){1,4}?and )?(?:previously |formerly |once |most recently )?(?:who is |who was |now |also |the |a |an |its |both |two |three |four |all )?(?:(?:⟦L\d+⟧-based|[\w-]+) ){0,2}?${R}(?:s(?= ))?${OF_BODY}{OL}(?!'s? ⟦O)(?:(?=,|[.;]|$)|(?<!(?:,|\band|\bor|&) ⟦[Oo]\d+⟧))`,
+      pattern: String.raw`{SL:P}, (?:⟦[A-Za-z]\d+⟧'s (?:[\w-]+ ){1,4}?and )?(?:previously |formerly |once |most recently )?(?:who is |who was |now |also |the |a |an |its |both |two |three |four |all )?(?:(?:⟦L\d+⟧-based|[\w-]+) ){0,2}?${R}(?:s(?= ))?${OF_BODY}{OL}(?!'s? ⟦O)(?!(?: [a-z-]+)? ${STAFF_NOUN})(?:(?=,|[.;]|$)|(?<!(?:,|\band|\bor|&) ⟦[Oo]\d+⟧))`,
       confidence: 0.85,
     },
     // "Sam Altman has returned as CEO of OpenAI"
@@ -89,7 +92,7 @@ function roleRules(predicate: Predicate, roles: string[], name: string): Relatio
       id: `verb.as-${name}`,
       predicate,
       // "stepped down as Acme's chief executive": the company's possessive before the title
-      pattern: String.raw`{S:P}{A}(?:as|became|becomes|become|named|appointed|is|was|will be|remains|remained|(?:succeeded|succeeds|succeed|replaced|replaces|replace) ⟦P\d+⟧ as) (?:(?:the |its |a |an )?${R} (?:of|at) (?:the )?(?:⟦L\d+⟧ )?|(?=⟦[Oo]\d+⟧'s? ${R}\b)){O}`,
+      pattern: String.raw`{S:P}{A}(?:as|became|becomes|become|named|appointed|is|was|will be|remains|remained|(?:succeeded|succeeds|succeed|replaced|replaces|replace) ⟦P\d+⟧ as) (?:(?:the |its |a |an )?${R} (?:of|at) (?:the )?(?:⟦L\d+⟧ )?(?:both )?|(?=⟦[Oo]\d+⟧'s? ${R}\b)){OL}(?='s? ${R}\b|(?!'s?\b))`,
       confidence: 0.85,
     },
     // "Jane Roe, a former diplomat, is Acme's chief operating officer"

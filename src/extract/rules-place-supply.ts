@@ -315,6 +315,14 @@ export const PLACE_SUPPLY_RULES: RelationRule[] = [
     pattern: String.raw`{S}(?:, (?:the |a |an )(?:[^⟦⟧,;]|⟦[Ll]\d+⟧){0,60}?(?:that|which) (?:also |now )?|(?:,? which|,? who)?{A})(?:manufactures|manufactured|manufacture|manufacturing|fabricates|fabricated|fabricate|fabricating|produces|produced|produce|producing|makes|made|make|making|assembles|assembled|assembling|packages|packaged|packaging) (?:(?:the |its )?⟦R\d+⟧ (?:and|as well as) )?(?:(?:most|many|all|some|much|part|half) of )?(?<o>⟦[Oo]\d+⟧)'s? (?:[\w-]+ ){0,3}?(?:chips|processors|GPUs|CPUs|accelerators|semiconductors|servers|phones|smartphones|devices|hardware|components|memory|modules|systems|⟦R\d+⟧)`,
     confidence: 0.7,
   },
+  // "Acme outsources production of its chips to TSMC": the contractor supplies the company
+  {
+    id: 'verb.outsource-to',
+    cue: /\b(?:outsourc|contract(?:s|ed)? out|subcontract)/,
+    predicate: 'SUPPLIES',
+    pattern: String.raw`{O}{A}(?:outsources|outsourced|outsource|outsourcing|contracts out|contracted out|subcontracts|subcontracted) (?:the )?(?:(?:production|manufacturing|fabrication|assembly|packaging|making|building|design|training|hosting) (?:of )?)?(?:its |their |the |⟦[a-z]\d+⟧'s )?(?:[a-z-]+ |⟦R\d+⟧ ){0,3}?to (?:the )?(?:[a-z-]+ ){0,2}?{SL}`,
+    confidence: 0.75,
+  },
   // "Huawei's Ascend 910C, manufactured domestically by SMIC": the maker of the goods supplies their owner
   {
     id: 'passive.manufactured-by',

@@ -242,6 +242,23 @@ export const PRODUCT_RULES: RelationRule[] = [
   },
   // "Nova, an open-weight model from French company Acme", "Orion, a chip from Zeta": a product in
   // apposition names its maker after "from"
+  // "Nova is Zeta's flagship model", "The Nova chatbot, from Zeta, has": a product said to be a
+  // company's, or named with its kind and then "from" the company
+  {
+    id: 'copula.possessive-product',
+    predicate: 'DEVELOPED',
+    object: ['Product'],
+    pattern: String.raw`{OL}{A}(?:is|was|are|were|remains|remained|became|has become) (?:also |now |still )?{S}'s? (?:[\w-]+ ){0,3}?(?:model|models|chatbot|assistant|app|platform|service|chip|chips|processor|accelerator|tool|software|system|engine|agent|product|device|family|series|GPU|robot|browser|generator)s?\b`,
+    confidence: 0.8,
+  },
+  {
+    id: 'appositive.kind-from',
+    cue: /\bfrom\b/,
+    predicate: 'DEVELOPED',
+    object: ['Product'],
+    pattern: String.raw`{O} (?:model|chatbot|assistant|app|platform|service|chip|processor|accelerator|tool|software|system|engine|agent|device|robot|browser|generator)s?, (?:made |developed |built )?(?:by|from) (?:the )?(?:[\w-]+ ){0,2}?{S}(?!'s? ⟦),`,
+    confidence: 0.75,
+  },
   {
     id: 'appositive.product-from',
     cue: /\b(?:from|by|of)\b/,
@@ -314,9 +331,10 @@ export const PRODUCT_RULES: RelationRule[] = [
   {
     id: 'relative.the-product-made',
     // "the H800 and A800, chips Nvidia had designed": a plural kind needs no article
-    cue: /⟧, (?:the |a |an |[a-z-]+ )/,
+    cue: /⟧, (?:the |a |an |which |that |[a-z-]+ )/,
     predicate: 'DEVELOPED',
-    pattern: String.raw`{OL}, (?:(?:the |a |an )(?:[a-z-]+ ){0,2}?(?:that |which )?|(?:[a-z-]+ )?(?:${KIND_NOUNS}) )(?<s>⟦[Oo]\d+⟧) (?:had |has |have )?(?:developed|built|made|created|launched|released|trained|designed|unveiled|introduced)\b`,
+    // "the Z2, which Zorvex Labs designed in-house"
+    pattern: String.raw`{OL}, (?:(?:the |a |an )(?:[a-z-]+ ){0,2}?(?:that |which )?|(?:[a-z-]+ )?(?:${KIND_NOUNS}) |which |that )(?<s>⟦[Oo]\d+⟧) (?:had |has |have )?(?:developed|built|made|created|launched|released|trained|designed|unveiled|introduced)\b`,
     confidence: 0.75,
   },
   // "Apple already offers OpenAI's ChatGPT inside Siri", "among the first to offer Zeta's GB300

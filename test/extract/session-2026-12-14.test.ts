@@ -13,7 +13,12 @@ const lexicon = loadLexicon();
 // C", "A and B, both based in Oslo"); "sued A and its chief executive", where "its" is A's; a
 // supply "with 5,000 Nvidia GPUs"; "struck a deal with Microsoft to use its Azure cloud"; "the
 // lawsuit, filed in Delaware, was brought by A against B"; a person who "led development of" a
-// product; a company "based out of" a city.
+// product; a company "based out of" a city. Then deals undone ("called off its planned
+// acquisition", "abandoned plans to buy", "the deal ... collapsed"), "no plans to", a suit
+// "threatened"; "close to a deal to buy"; "expected to announce a partnership"; a former employer
+// after a leader's company; "the founder of both A and B"; "quit"; production "outsourced" to a
+// contractor; "X is Zeta's flagship model", "the X chip, from Zeta,", "X, which Zeta designed";
+// "no match for", "a serious threat to".
 // The sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -104,6 +109,108 @@ const CASES: FamilyCase[] = [
     'a company "based out of" a city',
     'Zorvex Labs is based out of Oslo.',
     ['Zorvex Labs LOCATED_IN Oslo asserted'],
+    [],
+  ],
+  [
+    'a planned acquisition called off',
+    'Zorvex Labs called off its planned acquisition of Kestrel AI.',
+    ['Zorvex Labs ACQUIRED Kestrel AI denied'],
+    [],
+  ],
+  [
+    'plans to buy abandoned',
+    'Zorvex Labs abandoned plans to buy Kestrel AI after regulators objected.',
+    ['Zorvex Labs ACQUIRED Kestrel AI denied'],
+    [],
+  ],
+  [
+    'a deal that collapsed',
+    'The deal between Zorvex Labs and Kestrel AI collapsed in March.',
+    ['Zorvex Labs PARTNERED_WITH Kestrel AI denied'],
+    [],
+  ],
+  [
+    '"no plans to use"',
+    'Zorvex Labs has no plans to use Anthropic’s Claude, Kari Nordmann said.',
+    ['Zorvex Labs USED Claude denied'],
+    [],
+  ],
+  [
+    'a suit threatened',
+    'Kestrel Media threatened to sue Zorvex Labs over the use of its archive.',
+    ['Kestrel Media SUED Zorvex Labs planned'],
+    [],
+  ],
+  [
+    'a company close to a deal to buy another',
+    'Zorvex Labs is close to a deal to buy Kestrel AI.',
+    ['Zorvex Labs ACQUIRED Kestrel AI planned'],
+    [],
+  ],
+  [
+    'a partnership expected to be announced',
+    'Zorvex Labs is expected to announce a partnership with Kestrel AI next week.',
+    ['Zorvex Labs PARTNERED_WITH Kestrel AI planned'],
+    [],
+  ],
+  [
+    'a former employer after a leader’s company',
+    'Kari Nordmann, chief executive of Zorvex Labs and a former Google engineer, spoke at the event.',
+    ['Kari Nordmann LEADS Zorvex Labs asserted'],
+    ['Kari Nordmann LEADS Google'],
+  ],
+  [
+    'the founder of both companies',
+    'Kari Nordmann is the founder of both Zorvex Labs and Kestrel AI.',
+    ['Kari Nordmann FOUNDED Zorvex Labs asserted', 'Kari Nordmann FOUNDED Kestrel AI asserted'],
+    [],
+  ],
+  [
+    'the chief executive of a company, not of the one owned by the next',
+    'Kari Nordmann is the chief executive of Zorvex Labs and Kestrel AI’s parent, Nordlys Group.',
+    ['Kari Nordmann LEADS Zorvex Labs asserted', 'Nordlys Group PARENT_OF Kestrel AI asserted'],
+    ['Kari Nordmann LEADS Kestrel AI'],
+  ],
+  [
+    '"quit" and a coordinated founding',
+    'Kari Nordmann quit Google in 2019 and launched Zorvex Labs a year later.',
+    ['Kari Nordmann EMPLOYED_BY Google asserted', 'Kari Nordmann FOUNDED Zorvex Labs asserted'],
+    [],
+  ],
+  [
+    'production outsourced to a contractor',
+    'Zorvex Labs outsources production of its chips to TSMC.',
+    ['TSMC SUPPLIES Zorvex Labs asserted'],
+    [],
+  ],
+  [
+    'a product said to be a company’s flagship',
+    'Aurora 2 is Zorvex Labs’ most popular product.',
+    ['Zorvex Labs DEVELOPED Aurora 2 asserted'],
+    [],
+  ],
+  [
+    'a product named with its kind, "from" a company',
+    'The Z2 chip, from Zorvex Labs, ships next year.',
+    ['Zorvex Labs DEVELOPED Z2 asserted'],
+    [],
+  ],
+  [
+    'a product "which" a company designed',
+    'The Z2, which Zorvex Labs designed in-house, ships next year.',
+    ['Zorvex Labs DEVELOPED Z2 asserted'],
+    [],
+  ],
+  [
+    '"no match for"',
+    'Zorvex Labs’ Z2 is no match for Nvidia’s Blackwell.',
+    ['Z2 COMPETES_WITH Blackwell asserted'],
+    [],
+  ],
+  [
+    '"a serious threat to"',
+    'Zorvex Labs has emerged as a serious threat to Nvidia.',
+    ['Zorvex Labs COMPETES_WITH Nvidia asserted'],
     [],
   ],
 ];
