@@ -79,7 +79,7 @@ const MACROS: Record<string, string> = {
   // a modifier is never a preposition, an auxiliary or a verb's infinitive marker: "its photos
   // to train Zeta", "Acme's chip designer, will use it"
   // "OpenAI's chatbot uses Bing": a verb ends the possessor's phrase (participles stay: "widely used")
-  ADJ: `(?:(?!(?:to|of|for|with|and|or|in|on|by|from|that|which|at|as|into|will|would|shall|can|could|may|might|must|has|have|had|is|are|was|were|be|been|said|says|do|does|did|uses|runs|relies|powers|licenses|integrates|taps|adopts|buys|sells|includes|replaces|rivals|beats|beat|outperforms|outperformed|tops|topped|surpasses|surpassed|matches|matched|trails|trailed|supports|offers|competes|challenges)(?![\\w-]))[a-z][\\w-]*|[A-Z]{2,5}|${SLOT_ANY}-[a-z][\\w-]*|\\d[\\w.%-]*)`,
+  ADJ: `(?:(?!(?:to|of|for|with|and|or|in|on|by|from|that|which|at|as|into|will|would|shall|can|could|may|might|must|has|have|had|is|are|was|were|be|been|said|says|do|does|did|uses|runs|relies|powers|licenses|integrates|taps|adopts|buys|sells|includes|replaces|rivals|beats|beat|outperforms|outperformed|tops|topped|surpasses|surpassed|matches|matched|trails|trailed|supports|offers|competes|challenges|use|used|run|rely|relied|license|integrate|tap|adopt|buy|bought|sell|deploy|replace|offer|support|include|need|needs|want|wants|get|gets|make|makes|build|builds|launch|release|test|prefer|preferred|chose|choose|picked|pick|say|call|calls|see|sees|expect|expects|plan|plans|train|trains|develop|develops|create|creates|compete|rival)(?![\\w-]))[a-z][\\w-]*|[A-Z]{2,5}|${SLOT_ANY}-[a-z][\\w-]*|\\d[\\w.%-]*)`,
   ON: `(?:${[...ORG_NOUNS].sort((a, b) => b.length - a.length).join('|')})`,
 };
 

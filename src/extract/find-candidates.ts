@@ -1,6 +1,7 @@
 import { appositiveType } from './classify-candidate.js';
 import {
   APPOSITIVE_ORG_HEADS,
+  COMPANY_NAME_ENDS,
   NEVER_ENTITIES,
   ORG_SUFFIXES,
   PRODUCT_NOUNS,
@@ -314,6 +315,9 @@ function collectRuns({
       gap === ' ' &&
       // "Council on Monday": a date is no part of a name
       !DATE_WORD.test(next?.text ?? '') &&
+      // "licensed its archive to Zorvex Labs for AI training": a company's name is complete
+      // after its last word ("Group of Seven" opens with it)
+      !(cur.tokens.length >= 2 && COMPANY_NAME_ENDS.has(prev?.text ?? '')) &&
       cur.tokens[cur.tokens.length - 1] === prev &&
       // "von der Leyen": one particle may follow another
       (cur.kinds[cur.kinds.length - 1] === 'cap' ||

@@ -269,6 +269,9 @@ function insideAside(text: string, at: [number, number]): boolean {
 const AFTER_PREPOSITION =
   /\b(?:in|of|to|for|with|from|by|into|on|at|about|against|than)\s(?:⟦[A-Za-z]\d+⟧(?:,| and| or)\s)*$/;
 
+/** "⟦R1⟧, ⟦O2⟧'s programming tool": a company named as the owner in a product's appositive. */
+const OWNER_APPOSITIVE = /⟦R\d+⟧, ⟦O(\d+)⟧'s? (?:[a-z-]+ ){0,3}?[a-z-]+(?=[,.;]|$)/g;
+
 const MODIFIER_AFTER =
   /^(?: rival| competitor| challenger| alternative|-style|-like|-esque|-backed|-owned|-funded|-controlled|-led)\b/;
 
@@ -355,6 +358,13 @@ function applyRule(
       });
       objects = o === undefined ? [] : [o];
     }
+    // "using Claude Code, Anthropic's programming tool": the owner in a product's appositive is
+    // no member of the list
+    if (g.o && objects.length > 1 && rule.predicate === 'USED')
+      for (const a of template.text.matchAll(OWNER_APPOSITIVE)) {
+        const owner = template.slots[Number(a[1])]?.entity;
+        objects = objects.filter((o) => o !== owner);
+      }
     // "the OpenAI rival", "ChatGPT-style": a name used as a modifier is not the object
     if (
       rule.id !== 'compound.rival' &&

@@ -380,9 +380,9 @@ export const PLACE_SUPPLY_RULES: RelationRule[] = [
   // "Acme gets its chips from Zeta", "sources its servers from Zeta": the source supplies
   {
     id: 'verb.gets-from',
-    cue: /\b(?:gets|got|getting|sources|sourced|sourcing|obtains|obtained|procures|procured|buys|bought|buying|purchases|purchased|orders|ordered)\b/,
+    cue: /\b(?:gets|got|get|getting|sources|sourced|sourcing|obtains|obtained|procures|procured|buys|bought|buying|purchases|purchased|orders|ordered|receives|received|receive|receiving)\b/,
     predicate: 'SUPPLIES',
-    pattern: String.raw`{O}{A}(?:gets|got|getting|sources|sourced|sourcing|obtains|obtained|procures|procured|buys|bought|buying|purchases|purchased|orders|ordered) (?:(?:its|their|the|⟦[a-z]\d+⟧'s|most|all|some|much) (?:of )?(?:its |their |the |⟦[a-z]\d+⟧'s )?)?(?:[\w-]+ ){0,2}?(?:chips|GPUs|processors|accelerators|servers|hardware|memory|components|computing power|computing|capacity|cloud services|data) from {S}`,
+    pattern: String.raw`{O}{A}(?:gets|got|get|getting|sources|sourced|sourcing|obtains|obtained|procures|procured|buys|bought|buying|purchases|purchased|orders|ordered|receives|received|receive|receiving) (?:(?:its|their|the|⟦[a-z]\d+⟧'s|most|all|some|much) (?:of )?(?:its |their |the |⟦[a-z]\d+⟧'s )?)?(?:[\w-]+ ){0,2}?(?:chips|GPUs|processors|accelerators|servers|hardware|memory|components|computing power|computing|capacity|cloud services|data|content|articles|images|footage|licensed data|training data) from {SL}`,
     confidence: 0.7,
   },
   // "TSMC makes Zeta's processors", "manufactures most of Zeta's chips": the maker supplies the owner
@@ -431,8 +431,25 @@ export const PLACE_SUPPLY_RULES: RelationRule[] = [
     id: 'appositive.buyer-of',
     predicate: 'SUPPLIES',
     // "had become one of the first customers of a new computing service run by SoftBank Corp."
-    pattern: String.raw`(?<o>⟦[Oo]\d+⟧){A}(?:is|was|are|were|has been|had been|became|remains|had become|has become) (?:among |one of )?(?:the |a |an )?(?:[\w-]+ ){0,3}?(?:buyers?|customers?|clients?|purchasers?) of (?:(?:a |an |the )?(?:[\w-]+ ){0,4}?(?:service|platform|cloud|offering|product|system|network) (?:run|operated|offered|provided|built|sold) by )?{S}`,
+    pattern: String.raw`(?<o>⟦[Oo]\d+⟧){A}(?:is|was|are|were|has been|had been|became|remains|had become|has become) (?:among |one of )?(?:the |a |an )?(?:[\w-]+ ){0,3}?(?:buyers?|customers?|clients?|purchasers?) of (?:(?:a |an |the )?(?:[\w-]+ ){0,4}?(?:service|platform|cloud|offering|product|system|network) (?:run|operated|offered|provided|built|sold) by )?(?:both )?{SL}`,
     confidence: 0.7,
+  },
+  // "Acme will give Zeta access to 4,000 Nvidia chips": the giver supplies
+  {
+    id: 'verb.give-access-to',
+    cue: /\baccess to\b/,
+    predicate: 'SUPPLIES',
+    pattern: String.raw`{S}{A}(?:give|gives|gave|giving|given|grant|grants|granted|granting|offer|offers|offered|offering|provide|provides|provided|providing) {OL} (?:with )?access to (?:(?:[^⟦⟧;]|⟦[Oo]\d+⟧){0,40}?)(?:chips|GPUs|processors|accelerators|servers|computing|compute|capacity|cloud|data|models?|⟦[Rr]\d+⟧)`,
+    confidence: 0.7,
+  },
+  // "Acme signed up Zeta as its cloud provider": the company chosen supplies the chooser
+  {
+    id: 'verb.chose-as-provider',
+    cue: /⟧ as /,
+    predicate: 'SUPPLIES',
+    // ("its cloud provider" is a reference in the template: "⟦o2⟧'s cloud ⟦o3⟧")
+    pattern: String.raw`{O}{A}(?:signed up|signs up|signing up|picked|picks|chose|chooses|selected|selects|named|names|tapped|taps|hired|hires|added|adds|brought in|brings in|chosen|selected) {SL} as (?:its |their |a |an |the |one of its |⟦[a-z]\d+⟧'s )(?:[a-z-]+ ){0,3}?(?:(?:providers?|suppliers?|vendors?)\b|⟦o\d+⟧)`,
+    confidence: 0.75,
   },
   // "Zeta will provide Acme with 18,000 chips" (an amount of goods), never "with $5 billion"
   {

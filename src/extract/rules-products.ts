@@ -379,7 +379,7 @@ export const PRODUCT_RULES: RelationRule[] = [
     // "Acme decides who can use Zeta": a clause of its own; "a licensing deal with Zeta" is no use;
     // "uses them to train Zeta": what is trained is not what is used; "the Zeta factory" is a place
     // "Lovable's product relies on Claude": what a company makes uses what the company uses
-    pattern: String.raw`(?<!\bby ){SL}(?:'s? (?:[a-z-]+ )?(?:product|products|app|apps|service|services|platform|software|tool|tools|assistant|chatbot|agents?))?{A}(?<!\b(?:get|gets|got|staff|employee|internal|off|revoked|blocked|restricted) )(?:(?<!\b(?:be|been|being|is|are|was|were) )|(?=[a-z]+ing\b))(?<!\b(?:who|whom|whether) (?:[a-z]+ ){0,2})(?<!\b(?:stop|stops|stopped|stopping|halt|halted|cease|ceased|from) )(?:used|uses|use(?! of\b)|using|utilized|utilised|utilizes|utilises|leveraged|leverages|leverage|leveraging|(?:relied|relies|rely|relying) (?:heavily |largely |mostly |entirely |primarily |increasingly )?on|adopted|adopts|adopt|adopting|tapped|taps|tap|integrated|integrates|integrate|integrating|deployed|deploys|deploy|deploying|licensed|licensing(?! (?:deals?|agreements?|fees?|arrangements?|contracts?|talks|pacts?)\b)|accessed|accesses|access|runs on|ran on|run on|built on|(?:is|was|are|were) powered by|(?:is|was|are|were) based on|(?:is|was|are|were) trained on|switched to|(?:experimenting|experimented|experiments|experiment) with|(?:built|builds|build|building) (?:its |their |⟦[a-z]\d+⟧'s )(?:[a-z-]+ ){1,3}?(?:with|using)|(?:switched|switches|switching) from (?:[^⟦⟧;]|⟦[A-Za-z]\d+⟧){1,60}? to|(?:migrated|migrates|migrate|migrating|moved|moves|moving|shifted|shifts|shifting) (?:its |their |⟦[a-z]\d+⟧'s )?(?:[a-z-]+ ){0,2}?(?:workloads?|data|infrastructure|computing|systems|services|operations|models|apps|applications) (?:[a-z]+ )?to|took advantage of|take advantage of|testing|tested|test|tests|piloting|piloted|trialling|trialing|trialled|trialed)(?! by\b) (?:(?!to )[a-z-]+ ){0,5}?{XP}?{OL}(?! (?:factory|plant|site|campus|facility|facilities|offices?|headquarters|stores?|brand|name|logo|employees|staff|shares?|stock)\b)`,
+    pattern: String.raw`(?<!\bby ){SL}(?:'s? (?:[a-z-]+ )?(?:product|products|app|apps|service|services|platform|software|tool|tools|assistant|chatbot|agents?|engineers|developers|staff|employees|researchers|teams?|call centres|call centers|data centres|data centers|servers|factories|plants|stores|branches|systems|website|scientists))?{A}(?<!\b(?:get|gets|got|staff|employee|internal|off|revoked|blocked|restricted) )(?:(?<!\b(?:be|been|being|is|are|was|were) )|(?=[a-z]+ing\b))(?<!\b(?:who|whom|whether) (?:[a-z]+ ){0,2})(?<!\b(?:stop|stops|stopped|stopping|halt|halted|cease|ceased|from) )(?:used|uses|use(?! of\b)|using|utilized|utilised|utilizes|utilises|leveraged|leverages|leverage|leveraging|(?:relied|relies|rely|relying) (?:heavily |largely |mostly |entirely |primarily |increasingly )?on|adopted|adopts|adopt|adopting|tapped|taps|tap|integrated|integrates|integrate|integrating|deployed|deploys|deploy|deploying|licensed|licensing(?! (?:deals?|agreements?|fees?|arrangements?|contracts?|talks|pacts?)\b)|accessed|accesses|access|(?:get|gets|got|getting|gain|gains|gained|gaining|secured|secures|won|wins) (?:early |first |priority )?access to|runs on|ran on|run on|built on|(?:is|was|are|were) powered by|(?:is|was|are|were) based on|(?:is|was|are|were) trained on|switched to|(?:experimenting|experimented|experiments|experiment) with|(?:built|builds|build|building) (?:its |their |⟦[a-z]\d+⟧'s )(?:[a-z-]+ ){1,3}?(?:with|using)|(?:switched|switches|switching) from (?:[^⟦⟧;]|⟦[A-Za-z]\d+⟧){1,60}? to|(?:migrated|migrates|migrate|migrating|moved|moves|moving|shifted|shifts|shifting) (?:its |their |⟦[a-z]\d+⟧'s )?(?:[a-z-]+ ){0,2}?(?:workloads?|data|infrastructure|computing|systems|services|operations|models|apps|applications) (?:[a-z]+ )?to|took advantage of|take advantage of|testing|tested|test|tests|piloting|piloted|trialling|trialing|trialled|trialed)(?! by\b) (?:(?!to )[a-z-]+ ){0,5}?{XP}?{OL}(?! (?:factory|plant|site|campus|facility|facilities|offices?|headquarters|stores?|brand|name|logo|employees|staff|shares?|stock)\b)`,
     confidence: 0.75,
   },
   // "Acme struck a $300 million deal with Zeta to use its Nova cloud": the deal's maker uses
@@ -582,7 +582,7 @@ export const PRODUCT_RULES: RelationRule[] = [
   {
     id: 'appositive.buyer-of',
     predicate: 'USED',
-    pattern: String.raw`{S}{A}(?:is|was|are|were|has been|became|remains) (?:among |one of )?(?:the |a |an )?(?:[\w-]+ ){0,3}?(?:buyers?|customers?|users?|clients?|purchasers?|adopters?) of {XP}?{O}`,
+    pattern: String.raw`{S}{A}(?:is|was|are|were|has been|became|remains) (?:among |one of )?(?:the |a |an )?(?:[\w-]+ ){0,3}?(?:buyers?|customers?|users?|clients?|purchasers?|adopters?) of (?:both )?{XP}?{OL}`,
     confidence: 0.7,
   },
   // "Acme trained its model on 2,048 Zeta H800 chips", "built on Zeta's Gemma 2"
@@ -610,8 +610,29 @@ export const PRODUCT_RULES: RelationRule[] = [
     predicate: 'USED',
     implicitSubject: 'salient',
     subject: ['Organization'],
-    pattern: String.raw`^(?:[^⟦⟧]{0,40}?[,—–-] )?(?:[Tt]he|[Ii]ts|[Tt]hat|[Tt]his) (?:[a-z][\w-]* ){0,2}?(?:app|apps|software|service|platform|model|models|assistant|tool|product|system|chatbot|car|vehicle|robot|robots|pilot|trial|agents?|bot|feature|engine|footage|data|startup's product)(?:'s? (?:[a-z][\w-]* ){0,2}?[a-z]+)?(?:, [^⟦⟧,;]{1,60},)? (?:is |are |was |were |has been |have been |will be |would be )?(?:also |now |already |still |largely |mostly |partly |initially )?(?:runs? on|running on|ran on|built on|based on|powered by|generated using|generated with|trained on|hosted (?:on|in|by)|processed (?:on|in)|uses|used(?! by\b)|using|relies on|relied on) (?:(?:a |an )?(?:customi[sz]ed |fine-tuned |modified |tuned )?version of |top of )?(?:[\d,]+ )?(?:[a-z-]+ ){0,2}?{XP}?(?:[A-Z][\w-]* )?{OL}`,
+    // "The company's chatbot runs on Zeta's Orion"
+    pattern: String.raw`^(?:[^⟦⟧]{0,40}?[,—–-] )?(?:[Tt]he|[Ii]ts|[Tt]hat|[Tt]his) (?:[a-z][\w-]*(?:'s)? ){0,2}?(?:app|apps|software|service|platform|model|models|assistant|tool|product|system|chatbot|car|vehicle|robot|robots|pilot|trial|agents?|bot|feature|engine|footage|data|startup's product)(?:'s? (?:[a-z][\w-]* ){0,2}?[a-z]+)?(?:, [^⟦⟧,;]{1,60},)? (?:is |are |was |were |has been |have been |will be |would be )?(?:also |now |already |still |largely |mostly |partly |initially )?(?:runs? on|running on|ran on|built on|based on|powered by|generated using|generated with|trained on|hosted (?:on|in|by)|processed (?:on|in)|uses|used(?! by\b)|using|relies on|relied on) (?:(?:a |an )?(?:customi[sz]ed |fine-tuned |modified |tuned )?version of |top of )?(?:[\d,]+ )?(?:[a-z-]+ ){0,2}?{XP}?(?:[A-Z][\w-]* )?{OL}`,
     confidence: 0.55,
+  },
+  // "Acme, whose Nova assistant runs on Zeta's Orion": the company uses what its product runs on
+  {
+    id: 'relative.whose-product-runs-on',
+    cue: /\bwhose\b/,
+    predicate: 'USED',
+    subject: ['Organization'],
+    pattern: String.raw`{S},? (?:(?:a |an |the )(?:[^⟦⟧,;]|⟦L\d+⟧){0,40}? )?whose (?:⟦[Rr]\d+⟧ |[a-z-]+ ){1,3}?(?:is |are |was |were )?(?:also |now |still )?(?:runs? on|ran on|built on|based on|powered by|uses|used|relies on|relied on) (?:top of )?(?:[a-z-]+ ){0,2}?{XP}?{OL}`,
+    confidence: 0.7,
+  },
+  // "Nova also powers the search feature in Acme's app", "the only chatbot built into Acme's
+  // iPhone": the company whose product holds another's uses it
+  {
+    id: 'verb.powers-others-product',
+    cue: /\b(?:powers|powered|power|underpins|drives|built into|integrated into|embedded in|embedded into|baked into)\b/,
+    predicate: 'USED',
+    subject: ['Organization'],
+    object: ['Product'],
+    pattern: String.raw`{O}(?:{A}(?:also |now )?(?:powers|will power|underpins|drives) (?:the )?(?:[a-z-]+ ){0,3}?(?:in|of|behind|for|inside) |(?:[^⟦⟧;.]){0,40}?\b(?:built|integrated|embedded|baked) in(?:to)? (?:the )?(?:[a-z-]+ ){0,3}?(?:of |in )?(?:the )?){S}'s? (?:[a-z-]+ ){0,2}?(?:⟦R\d+⟧|(?:app|apps|phones?|devices?|software|service|services|platform|products?|messenger|browser|search engine|operating system|assistant|cars?|vehicles?|website)\b)`,
+    confidence: 0.65,
   },
   // "Acme said the app used Zeta's Nova": what a company says its product uses, it uses
   {
@@ -619,7 +640,7 @@ export const PRODUCT_RULES: RelationRule[] = [
     cue: /\b(?:said|says|added|confirmed|acknowledged)(?: that)? (?:the|its) /,
     predicate: 'USED',
     subject: ['Organization'],
-    pattern: String.raw`{S}{A}(?:said|says|added|confirmed|acknowledged)(?: that)? (?:the|its) (?:⟦[Rr]\d+⟧|(?:[a-z][\w-]* )?(?:app|apps|tool|tools|model|models|software|product|service|chatbot|assistant|platform|system|feature)) (?:had )?(?:used|uses|runs on|ran on|relies on|relied on|is built on|was built on|is powered by|was powered by) (?:a (?:customi[sz]ed |fine-tuned |modified )?version of )?(?:⟦[A-Za-z]\d+⟧'s? (?:[a-z-]+ ){0,2}?)?{OL}(?!'s?\b)`,
+    pattern: String.raw`{S}{A}(?:said|says|added|confirmed|acknowledged)(?: that)? (?:the|its) (?:⟦[Rr]\d+⟧|(?:[a-z][\w-]*(?:'s)? ){0,2}?(?:app|apps|tool|tools|model|models|software|product|service|chatbot|assistant|platform|system|feature)) (?:had )?(?:used|uses|runs on|ran on|relies on|relied on|is built on|was built on|is powered by|was powered by) (?:a (?:customi[sz]ed |fine-tuned |modified )?version of )?(?:⟦[A-Za-z]\d+⟧'s? (?:[a-z-]+ ){0,2}?)?{OL}(?!'s?\b)`,
     confidence: 0.65,
   },
   // "Acme trains its models on Google Cloud", "runs its workloads on CoreWeave", "runs its Nova app

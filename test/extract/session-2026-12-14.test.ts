@@ -18,7 +18,12 @@ const lexicon = loadLexicon();
 // "threatened"; "close to a deal to buy"; "expected to announce a partnership"; a former employer
 // after a leader's company; "the founder of both A and B"; "quit"; production "outsourced" to a
 // contractor; "X is Zeta's flagship model", "the X chip, from Zeta,", "X, which Zeta designed";
-// "no match for", "a serious threat to".
+// "no match for", "a serious threat to". Then use and supply: a possessor before a verb
+// ("Zorvex Labs' engineers use") owns nothing after it; a company's name is complete before "for
+// AI"; what a company's call centres or engineers use; no owner in a product's appositive used;
+// "the company's chatbot runs on"; "whose assistant runs on"; a product that "powers" a feature in
+// another company's app or is "built into" its phone; "a customer of both"; a provider "signed
+// up"; access to chips "given"; data "received from".
 // The sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -211,6 +216,84 @@ const CASES: FamilyCase[] = [
     '"a serious threat to"',
     'Zorvex Labs has emerged as a serious threat to Nvidia.',
     ['Zorvex Labs COMPETES_WITH Nvidia asserted'],
+    [],
+  ],
+  [
+    'a possessor before a verb, no owner of what follows',
+    'Zorvex Labs’ engineers use GitHub Copilot to write code.',
+    ['Zorvex Labs USED GitHub Copilot asserted'],
+    ['Zorvex Labs DEVELOPED GitHub Copilot'],
+  ],
+  [
+    'a company’s name complete before "for AI"',
+    'Kestrel Media licensed its archive to Zorvex Labs for AI training.',
+    ['Kestrel Media SUPPLIES Zorvex Labs asserted'],
+    ['Kestrel Media SUPPLIES Zorvex Labs for AI'],
+  ],
+  [
+    'a company’s call centres using a product',
+    'Kestrel Bank’s call centres use Anthropic’s Claude to answer questions.',
+    ['Kestrel Bank USED Claude asserted'],
+    [],
+  ],
+  [
+    'no owner in a product’s appositive used',
+    'Engineers at Kestrel AI had been using Claude Code, Anthropic’s programming tool.',
+    ['Kestrel AI USED Claude Code asserted', 'Anthropic DEVELOPED Claude Code asserted'],
+    ['Kestrel AI USED Anthropic'],
+  ],
+  [
+    '"the company’s chatbot runs on", said after',
+    'The company’s chatbot runs on Anthropic’s Claude, Zorvex Labs said.',
+    ['Zorvex Labs USED Claude asserted'],
+    [],
+  ],
+  [
+    'a company saying its robot’s assistant runs on a model',
+    'Zorvex Labs said the robot’s voice assistant runs on Alibaba’s Qwen2.5 model.',
+    ['Zorvex Labs USED Qwen2.5 asserted'],
+    [],
+  ],
+  [
+    'a company whose assistant runs on a model',
+    'Zorvex Labs, whose Aurora assistant runs on Meta’s Llama 3, has 2 million users.',
+    ['Zorvex Labs USED Llama 3 asserted'],
+    [],
+  ],
+  [
+    'a product that powers a feature in another company’s app',
+    'Aurora 2 also powers the search feature in Kestrel Bank’s mobile app.',
+    ['Kestrel Bank USED Aurora 2 asserted'],
+    [],
+  ],
+  [
+    'a chatbot built into another company’s phone',
+    'The deal made OpenAI’s ChatGPT the only chatbot built into Apple’s iPhone.',
+    ['Apple USED ChatGPT asserted'],
+    [],
+  ],
+  [
+    'a customer of both providers',
+    'Zorvex Labs is a customer of both CoreWeave and Oracle.',
+    ['CoreWeave SUPPLIES Zorvex Labs asserted', 'Oracle SUPPLIES Zorvex Labs asserted'],
+    [],
+  ],
+  [
+    'a provider signed up',
+    'Zorvex Labs has signed up Oracle as its cloud provider.',
+    ['Oracle SUPPLIES Zorvex Labs asserted'],
+    [],
+  ],
+  [
+    'access to chips given',
+    'Zorvex Labs will give Kestrel AI access to 4,000 Nvidia H100 chips.',
+    ['Zorvex Labs SUPPLIES Kestrel AI planned'],
+    [],
+  ],
+  [
+    'data received from a publisher',
+    'Zorvex Labs receives data from Kestrel Media to train its models.',
+    ['Kestrel Media SUPPLIES Zorvex Labs asserted'],
     [],
   ],
 ];
