@@ -26,7 +26,7 @@ const DENIED =
   /\b(?:not|n't|never|no longer|no plans? to|denied|denies|deny|denying|refuted|refutes)\b(?! only| just| immediately)/;
 /** Talks or a bid given up inside the match: "walked away from talks to acquire Zeta". */
 const ABANDONED =
-  /\b(?:walked away from|walks away from|pulled out of|pulls out of|broke off|breaks off|called off|calls off|abandoned|abandons|scrapped|scraps|dropped|drops|ended|ends) (?:the |its |their )?(?:[a-z-]+ )?(?:talks|discussions|negotiations|bid|offer|plans?|acquisition|takeover|deal|merger|purchase)\b/;
+  /\b(?:walked away from|walks away from|pulled out of|pulls out of|broke off|breaks off|called off|calls off|abandoned|abandons|scrapped|scraps|dropped|drops|ended|ends|terminated|terminates|dissolved|dissolves) (?:the |its |their )?(?:[a-z-]+ )?(?:talks|discussions|negotiations|bid|offer|plans?|acquisition|takeover|deal|merger|purchase|partnership|alliance|collaboration|agreement|contract|joint venture)\b/;
 /** A deal given up just before the match: "called off its planned acquisition of Zeta". */
 const ABANDONED_BEFORE =
   /\b(?:walked away from|walks away from|pulled out of|pulls out of|broke off|breaks off|called off|calls off|abandoned|abandons|scrapped|scraps|dropped|drops|terminated|terminates)\s+(?:the\s+|its\s+|their\s+)?$/;

@@ -451,6 +451,15 @@ export const CONFLICT_RULES: RelationRule[] = [
     pattern: String.raw`{O}{A}(?:(?:is|was|has been|had been|became) (?:the |a )?(?:target|subject|object) of|drew|draws|drawing|faced|faces|facing|came under|comes under|attracted|attracts) (?:(?:sharp|harsh|fierce|strong|growing|public|heavy|intense|withering|repeated) )*(?:criticism|condemnation|attacks?|rebuke|scorn|fire) (?:from|by) (?:[a-z-]+ ){0,2}?{SL}`,
     confidence: 0.7,
   },
+  // "Jane Roe wrote that Acme's approach was "too expensive to scale"", "calling Acme's system "a
+  // black box"": a quoted judgement on another, with a word of blame in the quote
+  {
+    id: 'verb.said-quoted-criticism',
+    cue: /["“]/,
+    predicate: 'CRITICIZED',
+    pattern: String.raw`{S}{A}(?:said|says|wrote|writes|argued|argues|warned|warns|added|complained|complains|posted|calling|called|calls|saying|describing|described|describes)(?: (?:on|in) [^⟦⟧,;"“”]{1,30})?,?(?: that)? (?:the )?{XP}?{O}(?:'s?)?(?: [a-z-]+){0,4}? ["“](?=[^"“”]{0,120}?\b(?:too|misguided|unacceptable|dangerous|reckless|irresponsible|risky|a risk|black box|struggles?|fail(?:s|ed|ing|ure)?|bad|badly|worse|worst|problems?|problematic|mistakes?|wrong|flawed|overhyped|hype|bubble|malpractice|harmful|unsafe|unfair|illegal|theft|stole|steal|cheat\w*|lies|lying|joke|nonsense|absurd|disappointing|disaster|terrible|poor|fraud|scam|predatory|exploit\w*|backdoor|misleading|deceptive|hypocritical|arrogant|greedy|broken)\b)`,
+    confidence: 0.6,
+  },
   // "Jane Roe called Acme's approach reckless": a judgement on a company's conduct
   {
     id: 'verb.called-reckless',
@@ -470,8 +479,18 @@ export const CONFLICT_RULES: RelationRule[] = [
   {
     id: 'verb.suspend',
     predicate: 'SUSPENDED',
-    pattern: String.raw`{S}{A}(?:suspended|suspends|suspend|suspending|banned|bans|ban|banning|blocked|blocks|block|blocking|cut off|cuts off|cutting off|terminated|terminates|terminate|terminating|revoked|revokes|revoke|disabled|deactivated|kicked off|shut off|pulled the plug on|pulls the plug on|(?:cut|cuts|cutting|severed|severs|severing) (?:all )?ties with)(?! by\b) (?:the )?(?:(?:[a-z-]+ |⟦[a-z]\d+⟧ ){0,2}?accounts? (?:of|belonging to) (?:the )?(?:[a-z-]+ ){0,2}?|(?:[a-z-]+ ){0,2}?(?:⟦[A-Za-z]\d+⟧-[a-z]+ )?){OL}`,
+    // "Acme was cut off from Zeta's platform" is a passive (passive.suspend)
+    pattern: String.raw`{S}{A}(?<!\b(?:was|were|been|being|is|are|be|get|got|gets|getting) )(?:suspended|suspends|suspend|suspending|banned|bans|ban|banning|blocked|blocks|block|blocking|cut off|cuts off|cutting off|terminated|terminates|terminate|terminating|revoked|revokes|revoke|disabled|deactivated|kicked off|shut off|pulled the plug on|pulls the plug on|(?:cut|cuts|cutting|severed|severs|severing) (?:all )?ties with|(?:shut|shuts|shutting) down(?= (?:the )?⟦[Oo]\d+⟧'s? (?:[a-z-]+ )?accounts?\b))(?! by\b) (?:the )?(?:(?:[a-z-]+ |⟦[a-z]\d+⟧ ){0,2}?accounts? (?:of|belonging to) (?:the )?(?:[a-z-]+ ){0,2}?|(?:[a-z-]+ ){0,2}?(?:⟦[A-Za-z]\d+⟧-[a-z]+ )?){OL}`,
     confidence: 0.85,
+  },
+  // "Acme was cut off from Zeta's platform", "Acme lost access to Zeta's models": the platform's
+  // owner suspended the company
+  {
+    id: 'passive.suspend',
+    cue: /\b(?:from|by|access to)\b/,
+    predicate: 'SUSPENDED',
+    pattern: String.raw`{OL}{A}(?:(?:was|were|has been|have been|had been|is being|got|gets|has|have|had) (?:been )?(?:suspended|banned|blocked|cut off|kicked off|locked out|shut out) (?:from (?:using |accessing )?|by )|(?:lost|loses|losing|has lost|had lost) (?:its |their )?access to )(?:the )?{S}(?!'s? ⟦)`,
+    confidence: 0.8,
   },
   // "Samsung banned employees from using ChatGPT": a company cutting its staff off a tool
   {

@@ -487,7 +487,7 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     id: 'verb.pair-jointly',
     cue: /\b(?:jointly|together)\b/,
     predicate: 'PARTNERED_WITH',
-    pattern: String.raw`(?<!\b(?:with|against|from|of|by) )(?<s>⟦[Oo]\d+⟧) and (?<o>⟦[Oo]\d+⟧)(?: (?:will|would|have|has|had|are|were|plan to|plans to|agreed to|also))* (?:jointly (?:[a-z]+)|(?:develop|developed|build|built|building|developing|work|worked|working|market|sell|offer|run|operate|fund)(?: [\w-]+){0,4}? together)\b`,
+    pattern: String.raw`(?<!\b(?:with|against|from|of|by) )(?<s>⟦[Oo]\d+⟧) and (?<o>⟦[Oo]\d+⟧)(?: (?:will|would|have|has|had|are|were|been|plan to|plans to|agreed to|also))* (?:jointly (?:[a-z]+)|(?:develop|developed|build|built|building|developing|work|worked|working|market|sell|offer|run|operate|fund)(?: [\w-]+){0,4}? together)\b`,
     confidence: 0.7,
   },
   // "Zeta led Acme's $50 million Series B", "Zeta co-led the round": leading a round is investing
@@ -661,7 +661,7 @@ export const OWNERSHIP_RULES: RelationRule[] = [
   {
     id: 'verb.partner',
     predicate: 'PARTNERED_WITH',
-    pattern: String.raw`{SL}{A}(?:partnered|partners|partner|partnering|teamed up|teams up|team up|teaming up|joined forces|joins forces|join forces|allied|collaborated|collaborates|collaborate|collaborating|working|worked|works|work|cooperating|cooperated) (?:[a-z]+ ){0,1}?with (?:[\w-]+ ){0,3}?{OL}`,
+    pattern: String.raw`{SL}{A}(?:partnered|partners|partner|partnering|teamed up|teams up|team up|teaming up|teamed|teams|teaming|joined forces|joins forces|join forces|allied|collaborated|collaborates|collaborate|collaborating|working|worked|works|work|cooperating|cooperated) (?:[a-z]+ ){0,1}?with (?:[\w-]+ ){0,3}?{OL}`,
     confidence: 0.8,
   },
   // "Microsoft and G42 are working with EcoCloud": the two work together as well (a plural verb:
@@ -738,6 +738,17 @@ export const OWNERSHIP_RULES: RelationRule[] = [
       confidence: 0.8,
     };
   }),
+  // "Acme, Zeta and Beta launched a consortium to ...": each pair of three that formed one
+  ...(['s,o,-', 's,-,o', '-,s,o'] as const).map((roles, i) => {
+    const [a, b, c] = roles.split(',').map((r) => (r === '-' ? '⟦O\\d+⟧' : `(?<${r}>⟦O\\d+⟧)`));
+    return {
+      id: `verb.three-formed-${'abc'[i]}`,
+      cue: /\b(?:partnership|collaboration|alliance|joint venture|consortium)\b/,
+      predicate: 'PARTNERED_WITH' as const,
+      pattern: `(?<!\\b(?:by|from|of|to|in|for|with|between) )${a}, ${b},? and ${c}(?: (?:will|would|have|has|had|are|were|also|jointly|together|plan to|plans to|agreed to))* (?:formed|form|forming|launched|launch|launching|set up|setting up|created|create|creating|established|establish|signed|sign|announced|announce|struck)(?: [\\w$.,-]+){0,4}? (?:partnership|collaboration|alliance|joint venture|consortium)\\b`,
+      confidence: 0.75,
+    };
+  }),
   {
     id: 'noun.partnership-between',
     predicate: 'PARTNERED_WITH',
@@ -748,7 +759,7 @@ export const OWNERSHIP_RULES: RelationRule[] = [
   {
     id: 'verb.pair-deal',
     predicate: 'PARTNERED_WITH',
-    pattern: String.raw`(?<!\b(?:by|from|of|to|in|for|with|between) ){S} and {O}{A}(?:said|announced|have|had|signed|formed|are|struck|inked|set up|created|launched|established)[^⟦⟧;]{0,40}?(?:partnership|collaboration|deal|alliance|agreement|joint venture|(?<!\bas )partners\b)`,
+    pattern: String.raw`(?<!\b(?:by|from|of|to|in|for|with|between) ){S} and {O}{A}(?:said|announced|have|had|signed|formed|are|struck|inked|set up|created|launched|established|ended|terminated|dissolved|scrapped)[^⟦⟧;]{0,40}?(?:partnership|collaboration|deal|alliance|agreement|joint venture|(?<!\bas )partners\b)`,
     confidence: 0.75,
   },
   // "Telia will distribute Acme's models", "Zeta resells Acme's software": a distribution deal

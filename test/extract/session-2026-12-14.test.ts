@@ -23,7 +23,11 @@ const lexicon = loadLexicon();
 // AI"; what a company's call centres or engineers use; no owner in a product's appositive used;
 // "the company's chatbot runs on"; "whose assistant runs on"; a product that "powers" a feature in
 // another company's app or is "built into" its phone; "a customer of both"; a provider "signed
-// up"; access to chips "given"; data "received from".
+// up"; access to chips "given"; data "received from". Then a quoted judgement with a word of
+// blame ("said X's model was "too dangerous""), never a bare "no" of a company's own denial; a
+// company "cut off from" another's platform or that "lost access to" its models; an account "shut
+// down"; "teamed with"; "have been working together"; three companies that launched a consortium;
+// a partnership "ended".
 // The sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -294,6 +298,64 @@ const CASES: FamilyCase[] = [
     'data received from a publisher',
     'Zorvex Labs receives data from Kestrel Media to train its models.',
     ['Kestrel Media SUPPLIES Zorvex Labs asserted'],
+    [],
+  ],
+  [
+    'a quoted judgement with a word of blame',
+    'Kari Nordmann said Kestrel AI’s new model was "too dangerous to release".',
+    ['Kari Nordmann CRITICIZED Kestrel AI asserted'],
+    [],
+  ],
+  [
+    'no criticism in a company’s own denial',
+    'Kari Nordmann said the company had "no commercial relationship" with Kestrel AI.',
+    [],
+    ['Kari Nordmann CRITICIZED Kestrel AI'],
+  ],
+  [
+    'a company cut off from another’s platform',
+    'Kestrel AI was cut off from Zorvex Labs’ platform last week.',
+    ['Zorvex Labs SUSPENDED Kestrel AI asserted'],
+    ['Kestrel AI SUSPENDED Zorvex Labs'],
+  ],
+  [
+    'a company that lost access to another’s models',
+    'Kestrel AI lost access to Zorvex Labs’ models in March.',
+    ['Zorvex Labs SUSPENDED Kestrel AI asserted'],
+    [],
+  ],
+  [
+    'an account shut down',
+    'Zorvex Labs shut down Kestrel AI’s developer account.',
+    ['Zorvex Labs SUSPENDED Kestrel AI asserted'],
+    [],
+  ],
+  [
+    '"teamed with"',
+    'Zorvex Labs teamed with Kestrel AI to launch a chatbot for banks.',
+    ['Zorvex Labs PARTNERED_WITH Kestrel AI asserted'],
+    [],
+  ],
+  [
+    '"have been working together"',
+    'Zorvex Labs and Kestrel AI have been working together since 2021.',
+    ['Zorvex Labs PARTNERED_WITH Kestrel AI asserted'],
+    [],
+  ],
+  [
+    'three companies that launched a consortium',
+    'Zorvex Labs, Kestrel AI and Nordlys Group launched a consortium to develop open models.',
+    [
+      'Zorvex Labs PARTNERED_WITH Kestrel AI asserted',
+      'Zorvex Labs PARTNERED_WITH Nordlys Group asserted',
+      'Kestrel AI PARTNERED_WITH Nordlys Group asserted',
+    ],
+    [],
+  ],
+  [
+    'a partnership ended',
+    'Zorvex Labs and Kestrel AI ended their partnership in May.',
+    ['Zorvex Labs PARTNERED_WITH Kestrel AI denied'],
     [],
   ],
 ];
