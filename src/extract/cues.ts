@@ -311,7 +311,7 @@ export const DESCRIPTION_NOUNS = words(`
   supplier newspaper outlet publisher network titan behemoth powerhouse upstart juggernaut designer
   corporation enterprise agency regulator watchdog administration department ministry
   bank lender insurer carmaker automaker drugmaker brokerage haulier telco broadcaster commission
-  court
+  court authority
 `);
 
 /** Words of event names, which are not entities (ONTOLOGY): "Worldwide Developers Conference". */

@@ -101,6 +101,14 @@ export const PLACE_SUPPLY_RULES: RelationRule[] = [
     pattern: String.raw`(?<!\b(?:of|in|across|outside|inside) (?:the )?)(?<o>⟦L\d+⟧)'s? (?:(?!(?:the|a|an|and|or|of|to|in|on|for|with|by|from|against|over|that|ban|bans|curbs|rules|law|laws|share|market|largest|biggest|top|leading|second-largest|[a-z]+ed|[a-z]+ing) )[\w-]+ ){0,5}?(?:[\w-]+, (?:the )?)?{S}(?!'s? ⟦)`,
     confidence: 0.7,
   },
+  // "Japan's largest carmaker said": a place's description of a company the article names, resolved
+  // only to one known to be there (resolve-coreference.ts), superlatives included
+  {
+    id: 'possessive.place-description',
+    predicate: 'LOCATED_IN',
+    pattern: String.raw`(?<o>⟦L\d+⟧)'s? (?:(?!(?:the|a|an|and|or|of)\b)[\w-]+ ){0,4}?(?<s>⟦o\d+⟧)(?!'s? ⟦)`,
+    confidence: 0.7,
+  },
   // "Acme, which has offices in Paris and Tel Aviv", "Acme, which opened an AI research centre in Accra",
   // "Acme is planning to open an office in Tokyo"
   {

@@ -27,7 +27,9 @@ const lexicon = loadLexicon();
 // blame ("said X's model was "too dangerous""), never a bare "no" of a company's own denial; a
 // company "cut off from" another's platform or that "lost access to" its models; an account "shut
 // down"; "teamed with"; "have been working together"; three companies that launched a consortium;
-// a partnership "ended".
+// a partnership "ended". Then a place's description of a body or company named elsewhere
+// ("Italy's data protection authority", "Japan's largest carmaker"), read only as one the lexicon
+// knows to be in that place and of that kind (a ministry is no company).
 // The sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -357,6 +359,24 @@ const CASES: FamilyCase[] = [
     'Zorvex Labs and Kestrel AI ended their partnership in May.',
     ['Zorvex Labs PARTNERED_WITH Kestrel AI denied'],
     [],
+  ],
+  [
+    'a place’s regulator, named in an earlier sentence',
+    'The Garante fined Zorvex Labs. Italy’s data protection authority said the app broke the law.',
+    ['Garante LOCATED_IN Italy asserted'],
+    [],
+  ],
+  [
+    'a place’s largest carmaker, known to be there',
+    'Toyota Motor will use Nvidia chips. Japan’s largest carmaker said the deal would help.',
+    ['Toyota LOCATED_IN Japan asserted'],
+    ['Nvidia LOCATED_IN Japan'],
+  ],
+  [
+    'no company for a place’s ministry',
+    'Its clients include shipping group CMA CGM and France’s defence ministry.',
+    [],
+    ['CMA CGM LOCATED_IN France'],
   ],
 ];
 
