@@ -204,7 +204,8 @@ function entitiesOf(
   const owners = new Set(
     [
       ...group.matchAll(
-        /⟦[A-Za-z](\d+)⟧(?:'s? (?:own )?| (?:founder|co-founder|CEO|chief executive|president|chairman) )⟦|⟦O(\d+)⟧ (?=⟦R)/g,
+        // ("Beijing's Haidian district": a place's place is a member too)
+        /⟦[A-Za-z](\d+)⟧(?:'s? (?:own )?(?!⟦L)| (?:founder|co-founder|CEO|chief executive|president|chairman) )⟦|⟦O(\d+)⟧ (?=⟦R)/g,
       ),
     ].map((m) => Number(m[1] ?? m[2])),
   );

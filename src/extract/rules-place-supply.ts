@@ -49,7 +49,7 @@ export const PLACE_SUPPLY_RULES: RelationRule[] = [
     id: 'verb.based-in',
     predicate: 'LOCATED_IN',
     // "A and B, both based in Oslo": a list placed together
-    pattern: String.raw`{SL}{A}(?:is |was |are |were |, )?(?:both |all )?(?:(?:a |an |the )(?:[\w-]+ ){0,6}?{ON} )?(?:(?:based|headquartered|located) in|(?:based|operates|operated|operating|works|working) out of) (?:the )?(?:[a-z-]+ |[A-Z][a-z]+(?:ian|an|ese|ish|ch|i) ){0,3}?(?:of )?(?<o>⟦[Ll]\d+⟧(?:(?:, | city of | in |,? and )⟦[Ll]\d+⟧)*)`,
+    pattern: String.raw`{SL}{A}(?:is |was |are |were |, )?(?:both |all )?(?:(?:a |an |the )(?:[\w-]+ ){0,6}?{ON} )?(?:(?:based|headquartered|located) in|(?:based|operates|operated|operating|works|working) out of) (?:the )?(?:[a-z-]+ |[A-Z][a-z]+(?:ian|an|ese|ish|ch|i) ){0,3}?(?:of )?(?<o>⟦[Ll]\d+⟧(?:(?:, | city of | in |,? and |'s )⟦[Ll]\d+⟧)*)`,
     confidence: 0.85,
   },
   {
@@ -67,6 +67,15 @@ export const PLACE_SUPPLY_RULES: RelationRule[] = [
     confidence: 0.8,
   },
   // "Chinese tech giant Alibaba", "US media outlet TechWire", "the US firm"
+  // "the three largest Japanese banks, MUFG, SMBC and Mizuho", "a group of Chinese start-ups that
+  // also includes A and B": a list of companies named after their place and kind
+  {
+    id: 'compound.nationality-list',
+    predicate: 'LOCATED_IN',
+    // (only bare names: "Israeli operator Bezeq and the German insurer Allianz" has two places)
+    pattern: String.raw`{O:L} (?:(?!(?:the|a|an|and|or|of|to|in|on|for|with|by|that|from|at|as|into|dollars|euros|yen|yuan|rupees|pounds|[a-z]+ed)\b)[\w-]+ ){0,2}?{ON}s?,? (?:(?:that |which )?(?:also )?(?:includes?|including|such as|like|led by|among them|namely) )?(?<s>⟦O\d+⟧(?:(?:, |,? and )⟦O\d+⟧)*)(?!'s? ⟦| (?:and|or) ⟦)`,
+    confidence: 0.7,
+  },
   {
     id: 'compound.nationality',
     predicate: 'LOCATED_IN',

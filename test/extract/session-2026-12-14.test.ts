@@ -29,7 +29,9 @@ const lexicon = loadLexicon();
 // down"; "teamed with"; "have been working together"; three companies that launched a consortium;
 // a partnership "ended". Then a place's description of a body or company named elsewhere
 // ("Italy's data protection authority", "Japan's largest carmaker"), read only as one the lexicon
-// knows to be in that place and of that kind (a ministry is no company).
+// knows to be in that place and of that kind (a ministry is no company). Then companies listed
+// after their place and kind ("the three largest Japanese banks, MUFG, SMBC and Mizuho"), bare
+// names only, no currency; a city's district ("Beijing's Haidian district") places in both.
 // The sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -377,6 +379,34 @@ const CASES: FamilyCase[] = [
     'Its clients include shipping group CMA CGM and France’s defence ministry.',
     [],
     ['CMA CGM LOCATED_IN France'],
+  ],
+  [
+    'companies listed after their place and kind',
+    'The three largest Japanese banks, MUFG, SMBC and Mizuho, joined the round. Japan is the bank’s home market.',
+    [
+      'Mitsubishi UFJ Financial Group LOCATED_IN Japan asserted',
+      'Sumitomo Mitsui Banking Corporation LOCATED_IN Japan asserted',
+      'Mizuho LOCATED_IN Japan asserted',
+    ],
+    [],
+  ],
+  [
+    'no place of one member taken for the next',
+    'Zorvex Labs’ customers include Israeli telecoms operator Bezeq and the German insurer Allianz. Israel and Germany are its markets.',
+    ['Bezeq LOCATED_IN Israel asserted'],
+    ['Allianz LOCATED_IN Israel'],
+  ],
+  [
+    'no place in a currency',
+    'Zorvex Labs has raised 22 million Canadian dollars from investors including Kestrel Capital. Canada is its home.',
+    ['Kestrel Capital INVESTED_IN Zorvex Labs asserted'],
+    ['Kestrel Capital LOCATED_IN Canada'],
+  ],
+  [
+    'a district of a city',
+    'Zorvex Labs is headquartered in Beijing’s Haidian district.',
+    ['Zorvex Labs LOCATED_IN Beijing asserted', 'Zorvex Labs LOCATED_IN Haidian asserted'],
+    [],
   ],
 ];
 
