@@ -352,7 +352,8 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     id: 'noun.round-participation',
     cue: /\bwith (?:participation|investments?|contributions?|backing) (?:from|by)\b/,
     predicate: 'INVESTED_IN',
-    pattern: String.raw`(?<o>⟦[Oo]\d+⟧)(?:'s)?[^⟦⟧;]{0,80}?(?:round|funding|financing|fundraising|Series [A-H]\d?)(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧){0,80}?\bwith (?:participation|investments?|contributions?|backing) (?:from|by) (?:[a-z-]+ ){0,3}?{SL}`,
+    // ("Acme led the round, with participation from Zeta": a round's leader did not raise it)
+    pattern: String.raw`(?<o>⟦[Oo]\d+⟧)(?![^⟦⟧;]{0,20}?\b(?:led|co-led|leads|headed|joined|participated|backed|invested)\b)(?:'s)?[^⟦⟧;]{0,80}?(?:round|funding|financing|fundraising|Series [A-H]\d?)(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧){0,80}?\bwith (?:participation|investments?|contributions?|backing) (?:from|by) (?:[a-z-]+ ){0,3}?{SL}`,
     confidence: 0.75,
   },
   // "raised $30 million in a round that included Zeta", "a financing that also drew Zeta and Beta"
@@ -403,7 +404,7 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     id: 'noun.participation-from',
     cue: /\bparticipation (?:from|by)\b/,
     predicate: 'INVESTED_IN',
-    pattern: String.raw`(?<o>⟦[Oo]\d+⟧)(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?\b(?:round|funding|financing|raise|raised|investment|Series [A-H]\d?)\b(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?\bparticipation (?:from|by) (?:[a-z-]+ ){0,3}?{SL}`,
+    pattern: String.raw`(?<o>⟦[Oo]\d+⟧)(?![^⟦⟧;]{0,20}?\b(?:led|co-led|leads|headed|joined|participated|backed|invested)\b)(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?\b(?:round|funding|financing|raise|raised|investment|Series [A-H]\d?)\b(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?\bparticipation (?:from|by) (?:[a-z-]+ ){0,3}?{SL}`,
     confidence: 0.75,
   },
   // "the round included participation from Zeta", "after the investment from Zeta", "..., with

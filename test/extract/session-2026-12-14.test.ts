@@ -31,7 +31,9 @@ const lexicon = loadLexicon();
 // ("Italy's data protection authority", "Japan's largest carmaker"), read only as one the lexicon
 // knows to be in that place and of that kind (a ministry is no company). Then companies listed
 // after their place and kind ("the three largest Japanese banks, MUFG, SMBC and Mizuho"), bare
-// names only, no currency; a city's district ("Beijing's Haidian district") places in both.
+// names only, no currency; a city's district ("Beijing's Haidian district") places in both. Then
+// people: "hired Kestrel AI chief executive X"; no money into a round's leader; two people who
+// "left", or joined "after leaving"; "has been with"; "appointed to its board"; a unit "run by".
 // The sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -406,6 +408,54 @@ const CASES: FamilyCase[] = [
     'a district of a city',
     'Zorvex Labs is headquartered in Beijing’s Haidian district.',
     ['Zorvex Labs LOCATED_IN Beijing asserted', 'Zorvex Labs LOCATED_IN Haidian asserted'],
+    [],
+  ],
+  [
+    'another company’s chief executive hired',
+    'Nordlys Group later hired Kestrel AI chief executive Ola Nordmann.',
+    ['Ola Nordmann EMPLOYED_BY Nordlys Group asserted', 'Ola Nordmann LEADS Kestrel AI asserted'],
+    [],
+  ],
+  [
+    'a round led by the company that did not raise it',
+    'Kestrel Capital led the round, with participation from Nordlys Ventures and Sequoia Capital.',
+    [],
+    ['Nordlys Ventures INVESTED_IN Kestrel Capital', 'Sequoia Capital INVESTED_IN Kestrel Capital'],
+  ],
+  [
+    'two people who left a company',
+    'Kari Nordmann and Ola Nordmann left Kestrel AI in May.',
+    [
+      'Kari Nordmann EMPLOYED_BY Kestrel AI asserted',
+      'Ola Nordmann EMPLOYED_BY Kestrel AI asserted',
+    ],
+    [],
+  ],
+  [
+    '"after leaving" a company',
+    'Kari Nordmann and Ola Nordmann joined Zorvex Labs in May after leaving Kestrel AI.',
+    [
+      'Kari Nordmann EMPLOYED_BY Kestrel AI asserted',
+      'Ola Nordmann EMPLOYED_BY Kestrel AI asserted',
+    ],
+    [],
+  ],
+  [
+    '"has been with" a company',
+    'Kari Nordmann has been with Zorvex Labs since 2019.',
+    ['Kari Nordmann EMPLOYED_BY Zorvex Labs asserted'],
+    [],
+  ],
+  [
+    'a person appointed to a board',
+    'Zorvex Labs appointed Kari Nordmann to its board.',
+    ['Kari Nordmann EMPLOYED_BY Zorvex Labs asserted'],
+    [],
+  ],
+  [
+    'a unit run by a person',
+    'Zorvex Labs’ AI group, run by senior vice-president Kari Nordmann, has 500 staff.',
+    ['Kari Nordmann EMPLOYED_BY Zorvex Labs asserted'],
     [],
   ],
 ];
