@@ -280,12 +280,25 @@ export const CONFLICT_RULES: RelationRule[] = [
     pattern: String.raw`{S}'s? (?:[a-z-]+ ){0,2}?(?:lawsuits?|suits?|case|complaint|legal action|legal challenge) against {OL}`,
     confidence: 0.75,
   },
+  // "Perplexity, a smaller rival, ...", "Kettle Labs, a smaller rival based in Austin,": a rival
+  // with no one named is the story's company's
+  {
+    id: 'appositive.bare-rival',
+    cue: /, (?:a|an|another) (?:[\w-]+ ){0,2}?(?:rival|competitor|challenger)\b/,
+    predicate: 'COMPETES_WITH',
+    pattern: String.raw`(?<!\b(?:of|to|with|from|by|for|and) ){S}, (?:a|an|another) (?:(?!(?:of|to|for|with)\b)[\w-]+ ){0,2}?(?:rival|competitor|challenger)(?: (?:based|headquartered) in ⟦L\d+⟧(?:,? ⟦L\d+⟧)?)?(?=,|[.;]|$)`,
+    implicitObject: 'salient',
+    object: ['Organization'],
+    subject: ['Organization'],
+    confidence: 0.55,
+  },
   // "Zeta's rival, Beta", "Acme's main rival, San Francisco-based Beta"
   {
     id: 'appositive.rival-of-named',
     cue: /\b(?:rival|competitor|challenger)s?,/,
     predicate: 'COMPETES_WITH',
-    pattern: String.raw`(?<o>⟦[OoRr]\d+⟧)'s? (?:[\w-]+ ){0,2}?(?:rival|competitor|challenger)s?, (?:[\w-]+ |⟦[Ll]\d+⟧(?:-based)? ){0,3}?{S}`,
+    // "its rival, Amazon's AWS": the rival may be another's product
+    pattern: String.raw`(?<o>⟦[OoRr]\d+⟧)'s? (?:[\w-]+ ){0,2}?(?:rival|competitor|challenger)s?, (?:(?!(?:and|or|but|while)\b)[\w-]+ |⟦[Ll]\d+⟧(?:-based)? ){0,3}?{XP}?{S}`,
     confidence: 0.75,
   },
   // "Nova matched Zeta's Orion on several benchmarks"

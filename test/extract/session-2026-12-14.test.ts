@@ -34,6 +34,8 @@ const lexicon = loadLexicon();
 // names only, no currency; a city's district ("Beijing's Haidian district") places in both. Then
 // people: "hired Kestrel AI chief executive X"; no money into a round's leader; two people who
 // "left", or joined "after leaving"; "has been with"; "appointed to its board"; a unit "run by".
+// Then rivals: "its rival, Amazon's AWS" (not after "and"); "X, a smaller rival," of the story's
+// company.
 // The sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -456,6 +458,24 @@ const CASES: FamilyCase[] = [
     'a unit run by a person',
     'Zorvex Labs’ AI group, run by senior vice-president Kari Nordmann, has 500 staff.',
     ['Kari Nordmann EMPLOYED_BY Zorvex Labs asserted'],
+    [],
+  ],
+  [
+    '"its rival, Amazon’s AWS"',
+    'Google Cloud grew faster than its rival, Amazon’s AWS.',
+    ['Amazon Web Services COMPETES_WITH Google Cloud asserted'],
+    ['Amazon COMPETES_WITH Google Cloud'],
+  ],
+  [
+    'no rival after "and"',
+    'AMD remains Nvidia’s closest rival, and its MI325X compares well with Nvidia’s H200.',
+    ['AMD COMPETES_WITH Nvidia asserted'],
+    ['MI325X COMPETES_WITH Nvidia'],
+  ],
+  [
+    'a bare rival of the story’s company',
+    'Zorvex Labs leads the market. Kestrel AI, a smaller rival based in Oslo, raised money.',
+    ['Kestrel AI COMPETES_WITH Zorvex Labs asserted'],
     [],
   ],
 ];
