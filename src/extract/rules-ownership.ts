@@ -50,6 +50,14 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     confidence: 0.6,
   },
   // "the organization's for-profit arm, OpenAI Global", "Alibaba's cloud unit Alibaba Cloud"
+  // "Kestrel AI is Zorvex Labs' cloud subsidiary": the copula puts the unit first
+  {
+    id: 'copula.possessive-unit',
+    cue: /\b(?:subsidiary|unit|arm|division|affiliate)\b/,
+    predicate: 'PARENT_OF',
+    pattern: String.raw`{O}{A}(?:is|was|became|remains|has become) (?:now |also )?{S}{P} (?:[\w-]+ |⟦L\d+⟧ ){0,3}?(?:subsidiary|unit|arm|division|affiliate)\b`,
+    confidence: 0.8,
+  },
   {
     id: 'possessive.unit',
     predicate: 'PARENT_OF',
@@ -64,7 +72,7 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     predicate: 'PARENT_OF',
     // "Acme LLP and the legal team of Zeta" names two clients, not a unit
     // "Kestrel, now part of Zeta,": only a name right after "part of" ("part of a consortium led by")
-    pattern: String.raw`(?<o>⟦[OoRr]\d+⟧),? (?:(?:a |the |an )?(?:(?!and\b|or\b)[\w-]+ ){0,3}?(?:subsidiary|unit|division|arm|team) of (?:the )?(?:⟦[Ll]\d+⟧(?:-based|'s)? |[A-Z][a-z]+ )?(?:[a-z-]+ ){0,4}?|(?:which is |which has been )?(?:now |since \d{4} |already )part of ){S}`,
+    pattern: String.raw`(?<o>⟦[OoRr]\d+⟧),? (?:(?:a |the |an )?(?:(?!and\b|or\b)[\w-]+ ){0,3}?(?:subsidiary|unit|division|arm|team) of (?:the )?(?:⟦[Ll]\d+⟧(?:-based|'s)? |[A-Z][a-z]+ )?(?:[a-z-]+ ){0,4}?|(?:which is |which has been )?(?:now |since \d{4} |already )part of |(?:became|becomes|has become|had become) (?:a )?part of ){S}`,
     confidence: 0.85,
   },
   {

@@ -99,7 +99,7 @@ function roleRules(predicate: Predicate, roles: string[], name: string): Relatio
     {
       id: `verb.is-${name}`,
       predicate,
-      pattern: String.raw`{SL:P}{A}(?:is|was|became|becomes|remains|remained|has been|had been|will be|will become|would be|would become|is set to become|is to become) (?:now |also |currently )?(?:the )?{O}'s? ${R}\b`,
+      pattern: String.raw`{SL:P}{A}(?:is|was|became|becomes|remains|remained|has been|had been|will be|will become|would be|would become|is set to become|is to become) (?:now |also |currently )?(?:the |one of |among )?{O}'s? (?:(?:two|three|four|five|six|seven|\d+) )?${R}(?:s\b)?\b`,
       confidence: 0.8,
     },
     // "Acme appointed Jane Roe, the former head of Zeta, as its interim chief executive"

@@ -274,7 +274,8 @@ export const PRODUCT_RULES: RelationRule[] = [
     id: 'description.maker-of',
     cue: /\b(?:maker|developer|creator) of\b/,
     predicate: 'DEVELOPED',
-    pattern: String.raw`\b[Tt]he (?:[\w-]+ )?(?:maker|developer|creator) of (?:the )?(?:[\w-]+ ){0,2}?(?<o>⟦R\d+⟧)`,
+    // ("Kestrel AI, the maker of the Falcon model": an appositive names the maker, appositive.maker)
+    pattern: String.raw`(?<!⟧, )\b[Tt]he (?:[\w-]+ )?(?:maker|developer|creator) of (?:the )?(?:[\w-]+ ){0,2}?(?<o>⟦R\d+⟧)`,
     implicitSubject: 'previous',
     subject: ['Organization'],
     confidence: 0.6,

@@ -35,7 +35,8 @@ const lexicon = loadLexicon();
 // people: "hired Kestrel AI chief executive X"; no money into a round's leader; two people who
 // "left", or joined "after leaving"; "has been with"; "appointed to its board"; a unit "run by".
 // Then rivals: "its rival, Amazon's AWS" (not after "and"); "X, a smaller rival," of the story's
-// company.
+// company. Then ownership and founding: no maker read for an appositive's "the maker of"; "X is
+// Zeta's cloud subsidiary"; "became part of"; "one of Zeta's three co-founders".
 // The sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -476,6 +477,30 @@ const CASES: FamilyCase[] = [
     'a bare rival of the story’s company',
     'Zorvex Labs leads the market. Kestrel AI, a smaller rival based in Oslo, raised money.',
     ['Kestrel AI COMPETES_WITH Zorvex Labs asserted'],
+    [],
+  ],
+  [
+    'no maker read for an appositive’s description',
+    'Zorvex Labs bought Kestrel AI, the maker of the Falcon Nine model, for $1 billion.',
+    ['Kestrel AI DEVELOPED Falcon Nine asserted', 'Zorvex Labs ACQUIRED Kestrel AI asserted'],
+    ['Zorvex Labs DEVELOPED Falcon Nine'],
+  ],
+  [
+    'a company said to be another’s subsidiary',
+    'Kestrel AI is Zorvex Labs’ cloud subsidiary.',
+    ['Zorvex Labs PARENT_OF Kestrel AI asserted'],
+    [],
+  ],
+  [
+    'a company that "became part of" another',
+    'Kestrel AI became part of Zorvex Labs after a $1 billion deal.',
+    ['Zorvex Labs PARENT_OF Kestrel AI asserted'],
+    [],
+  ],
+  [
+    '"one of its three co-founders"',
+    'Kari Nordmann is one of Zorvex Labs’ three co-founders.',
+    ['Kari Nordmann FOUNDED Zorvex Labs asserted'],
     [],
   ],
 ];
