@@ -100,7 +100,7 @@ export function buildRelations({
   const all = [
     ...used,
     ...dealPartnerships(used, entities, templates),
-    ...supplyThroughProducts(used, entities, templates),
+    ...supplyThroughProducts(used, entities, templates, knownMaker),
     ...goodsFrom(used, entities, templates),
     ...computeDeals(used, templates, kindOf),
     ...suitAccusations(used, entities, templates),
@@ -325,6 +325,7 @@ function supplyThroughProducts(
   raw: RawRelation[],
   entities: Entity[],
   templates: Template[],
+  knownMaker?: (entity: number) => number | undefined,
 ): RawRelation[] {
   const makers = new Map<number, RawRelation[]>();
   for (const r of raw)
@@ -337,11 +338,13 @@ function supplyThroughProducts(
     const text = (templates[r.sentence] as Template).text;
     if (!COMPUTE.test(text.slice(r.templateStart, r.templateEnd + 25))) continue;
     const used = entities[r.object];
-    // the maker named in the same sentence: "Amazon's Trainium chips"
+    // the maker named in the same sentence: "Amazon's Trainium chips"; else the maker the
+    // lexicon knows, when the article names it: "runs on Microsoft Azure" in a story on Microsoft
     const provider =
       used?.type === 'Organization'
         ? r.object
-        : makers.get(r.object)?.find((d) => d.sentence === r.sentence)?.subject;
+        : (makers.get(r.object)?.find((d) => d.sentence === r.sentence)?.subject ??
+          knownMaker?.(r.object));
     if (provider === undefined || provider === r.subject) continue;
     // "Amazon ... through Amazon Web Services": a group does not supply itself
     if (sameGroupName(entities, provider, r.subject)) continue;

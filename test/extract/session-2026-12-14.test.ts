@@ -36,7 +36,8 @@ const lexicon = loadLexicon();
 // "left", or joined "after leaving"; "has been with"; "appointed to its board"; a unit "run by".
 // Then rivals: "its rival, Amazon's AWS" (not after "and"); "X, a smaller rival," of the story's
 // company. Then ownership and founding: no maker read for an appositive's "the maker of"; "X is
-// Zeta's cloud subsidiary"; "became part of"; "one of Zeta's three co-founders".
+// Zeta's cloud subsidiary"; "became part of"; "one of Zeta's three co-founders". Chips or cloud
+// used, whose maker the lexicon knows and the article names in another sentence, are supplied by it.
 // The sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -501,6 +502,12 @@ const CASES: FamilyCase[] = [
     '"one of its three co-founders"',
     'Kari Nordmann is one of Zorvex Labs’ three co-founders.',
     ['Kari Nordmann FOUNDED Zorvex Labs asserted'],
+    [],
+  ],
+  [
+    'chips whose maker the article names elsewhere',
+    'Nvidia reported strong sales. Kestrel AI trains its models on H100 chips.',
+    ['Kestrel AI USED H100 asserted', 'Nvidia SUPPLIES Kestrel AI asserted'],
     [],
   ],
 ];
