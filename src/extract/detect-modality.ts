@@ -6,12 +6,12 @@ const FIGURE = String.raw`(?! (?:worth|valued|valuing|priced|totall?ing|amountin
 
 /** Hearsay inside the match: "its rumored H20 GPU", "reportedly acquired". */
 const ALLEGED_IN_MATCH = new RegExp(
-  String.raw`\b(?:reportedly${FIGURE}|allegedly|purportedly|rumou?red|is said to|are said to|was said to|were said to|may have|hinted|accused of|suspected of)\b`,
+  String.raw`\b(?:reportedly${FIGURE}|allegedly|purportedly|rumou?red|is said to|are said to|was said to|were said to|may have|hinted|accused of|suspected of|(?:is|are|was|were) (?:widely )?(?:believed|thought|understood|suspected) to|appears? to have|seems? to have)\b`,
   'i',
 );
 /** Hearsay anywhere in the sentence: "according to a report", "sources say", "the lawsuit reads". */
 const ALLEGED_IN_SENTENCE = new RegExp(
-  String.raw`\b(?:reportedly${FIGURE}|allegedly|rumou?red|citing (?:(?:two|three|several|multiple|unnamed|anonymous) )?(?:people|persons?|sources?|a report|reports|media|documents|officials|insiders)|(?:evidence|suspicion|signs|indications) (?:that|of)|on suspicion|sources? (?:say|said|familiar|close)|people familiar|according to (?:the )?(?:people|persons|insiders|sources)|(?<!\b(?:threat|annual|quarterly|financial|earnings|research|safety|transparency|impact) )reports? (?:that|from|say|said|indicate|indicated|suggest|suggested|claimed|circulating)|[Rr]eports (?:are|were) circulating|the (?:lawsuit|complaint|suit|filing|report) (?:reads|says|said|claims|claimed|alleges|alleged|states|stated))\b`,
+  String.raw`\b(?:reportedly${FIGURE}|allegedly|rumou?red|citing (?:(?:two|three|several|multiple|unnamed|anonymous) )?(?:people|persons?|sources?|a report|reports|media|documents|officials|insiders)|(?:evidence|suspicion|signs|indications) (?:that|of)|on suspicion|sources? (?:say|said|familiar|close)|people familiar|according to (?:the )?(?:people|persons|insiders|sources)|(?<!\b(?:threat|annual|quarterly|financial|earnings|research|safety|transparency|impact) )reports? (?:that|from|say|said|indicate|indicated|suggest|suggested|claimed|circulating)|[Rr]eports (?:are|were) circulating|the (?:lawsuit|complaint|suit|filing|report) (?:reads|says|said|claims|claimed|alleges|alleged|states|stated)|according to (?:the |a )?(?:lawsuit|complaint|suit|filing|court filings?|court documents|indictment))\b`,
   'i',
 );
 
@@ -32,7 +32,7 @@ const ABANDONED_BEFORE =
   /\b(?:walked away from|walks away from|pulled out of|pulls out of|broke off|breaks off|called off|calls off|abandoned|abandons|scrapped|scraps|dropped|drops|terminated|terminates)\s+(?:the\s+|its\s+|their\s+)?$/;
 /** A denial that governs the match: "denied that", "rejected reports that". */
 const DENIED_BEFORE =
-  /\b(?:denied|denies|deny|denying|refuted|refutes|rejected)(?: (?:reports?|claims?|allegations?|suggestions?))?(?: that)?\s*(?:⟦[A-Za-z]\d+⟧\s*)?$/;
+  /\b(?:denied|denies|deny|denying|refuted|refutes|rejected|disputes|disputed|dispute)(?: (?:reports?|claims?|allegations?|suggestions?))?(?: that)?\s*(?:⟦[A-Za-z]\d+⟧\s*)?$/;
 
 /** A claim that governs the match: "suing Zeta, claiming the start-up copied", "alleging that Acme used". */
 const CLAIMED_BEFORE =
@@ -44,7 +44,7 @@ const CLAIMED_AFTER =
 
 /** The future, plans and talks: "plans to", "will", "in talks", "expected to". */
 const PLANNED =
-  /\b(?:will|shall|'ll|plans? to|planning to|planned to|intends? to|intending to|aims? to|expected to|expects to|set to|going to|about to|in (?:advanced |early |preliminary )?(?:talks|discussions)|(?:talks|discussions|negotiations) (?:to|about|over) (?:acquire|buy|purchase|invest|take over)|negotiat\w+|considering|seeks? to|seeking to|looking to|hopes? to|wants? to|later this year|next year|upcoming|(?:close to|closing in on|nearing|near|negotiating) (?:a |an )?(?:[\w$.,-]+ ){0,3}?(?:deal|agreement)|threat(?:en|ens|ened|ening) to)\b/;
+  /\b(?:will|shall|'ll|plans? to|planning to|planned to|intends? to|intending to|aims? to|expected to|expects to|set to|going to|about to|in (?:advanced |early |preliminary )?(?:talks|discussions)|(?:talks|discussions|negotiations) (?:to|about|over) (?:acquire|buy|purchase|invest|take over)|negotiat\w+|considering|seeks? to|seeking to|looking to|hopes? to|wants? to|later this year|next year|upcoming|(?:close to|closing in on|nearing|near|negotiating) (?:a |an )?(?:[\w$.,-]+ ){0,3}?(?:deal|agreement)|threat(?:en|ens|ened|ening) to|(?:proposed|potential|prospective) (?:deal|acquisition|takeover|merger|investment|partnership|agreement))\b/;
 
 /** A plan reported in speech: "Acme said it would buy Zeta's chips" (a bare "would" is often a conditional). */
 const SAID_WOULD =

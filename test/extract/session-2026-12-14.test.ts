@@ -38,6 +38,8 @@ const lexicon = loadLexicon();
 // company. Then ownership and founding: no maker read for an appositive's "the maker of"; "X is
 // Zeta's cloud subsidiary"; "became part of"; "one of Zeta's three co-founders". Chips or cloud
 // used, whose maker the lexicon knows and the article names in another sentence, are supplied by it.
+// Then modality: "is believed to have used" and "according to the lawsuit" are alleged, "disputes
+// that" denied, a supply "under the proposed deal" planned.
 // The sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -508,6 +510,30 @@ const CASES: FamilyCase[] = [
     'chips whose maker the article names elsewhere',
     'Nvidia reported strong sales. Kestrel AI trains its models on H100 chips.',
     ['Kestrel AI USED H100 asserted', 'Nvidia SUPPLIES Kestrel AI asserted'],
+    [],
+  ],
+  [
+    '"is believed to have used"',
+    'Zorvex Labs is believed to have used Anthropic’s Claude to train Aurora 2.',
+    ['Zorvex Labs USED Claude alleged'],
+    [],
+  ],
+  [
+    '"according to the lawsuit"',
+    'According to the lawsuit, Zorvex Labs copied Kestrel Media’s articles.',
+    ['Zorvex Labs COPIED Kestrel Media alleged'],
+    [],
+  ],
+  [
+    '"disputes that"',
+    'Zorvex Labs disputes that it copied Kestrel AI’s code.',
+    ['Zorvex Labs COPIED Kestrel AI denied'],
+    [],
+  ],
+  [
+    'a supply under a proposed deal',
+    'Zorvex Labs would supply chips to Kestrel AI under the proposed deal.',
+    ['Zorvex Labs SUPPLIES Kestrel AI planned'],
     [],
   ],
 ];
