@@ -315,7 +315,7 @@ const COMPUTE_DEAL = new RegExp(`${COMPUTE.source}|\\b(?:capacity|computing)\\b`
 
 /** A company a use goes through: "rented from Zeta", "provided by Zeta", "an agreement with Zeta". */
 const GO_BETWEEN =
-  /(?:\b(?:rented|leased|provided|supplied|hosted|served|offered|operated|run|bought|sourced|accessed)(?: [a-z]+)? (?:from|through|via|by)|\b(?:through|via)|\b(?:agreement|deal|contract) with) (?:the )?(?:[\w-]+ ){0,3}?(?:⟦L\d+⟧-based )?⟦O(\d+)⟧|⟦O(\d+)⟧ (?:will |would |has |had |also )?(?:supply|supplies|supplied|provide|provides|provided)\b/g;
+  /(?:\b(?:rented|leased|provided|supplied|hosted|served|offered|operated|run|bought|sourced|accessed)(?: [a-z]+)? (?:from|through|via|by)|\b(?:through|via)|\b(?:agreement|deal|contract) with) (?:the )?(?:[\w-]+ ){0,3}?(?:⟦L\d+⟧-based )?⟦O(\d+)⟧|⟦O(\d+)⟧ (?:will |would |has |had |also |agreed to |has agreed to )?(?:supply|supplies|supplied|provide|provides|provided|give|gives|gave|grant|grants|granted)\b/g;
 
 /**
  * "Tencent uses Nvidia's H20 chips", "AMD's MI300X accelerators are used by Oracle": a company that

@@ -456,7 +456,7 @@ export const PLACE_SUPPLY_RULES: RelationRule[] = [
     id: 'verb.give-access-to',
     cue: /\baccess to\b/,
     predicate: 'SUPPLIES',
-    pattern: String.raw`{S}{A}(?:give|gives|gave|giving|given|grant|grants|granted|granting|offer|offers|offered|offering|provide|provides|provided|providing) {OL} (?:with )?access to (?:(?:[^⟦⟧;]|⟦[Oo]\d+⟧){0,40}?)(?:chips|GPUs|processors|accelerators|servers|computing|compute|capacity|cloud|data|models?|⟦[Rr]\d+⟧)`,
+    pattern: String.raw`{S}{A}(?:give|gives|gave|giving|given|grant|grants|granted|granting|offer|offers|offered|offering|provide|provides|provided|providing) (?:(?:[\w-]+ |⟦L\d+⟧ ){0,3}?)?{OL} (?:with )?access to (?:(?:[^⟦⟧;]|⟦[Oo]\d+⟧){0,40}?)(?:chips|GPUs|processors|accelerators|servers|computing|compute|capacity|cloud|data|models?|⟦[Rr]\d+⟧)`,
     confidence: 0.7,
   },
   // "Acme signed up Zeta as its cloud provider": the company chosen supplies the chooser

@@ -39,7 +39,8 @@ const lexicon = loadLexicon();
 // Zeta's cloud subsidiary"; "became part of"; "one of Zeta's three co-founders". Chips or cloud
 // used, whose maker the lexicon knows and the article names in another sentence, are supplied by it.
 // Then modality: "is believed to have used" and "according to the lawsuit" are alleged, "disputes
-// that" denied, a supply "under the proposed deal" planned.
+// that" denied, a supply "under the proposed deal" planned. A company given access to chips uses them,
+// supplied by the giver rather than the chips' maker; "among the first to adopt".
 // The sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -534,6 +535,18 @@ const CASES: FamilyCase[] = [
     'a supply under a proposed deal',
     'Zorvex Labs would supply chips to Kestrel AI under the proposed deal.',
     ['Zorvex Labs SUPPLIES Kestrel AI planned'],
+    [],
+  ],
+  [
+    'a company given access to chips uses them, from the giver',
+    'Core42 has agreed to provide Indian AI start-up Kestrel AI with access to about 4,000 Nvidia Blackwell chips.',
+    ['Kestrel AI USED Blackwell asserted', 'Core42 SUPPLIES Kestrel AI asserted'],
+    ['Nvidia SUPPLIES Kestrel AI'],
+  ],
+  [
+    '"among the first to adopt"',
+    'Kestrel Bank will be among the first to adopt Zorvex Labs’ Aurora 2 assistant.',
+    ['Kestrel Bank USED Aurora 2 planned'],
     [],
   ],
 ];
