@@ -24,12 +24,15 @@ const UNDONE_AFTER =
 /** A negation on the verb of the match: "did not invest", "has not acquired", "denied using". */
 const DENIED =
   /\b(?:not|n't|never|no longer|no plans? to|denied|denies|deny|denying|refuted|refutes)\b(?! only| just| immediately)/;
+/** Verbs that give a deal or talks up. */
+const GIVE_UP =
+  'walked away from|walks away from|pulled out of|pulls out of|broke off|breaks off|called off|calls off|abandoned|abandons|scrapped|scraps|dropped|drops|terminated|terminates';
 /** Talks or a bid given up inside the match: "walked away from talks to acquire Zeta". */
-const ABANDONED =
-  /\b(?:walked away from|walks away from|pulled out of|pulls out of|broke off|breaks off|called off|calls off|abandoned|abandons|scrapped|scraps|dropped|drops|ended|ends|terminated|terminates|dissolved|dissolves) (?:the |its |their )?(?:[a-z-]+ )?(?:talks|discussions|negotiations|bid|offer|plans?|acquisition|takeover|deal|merger|purchase|partnership|alliance|collaboration|agreement|contract|joint venture)\b/;
+const ABANDONED = new RegExp(
+  String.raw`\b(?:${GIVE_UP}|ended|ends|dissolved|dissolves) (?:the |its |their )?(?:[a-z-]+ )?(?:talks|discussions|negotiations|bid|offer|plans?|acquisition|takeover|deal|merger|purchase|partnership|alliance|collaboration|agreement|contract|joint venture)\b`,
+);
 /** A deal given up just before the match: "called off its planned acquisition of Zeta". */
-const ABANDONED_BEFORE =
-  /\b(?:walked away from|walks away from|pulled out of|pulls out of|broke off|breaks off|called off|calls off|abandoned|abandons|scrapped|scraps|dropped|drops|terminated|terminates)\s+(?:the\s+|its\s+|their\s+)?$/;
+const ABANDONED_BEFORE = new RegExp(String.raw`\b(?:${GIVE_UP})\s+(?:the\s+|its\s+|their\s+)?$`);
 /** A denial that governs the match: "denied that", "rejected reports that". */
 const DENIED_BEFORE =
   /\b(?:denied|denies|deny|denying|refuted|refutes|rejected|disputes|disputed|dispute)(?: (?:reports?|claims?|allegations?|suggestions?))?(?: that)?\s*(?:⟦[A-Za-z]\d+⟧\s*)?$/;

@@ -40,6 +40,25 @@ const CONJUNCTION =
 const STARTS_WITH_VERB =
   /^ (?:[a-z][\w-]* ){0,2}?(?:[a-z][\w-]*(?:ed|s|ould|ill|an|ay|ight|ust)|built|made|sold|bought|led|ran|won|took|struck|set|began|grew|became|got|gave|held|kept|left|lost|paid|put|sent|spent|drew|brought|sought|hit|cut|shut|split|let|met|did|quit)\b/;
 
+/**
+ * The template read with `text[cut, resume)` left out, a space put in its place when `space`
+ * (the space stands at `cut`); the verb of the reading starts right after `cut`.
+ */
+function without(template: Template, cut: number, resume: number, space: boolean): ReducedTemplate {
+  const { text } = template;
+  // offsets count UTF-16 code units, as the template's own do
+  const origin = Array.from({ length: cut }, (_, i) => i);
+  if (space) origin.push(cut);
+  for (let i = resume; i <= text.length; i++) origin.push(i);
+  return {
+    text: text.slice(0, cut) + (space ? ' ' : '') + text.slice(resume),
+    slots: template.slots,
+    offsets: origin.map((o) => template.offsets[o] ?? 0),
+    origin,
+    verbAt: cut + 1,
+  };
+}
+
 /** Reduced readings of a template: one per coordinated verb phrase after its opening subject. */
 export function reduceCoordination(template: Template): ReducedTemplate[] {
   const { text } = template;
@@ -50,18 +69,8 @@ export function reduceCoordination(template: Template): ReducedTemplate[] {
   // "⟦0⟧, which ⟦1⟧ founded after leaving ⟦2⟧, has raised ...": also read without the aside, so
   // that the verb's subject is the name the aside describes
   const aside = subject.groups?.aside;
-  if (aside && STARTS_WITH_VERB.test(text.slice(head.length))) {
-    const end = head.length - aside.length;
-    const origin = Array.from({ length: end }, (_, i) => i);
-    for (let i = head.length; i <= text.length; i++) origin.push(i);
-    out.push({
-      text: text.slice(0, end) + text.slice(head.length),
-      slots: template.slots,
-      offsets: origin.map((o) => template.offsets[o] ?? 0),
-      origin,
-      verbAt: end + 1,
-    });
-  }
+  if (aside && STARTS_WITH_VERB.test(text.slice(head.length)))
+    out.push(without(template, head.length - aside.length, head.length, false));
   const limit = out.length + 3;
   CONJUNCTION.lastIndex = head.length;
   for (let c = CONJUNCTION.exec(text); c && out.length < limit; c = CONJUNCTION.exec(text)) {
@@ -70,19 +79,8 @@ export function reduceCoordination(template: Template): ReducedTemplate[] {
     // the subject's own verb phrase first: "⟦0⟧ and ⟦1⟧ ..." or "⟦0⟧ chief executive ⟦1⟧ said" is none
     if (!STARTS_WITH_VERB.test(phrase)) return out;
     if (OWN_CLAUSE.test(phrase)) return out;
-    const verb = c.index + c[0].length;
-    // offsets count UTF-16 code units, as the template's own do
-    const origin = Array.from({ length: head.length }, (_, i) => i);
-    // the space put between the subject and the verb stands at the subject's end
-    origin.push(head.length);
-    for (let i = verb; i <= text.length; i++) origin.push(i);
-    out.push({
-      text: `${head} ${text.slice(verb)}`,
-      slots: template.slots,
-      offsets: origin.map((o) => template.offsets[o] ?? 0),
-      origin,
-      verbAt: head.length + 1,
-    });
+    // the subject, then the verb the conjunction opens
+    out.push(without(template, head.length, c.index + c[0].length, true));
   }
   return out;
 }

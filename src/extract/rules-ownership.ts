@@ -10,6 +10,22 @@ const NOT_GOODS = String.raw`(?! (?:[\w-]+ )?(?:hardware|chips?|GPUs?|processors
 /** What a publisher's titles are called: "the daily El Meridiano", "the business weekly Semana". */
 const TITLE_KIND = String.raw`(?:(?:business |financial |news |sports |regional |national |evening |morning |Sunday )?(?:daily|weekly|monthly|newspaper|magazine|tabloid|broadsheet|paper|news site|website))`;
 
+/**
+ * One rule per pair of a three-member list ("A, B and C"): the pair's slots named `s` and `o`, the
+ * third left unnamed (Node 20 allows no name twice in one pattern). `slot(group)` writes a member.
+ */
+function pairsOfThree(
+  slot: (group: 's' | 'o' | undefined) => string,
+  rule: (a: string, b: string, c: string, letter: string) => RelationRule,
+): RelationRule[] {
+  const pairs = [
+    ['s', 'o', undefined],
+    ['s', undefined, 'o'],
+    [undefined, 's', 'o'],
+  ] as const;
+  return pairs.map(([a, b, c], i) => rule(slot(a), slot(b), slot(c), 'abc'[i] as string));
+}
+
 export const OWNERSHIP_RULES: RelationRule[] = [
   // "ByteDance, the parent company of TikTok", "OpenAI, the owner of ChatGPT"
   {
@@ -49,7 +65,6 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     pattern: String.raw`{BOS}(?<o>⟦[Oo]\d+⟧)(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧){0,100}?\b(?:its |and )?parent(?: company| firm)? {S}`,
     confidence: 0.6,
   },
-  // "the organization's for-profit arm, OpenAI Global", "Alibaba's cloud unit Alibaba Cloud"
   // "Kestrel AI is Zorvex Labs' cloud subsidiary": the copula puts the unit first
   {
     id: 'copula.possessive-unit',
@@ -58,6 +73,7 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     pattern: String.raw`{O}{A}(?:is|was|became|remains|has become) (?:now |also )?{S}{P} (?:[\w-]+ |⟦L\d+⟧ ){0,3}?(?:subsidiary|unit|arm|division|affiliate)\b`,
     confidence: 0.8,
   },
+  // "the organization's for-profit arm, OpenAI Global", "Alibaba's cloud unit Alibaba Cloud"
   {
     id: 'possessive.unit',
     predicate: 'PARENT_OF',
@@ -732,32 +748,28 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     confidence: 0.8,
   },
   // "a collaboration between ETH Zurich, Lausanne-based EPFL and the CSCS": each pair of three
-  ...(['s,o,-', 's,-,o', '-,s,o'] as const).map((roles, i) => {
-    const [a, b, c] = roles
-      .split(',')
-      .map(
-        (r) =>
-          `(?:the )?(?:⟦[Ll]\\d+⟧(?:-based|'s) )?${r === '-' ? '⟦O\\d+⟧' : `(?<${r}>⟦O\\d+⟧)`}`,
-      );
-    return {
-      id: `noun.partnership-between-three-${'abc'[i]}`,
+  ...pairsOfThree(
+    (group) =>
+      `(?:the )?(?:⟦[Ll]\\d+⟧(?:-based|'s) )?${group ? `(?<${group}>⟦O\\d+⟧)` : '⟦O\\d+⟧'}`,
+    (a, b, c, letter) => ({
+      id: `noun.partnership-between-three-${letter}`,
       cue: /\b(?:partnership|collaboration|alliance|joint venture|consortium) between\b/,
-      predicate: 'PARTNERED_WITH' as const,
+      predicate: 'PARTNERED_WITH',
       pattern: `(?:partnership|collaboration|alliance|joint venture|consortium) between ${a}, ${b},? and ${c}`,
       confidence: 0.8,
-    };
-  }),
+    }),
+  ),
   // "Acme, Zeta and Beta launched a consortium to ...": each pair of three that formed one
-  ...(['s,o,-', 's,-,o', '-,s,o'] as const).map((roles, i) => {
-    const [a, b, c] = roles.split(',').map((r) => (r === '-' ? '⟦O\\d+⟧' : `(?<${r}>⟦O\\d+⟧)`));
-    return {
-      id: `verb.three-formed-${'abc'[i]}`,
+  ...pairsOfThree(
+    (group) => (group ? `(?<${group}>⟦O\\d+⟧)` : '⟦O\\d+⟧'),
+    (a, b, c, letter) => ({
+      id: `verb.three-formed-${letter}`,
       cue: /\b(?:partnership|collaboration|alliance|joint venture|consortium)\b/,
-      predicate: 'PARTNERED_WITH' as const,
+      predicate: 'PARTNERED_WITH',
       pattern: `(?<!\\b(?:by|from|of|to|in|for|with|between) )${a}, ${b},? and ${c}(?: (?:will|would|have|has|had|are|were|also|jointly|together|plan to|plans to|agreed to))* (?:formed|form|forming|launched|launch|launching|set up|setting up|created|create|creating|established|establish|signed|sign|announced|announce|struck)(?: [\\w$.,-]+){0,4}? (?:partnership|collaboration|alliance|joint venture|consortium)\\b`,
       confidence: 0.75,
-    };
-  }),
+    }),
+  ),
   {
     id: 'noun.partnership-between',
     predicate: 'PARTNERED_WITH',

@@ -222,8 +222,6 @@ export const PEOPLE_RULES: RelationRule[] = [
     pattern: String.raw`{S:P}(?:,? (?:who |which )|{A})(?:heads|headed|leads|led|runs|ran|oversees|oversaw|manages|managed|directs|directed|helms|helmed) (?:the )?{O}'s? (?:[\w-]+ ){0,4}?(?:team|teams|unit|division|group|arm|lab|laboratory|department|business|operations|efforts?|research|program|programme|practice|office|policy|products?|strategy|sales|engineering|partnerships)\b`,
     confidence: 0.75,
   },
-  // "Jane Roe, who serves on the board of Acme", "remains on Acme's board", "left its board":
-  // board members are board-level staff (ONTOLOGY)
   // "Acme appointed Jane Roe to its board", "named Jane Roe to the board": board-level staff
   {
     id: 'verb.appointed-to-board',
@@ -240,6 +238,8 @@ export const PEOPLE_RULES: RelationRule[] = [
     pattern: String.raw`(?<o>⟦[Oo]\d+⟧)'s? (?:[\w-]+ ){0,3}?(?:group|unit|division|team|lab|arm|business|operations|research|efforts?), (?:which is |which was )?(?:run|led|headed|overseen) by (?:[a-z-]+ ){0,3}?{S:P}`,
     confidence: 0.7,
   },
+  // "Jane Roe, who serves on the board of Acme", "remains on Acme's board", "left its board":
+  // board members are board-level staff (ONTOLOGY)
   {
     id: 'verb.on-board',
     cue: /\bboard\b/,
@@ -514,7 +514,6 @@ export const PEOPLE_RULES: RelationRule[] = [
     pattern: String.raw`(?<s>⟦P\d+⟧(?:(?:,|,? and) (?:[a-z][\w-]* ){0,3}?⟦P\d+⟧)*)(?:,? and (?:about |some |around |nearly |more than |roughly |up to )?(?:[\d,]+|dozens|hundreds|several|many|most|other|a (?:group|team|handful) of)(?: [\w-]+){0,6}?)? (?:will |would |are set to |are expected to |have |had |are |were )?(?:join|joined|joining) {O}(?!'s? ⟦| (?:as|in|on) (?:a |an )?(?:investor|backer|partner)s?\b)`,
     confidence: 0.7,
   },
-  // "Jane Roe left Acme in 2022": a past role is still a role (ONTOLOGY: no tense)
   // "A and B joined Zeta in May after leaving Acme": the clause's subject worked where it left
   {
     id: 'verb.after-leaving',
@@ -523,6 +522,7 @@ export const PEOPLE_RULES: RelationRule[] = [
     pattern: String.raw`{SL:P}{A}(?:[^⟦⟧;]|⟦[A-Za-z]\d+⟧){0,80}?\b(?:after|before|since) (?:leaving|quitting|departing|exiting) (?:the )?(?:[a-z-]+ )?{O}(?!'s? (?:board|stake)|-)`,
     confidence: 0.75,
   },
+  // "Jane Roe left Acme in 2022": a past role is still a role (ONTOLOGY: no tense)
   {
     id: 'verb.left',
     cue: /\b(?:left|quit|departed|resigned|exited)\b/,

@@ -66,7 +66,6 @@ export const PLACE_SUPPLY_RULES: RelationRule[] = [
     pattern: String.raw`{S}'s? (?:(?:new|former|main|global|sprawling|longtime) )?(?<o>⟦[Ll]\d+⟧) (?:headquarters|head office|HQ|office|offices)\b`,
     confidence: 0.8,
   },
-  // "Chinese tech giant Alibaba", "US media outlet TechWire", "the US firm"
   // "the three largest Japanese banks, MUFG, SMBC and Mizuho", "a group of Chinese start-ups that
   // also includes A and B": a list of companies named after their place and kind
   {
@@ -76,6 +75,7 @@ export const PLACE_SUPPLY_RULES: RelationRule[] = [
     pattern: String.raw`{O:L} (?:(?!(?:the|a|an|and|or|of|to|in|on|for|with|by|that|from|at|as|into|dollars|euros|yen|yuan|rupees|pounds|[a-z]+ed)\b)[\w-]+ ){0,2}?{ON}s?,? (?:(?:that |which )?(?:also )?(?:includes?|including|such as|like|led by|among them|namely) )?(?<s>⟦O\d+⟧(?:(?:, |,? and )⟦O\d+⟧)*)(?!'s? ⟦| (?:and|or) ⟦)`,
     confidence: 0.7,
   },
+  // "Chinese tech giant Alibaba", "US media outlet TechWire", "the US firm"
   {
     id: 'compound.nationality',
     predicate: 'LOCATED_IN',

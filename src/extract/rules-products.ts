@@ -240,8 +240,6 @@ export const PRODUCT_RULES: RelationRule[] = [
     pattern: String.raw`(?<!\b(?:former|ex-|an?) ){S}{A}(?:chose|chooses|choose|choosing|picked|picks|selected|selects|opted for|opts for) {XP}?{OL}(?!'s? ⟦| over\b)`,
     confidence: 0.65,
   },
-  // "Nova, an open-weight model from French company Acme", "Orion, a chip from Zeta": a product in
-  // apposition names its maker after "from"
   // "Nova is Zeta's flagship model", "The Nova chatbot, from Zeta, has": a product said to be a
   // company's, or named with its kind and then "from" the company
   {
@@ -259,6 +257,8 @@ export const PRODUCT_RULES: RelationRule[] = [
     pattern: String.raw`{O} (?:model|chatbot|assistant|app|platform|service|chip|processor|accelerator|tool|software|system|engine|agent|device|robot|browser|generator)s?, (?:made |developed |built )?(?:by|from) (?:the )?(?:[\w-]+ ){0,2}?{S}(?!'s? ⟦),`,
     confidence: 0.75,
   },
+  // "Nova, an open-weight model from French company Acme", "Orion, a chip from Zeta": a product in
+  // apposition names its maker after "from"
   {
     id: 'appositive.product-from',
     cue: /\b(?:from|by|of)\b/,
