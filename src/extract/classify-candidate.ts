@@ -103,7 +103,7 @@ const COMPANY_AFTER =
   /^(?:,\s+which\s+(?:(?:is|was|has been|had been)\s+)?(?:also\s+|later\s+|first\s+)?(?:founded|co-founded|started|set up|spun out|based|headquartered|develops|makes|builds|sells|owns|employs)\b|['’]s?\s+(?:chief executive|(?:co-)?CEO|chairman|chairwoman|headquarters|shareholders|spokes(?:person|man|woman)|board of directors)\b)/;
 const PRODUCT_NOUN_RE = alt(PRODUCT_NOUNS);
 const PRODUCT_BEFORE = new RegExp(
-  `(?:\\b(?:called|dubbed|named|${PRODUCT_NOUN_RE})\\s*["“‘']?)$`,
+  `(?:\\b(?:called|dubbed|named|${PRODUCT_NOUN_RE})\\s*["“‘']?|\\b(?:product|${PRODUCT_NOUN_RE}),?\\s+(?:known|referred to)\\s+(?:internally\\s+|locally\\s+|publicly\\s+)?as\\s*["“‘']?)$`,
   'i',
 );
 /** "Acme's product, Zorb Draft, ...": a product noun, then the name in commas. */

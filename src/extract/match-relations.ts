@@ -262,7 +262,7 @@ const INSIDE_RELATIVE =
 /** A name inside a relative clause or participle set off by commas: "Zeta, which ... ⟦1⟧, said". */
 function insideAside(text: string, at: [number, number]): boolean {
   return (
-    INSIDE_RELATIVE.test(text.slice(Math.max(0, at[0] - 60), at[0])) &&
+    INSIDE_RELATIVE.test(text.slice(Math.max(0, at[0] - 90), at[0])) &&
     /^(?: [a-z]+){0,2},/.test(text.slice(at[1], at[1] + 30))
   );
 }

@@ -14,9 +14,12 @@ export interface ReducedTemplate extends Template {
   verbAt: number;
 }
 
-/** The subject opening a sentence: "⟦0⟧", "On Tuesday, ⟦0⟧", with an appositive after it. */
+/**
+ * The subject opening a sentence: "⟦0⟧", "On Tuesday, ⟦0⟧", "⟦0⟧'s flagship product, ⟦1⟧", with an
+ * appositive after it.
+ */
 const SUBJECT =
-  /^(?:[A-Z][^⟦⟧,;:"“”]{0,40}, )?(?:[Tt]he |[Ii]ts )?⟦[OPRopr]\d+⟧(?!['’-]| ⟦| (?:and|or|&) )(?<aside>, (?:[^⟦⟧,;]|⟦[A-Za-z]\d+⟧){1,80}?,(?= [a-z]))?/;
+  /^(?:[A-Z][^⟦⟧,;:"“”]{0,40}, )?(?:⟦[Oo]\d+⟧['’]s? (?:[a-z-]+ ){0,3}?(?:product|model|chatbot|app|chip|assistant|service|platform|tool|software|system|agent), ⟦[Rr]\d+⟧,(?= [a-z])|(?:[Tt]he |[Ii]ts )?⟦[OPRopr]\d+⟧(?!['’-]| ⟦| (?:and|or|&) )(?<aside>, (?:[^⟦⟧,;]|⟦[A-Za-z]\d+⟧){1,80}?,(?= [a-z]))?)/;
 
 /**
  * What may stand between the subject and the conjunction: no clause of its own (a relative, a

@@ -342,6 +342,16 @@ export const CONFLICT_RULES: RelationRule[] = [
     pattern: String.raw`\b(?:put|puts|putting|placed|places|ranked|ranks|ranking) {S} (?:[a-z]+ ){0,2}?(?:behind|ahead of|above|below|level with) {XP}?{O}`,
     confidence: 0.7,
   },
+  // "put Nova slightly behind Zeta's Orion and well behind Beta's Vega": the second one too
+  {
+    id: 'verb.benchmark-rank-second',
+    cue: /\b(?:behind|ahead of|above|below|level with)\b[^;]* and (?:[a-z]+ ){0,2}?(?:behind|ahead of|above|below|level with)\b/,
+    predicate: 'COMPETES_WITH',
+    subject: ['Product'],
+    object: ['Product'],
+    pattern: String.raw`\b(?:put|puts|putting|placed|places|ranked|ranks|ranking) {S} (?:[a-z]+ ){0,2}?(?:behind|ahead of|above|below|level with) {XP}?⟦[A-Za-z]\d+⟧,? and (?:[a-z]+ ){0,2}?(?:behind|ahead of|above|below|level with) {XP}?{O}`,
+    confidence: 0.65,
+  },
   // "Nova comes within a few points of Orion"
   {
     id: 'verb.benchmark-within',
@@ -563,7 +573,7 @@ export const CONFLICT_RULES: RelationRule[] = [
     predicate: 'COMPETES_WITH',
     // "Acme, which uses Zeta chips, rivals Beta": a name inside a relative clause is not its subject;
     // "they compete for orders from Zeta": a name after "from" is no rival; "rivals including" is a noun
-    pattern: String.raw`(?<!,\s(?:which|who|that)\b[^,;]*){S}'?s?{A}(?!rivals? (?:including|such as|like|include|includes|are|were)\b)(?:compete|competes|competed|competing|vie|vies|vying|rival|rivals|rivaled|rivalled|rivaling|challenge|challenges|challenged|challenging|takes on|took on|take on|taking on|(?:is|are|was|were) up against|goes up against|went up against|(?:battles|battled|battling|races|raced|racing)(?= (?:against|with) )|(?:chasing|chases|chased)(?= ⟦)|(?:races|raced|racing|race)(?= ⟦)|(?:keep|keeps|kept|keeping) pace with|(?:go|going) up against|squares off|squared off|(?:go|goes|went|going) head(?:-to-| to )head|undercut|undercuts|undercutting) (?:(?:directly|head-on|better|fiercely|closely) )?(?:for (?:[A-Za-z-]+ |⟦[Ll]\d+⟧ ){1,4}?(?=with ))?(?:with |against )?(?:(?!from )[a-z-]+ ){0,5}?(?:such as |like |including )?{XP}?{OL}(?! (?:in|before) (?:an? |the )?(?:[\w-]+ ){0,2}?courts?\b)`,
+    pattern: String.raw`(?<!,\s(?:which|who|that)\b[^,;]*){S}'?s?{A}(?!rivals? (?:including|such as|like|include|includes|are|were)\b)(?:compete|competes|competed|competing|vie|vies|vying|rival|rivals|rivaled|rivalled|rivaling|challenge|challenges|challenged|challenging|takes on|took on|take on|taking on|(?:is|are|was|were) up against|goes up against|went up against|(?:battles|battled|battling|races|raced|racing)(?= (?:against|with) )|(?:chasing|chases|chased)(?= ⟦)|(?:races|raced|racing|race)(?= ⟦)|(?:keep|keeps|kept|keeping) pace with|(?:go|going) up against|squares off|squared off|(?:go|goes|went|going) head(?:-to-| to )head|undercut|undercuts|undercutting|(?:struggled|struggles|struggling|failed|fails|failing) to (?:gain traction|gain ground|make headway|compete)(?= against)) (?:(?:directly|head-on|better|fiercely|closely) )?(?:for (?:[A-Za-z-]+ |⟦[Ll]\d+⟧ ){1,4}?(?=with ))?(?:with |against )?(?:(?!from )[a-z-]+ ){0,5}?(?:such as |like |including )?{XP}?{OL}(?! (?:in|before) (?:an? |the )?(?:[\w-]+ ){0,2}?courts?\b)`,
     confidence: 0.8,
   },
   {
@@ -668,7 +678,7 @@ export const CONFLICT_RULES: RelationRule[] = [
   {
     id: 'list.rivals',
     predicate: 'COMPETES_WITH',
-    pattern: String.raw`(?<!\b(?:says|said|claims|claimed|which|that|it|also|and|model|chip|product) |^|⟧'s? (?:[a-z-]+ ){0,2})\b(?:[Rr]ivals|[Cc]ompetitors|competing with rivals)(?: such as| like| including)? {OLX}`,
+    pattern: String.raw`(?<!\b(?:says|said|claims|claimed|which|that|it|also|and|model|chip|product) |^|⟧'s? (?:[a-z-]+ ){0,2}|⟦[OoRrPp]\d+⟧ (?:(?:now|already|also|still|directly|closely) )?)\b(?:[Rr]ivals|[Cc]ompetitors|competing with rivals)(?: such as| like| including)? {OLX}`,
     implicitSubject: 'first',
     confidence: 0.65,
   },
@@ -685,7 +695,7 @@ export const CONFLICT_RULES: RelationRule[] = [
     id: 'verb.beat',
     // "briefly topped Apple's App Store charts": a ranking in a store, not a rival
     predicate: 'COMPETES_WITH',
-    pattern: String.raw`{S}'?s?{A}(?<!\b(?:and|or) )(?:beat|beats|beating|overtook|overtakes|overtake|overtaken|overtaking|surpass|surpassed|surpasses|surpassing|outperform|outperformed|outperforms|outperforming|outscore|outscored|outscores|dethrone|dethroned|dethrones|dethroning|unseat|unseated|unseats|unseating|(?:losing|lost|loses|lose) (?:ground|(?:market )?share|customers|business|out) to|(?:steal|steals|stole|stealing|win|wins|won|winning|take|takes|took|taking|grab|grabs|grabbed|grabbing) (?:market share|share|customers|users|business) from|topped|tops|toppled|leapfrogged|caught up with|catch up with|catching up with|is positioned as (?:a )?(?:major )?leap over|was positioned as (?:a )?(?:major )?leap over|fell slightly behind|fell behind|lags behind|trails|trailed|edged out|edges out|outpaced|outpaces|outclassed|outclasses|scored higher than|scores higher than|ranked above|ranks above|ranked ahead of|ranks ahead of|finished ahead of|came in ahead of|(?:is|was|came|comes|landed) (?:just |slightly |well |far )?(?:ahead of|behind)|(?:is|was|are|were|performs|performed|performing|scores|scored|scoring) (?:roughly |about |nearly |broadly |largely )?(?:on par with|comparable to|competitive with)|(?:compares|compared|comparing|compare) (?:very )?favou?rably (?:with|to|against)|(?:stacks|stacked|stack) up (?:well )?against)(?![^.;,]{0,60}? (?:charts?|download rankings?)\b) (?:[a-z-]+,? ){0,6}?(?:such as |including |like )?{XP}?{OL}`,
+    pattern: String.raw`{S}'?s?{A}(?<!\b(?:and|or) )(?:beat|beats|beating|overtook|overtakes|overtake|overtaken|overtaking|surpass|surpassed|surpasses|surpassing|outperform|outperformed|outperforms|outperforming|outscore|outscored|outscores|dethrone|dethroned|dethrones|dethroning|unseat|unseated|unseats|unseating|(?:losing|lost|loses|lose) (?:ground|(?:market )?share|customers|business|out) to|(?:steal|steals|stole|stealing|win|wins|won|winning|take|takes|took|taking|grab|grabs|grabbed|grabbing) (?:market share|share|customers|users|business) from|topped|tops|toppled|leapfrogged|caught up with|catch up with|catching up with|is positioned as (?:a )?(?:major )?leap over|was positioned as (?:a )?(?:major )?leap over|fell slightly behind|fell behind|lags behind|trails|trailed|edged out|edges out|outpaced|outpaces|outclassed|outclasses|scored higher than|scores higher than|ranked above|ranks above|ranked ahead of|ranks ahead of|finished ahead of|came in ahead of|(?:is|was|came|comes|landed) (?:just |slightly |well |far )?(?:ahead of|behind)|(?:is|was|are|were|performs|performed|performing|scores|scored|scoring) (?:roughly |about |nearly |broadly |largely )?(?:on par with|comparable to|competitive with)|(?:compares|compared|comparing|compare) (?:very )?favou?rably (?:with|to|against)|(?:stacks|stacked|stack) up (?:well )?against)(?![^.;,]{0,60}? (?:charts?|download rankings?)\b) (?:[a-z-]+,? ){0,6}?(?:such as |including |like )?{XP}?(?:(?:much |far |slightly |significantly )?(?:larger|bigger|smaller|newer|older|costlier|pricier|cheaper|more expensive|more powerful) )?{OL}(?!'s? (?:[a-z-]+ ){1,3}⟦R)`,
     confidence: 0.75,
   },
   // "the model came close to Beta's Nova", "outperformed Zeta's Orion and came within a few

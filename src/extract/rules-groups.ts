@@ -69,6 +69,12 @@ const MODIFIERS = String.raw`(?:(?!and\b|or\b)[a-z][\w-]* ){0,3}?`;
 /** Modifiers that are no preposition: "largest", "early", "U.S.", but not "access to new". */
 const PLAIN_MODIFIERS = String.raw`(?:(?:(?!(?:and|or|to|of|for|with|in|on|at|from|by)\b)[a-z][\w-]*|⟦L\d+⟧) ){0,3}?`;
 
+/**
+ * Up to three words that describe the first member: "the insurer", "the Norwegian insurer" (a
+ * demonym is capitalised and names no place of its own in the template).
+ */
+export const DESCRIBED_BY = String.raw`(?:[a-z-]+ |[A-Z][a-z]+(?:an|ish|ese|ch|i) ){0,3}?`;
+
 function groupRules(g: Group): RelationRule[] {
   const owner = g.owner === 'subject' ? '(?<s>⟦[Oo]\\d+⟧)' : '(?<o>⟦[Oo]\\d+⟧)';
   const members = g.owner === 'subject' ? '{OL}' : '{SL}';
@@ -82,7 +88,7 @@ function groupRules(g: Group): RelationRule[] {
       id: `list.whose-${g.name}`,
       cue,
       predicate: g.predicate,
-      pattern: `${owner}(?:'s?|,? whose) ${MODIFIERS}(?:${g.plural}),? (?:which |who )?${INTRODUCERS} (?:[a-z-]+ ){0,3}?${members}`,
+      pattern: `${owner}(?:'s?|,? whose) ${MODIFIERS}(?:${g.plural}),? (?:which |who )?${INTRODUCERS} ${DESCRIBED_BY}${members}`,
       confidence: 0.8,
     },
     // "Acme, which counts A and B among its investors", "The company lists C as a customer"

@@ -744,7 +744,7 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     predicate: 'PARTNERED_WITH',
     // an appositive with a place or a person may stand between ("Acme, the Osaka-based drugmaker, signed");
     // "competes for contracts with rivals A and B" names rivals, not partners
-    pattern: String.raw`{S}(?:{P}|(?!'s )(?:(?!,? and\b)(?:[^⟦⟧;]|⟦[LlP]\d+⟧)){0,90}?\b(?:announced|announces|announce|signed|signs|sign|struck|strikes|strike|inked|inks|ink|unveiled|unveil|formed|form|forged|forge|sealed|seal|entered into|enter into|extending|extended|extend|expanded|expand|has|have|had|reached|reach|agreed to|(?:is|are|was|were|became) (?:also )?(?:part|members?) of|(?:(?:is|are|was|were|remains|remained|stays|stayed) )?["“]?committed to))? (?:a |an |its |the |their |our |⟦[a-z]\d+⟧'s )?(?:[\w$.,-]+ ){0,4}?(?:partnerships?|collaborations?|alliances?|deals?|agreements?|arrangements?|contracts?|consortium|consortia|tie-ups?|pacts?|joint ventures?)(?: to [a-z]+(?: [a-z-]+){0,3}?)? with (?!(?:[\w-]+ ){0,3}?(?:rivals?|competitors?)\b)(?:⟦[Ll]\d+⟧ )?(?:[\w-]+ ){0,3}?(?:[\w-]+,? (?:including|such as|like) )?{OL}`,
+    pattern: String.raw`{S}(?:{P}|(?!'s )(?:(?!,? and\b)(?:[^⟦⟧;]|⟦[LlP]\d+⟧)){0,90}?\b(?:announced|announces|announce|signed|signs|sign|struck|strikes|strike|inked|inks|ink|unveiled|unveil|formed|form|forged|forge|sealed|seal|entered into|enter into|extending|extended|extend|expanded|expand|has|have|had|reached|reach|agreed to|(?:is|are|was|were|became) (?:also )?(?:part|members?) of|(?:(?:is|are|was|were|remains|remained|stays|stayed) )?["“]?committed to))? (?:a |an |its |the |their |our |⟦[a-z]\d+⟧'s )?(?:[\w$.,-]+ ){0,4}?(?:partnerships?|collaborations?|alliances?|deals?|agreements?|arrangements?|contracts?|consortium|consortia|tie-ups?|pacts?|joint ventures?|memorand(?:um|a) of understanding|MoUs?|letters? of intent)(?: to [a-z]+(?: [a-z-]+){0,3}?)? with (?!(?:[\w-]+ ){0,3}?(?:rivals?|competitors?)\b)(?:⟦[Ll]\d+⟧ )?(?:[\w-]+ ){0,3}?(?:[\w-]+,? (?:including|such as|like) )?{OL}`,
     confidence: 0.8,
   },
   // "a collaboration between ETH Zurich, Lausanne-based EPFL and the CSCS": each pair of three
@@ -770,6 +770,40 @@ export const OWNERSHIP_RULES: RelationRule[] = [
       confidence: 0.75,
     }),
   ),
+  // "A, B and C named five sites for their joint data centre project": each pair of three
+  ...pairsOfThree(
+    (group) => (group ? `(?<${group}>⟦O\\d+⟧)` : '⟦O\\d+⟧'),
+    (a, b, c, letter) => ({
+      id: `noun.three-joint-project-${letter}`,
+      cue: /\btheir (?:joint|shared|⟦R\d+⟧)\b/,
+      predicate: 'PARTNERED_WITH',
+      pattern: `(?<!\\b(?:by|from|of|to|in|for|with|between|including) )${a}, ${b},? and ${c}(?:[^⟦⟧;]){1,80}?\\btheir (?:joint |shared |⟦R\\d+⟧ )(?:[a-z-]+ ){0,2}?(?:project|venture|initiative|programme|program|company|bid|data cent(?:re|er))s?\\b`,
+      confidence: 0.65,
+    }),
+  ),
+  // "the joint venture owned by Acme and Zeta", "Acme and Zeta's joint venture": its owners are partners
+  {
+    id: 'noun.joint-venture-owners',
+    cue: /\bjoint venture\b/,
+    predicate: 'PARTNERED_WITH',
+    pattern: String.raw`\bjoint ventures? (?:(?:owned|formed|created|set up|run|backed|established) (?:jointly )?by|of) (?:⟦[Ll]\d+⟧'s )?{S} and (?:⟦[Ll]\d+⟧'s )?{O}`,
+    confidence: 0.75,
+  },
+  {
+    id: 'noun.pair-joint-venture',
+    cue: /\bjoint venture\b/,
+    predicate: 'PARTNERED_WITH',
+    pattern: String.raw`(?<!\b(?:by|from|of|to|in|for|with|between) ){S} and {O}'s? (?:[a-z-]+ )?joint ventures?\b`,
+    confidence: 0.75,
+  },
+  // "Acme said Zeta had become a key partner"
+  {
+    id: 'verb.said-became-partner',
+    cue: /\bbecome (?:a |an |its |their )?(?:[a-z]+ )?partner\b/,
+    predicate: 'PARTNERED_WITH',
+    pattern: String.raw`{S}{A}(?:said|says|added|noted) (?:that )?{O} (?:had|has|have|would|will) (?:become|be) (?:a |an |its |their )?(?:[a-z]+ )?partner\b`,
+    confidence: 0.6,
+  },
   {
     id: 'noun.partnership-between',
     predicate: 'PARTNERED_WITH',
@@ -1034,9 +1068,10 @@ export const OWNERSHIP_RULES: RelationRule[] = [
   // a company, not a tool, that something is built with is a partner
   {
     id: 'verb.develop-with',
-    cue: /\b(?:develop|build|built|design|co-develop)\w*\b[^;]*\bwith\b/,
+    // "Acme has been testing load planning with Zeta", "is operating robotaxis in Oslo with Zeta"
+    cue: /\b(?:develop|build|built|design|co-develop|test|pilot|trial|operat)\w*\b[^;]*\bwith\b/,
     predicate: 'PARTNERED_WITH',
-    pattern: String.raw`{S}{A}(?:is |are |was |were |has been )?(?:developing|building|develops|builds|developed|built|co-developing|co-developed|designing|designed)(?: (?:[^⟦⟧;]|⟦[a-z]\d+⟧){0,50}?)? (?:jointly |together )?with (?:the )?${PARTNER_NOT_TOOL}`,
+    pattern: String.raw`{S}{A}(?:is |are |was |were |has been )?(?:developing|building|develops|builds|developed|built|co-developing|co-developed|designing|designed|testing|tested|tests|piloting|piloted|pilots|trialling|trialing|trialled|trialed|trials|operating|operates|operated)(?: (?:[^⟦⟧;]|⟦[a-zL]\d+⟧){0,50}?)? (?:jointly |together )?with (?:the )?${PARTNER_NOT_TOOL}`,
     confidence: 0.6,
   },
   {

@@ -1,4 +1,5 @@
 import type { RelationRule } from './relation-rule.js';
+import { DESCRIBED_BY } from './rules-groups.js';
 
 /** "signed a $2 billion", "has struck several new": the verb and modifiers before a deal noun. */
 const SIGNED = String.raw`(?:signed|signs|struck|strikes|inked|inks|reached|has|have|had)(?: (?:a|an|its own|new|several|[\w$.,-]+ (?:billion|million)|multiyear|multi-year|long-term|separate|additional))*`;
@@ -214,7 +215,7 @@ export const PLACE_SUPPLY_RULES: RelationRule[] = [
     id: 'list.customers-include',
     cue: /\b(?:customers|clients) (?:include|included|including|such as)\b/,
     predicate: 'SUPPLIES',
-    pattern: String.raw`{S}'s? (?:[a-z-]+ ){0,2}?(?:customers|clients) (?:include|included|including|such as) (?:[a-z-]+ ){0,3}?{OL}`,
+    pattern: String.raw`{S}'s? (?:[a-z-]+ ){0,2}?(?:customers|clients) (?:include|included|including|such as) ${DESCRIBED_BY}{OL}`,
     confidence: 0.7,
   },
   // "Existing customers, including Acme and Zeta, will not be affected": the customers of the story's company
@@ -306,7 +307,7 @@ export const PLACE_SUPPLY_RULES: RelationRule[] = [
     id: 'verb.rent-from',
     cue: /\b(?:rent|leas|sourc|buy|bought|procur|pay|paid)\w*\b[^;]*\bfrom\b/,
     predicate: 'SUPPLIES',
-    pattern: String.raw`(?<=^(?:[^⟦⟧]|⟦[Ll]\d+⟧){0,40}|\b(?:but|and|while|which|that|said|says) )(?<o>⟦[Oo]\d+⟧)(?!(?:'s)? ⟦R)(?:[^;⟦⟧]|⟦[a-zRPL]\d+⟧|⟦O\d+⟧(?:'s)? (?=⟦R)|⟦O\d+⟧-(?=[a-z])|⟦O\d+⟧(?=(?:'s?)? (?:[a-z-]+ )?(?:chips|GPUs|processors|accelerators|servers|hardware|systems)\b))*?(?:\b(?:rented|renting|rents|rent|leased|leasing|leases|lease|sourced|sourcing|sources|source|buys|bought|buying|buy|procured|procures|procuring)\b(?:[^⟦⟧;]|⟦[a-z]\d+⟧|⟦O\d+⟧-(?=[a-z])){0,40}?|\b(?:paying|paid|pays|pay)\b(?:[^⟦⟧;]|⟦[a-z]\d+⟧){0,40}?\bfor (?:[a-z-]+ ){0,2}?(?:capacity|compute|computing(?: power)?|servers|chips|GPUs|cloud services|data|storage|hosting) )\bfrom (?:[a-z-]+,? ){0,3}?(?:including |such as |like )?{SL}`,
+    pattern: String.raw`(?<=^(?:[^⟦⟧]|⟦[Ll]\d+⟧){0,40}|\b(?:but|and|while|which|that|said|says) )(?<o>⟦[Oo]\d+⟧)(?!(?:'s)? ⟦R|(?:'s?)? (?:chips|GPUs|processors|accelerators|servers|hardware|systems)\b)(?:[^;⟦⟧]|⟦[a-zRPL]\d+⟧|⟦O\d+⟧(?:'s)? (?=⟦R)|⟦O\d+⟧-(?=[a-z])|⟦O\d+⟧(?=(?:'s?)? (?:[a-z-]+ )?(?:chips|GPUs|processors|accelerators|servers|hardware|systems)\b))*?(?:\b(?:rented|renting|rents|rent|leased|leasing|leases|lease|sourced|sourcing|sources|source|buys|bought|buying|buy|procured|procures|procuring)\b(?:[^⟦⟧;]|⟦[a-z]\d+⟧|⟦O\d+⟧-(?=[a-z])){0,40}?|\b(?:paying|paid|pays|pay)\b(?:[^⟦⟧;]|⟦[a-z]\d+⟧){0,40}?\bfor (?:[a-z-]+ ){0,2}?(?:capacity|compute|computing(?: power)?|servers|chips|GPUs|cloud services|data|storage|hosting) )\bfrom (?:[a-z-]+,? ){0,3}?(?:including |such as |like )?{SL}`,
     confidence: 0.6,
   },
   // "data stored on servers run by Zeta"; "chips made by Zeta" for the company named before
@@ -442,6 +443,62 @@ export const PLACE_SUPPLY_RULES: RelationRule[] = [
     predicate: 'SUPPLIES',
     pattern: String.raw`(?<o>⟦[Oo]\d+⟧){A}(?:awarded|awards|award|granted) (?:(?=⟦O\d+⟧ (?:a |an |the )?(?:[\w$.,-]+ ){0,4}?(?:contract|deal|tender|order)s?\b)|(?:a |an |the )?(?:[\w$.,-]+ ){0,4}?(?:contract|deal|tender|order)s? (?:[^⟦⟧;]|⟦[a-zL]\d+⟧){0,80}?\bto (?:a |the )?(?:[\w-]+ ){0,3}?(?:(?:consortium|group|team) (?:led by|of) )?)(?<s>⟦O\d+⟧)`,
     confidence: 0.7,
+  },
+  // "Zeta won a contract from Acme", "won a tender to build Acme's tax system": the winner supplies
+  {
+    id: 'verb.won-contract-from',
+    cue: /\b(?:won|wins|win|secured|secures|landed|clinched)\b/,
+    predicate: 'SUPPLIES',
+    pattern: String.raw`{S}{A}(?:won|wins|win|secured|secures|landed|clinched) (?:a |an |the )?(?:[\w$.,-]+ ){0,4}?(?:contract|tender|order)s? from (?:the )?(?:[\w-]+ ){0,2}?{O}`,
+    confidence: 0.65,
+  },
+  {
+    id: 'verb.won-contract-for-owner',
+    cue: /\b(?:won|wins|win|secured|secures|landed|clinched)\b/,
+    predicate: 'SUPPLIES',
+    pattern: String.raw`{S}{A}(?:won|wins|win|secured|secures|landed|clinched) (?:a |an |the )?(?:[\w$.,-]+ ){0,4}?(?:contract|tender|order)s? to (?:build|supply|provide|develop|run|design|deliver|install|operate|replace) (?:the |a )?(?:[a-z-]+ ){0,3}?(?<o>⟦[Oo]\d+⟧)'s?`,
+    confidence: 0.6,
+  },
+  // "Acme chose Zeta for the staff tool", "picked Zeta to build its assistant": the chosen vendor supplies
+  {
+    id: 'verb.chose-vendor',
+    cue: /\b(?:chose|chosen|choose|chooses|picked|picks|selected|selects|hired|hires|tapped|taps)\b/,
+    predicate: 'SUPPLIES',
+    subject: ['Organization'],
+    pattern: String.raw`(?<o>⟦[Oo]\d+⟧){A}(?<!\b(?:but|and|while|whereas) )(?:chose|chosen|choose|chooses|picked|picks|selected|selects|hired|hires|tapped|taps) (?<s>⟦O\d+⟧)(?!'| ⟦) (?:for (?:the |its |their |a )(?:[a-z-]+ ){0,2}?(?:tool|system|project|assistant|platform|contract|work|software|rollout|chatbot|service|deployment)\b|to (?:build|supply|provide|develop|design|deliver|install|replace|integrate)\b|as (?:its|their|the) (?:[a-z-]+ )?(?:supplier|vendor|provider|contractor|integrator)\b)`,
+    confidence: 0.6,
+  },
+  // "Acme will pay Zeta $1 billion a year for access to its cloud", "pay $1 billion a year for a
+  // custom version of Zeta's model": who is paid for goods supplies them
+  {
+    id: 'verb.pay-for-access',
+    cue: /\b(?:pay|pays|paid|paying)\b/,
+    predicate: 'SUPPLIES',
+    pattern: String.raw`(?<o>⟦[Oo]\d+⟧){A}(?:pay|pays|paid|paying) (?<s>⟦O\d+⟧) (?:[^⟦⟧;]){0,40}?\bfor (?:access to|use of|its|their|the|a|an) `,
+    confidence: 0.6,
+  },
+  {
+    id: 'verb.pay-for-product',
+    cue: /\b(?:pay|pays|paid|paying)\b/,
+    predicate: 'SUPPLIES',
+    pattern: String.raw`(?<o>⟦[Oo]\d+⟧){A}(?:pay|pays|paid|paying) (?!⟦)(?:(?!licen)[^⟦⟧;]){0,40}?\bfor (?:a |an |the )?(?:(?!licen)[a-z-]+ ){0,3}?(?:version of |access to |use of )?(?<s>⟦O\d+⟧)'s? (?:[\w-]+ |⟦R\d+⟧ ){0,2}?(?:models?|chips?|cloud|software|technology|services|data|capacity|⟦R\d+⟧)`,
+    confidence: 0.6,
+  },
+  // "Zeta will host Acme's models in its data centres": the host supplies
+  {
+    id: 'verb.host-others',
+    cue: /\bhost(?:s|ed|ing)?\b/,
+    predicate: 'SUPPLIES',
+    pattern: String.raw`{S}{A}(?:host|hosts|hosted|hosting) (?<o>⟦[Oo]\d+⟧)'s? (?:[\w-]+ ){0,2}?(?:models|workloads|servers|data|systems|chips|infrastructure|applications|apps|services|computing|equipment)\b`,
+    confidence: 0.6,
+  },
+  // "Acme's model was trained on clinical notes licensed from Zeta": the licensor supplies
+  {
+    id: 'verb.trained-on-licensed',
+    cue: /\blicen[cs]ed from\b/,
+    predicate: 'SUPPLIES',
+    pattern: String.raw`(?<o>⟦[Oo]\d+⟧)(?:'s? (?:[\w-]+ |⟦R\d+⟧ ){0,3}?)?(?:[^⟦⟧;]|⟦[Rr]\d+⟧){0,60}?\b(?:trained|built|fine-tuned|developed|tuned) (?:[^⟦⟧;]){0,60}?\b(?:data|notes|content|text|texts|articles|archives?|images|photos|videos|recordings|books|transcripts|records|reporting|journalism|music|code|datasets?) (?:licen[cs]ed) from (?:the )?{SL}`,
+    confidence: 0.6,
   },
   // "Acme is among the largest buyers of Zeta processors": the seller supplies
   {

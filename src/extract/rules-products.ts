@@ -10,7 +10,7 @@ const DEVELOP_VERBS =
   'offers|offered|sells|sold|markets|marketed|unleashed|rolled|updated|upgraded|demoed|demonstrated|show off|showed off|shows off|showed|shows|presented|presents';
 
 /** "... to 100,000 employees": a rollout to one's own people is use, not a launch. */
-const TO_STAFF = String.raw` (?:to|for|across|among) (?:about |around |some |more than |nearly |all |its |their |the )?(?:[\d,]+ )?(?:of (?:its|their) )?(?:[a-z-]+ )?(?:employees|staff|workers|branches|stores|offices|engineers|developers|bankers|agents|doctors|clinicians|nurses|teachers|lawyers|analysts|call centres|call centers)\b`;
+const TO_STAFF = String.raw` (?:to|for|across|among) (?:about |around |some |more than |nearly |all |its |their |the |⟦[a-z]\d+⟧'s )?(?:[\d,]+ )?(?:of (?:its|their) )?(?:[a-z-]+ )?(?:employees|staff|workers|branches|stores|offices|engineers|developers|bankers|agents|doctors|clinicians|nurses|teachers|lawyers|analysts|call centres|call centers)\b`;
 
 /** Product words after a possessive that are not its maker's product: "ByteDance's GPT usage", "its own ChatGPT rival". */
 const NOT_OWN = String.raw`(?![-\s](?:usage|use|access|output|outputs|data|license|licence|subscription|account|API|APIs|rival|rivals(?! (?:[a-z]+ )?⟦)|competitor|alternative|clone|killer|like|style|equivalent|challenger|users|integration)\b)`;
@@ -314,6 +314,23 @@ export const PRODUCT_RULES: RelationRule[] = [
     subject: ['Organization'],
     confidence: 0.6,
   },
+  // "Acme's best-known work is Nova", "its flagship product remains Nova"
+  {
+    id: 'possessive.best-known-work',
+    cue: /\b(?:work|product|model|release|creation|offering|project)s? (?:is|was|are|were|remains|remained) /,
+    predicate: 'DEVELOPED',
+    pattern: String.raw`{S}'s? (?:(?:best-known|best known|most famous|most popular|most successful|flagship|first|latest|newest|main|biggest) )(?:[a-z-]+ )?(?:work|product|model|release|creation|offering|project)s? (?:is|was|are|were|remains|remained) {OL}`,
+    confidence: 0.75,
+  },
+  // "Jane Roe was part of the team that built Nova": a member of the team developed it
+  {
+    id: 'verb.team-that-built',
+    cue: /\bteam (?:that|which|who) (?:built|developed|created|designed|trained)\b/,
+    predicate: 'DEVELOPED',
+    subject: ['Person'],
+    pattern: String.raw`{S:P}{A}(?:was|is|were|are|became) (?:part|a member|members|one) of the (?:[a-z-]+ )?team (?:that|which|who) (?:built|developed|created|designed|trained) {OL}`,
+    confidence: 0.65,
+  },
   // "the company behind ChatGPT", "the San Francisco-based startup behind ChatGPT"
   {
     id: 'appositive.behind',
@@ -380,8 +397,19 @@ export const PRODUCT_RULES: RelationRule[] = [
     // "Acme decides who can use Zeta": a clause of its own; "a licensing deal with Zeta" is no use;
     // "uses them to train Zeta": what is trained is not what is used; "the Zeta factory" is a place
     // "Lovable's product relies on Claude": what a company makes uses what the company uses
-    pattern: String.raw`(?<!\bby ){SL}(?:'s? (?:[a-z-]+ )?(?:product|products|app|apps|service|services|platform|software|tool|tools|assistant|chatbot|agents?|engineers|developers|staff|employees|researchers|teams?|call centres|call centers|data centres|data centers|servers|factories|plants|stores|branches|systems|website|scientists))?{A}(?<!\b(?:get|gets|got|staff|employee|internal|off|revoked|blocked|restricted) )(?:(?<!\b(?:be|been|being|is|are|was|were) )|(?=[a-z]+ing\b|among\b))(?<!\b(?:who|whom|whether) (?:[a-z]+ ){0,2})(?<!\b(?:stop|stops|stopped|stopping|halt|halted|cease|ceased|from) )(?:used|uses|use(?! of\b)|using|utilized|utilised|utilizes|utilises|leveraged|leverages|leverage|leveraging|(?:relied|relies|rely|relying) (?:heavily |largely |mostly |entirely |primarily |increasingly )?on|adopted|adopts|adopt|adopting|tapped|taps|tap|integrated|integrates|integrate|integrating|deployed|deploys|deploy|deploying|licensed|licensing(?! (?:deals?|agreements?|fees?|arrangements?|contracts?|talks|pacts?)\b)|accessed|accesses|access|(?:get|gets|got|getting|gain|gains|gained|gaining|secured|secures|won|wins) (?:early |first |priority )?access to|among the (?:first|earliest) (?:[a-z]+ )?to (?:adopt|use|deploy|test|access|get access to|receive)|runs on|ran on|run on|built on|(?:is|was|are|were) powered by|(?:is|was|are|were) based on|(?:is|was|are|were) trained on|switched to|(?:experimenting|experimented|experiments|experiment) with|(?:built|builds|build|building) (?:its |their |⟦[a-z]\d+⟧'s )(?:[a-z-]+ ){1,3}?(?:with|using)|(?:switched|switches|switching) from (?:[^⟦⟧;]|⟦[A-Za-z]\d+⟧){1,60}? to|(?:migrated|migrates|migrate|migrating|moved|moves|moving|shifted|shifts|shifting) (?:its |their |⟦[a-z]\d+⟧'s )?(?:[a-z-]+ ){0,2}?(?:workloads?|data|infrastructure|computing|systems|services|operations|models|apps|applications) (?:[a-z]+ )?to|took advantage of|take advantage of|testing|tested|test|tests|piloting|piloted|trialling|trialing|trialled|trialed)(?! by\b) (?:(?!to )[a-z-]+ ){0,5}?{XP}?{OL}(?! (?:factory|plant|site|campus|facility|facilities|offices?|headquarters|stores?|brand|name|logo|employees|staff|shares?|stock)\b)`,
+    pattern: String.raw`(?<!\bby ){SL}(?:'s? (?:[a-z-]+ )?(?:product|products|app|apps|service|services|platform|software|tool|tools|assistant|chatbot|agents?|engineers|developers|staff|employees|researchers|teams?|call centres|call centers|data centres|data centers|servers|factories|plants|stores|branches|systems|website|scientists))?{A}(?<!\b(?:get|gets|got|staff|employee|internal|off|revoked|blocked|restricted) )(?:(?<!\b(?:be|been|being|is|are|was|were) )|(?=[a-z]+ing\b|among\b))(?<!\b(?:who|whom|whether) (?:[a-z]+ ){0,2})(?<!\b(?:stop|stops|stopped|stopping|halt|halted|cease|ceased|from) )(?:used|uses|use(?! of\b)|using|utilized|utilised|utilizes|utilises|leveraged|leverages|leverage|leveraging|(?:relied|relies|rely|relying) (?:heavily |largely |mostly |entirely |primarily |increasingly )?on|adopted|adopts|adopt|adopting|tapped|taps|tap|integrated|integrates|integrate|integrating|deployed|deploys|deploy|deploying|licensed|licensing(?! (?:deals?|agreements?|fees?|arrangements?|contracts?|talks|pacts?)\b)|(?:signed|signs|sign|signing) up for|subscribed to|subscribes to|(?:will be |would be |is being |are being |has been |have been |was |were |is |are )?rebuilt on|accessed|accesses|access|(?:get|gets|got|getting|gain|gains|gained|gaining|secured|secures|won|wins) (?:early |first |priority )?access to|among the (?:first|earliest) (?:[a-z]+ )?to (?:adopt|use|deploy|test|access|get access to|receive)|runs on|ran on|run on|built on|(?:is|was|are|were) powered by|(?:is|was|are|were) based on|(?:is|was|are|were) trained on|switched to|(?:experimenting|experimented|experiments|experiment) with|(?:built|builds|build|building) (?:its |their |⟦[a-z]\d+⟧'s )(?:[a-z-]+ ){1,3}?(?:with|using)|(?:switched|switches|switching) from (?:[^⟦⟧;]|⟦[A-Za-z]\d+⟧){1,60}? to|(?:migrated|migrates|migrate|migrating|moved|moves|moving|shifted|shifts|shifting) (?:its |their |⟦[a-z]\d+⟧'s )?(?:[a-z-]+ ){0,2}?(?:workloads?|data|infrastructure|computing|systems|services|operations|models|apps|applications) (?:[a-z]+ )?to|took advantage of|take advantage of|testing|tested|test|tests|piloting|piloted|trialling|trialing|trialled|trialed)(?! by\b) (?:(?!to )[a-z-]+ ){0,5}?{XP}?{OL}(?! (?:factory|plant|site|campus|facility|facilities|offices?|headquarters|stores?|brand|name|logo|employees|staff|shares?|stock)\b)`,
     confidence: 0.75,
+  },
+  // "Acme licenses Nova", "move its claims handling onto Nova": a named product only ("move its
+  // bots onto the model" is often a misread antecedent), and not one licensed on to another
+  // ("licenses Nova to Zeta" is a supply)
+  {
+    id: 'verb.license-tune',
+    cue: /\b(?:licenses|onto)\b/,
+    predicate: 'USED',
+    object: ['Product'],
+    pattern: String.raw`(?<!\bby |\b(?:including|such as) ){SL}(?:'s? (?:[a-z-]+ )?(?:engineers|developers|researchers|teams?|scientists|staff))?{A}(?:licenses|(?:moved|moves|move|moving|migrated|migrates|migrate|migrating|shifted|shifts|shift|shifting) (?:[a-z-]+ |⟦[a-z]\d+⟧'s ){0,5}?onto) {XP}?(?<o>⟦R\d+⟧)(?!(?: [a-z-]+){0,3} to\b)`,
+    confidence: 0.65,
   },
   // "Zeta will provide Acme with access to 4,000 Nvidia Blackwell chips": who gets access uses them
   {
@@ -434,13 +462,33 @@ export const PRODUCT_RULES: RelationRule[] = [
     pattern: String.raw`{S}{A}(?:powers|powered|power|powering) (?:its |the |their |⟦[a-z]\d+⟧'s )?(?:[\w-]+ |⟦[Rr]\d+⟧ ){0,3}?with {XP}?{OL:R}`,
     confidence: 0.65,
   },
+  // "Acme has chosen Zeta's Nova to power its agents", "picked Nova as its main platform": a choice
+  // of a product for one's own work is its use
+  {
+    id: 'verb.chose-to-power',
+    cue: /\b(?:chose|chosen|choose|chooses|choosing|picked|picks|pick|selected|selects|select)\b/,
+    predicate: 'USED',
+    object: ['Product'],
+    pattern: String.raw`{S}{A}(?:chose|chosen|choose|chooses|choosing|picked|picks|pick|selected|selects|select) {XP}?{OL}(?: [a-z-]+){0,2}? (?:to (?:power|run|underpin|build|handle|drive|support|replace)\b|for (?:its|their|⟦[a-z]\d+⟧'s) |as (?:its|their|the|⟦[a-z]\d+⟧'s) (?:[a-z-]+ ){0,2}?(?:platform|provider|model|supplier|system|assistant|cloud|tool|engine|partner)\b)`,
+    confidence: 0.65,
+  },
+  // "Acme will run Nova, the platform developed by Zeta": running a product is using it (a maker's
+  // own product is dropped by liftProductUse)
+  {
+    id: 'verb.run-product',
+    cue: /\b(?:run|runs|ran|running)\b/,
+    predicate: 'USED',
+    object: ['Product'],
+    pattern: String.raw`{S}{A}(?<!\b(?:who|which|that|to) (?:[a-z]+ )?)(?:run|runs|ran|running) {XP}?{OL}(?![ -](?:on|division|unit|team|business|lab|project)\b)`,
+    confidence: 0.6,
+  },
   // "Acme's models run on Zeta's cloud", "its services largely run on Zeta": the owner uses it
   {
     id: 'verb.owned-runs-on',
     cue: /\b(?:(?:run|runs|ran|running) on|use|uses|used|rel(?:y|ies|ied) on)\b/,
     predicate: 'USED',
     // "Lingxi's robots currently use Nvidia's Jetson Orin modules"
-    pattern: String.raw`{S}'s? (?:[\w-]+ ){0,2}?(?:models?|services?|software|apps?|products?|workloads|systems?|chatbots?|platforms?|tools?|agents?|robots?|devices?|vehicles?|cars?|phones?|assistants?)(?: (?:largely|mostly|now|still|all|already|primarily|currently|also))? (?:(?:run|runs|ran|running) (?:entirely |largely |mostly |primarily )?on|use|uses|used|rely on|relies on|relied on) {XP}?{O}`,
+    pattern: String.raw`{S}'s? (?:[\w-]+ |⟦R\d+⟧ ){0,2}?(?:models?|services?|software|apps?|products?|workloads|systems?|chatbots?|platforms?|tools?|agents?|robots?|devices?|vehicles?|cars?|phones?|assistants?)(?: (?:largely|mostly|now|still|all|already|primarily|currently|also))? (?:(?:run|runs|ran|running) (?:entirely |largely |mostly |primarily )?on|use|uses|used|rely on|relies on|relied on) {XP}?{O}`,
     subject: ['Organization'],
     confidence: 0.65,
   },
@@ -457,10 +505,10 @@ export const PRODUCT_RULES: RelationRule[] = [
   // GB300 chips": buying hardware to run is using it (an app bought with its maker is an acquisition)
   {
     id: 'verb.buy-product',
-    cue: /\b(?:buy|buys|bought|buying|purchase[sd]?|purchasing|order(?:s|ed|ing)?|install(?:s|ed|ing)?|rent(?:s|ed|ing)?|lease[sd]?|leasing|spend|spends|spent|spending)\b/,
+    cue: /\b(?:buy|buys|bought|buying|purchase[sd]?|purchasing|obtain(?:s|ed)?|procure[sd]?|stockpiled|acquire[sd]|order(?:s|ed|ing)?|install(?:s|ed|ing)?|rent(?:s|ed|ing)?|lease[sd]?|leasing|spend|spends|spent|spending)\b/,
     predicate: 'USED',
     object: ['Product'],
-    pattern: String.raw`{S}{A}(?<!\b(?:stop|stops|stopped|halt|halted|cease|ceased|from|not|never|no longer) )(?:buy|buys|bought|buying|purchase|purchases|purchased|purchasing|order|orders|ordered|ordering|install|installs|installed|installing|rent|rents|rented|renting|lease|leases|leased|leasing|${SPEND_ON}) (?:(?:about|around|roughly|nearly|some|up to|more than|over|another|tens of|hundreds of|thousands of|millions of|billions of|[\d,.]+|more|additional|its|their|the|a|an|of|clusters|racks|fleets|banks|rows) )*{XP}?(?:(?:new|newer|newest|latest|next-generation|advanced|flagship|top-end|high-end|most advanced) )?(?:⟦O\d+⟧ )?{OL}(?= (?:[\w-]+ )?(?:chips|GPUs|CPUs|processors|accelerators|servers|systems|units|cards|modules|racks|superchips|inference chips|AI chips)\b)`,
+    pattern: String.raw`{S}{A}(?<!\b(?:stop|stops|stopped|halt|halted|cease|ceased|from|not|never|no longer) )(?:buy|buys|bought|buying|purchase|purchases|purchased|purchasing|obtained|obtains|obtain|procured|procures|procure|stockpiled|acquired|acquires|order|orders|ordered|ordering|install|installs|installed|installing|rent|rents|rented|renting|lease|leases|leased|leasing|${SPEND_ON}) (?:(?:about|around|roughly|nearly|some|up to|more than|over|another|tens of|hundreds of|thousands of|millions of|billions of|[\d,.]+|more|additional|its|their|the|a|an|of|clusters|racks|fleets|banks|rows) )*{XP}?(?:(?:new|newer|newest|latest|next-generation|advanced|flagship|top-end|high-end|most advanced) )?(?:⟦O\d+⟧ )?{OL}(?= (?:[\w-]+ )?(?:chips|GPUs|CPUs|processors|accelerators|servers|systems|units|cards|modules|racks|superchips|inference chips|AI chips)\b)`,
     confidence: 0.7,
   },
   // "Zeta supplies its Orion chips to Acme": the customer uses what it is supplied
@@ -599,7 +647,7 @@ export const PRODUCT_RULES: RelationRule[] = [
   {
     id: 'verb.trained-on',
     predicate: 'USED',
-    pattern: String.raw`{SL}{A}(?:trained|trains|training|train|built|builds|build|building|based|runs|ran|running|run|hosts|hosted|hosting|host)(?: (?:⟦R\d+⟧|[A-Z][\w.-]*(?: [A-Z0-9][\w.-]*){0,2}|(?:production |the )?(?:inference|training)(?: workloads| jobs)?|(?:(?:much|most|all|some|part|parts|(?:more than |about |around |nearly |over |some )?[\d,]+) of )?(?:⟦[a-z]\d+⟧'s|its|their|the|a)(?: [\w-]+| ⟦[Rr]\d+⟧){0,4}?|(?:some |many |most |all |new |large |smaller |its own )?(?:models|workloads|systems|services|products|software|applications|apps)|(?:[\w-]+ ){0,3}?(?:trials|pilots|tests|experiments)))?(?: (?:entirely|exclusively|solely|largely|mostly|partly|primarily|only))? on (?:top of )?(?:(?:more than |about |around |nearly |over |some |up to )?[\d,]+ |thousands of |tens of thousands of |hundreds of )?(?:[a-z-]+ ){0,2}?{XP}?(?:[a-z-]+ ){0,2}?(?:⟦O\d+⟧ )?{OL:R}`,
+    pattern: String.raw`{SL}{A}(?:trained|trains|training|train|built|builds|build|building|based|runs|ran|running|run|hosts|hosted|hosting|host)(?: (?:⟦R\d+⟧|[A-Z][\w.-]*(?: [A-Z0-9][\w.-]*){0,2}|(?:production |the )?(?:inference|training)(?: workloads| jobs)?|(?:(?:much|most|all|some|part|parts|(?:more than |about |around |nearly |over |some )?[\d,]+) of )?(?:⟦[a-z]\d+⟧'s|its|their|the|a)(?: [\w-]+| ⟦[Rr]\d+⟧){0,4}?|(?:some |many |most |all |new |large |smaller |its own )?(?:[a-z]+-[a-z]+ )?(?:models|workloads|systems|services|products|software|applications|apps|agents|assistants|chatbots|tools)|(?:[\w-]+ ){0,3}?(?:trials|pilots|tests|experiments)))?(?: (?:entirely|exclusively|solely|largely|mostly|partly|primarily|only))? on (?:top of )?(?:(?:more than |about |around |nearly |over |some |up to )?[\d,]+ |thousands of |tens of thousands of |hundreds of )?(?:[a-z-]+ ){0,2}?{XP}?(?:[a-z-]+ ){0,2}?(?:⟦O\d+⟧ )?{OL:R}`,
     confidence: 0.7,
   },
   // "It runs on a mix of in-house models and models licensed from Zeta": licensed goods (rented
@@ -712,7 +760,7 @@ export const PRODUCT_RULES: RelationRule[] = [
     id: 'verb.fine-tune',
     cue: /\bfine[- ]?tun/,
     predicate: 'USED',
-    pattern: String.raw`{SL}{A}(?:fine-tunes|fine-tuned|fine-tune|fine-tuning|fine tunes|fine tuned|fine tune|finetunes|finetuned|finetune)(?: (?:its|their|the|a|an|⟦[a-z]\d+⟧'s)(?: [\w-]+){1,3}? (?:on|from|using|with))? {XP}?(?:(?:open-source|open-weight|open|base|existing|smaller|larger) )?{OL:R}`,
+    pattern: String.raw`{SL}(?:'s? (?:[a-z-]+ )?(?:engineers|developers|researchers|teams?|scientists|staff))?{A}(?:fine-tunes|fine-tuned|fine-tune|fine-tuning|fine tunes|fine tuned|fine tune|finetunes|finetuned|finetune)(?: (?:its|their|the|a|an|⟦[a-z]\d+⟧'s)(?: [\w-]+){1,3}? (?:on|from|using|with))? {XP}?(?:(?:open-source|open-weight|open|base|existing|smaller|larger) )?{OL:R}`,
     confidence: 0.7,
   },
   // "Voxa-2, a speech system fine-tuned from Zeta's Orion": what a product was tuned from is its maker's use

@@ -1,0 +1,257 @@
+import { describe } from 'vitest';
+import { loadLexicon } from '../../src/extract/index.js';
+import { type FamilyCase, itFindsEachCase } from './helpers.js';
+
+const lexicon = loadLexicon();
+
+// Rule set 2026.12.15, from sentences written to probe use, supply, partnership, rivalry and
+// development. Use: "licenses" a named product (not one licensed on to another), "fine-tune" by a
+// company's engineers, claims handling moved "onto" a model, an assistant "rebuilt on", "signed
+// up for", a rollout "to its branches", "will run" a product, "chosen ... to power", a named
+// product that "relies on" another, chips "obtained". A list inside a subject's relative clause is
+// not the verb's subject. Supply: a customer described by a demonym ("the Norwegian insurer"),
+// data "licensed from" a company, a vendor "chosen for" a tool, who is paid "for access to" or
+// "for a version of" a product (never a licensing fee), a host of another's models, a contract
+// "won from" a company; a renter is no maker named before its chips. Partnership: three companies
+// with "their joint project", the owners of a joint venture, "testing ... with", "operating ...
+// in Oslo with", "had become a key partner", a memorandum of understanding. Rivalry: the second
+// product a benchmark ranks, a product's appositive before "competes with", "beats Meta's much
+// larger Llama", "struggled to gain traction against"; "X rivals Y" is a verb, not a list of
+// rivals. Development: "best-known work", "part of the team that built", a product "known
+// internally as".
+// The sentences were written by the team for this test; none comes from a publisher's article.
+const CASES: FamilyCase[] = [
+  [
+    'customers described by a demonym',
+    'Zorvex Labs’ customers include the Norwegian insurer Nordlys Group and the German carmaker Volkswagen.',
+    ['Zorvex Labs SUPPLIES Nordlys Group asserted', 'Zorvex Labs SUPPLIES Volkswagen asserted'],
+    [],
+  ],
+  [
+    '"licenses" a named product',
+    'Nordlys Group licenses Command A, a model developed by Cohere, under a deal signed last year.',
+    ['Nordlys Group USED Command A asserted', 'Cohere DEVELOPED Command A asserted'],
+    [],
+  ],
+  [
+    'a product licensed on to another is not used by the licensor',
+    'Zorvex Labs also licenses Command A to Kestrel Bank.',
+    ['Kestrel Bank USED Command A asserted'],
+    ['Zorvex Labs USED Command A'],
+  ],
+  [
+    'no investor listed in a relative clause as the verb’s subject',
+    'Zorvex Labs, which has raised $22 million from investors including Nordlys Ventures and Kestrel Capital, licenses Command A.',
+    ['Zorvex Labs USED Command A asserted', 'Kestrel Capital INVESTED_IN Zorvex Labs asserted'],
+    ['Kestrel Capital USED Command A', 'Nordlys Ventures USED Command A'],
+  ],
+  [
+    'a company’s engineers fine-tune a model',
+    'Kestrel Bank’s engineers will fine-tune Llama for Norwegian.',
+    ['Kestrel Bank USED Llama planned'],
+    [],
+  ],
+  [
+    'work moved "onto" a model',
+    'Kestrel Bank said it would move most of its claims handling onto Claude, the family of models built by Anthropic.',
+    ['Kestrel Bank USED Claude planned'],
+    [],
+  ],
+  [
+    'an assistant "rebuilt on" a model',
+    'Kestrel Bank’s digital assistant will be rebuilt on OpenAI’s GPT-4.1 model.',
+    ['Kestrel Bank USED GPT-4.1 planned'],
+    [],
+  ],
+  [
+    '"signed up for" a product',
+    'Kestrel Bank signed up for ChatGPT Enterprise last year.',
+    ['Kestrel Bank USED ChatGPT Enterprise asserted'],
+    [],
+  ],
+  [
+    'a rollout to its own branches',
+    'Nordlys Group is rolling out Mistral AI’s Le Chat assistant to its branches.',
+    ['Nordlys Group USED Le Chat asserted'],
+    [],
+  ],
+  [
+    '"will run" a product',
+    'Nordlys Group will run Codestral, the coding model developed by Mistral AI.',
+    ['Nordlys Group USED Codestral planned', 'Mistral AI DEVELOPED Codestral asserted'],
+    [],
+  ],
+  [
+    'a product chosen to power one’s own',
+    'Zorvex Labs has chosen Google’s Gemini to power its customer service agents.',
+    ['Zorvex Labs USED Gemini asserted'],
+    [],
+  ],
+  [
+    'a named product of a company relies on another',
+    'Kestrel Bank said its Sage assistant relies on Anthropic’s Claude.',
+    ['Kestrel Bank USED Claude asserted'],
+    [],
+  ],
+  [
+    'chips "obtained"',
+    'Kestrel Bank obtained Nvidia H100 accelerators through shell companies and used them to train its models.',
+    ['Kestrel Bank USED H100 asserted'],
+    [],
+  ],
+  [
+    'training data licensed from a company',
+    'Zorvex Labs’ model was trained partly on clinical notes licensed from Kestrel Health.',
+    ['Kestrel Health SUPPLIES Zorvex Labs asserted'],
+    [],
+  ],
+  [
+    'the renter of chips, not their maker',
+    'Analysts said the model was trained on Nvidia chips rented from CoreWeave.',
+    [],
+    ['CoreWeave SUPPLIES Nvidia'],
+  ],
+  [
+    'a vendor chosen for a tool',
+    'Kestrel Bank chose Zorvex Labs for the staff tool because it wanted a single vendor.',
+    ['Zorvex Labs SUPPLIES Kestrel Bank asserted'],
+    [],
+  ],
+  [
+    'no chooser inside an appositive before "but chose"',
+    'Kestrel Bank had tested a chatbot from Nordlys Labs, an Oslo start-up, but chose Zorvex Labs for the staff tool.',
+    [],
+    ['Zorvex Labs SUPPLIES Nordlys Labs'],
+  ],
+  [
+    'paid for access to a cloud',
+    'Kestrel AI will pay Zorvex Labs $1 billion a year for access to its cloud.',
+    ['Zorvex Labs SUPPLIES Kestrel AI planned'],
+    [],
+  ],
+  [
+    'paid for a version of a model',
+    'Kestrel AI is planning to pay $1 billion a year for a custom version of Google’s Gemini model.',
+    ['Google SUPPLIES Kestrel AI planned'],
+    [],
+  ],
+  [
+    'a licensing fee is no supply',
+    'Google will also pay a licensing fee for Zorvex Labs’ models.',
+    [],
+    ['Zorvex Labs SUPPLIES Google'],
+  ],
+  [
+    'a host of another’s models',
+    'Zorvex Labs will host Kestrel AI’s models in its data centres.',
+    ['Zorvex Labs SUPPLIES Kestrel AI planned'],
+    [],
+  ],
+  [
+    'a contract won from a company',
+    'Zorvex Labs won a contract from Kestrel Bank to build its fraud system.',
+    ['Zorvex Labs SUPPLIES Kestrel Bank asserted'],
+    [],
+  ],
+  [
+    'three companies with their joint project',
+    'Zorvex Labs, Kestrel AI and Nordlys Group on Tuesday named five new sites for their joint data centre project.',
+    [
+      'Zorvex Labs PARTNERED_WITH Kestrel AI asserted',
+      'Zorvex Labs PARTNERED_WITH Nordlys Group asserted',
+      'Kestrel AI PARTNERED_WITH Nordlys Group asserted',
+    ],
+    [],
+  ],
+  [
+    'the owners of a joint venture',
+    'Kestrel Mobility, the joint venture owned by Nordlys Group and Zorvex Labs, will start deliveries next year.',
+    ['Nordlys Group PARTNERED_WITH Zorvex Labs asserted'],
+    [],
+  ],
+  [
+    'a pair’s joint venture',
+    'Nordlys Group and Zorvex Labs’ joint venture will start deliveries next year.',
+    ['Nordlys Group PARTNERED_WITH Zorvex Labs planned'],
+    [],
+  ],
+  [
+    '"testing ... with" a company',
+    'Kestrel Bank has been testing AI-based fraud detection with Microsoft.',
+    ['Kestrel Bank PARTNERED_WITH Microsoft asserted'],
+    [],
+  ],
+  [
+    '"operating ... in a city with" a company',
+    'Zorvex Labs is already operating robotaxis in Oslo with Uber.',
+    ['Zorvex Labs PARTNERED_WITH Uber asserted'],
+    [],
+  ],
+  [
+    '"had become a key partner"',
+    'Zorvex Labs said Nvidia had become a key partner.',
+    ['Zorvex Labs PARTNERED_WITH Nvidia asserted'],
+    [],
+  ],
+  [
+    'a memorandum of understanding',
+    'Zorvex Labs signed a memorandum of understanding with Kestrel AI.',
+    ['Zorvex Labs PARTNERED_WITH Kestrel AI asserted'],
+    [],
+  ],
+  [
+    'the second product a benchmark ranks',
+    'The benchmark put Codestral slightly behind Alibaba’s Qwen3-Max and well behind Google’s Gemini 2.5 Pro.',
+    [
+      'Codestral COMPETES_WITH Qwen3-Max asserted',
+      'Codestral COMPETES_WITH Gemini 2.5 Pro asserted',
+    ],
+    [],
+  ],
+  [
+    'a product’s appositive before "competes with"',
+    'Zorvex Labs’ flagship product, Tern, writes code and competes with Microsoft’s GitHub Copilot and Anysphere’s Cursor.',
+    ['Tern COMPETES_WITH GitHub Copilot asserted', 'Tern COMPETES_WITH Cursor asserted'],
+    [],
+  ],
+  [
+    'an owner before "much larger" and its product',
+    'Mistral AI says Codestral beats Meta’s much larger Llama 3.1 8B on coding tests.',
+    ['Codestral COMPETES_WITH Llama 3.1 8B asserted'],
+    ['Codestral COMPETES_WITH Meta'],
+  ],
+  [
+    '"rivals" as a verb names no rivals of the speaker',
+    'Huawei says the Ascend 910C rivals Nvidia’s H100 on some workloads.',
+    ['Ascend 910C COMPETES_WITH H100 asserted'],
+    ['Huawei COMPETES_WITH Nvidia'],
+  ],
+  [
+    '"struggled to gain traction against"',
+    'Inflection AI’s Pi chatbot struggled to gain traction against OpenAI’s ChatGPT.',
+    ['Pi COMPETES_WITH ChatGPT asserted'],
+    [],
+  ],
+  [
+    '"best-known work"',
+    'Zorvex Labs’ best-known work is Tern, a Norwegian language model.',
+    ['Zorvex Labs DEVELOPED Tern asserted'],
+    [],
+  ],
+  [
+    '"part of the team that built"',
+    'Kari Nordmann was part of the team that built Apertus at ETH Zurich.',
+    ['Kari Nordmann DEVELOPED Apertus asserted'],
+    [],
+  ],
+  [
+    'a product "known internally as"',
+    'The assistant, known internally as Sahayak, was built for the bank by Infosys.',
+    ['Infosys DEVELOPED Sahayak asserted'],
+    [],
+  ],
+];
+
+describe('rule set 2026.12.15', () => {
+  itFindsEachCase('finds ', CASES, lexicon);
+});
