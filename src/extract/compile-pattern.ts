@@ -32,7 +32,7 @@ const ITEM_CLAUSE_VERBS = CLAUSE_VERBS.replace(/\|(?:are|were|have|do)(?=\|)/g, 
  * comma they open an appositive ("Acme, rival Zeta said"), not a member.
  */
 const MEMBER_KINDS =
-  'carmakers?|automakers?|chipmakers?|drugmakers?|makers?|retailers?|insurers?|lenders?|banks?|telcos?|broadcasters?|miners?|brokerages?|groups?|conglomerates?|manufacturers?|operators?|publishers?|newspapers?|airlines?|utilit(?:y|ies)|grocers?|supermarkets?|chains?|developers?|providers?|start-?ups?|giants?|ministry|agency|university|hospitals?|consultancy|integrators?|distributors?|carriers?|marketplaces?|platforms?';
+  'carmakers?|automakers?|chipmakers?|drugmakers?|makers?|retailers?|insurers?|lenders?|banks?|telcos?|broadcasters?|miners?|brokerages?|groups?|conglomerates?|manufacturers?|operators?|publishers?|newspapers?|airlines?|utilit(?:y|ies)|grocers?|supermarkets?|chains?|developers?|providers?|start-?ups?|giants?|ministry|agency|university|hospitals?|consultancy|integrators?|distributors?|carriers?|marketplaces?|platforms?|firms?';
 
 /** Kinds of products named before a later member: "the Hailuo video generator and the companion app Talkie". */
 const PRODUCT_KINDS =

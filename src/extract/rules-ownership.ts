@@ -340,6 +340,23 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     pattern: String.raw`(?<o>⟦[Oo]\d+⟧)(?:'s)?(?:, (?:[^⟦⟧;,]|⟦[A-Za-z]\d+⟧){1,100}?,)?[^⟦⟧;]{0,80}?(?:round|funding|financing|fundraising|investment|Series [A-H]\d?|syndicate|consortium|group of investors)[^⟦⟧;]{0,40}?(?:led|co-led|managed) by (?:[\w-]+,? |⟦L\d+⟧-based ){0,6}?{SL}`,
     confidence: 0.8,
   },
+  // "closing a seed round for her company, Acme, led by Zeta"
+  {
+    id: 'noun.round-for-company',
+    cue: /\b(?:round|funding|financing|Series [A-H]\d?) for\b/,
+    predicate: 'INVESTED_IN',
+    pattern: String.raw`\b(?:round|funding|financing|Series [A-H]\d?) for (?:(?:her|his|its|their|the|⟦[a-z]\d+⟧'s) )?(?:[a-z-]+ ){0,2}?(?:company|start-up|startup|venture|lab|firm),? (?<o>⟦[Oo]\d+⟧),? (?:led|co-led) by (?:[\w-]+,? ){0,3}?{SL}`,
+    confidence: 0.75,
+  },
+  // "Jane Roe, the Zeta partner who led the deal": the partner's firm invested in the story's company
+  {
+    id: 'noun.partner-who-led',
+    cue: /\bwho (?:led|co-led) (?:the|this) (?:deal|round|investment|financing|raise)\b/,
+    predicate: 'INVESTED_IN',
+    pattern: String.raw`(?<s>⟦O\d+⟧) (?:partner|general partner|managing partner|investor|managing director|principal) who (?:led|co-led) (?:the|this) (?:deal|round|investment|financing|raise)\b`,
+    implicitObject: 'investee',
+    confidence: 0.65,
+  },
   // "Zeta made an early bet on Acme", "wrote the first cheque for Acme", "Acme's funding came from Zeta"
   {
     id: 'verb.bet-on',

@@ -328,7 +328,7 @@ export const PEOPLE_RULES: RelationRule[] = [
     id: 'verb.spent-years-at',
     cue: /\b(?:spent|spending|held|holding|worked)\b/,
     predicate: 'EMPLOYED_BY',
-    pattern: String.raw`{S:P}(?:,? (?:who )|{A})(?:had |has |also |previously |earlier |once )*(?:spent (?:[\w-]+ ){1,3}?(?:at|with|in) |(?:held|holding) (?:[\w-]+ ){0,2}?(?:roles|positions|posts|jobs) (?:at|with) )(?:the )?{OL}(?!'s? ⟦|-| (?:University|College)\b)`,
+    pattern: String.raw`{S:P}(?:,? (?:who )|{A})(?:had |has |also |previously |earlier |once )*(?:spent (?:[\w-]+ ){1,3}?(?:as (?:an? |the )?(?:[\w-]+ ){1,3}?)?(?:at|with|in) |(?:held|holding) (?:[\w-]+ ){0,2}?(?:roles|positions|posts|jobs) (?:at|with) )(?:the )?{OL}(?!'s? ⟦|-| (?:University|College)\b)`,
     confidence: 0.7,
   },
   // "Jane Roe, the chief executive, and John Doe both spent years at Zeta": a list of people
@@ -560,6 +560,45 @@ export const PEOPLE_RULES: RelationRule[] = [
     predicate: 'EMPLOYED_BY',
     pattern: String.raw`(?<!\b(?:of|by|from|to|with|against|for) )(?<s>⟦P\d+⟧) of (?:the )?{O}(?!'s?\b|-)`,
     confidence: 0.6,
+  },
+  // "Helen Toner of Georgetown University's Center for Security": the possessed body employs
+  {
+    id: 'appositive.person-of-unit',
+    cue: /⟧ of (?:the )?⟦O\d+⟧'s? ⟦O/,
+    predicate: 'EMPLOYED_BY',
+    pattern: String.raw`(?<!\b(?:of|by|from|to|with|against|for) )(?<s>⟦P\d+⟧) of (?:the )?⟦O\d+⟧'s? (?<o>⟦O\d+⟧)(?!'s?\b|-)`,
+    confidence: 0.6,
+  },
+  // "Jane Roe, who was himself hired from Acme in a similar deal": the person worked there
+  {
+    id: 'relative.hired-from',
+    cue: /\b(?:hired|poached|recruited|lured) (?:away )?from\b/,
+    predicate: 'EMPLOYED_BY',
+    pattern: String.raw`(?<s>⟦P\d+⟧),? (?:who|which) (?:was|were|had been|has been) (?:himself |herself |themselves |also |previously |recently )?(?:hired|poached|recruited|lured) (?:away )?from (?:the )?{O}`,
+    confidence: 0.7,
+  },
+  // "Acme confirmed Jane Roe's departure", "Jane Roe's exit from Acme": the person worked there
+  {
+    id: 'noun.departure-confirmed',
+    cue: /⟧'s? (?:departure|exit|resignation|retirement|dismissal|firing|ouster|appointment|hiring)\b/,
+    predicate: 'EMPLOYED_BY',
+    pattern: String.raw`{O}{A}(?:confirmed|confirms|announced|announces|disclosed|discloses) (?<s>⟦P\d+⟧)'s? (?:departure|exit|resignation|retirement|dismissal|firing|ouster|appointment|hiring)\b`,
+    confidence: 0.65,
+  },
+  {
+    id: 'noun.departure-from',
+    cue: /⟧'s? (?:departure|exit|resignation|retirement|dismissal|firing|ouster) from\b/,
+    predicate: 'EMPLOYED_BY',
+    pattern: String.raw`(?<s>⟦P\d+⟧)'s? (?:abrupt |sudden |recent |planned )?(?:departure|exit|resignation|retirement|dismissal|firing|ouster) from (?:the )?{O}`,
+    confidence: 0.65,
+  },
+  // "Jane Roe co-wrote the paper while an intern at Acme"
+  {
+    id: 'verb.while-staff-at',
+    cue: /\b(?:while|when) (?:still )?(?:an?|a former) /,
+    predicate: 'EMPLOYED_BY',
+    pattern: String.raw`{BOS}{S:P}(?:[^⟦⟧;]){0,80}?\b(?:while|when) (?:still )?(?:an?|a former) (?:[a-z-]+ ){0,2}?(?:intern|researcher|engineer|scientist|employee|staffer|analyst|executive|student|manager|consultant) at (?:the )?{O}`,
+    confidence: 0.65,
   },
   // "hired Jane Roe away from Acme", "to bring back John Doe from Zeta": the person worked there
   {

@@ -83,6 +83,29 @@ export const PLACE_SUPPLY_RULES: RelationRule[] = [
     pattern: String.raw`{O:L} (?:(?!(?:the|a|an|and|or|of|to|in|on|for|with|by|that|told|said|says|asked|[a-z]+ed) )[\w-]+ ){0,3}?{ON} {S}`,
     confidence: 0.8,
   },
+  // "The Danish Novo Nordisk Foundation" (a demonym is a slot only when its place is named too)
+  {
+    id: 'compound.demonym-name',
+    predicate: 'LOCATED_IN',
+    pattern: String.raw`(?:^|\b[Tt]he ){O:L} (?<s>⟦O\d+⟧)(?!'|-| ⟦)`,
+    confidence: 0.65,
+  },
+  // "making it the most valuable AI company in Europe", "the largest bank in Norway"
+  {
+    id: 'appositive.superlative-in',
+    cue: /\b(?:most|largest|biggest|second-largest|third-largest|leading|oldest|best-funded|fastest-growing)\b/,
+    predicate: 'LOCATED_IN',
+    pattern: String.raw`(?:\bmaking (?:it|⟦[a-z]\d+⟧) |\b(?:is|was|became|has become|remains|remained) )the (?:(?:most|second|third) )?(?:[a-z]+est|largest|biggest|leading|top|best-funded|fastest-growing|valuable|successful|popular|prominent|important) (?:[A-Za-z-]+ ){0,2}?(?<s>⟦o\d+⟧) in {O:L}`,
+    confidence: 0.6,
+  },
+  // "in Karachi, where Zeta is building voice assistants"
+  {
+    id: 'relative.where-based',
+    cue: /, where ⟦/,
+    predicate: 'LOCATED_IN',
+    pattern: String.raw`\bin {O:L}, where {S} (?:is |are |was |were )?(?:building|developing|based|headquartered|employs|operates|runs|has (?:its|an|a) (?:[a-z]+ )?(?:office|headquarters|lab|base))\b`,
+    confidence: 0.6,
+  },
   {
     id: 'compound.nationality-ref',
     predicate: 'LOCATED_IN',
@@ -124,7 +147,7 @@ export const PLACE_SUPPLY_RULES: RelationRule[] = [
   {
     id: 'verb.offices-in',
     predicate: 'LOCATED_IN',
-    pattern: String.raw`{S},? (?:which |that |and )?(?:(?:(?:is |are |was |were )?(?:planning|plans|planned|hopes|aims|intends|expects|set|about|preparing) to |will |would )?(?:open|opening)|has|have|had|operates|maintains|opened|opens|with) (?:(?:a|an|its|their|⟦[a-z]\d+⟧'s) )?(?:[A-Za-z]+ ){0,2}?(?:offices|office|headquarters|operations|base|bases|campuses|hubs|hub|(?:research|engineering|development|R&D) (?:centres?|centers?|labs?|hubs?|facilit(?:y|ies))) in (?<o>⟦[Ll]\d+⟧(?:(?:,? and |, )⟦[Ll]\d+⟧)*)`,
+    pattern: String.raw`{S},? (?:which |that |and )?(?:(?:(?:is |are |was |were )?(?:planning|plans|planned|hopes|aims|intends|expects|set|about|preparing) to |will |would )?(?:open|opening)|has|have|had|operates|maintains|opened|opens|with|employs) (?:(?:a|an|its|their|⟦[a-z]\d+⟧'s) )?(?:(?:about|around|some|more than|nearly|over) )?(?:[\d,]+ )?(?:[A-Za-z]+ ){0,2}?(?:offices|office|headquarters|operations|base|bases|campuses|hubs|hub|(?:research|engineering|development|R&D) (?:centres?|centers?|labs?|hubs?|facilit(?:y|ies))|employees|staff|workers|engineers|researchers|data cent(?:re|er)s|factories|plants) in (?<o>⟦[Ll]\d+⟧(?:(?:,? and |, )⟦[Ll]\d+⟧)*)`,
     confidence: 0.75,
   },
   // "Acme moved its headquarters to Singapore": where it is now

@@ -18,7 +18,12 @@ const lexicon = loadLexicon();
 // product a benchmark ranks, a product's appositive before "competes with", "beats Meta's much
 // larger Llama", "struggled to gain traction against"; "X rivals Y" is a verb, not a list of
 // rivals. Development: "best-known work", "part of the team that built", a product "known
-// internally as".
+// internally as". Places: "the most valuable AI company in Europe", "in Karachi, where X is
+// building", a demonym before a name ("The Danish X"), employees and data centres in places.
+// People: a departure confirmed, "hired from" in a relative clause, years spent "as" a role at a
+// company's unit, "while an intern at", a person "of" a university's centre. Investment: a round
+// "for her company, X, led by", investors listed past a relative clause with a pronoun in it
+// (people among them), a member described as a "venture firm", "the Zeta partner who led the deal".
 // The sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -248,6 +253,96 @@ const CASES: FamilyCase[] = [
     'a product "known internally as"',
     'The assistant, known internally as Sahayak, was built for the bank by Infosys.',
     ['Infosys DEVELOPED Sahayak asserted'],
+    [],
+  ],
+  [
+    'the most valuable company of a place',
+    'The round values Zorvex Labs at €2 billion, making it the most valuable AI company in Europe.',
+    ['Zorvex Labs LOCATED_IN Europe asserted'],
+    [],
+  ],
+  [
+    'a city "where" a company is building',
+    'Similar bets are being made in Karachi, where Zorvex Labs is building Urdu voice assistants.',
+    ['Zorvex Labs LOCATED_IN Karachi asserted'],
+    [],
+  ],
+  [
+    'a demonym before a company’s name',
+    'The Danish Novo Nordisk Foundation built a supercomputer with Nvidia. Denmark has few of them.',
+    ['Novo Nordisk Foundation LOCATED_IN Denmark asserted'],
+    [],
+  ],
+  [
+    'employees and data centres in places',
+    'Zorvex Labs has 200 employees in Oslo and Bergen. Kestrel AI operates data centres in Norway and Sweden.',
+    [
+      'Zorvex Labs LOCATED_IN Oslo asserted',
+      'Zorvex Labs LOCATED_IN Bergen asserted',
+      'Kestrel AI LOCATED_IN Norway asserted',
+      'Kestrel AI LOCATED_IN Sweden asserted',
+    ],
+    [],
+  ],
+  [
+    'a departure confirmed by the employer',
+    'Zorvex Labs confirmed Kari Nordmann’s departure but declined to comment further.',
+    ['Kari Nordmann EMPLOYED_BY Zorvex Labs asserted'],
+    [],
+  ],
+  [
+    'a person "hired from" a company in a relative clause',
+    'Kari Nordmann, who was himself hired from Zorvex Labs in a similar deal, declined to comment.',
+    ['Kari Nordmann EMPLOYED_BY Zorvex Labs asserted'],
+    [],
+  ],
+  [
+    'years spent "as" a role at a company’s unit',
+    'Kari Nordmann spent five years as a research engineer at Google’s AI centre in Accra.',
+    ['Kari Nordmann EMPLOYED_BY Google asserted'],
+    [],
+  ],
+  [
+    '"while an intern at"',
+    'Kari Nordmann co-wrote the paper while an intern at Google Brain.',
+    ['Kari Nordmann EMPLOYED_BY Google Brain asserted'],
+    [],
+  ],
+  [
+    'a person "of" a university’s centre',
+    'Kari Nordmann of Georgetown University’s Center for Security and Emerging Technology joined the board.',
+    ['Kari Nordmann EMPLOYED_BY Center for Security and Emerging Technology asserted'],
+    [],
+  ],
+  [
+    'a round for "her company", led by an investor',
+    'Kari Nordmann is closing a $2 billion seed round for her company, Zorvex Labs, led by Kestrel Capital.',
+    ['Kestrel Capital INVESTED_IN Zorvex Labs asserted'],
+    [],
+  ],
+  [
+    'investors listed past a relative clause, people among them',
+    'Zorvex Labs had raised $120 million from investors including Kestrel Capital, which led its seed round, as well as Kari Nordmann and Ola Nordmann.',
+    [
+      'Kestrel Capital INVESTED_IN Zorvex Labs asserted',
+      'Kari Nordmann INVESTED_IN Zorvex Labs asserted',
+      'Ola Nordmann INVESTED_IN Zorvex Labs asserted',
+    ],
+    [],
+  ],
+  [
+    'a list member described as a firm',
+    'Zorvex Labs has raised $300 million from investors including Alibaba and Chinese venture firm Nordlys Ventures.',
+    [
+      'Alibaba Group INVESTED_IN Zorvex Labs asserted',
+      'Nordlys Ventures INVESTED_IN Zorvex Labs asserted',
+    ],
+    [],
+  ],
+  [
+    'the partner who led the deal',
+    'Zorvex Labs is raising money. Ola Nordmann, the Kestrel Capital partner who led the deal, said the company was growing fast.',
+    ['Kestrel Capital INVESTED_IN Zorvex Labs asserted'],
     [],
   ],
 ];
