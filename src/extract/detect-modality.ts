@@ -11,7 +11,7 @@ const ALLEGED_IN_MATCH = new RegExp(
 );
 /** Hearsay anywhere in the sentence: "according to a report", "sources say", "the lawsuit reads". */
 const ALLEGED_IN_SENTENCE = new RegExp(
-  String.raw`\b(?:reportedly${FIGURE}|allegedly|rumou?red|citing (?:(?:two|three|several|multiple|unnamed|anonymous) )?(?:people|persons?|sources?|a report|reports|media|documents|officials|insiders)|(?:evidence|suspicion|signs|indications) (?:that|of)|on suspicion|sources? (?:say|said|familiar|close)|people familiar|according to (?:the )?(?:people|persons|insiders|sources)|(?<!\b(?:threat|annual|quarterly|financial|earnings|research|safety|transparency|impact) )reports? (?:that|from|say|said|indicate|indicated|suggest|suggested|claimed|circulating)|[Rr]eports (?:are|were) circulating|the (?:lawsuit|complaint|suit|filing|report) (?:reads|says|said|claims|claimed|alleges|alleged|states|stated)|according to (?:the |a )?(?:lawsuit|complaint|suit|filing|court filings?|court documents|indictment))\b`,
+  String.raw`\b(?:reportedly${FIGURE}|allegedly|rumou?red|citing (?:(?:two|three|several|multiple|unnamed|anonymous) )?(?:people|persons?|sources?|a report|reports|media|documents|officials|insiders)|(?:evidence|suspicion|signs|indications) (?:that|of)|on suspicion|sources? (?:say|said|familiar|close)|people familiar|according to (?:the )?(?:people|persons|insiders|sources)|(?<!\b(?:threat|annual|quarterly|financial|earnings|research|safety|transparency|impact) )reports? (?:that|from|say|said|indicate|indicated|suggest|suggested|claimed|circulating)|[Rr]eports (?:are|were) circulating|the (?:lawsuit|complaint|suit|filing|report) (?:reads|says|said|claims|claimed|alleges|alleged|states|stated)|according to (?:the |a )?(?:lawsuit|complaint|suit|filing|court filings?|court documents|indictment)|according to (?:the )?(?:(?:[\w-]+|⟦[A-Za-z]\d+⟧)['’]s? )?(?:lawyers|attorneys|legal team))\b`,
   'i',
 );
 
@@ -22,8 +22,9 @@ const ALLEGED_IN_SENTENCE = new RegExp(
 const UNDONE_AFTER =
   /^(?:,[^⟦⟧,;]{1,60},)? (?:later |eventually |then |ultimately |quickly |abruptly )?(?:collapsed|fell apart|fell through|(?:was|were|has been|have been) (?:called off|abandoned|scrapped|terminated|blocked))\b|^[^;]{0,120}?\bbut (?:that |the |those |its )?(?:deal|talks|plan|agreement|transaction|merger|acquisition|takeover|bid|offer|negotiations|discussions)s? (?:later |eventually |then |ultimately |quickly )?(?:fell apart|fell through|collapsed|(?:was|were) (?:called off|abandoned|scrapped|terminated|rejected|blocked)|did not (?:progress|proceed|go ahead)|ended)\b/;
 /** A negation on the verb of the match: "did not invest", "has not acquired", "denied using". */
+// ("told its staff not to use Zeta" is an order given, not a denial)
 const DENIED =
-  /\b(?:not|n't|never|no longer|no plans? to|denied|denies|deny|denying|refuted|refutes)\b(?! only| just| immediately)/;
+  /\b(?<!\b(?:staff|employees|personnel|workers|engineers) )(?:not|n't|never|no longer|no plans? to|denied|denies|deny|denying|refuted|refutes)\b(?! only| just| immediately| to (?:use|access)\b)/;
 /** Verbs that give a deal or talks up. */
 const GIVE_UP =
   'walked away from|walks away from|pulled out of|pulls out of|broke off|breaks off|called off|calls off|abandoned|abandons|scrapped|scraps|dropped|drops|terminated|terminates';

@@ -291,6 +291,9 @@ function namedAfterOther(info: EntityInfo[], s: number, o: number, predicate: Pr
   );
 }
 
+/** Rules of an organisation barring its own staff from a tool. */
+const STAFF_BAN_RULES = new Set(['verb.ban-staff', 'verb.tell-staff-not-to-use', 'noun.staff-use']);
+
 function adjust(
   rule: CompiledRule,
   subject: EntityInfo,
@@ -299,8 +302,13 @@ function adjust(
   // "Baidu's Robin Li": a known executive or founder reads as the leader
   if (rule.id === 'possessive.person' && subject.kind && LEADER_KINDS.has(subject.kind))
     return 'LEADS';
-  // a country or a government banning a company's chips is a restriction, not a suspension
-  if (rule.predicate === 'SUSPENDED' && (subject.type === 'Place' || isPublicBody(subject)))
+  // a country or a government banning a company's chips is a restriction, not a suspension (a
+  // body barring its own staff from a tool suspends its use, as a company does)
+  if (
+    rule.predicate === 'SUSPENDED' &&
+    !STAFF_BAN_RULES.has(rule.id) &&
+    (subject.type === 'Place' || isPublicBody(subject))
+  )
     return 'RESTRICTED';
   if (rule.id === 'relative.whose' && object.type === 'Product') return 'DEVELOPED';
   // "a regulator sued Acme, alleging it scraped photos": a public body defends others' rights,

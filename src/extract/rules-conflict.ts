@@ -133,10 +133,10 @@ export const CONFLICT_RULES: RelationRule[] = [
   // against a party
   {
     id: 'verb.say-violated',
-    cue: /\b(?:that|had|has|have)\b/,
+    cue: /\b(?:that|had|has|have)\b|["“]/,
     predicate: 'ACCUSED',
     modality: 'asserted',
-    pattern: String.raw`{S}{A}(?:said|says|told(?: the)?(?: {X})?|alleged|alleges|claimed|claims|found|finds|finding|ruled|rules|concluded|concluding|determined)(?: (?:[\w"“”-]+|⟦[a-z]\d+⟧)){0,6}?(?: that| (?:had |has )?(?:found|concluded|determined)|(?= (?:the )?⟦[Oo]\d+⟧(?:, (?:a |an |the )(?:[^⟦⟧,;]|⟦[A-Za-z]\d+⟧){1,50},)? (?:had|has|have) ))(?: (?:⟦[a-z]\d+⟧|it|they) (?:had |has )?(?:seen|found) (?:[\w"“”-]+ ){0,3}?evidence that)? (?:the )?{O}(?:, (?:a |an |the )(?:[^⟦⟧,;]|⟦[A-Za-z]\d+⟧){1,50},)?(?: had| has| have)?(?: [a-z]+ly)? (?:violated|breached|infringed|broken|broke|abused|misused|stolen|stole|distilled|copied|cloned|scraped|plagiari[sz]ed|illegally|unlawfully|improperly|fraudulently|failed to (?:explain|disclose|inform|tell|protect|obtain|comply|stop|prevent|report)|(?:sent|transferred|shared|passed) (?:[\w'’-]+ ){0,2}?data|obtained (?:[\w-]+ |⟦[A-Za-z]\d+⟧ ){0,5}?through|diverted|helped (?:to )?(?:divert|evade|route|smuggle)|evaded|smuggled|misled|used (?:[\w-]+ ){0,3}?(?:fraudulent|fake) accounts|used\b(?=[^.;]{0,60}\bto (?:train|build|develop|create|generate)\b))\b`,
+    pattern: String.raw`{S}{A}(?:said|says|told(?: the)?(?: {X})?|alleged|alleges|claimed|claims|found|finds|finding|ruled|rules|concluded|concluding|determined)(?: (?:[\w"“”-]+|⟦[a-z]\d+⟧)){0,6}?(?: that| (?:had |has )?(?:found|concluded|determined)|(?= (?:the )?⟦[Oo]\d+⟧(?: (?:engineers|staff|employees|researchers|executives|developers))?(?:, (?:a |an |the )(?:[^⟦⟧,;]|⟦[A-Za-z]\d+⟧){1,50},)? (?:(?:had|has|have) |["“])))(?: (?:⟦[a-z]\d+⟧|it|they) (?:had |has )?(?:seen|found) (?:[\w"“”-]+ ){0,3}?evidence that)? (?:the )?{O}(?: (?:engineers|staff|employees|researchers|executives|developers))?(?:, (?:a |an |the )(?:[^⟦⟧,;]|⟦[A-Za-z]\d+⟧){1,50},)?(?: had| has| have)?(?: been)?(?: ["“]?[a-z]+ly)? ["“]?(?:(?:[a-z]+ing|used|helped|obtained|sold|shipped|exported) (?:[^;.⟦⟧]|⟦[A-Za-z]\d+⟧){1,80}?\bin (?:breach|violation|contravention) of|trained (?:[\w-]+ ){0,3}?on (?:[\w-]+ ){0,3}?(?:outputs|responses|answers)|violated|breached|infringed|broken|broke|abused|misused|stolen|stole|distilled|copied|cloned|scraped|plagiari[sz]ed|illegally|unlawfully|improperly|fraudulently|failed to (?:explain|disclose|inform|tell|protect|obtain|comply|stop|prevent|report)|(?:sent|transferred|shared|passed) (?:[\w'’-]+ ){0,2}?data|obtained (?:[\w-]+ |⟦[A-Za-z]\d+⟧ ){0,5}?through|diverted|helped (?:to )?(?:divert|evade|route|smuggle)|evaded|smuggled|misled|used (?:[\w-]+ ){0,3}?(?:fraudulent|fake) accounts|used\b(?=[^.;]{0,60}\bto (?:train|build|develop|create|generate)\b))\b`,
     confidence: 0.7,
   },
   // "Chinese authorities accused Acme of ...": a government folds into its country (ONTOLOGY)
@@ -267,9 +267,9 @@ export const CONFLICT_RULES: RelationRule[] = [
   // "Acme has cut off dozens of developer accounts it says were linked to Zeta"
   {
     id: 'verb.suspend-accounts-linked',
-    cue: /\b(?:linked|tied|belonging|connected|traced|attributed) to\b/,
+    cue: /\b(?:(?:linked|tied|belonging|connected|traced|attributed) to|(?:used|operated|run|controlled) by)\b/,
     predicate: 'SUSPENDED',
-    pattern: String.raw`{SL}{A}(?:suspended|suspends|banned|bans|blocked|blocks|cut off|cuts off|terminated|terminates|closed|closes|shut down|shuts down|disabled|disables|removed|removes|deactivated) (?:[\w-]+ ){0,5}?(?:accounts?|access|developers?|users?|customers?)\b(?:[^⟦⟧;]|⟦[a-z]\d+⟧){0,40}?\b(?:linked|tied|belonging|connected|traced|attributed) to {OL}`,
+    pattern: String.raw`{SL}{A}(?:suspended|suspends|banned|bans|blocked|blocks|cut off|cuts off|terminated|terminates|closed|closes|shut down|shuts down|disabled|disables|removed|removes|deactivated) (?:[\w-]+ ){0,5}?(?:accounts?|access|developers?|users?|customers?)\b(?:[^⟦⟧;]|⟦[a-z]\d+⟧){0,40}?\b(?:(?:linked|tied|belonging|connected|traced|attributed) to|(?<=accounts? )(?:used|operated|run|controlled) by) {OL}`,
     confidence: 0.75,
   },
   // "Acme's lawsuit against Zeta", "GEMA in its case against OpenAI"
@@ -503,8 +503,32 @@ export const CONFLICT_RULES: RelationRule[] = [
     id: 'verb.suspend',
     predicate: 'SUSPENDED',
     // "Acme was cut off from Zeta's platform" is a passive (passive.suspend)
-    pattern: String.raw`{S}{A}(?<!\b(?:was|were|been|being|is|are|be|get|got|gets|getting) )(?:suspended|suspends|suspend|suspending|banned|bans|ban|banning|blocked|blocks|block|blocking|cut off|cuts off|cutting off|terminated|terminates|terminate|terminating|revoked|revokes|revoke|disabled|deactivated|kicked off|shut off|pulled the plug on|pulls the plug on|(?:cut|cuts|cutting|severed|severs|severing) (?:all )?ties with|(?:shut|shuts|shutting) down(?= (?:the )?⟦[Oo]\d+⟧'s? (?:[a-z-]+ )?accounts?\b))(?! by\b) (?:the )?(?:(?:[a-z-]+ |⟦[a-z]\d+⟧ ){0,2}?accounts? (?:of|belonging to) (?:the )?(?:[a-z-]+ ){0,2}?|(?:[a-z-]+ ){0,2}?(?:⟦[A-Za-z]\d+⟧-[a-z]+ )?){OL}`,
+    pattern: String.raw`{S}{A}(?<!\b(?:was|were|been|being|is|are|be|get|got|gets|getting) )(?:suspended|suspends|suspend|suspending|banned|bans|ban|banning|blocked|blocks|block|blocking|cut off|cuts off|cutting off|terminated|terminates|terminate|terminating|revoked|revokes|revoke|disabled|deactivated|kicked off|shut off|pulled the plug on|pulls the plug on|(?:cut|cuts|cutting|severed|severs|severing) (?:all )?ties with|(?:cut|cuts|cutting)(?= ⟦[Oo]\d+⟧'s? (?:[\w-]+ )?access\b)|(?:shut|shuts|shutting) down(?= (?:the )?⟦[Oo]\d+⟧'s? (?:[a-z-]+ )?accounts?\b))(?! by\b) (?:the )?(?:(?:[a-z-]+ |⟦[a-z]\d+⟧ ){0,2}?accounts? (?:of|belonging to) (?:the )?(?:[a-z-]+ ){0,2}?|(?:[a-z-]+ ){0,2}?(?:⟦[A-Za-z]\d+⟧-[a-z]+ )?){OL}`,
     confidence: 0.85,
+  },
+  // "Apple removed Zeta's app from its App Store", "suspended its contract with Zeta", "dropped
+  // Zeta as a supplier": a platform or a customer cutting a company off
+  {
+    id: 'verb.remove-from-store',
+    cue: /\b(?:removed|removes|pulled|delisted)\b/,
+    predicate: 'SUSPENDED',
+    pattern: String.raw`{S}{A}(?:removed|removes|pulled|delisted) (?<o>⟦[OoRr]\d+⟧)(?:'s? (?:[a-z-]+ )?(?:app|apps|chatbot|service))? from (?:its |the |⟦[a-z]\d+⟧'s )?(?:⟦R\d+⟧|(?:[A-Z][a-z]+ )?(?:app stores?|stores?|App Store|platform|marketplace))`,
+    confidence: 0.65,
+  },
+  {
+    id: 'verb.suspend-contract',
+    cue: /\b(?:suspended|suspends|terminated|terminates|cancelled|canceled|cancels|scrapped|scraps)\b/,
+    predicate: 'SUSPENDED',
+    // "Acme said it had suspended its contract with Zeta"
+    pattern: String.raw`{S}{A}(?:(?:said|says) (?:that )?(?:it|they) (?:had |has |have |would |will |was |is )?)?(?:suspended|suspends|terminated|terminates|cancelled|canceled|cancels|scrapped|scraps) (?:its|their|a|the|⟦[a-z]\d+⟧'s) (?:[\w$.,-]+ ){0,3}?(?:contract|deal|agreement|relationship) with (?:the )?{O}`,
+    confidence: 0.65,
+  },
+  {
+    id: 'verb.drop-supplier',
+    cue: /\b(?:dropped|drops|dumped|dumps|replaced|replaces) ⟦/,
+    predicate: 'SUSPENDED',
+    pattern: String.raw`{S}{A}(?:dropped|drops|dumped|dumps) {O} as (?:a |an |its |their )?(?:[a-z-]+ )?(?:supplier|vendor|partner|provider|customer|client)\b`,
+    confidence: 0.65,
   },
   // "Acme was cut off from Zeta's platform", "Acme lost access to Zeta's models": the platform's
   // owner suspended the company
@@ -519,8 +543,17 @@ export const CONFLICT_RULES: RelationRule[] = [
   {
     id: 'verb.ban-staff',
     predicate: 'SUSPENDED',
-    pattern: String.raw`{S}{A}(?:banned|bans|ban|barred|bars|prohibited|prohibits|blocked|blocks|forbade|forbids|restricted|restricts) (?:its |their |⟦[a-z]\d+⟧'s )?(?:[a-z-]+ )?(?:employees|staff|workers|engineers|developers|staffers) from (?:using|accessing) (?:[\w-]+ ){0,4}?(?:such as |like |including )?{XP}?{OL}`,
+    pattern: String.raw`{S}{A}(?:banned|bans|ban|barred|bars|bar|prohibited|prohibits|prohibit|blocked|blocks|block|forbade|forbids|forbid|restricted|restricts|restrict) (?:its |their |⟦[a-z]\d+⟧'s )?(?:[a-z-]+ )?(?:employees|staff|workers|engineers|developers|staffers|personnel) from (?:using|accessing) (?:[\w-]+ ){0,4}?(?:such as |like |including )?{XP}?{OL}`,
     confidence: 0.8,
+  },
+  // "Acme told its personnel not to use Zeta": a tool named, not a pronoun (which often finds the
+  // wrong antecedent in such stories, with many tools named)
+  {
+    id: 'verb.tell-staff-not-to-use',
+    cue: /\b(?:to stop using|not to use|to stop accessing|not to access|to avoid using)\b/,
+    predicate: 'SUSPENDED',
+    pattern: String.raw`{S}{A}(?:told|tells|ordered|orders|instructed|instructs|asked|asks|advised|advises) (?:its |their |⟦[a-z]\d+⟧'s )?(?:[a-z-]+ )?(?:employees|staff|workers|engineers|developers|staffers|personnel) (?:to stop using|not to use|to stop accessing|not to access|to avoid using) (?:[\w-]+ ){0,4}?{XP}?(?<o>⟦[OR]\d+⟧)`,
+    confidence: 0.75,
   },
   // "Acme restricted staff use of ChatGPT", "limited employee access to Copilot"
   {

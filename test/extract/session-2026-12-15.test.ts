@@ -24,6 +24,11 @@ const lexicon = loadLexicon();
 // company's unit, "while an intern at", a person "of" a university's centre. Investment: a round
 // "for her company, X, led by", investors listed past a relative clause with a pronoun in it
 // (people among them), a member described as a "venture firm", "the Zeta partner who led the deal".
+// Suspension: staff "told to stop using" a named tool (a public body barring its own staff
+// suspends, and "not to use" is an order, not a denial), access "cut", accounts "used by" a
+// company, an app "removed from" a store ("according to the lawyers": alleged), a contract
+// "suspended", a supplier "dropped". Accusation: "alleged in a blog post that" a model was trained
+// on outputs, engineers using tools "in breach of" terms, a quoted claim without "that".
 // The sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -343,6 +348,72 @@ const CASES: FamilyCase[] = [
     'the partner who led the deal',
     'Zorvex Labs is raising money. Ola Nordmann, the Kestrel Capital partner who led the deal, said the company was growing fast.',
     ['Kestrel Capital INVESTED_IN Zorvex Labs asserted'],
+    [],
+  ],
+  [
+    'staff told to stop using a tool',
+    'Kestrel Bank told employees to stop using ChatGPT for work.',
+    ['Kestrel Bank SUSPENDED ChatGPT asserted'],
+    [],
+  ],
+  [
+    'a public body barring its own staff suspends, and the order is no denial',
+    'The U.S. Navy has told its personnel not to use DeepSeek.',
+    ['U.S. Navy SUSPENDED DeepSeek asserted'],
+    ['U.S. Navy RESTRICTED DeepSeek'],
+  ],
+  [
+    'a pronoun after "told staff not to use" is left alone',
+    'Kestrel Bank uses Claude and ChatGPT. The U.S. Navy has told its personnel not to use it.',
+    [],
+    ['U.S. Navy SUSPENDED ChatGPT', 'U.S. Navy SUSPENDED Claude'],
+  ],
+  [
+    'access "cut" without "off"',
+    'Anthropic said it had cut Zorvex Labs’ first-party access to Claude.',
+    ['Anthropic SUSPENDED Zorvex Labs asserted'],
+    [],
+  ],
+  [
+    'accounts "used by" a company terminated',
+    'OpenAI said it had terminated the accounts used by Zorvex Labs.',
+    ['OpenAI SUSPENDED Zorvex Labs asserted'],
+    [],
+  ],
+  [
+    'an app removed from a store, on a lawyer’s word',
+    'Zorvex Labs said Apple had kept its app. According to the newspaper’s lawyers, Apple removed Zorvex Labs’ app from its App Store in Norway.',
+    ['Apple SUSPENDED Zorvex Labs alleged'],
+    [],
+  ],
+  [
+    'a contract suspended, said of itself',
+    'Kestrel Energy said it had suspended its contract with Zorvex Labs pending the appeal.',
+    ['Kestrel Energy SUSPENDED Zorvex Labs asserted'],
+    [],
+  ],
+  [
+    'a supplier dropped',
+    'Google dropped Zorvex Labs as a supplier last month.',
+    ['Google SUSPENDED Zorvex Labs asserted'],
+    [],
+  ],
+  [
+    'alleged in a blog post that a model was trained on outputs',
+    'Kestrel AI alleged in a blog post last month that Zorvex Labs had trained a model on outputs from its chatbot.',
+    ['Kestrel AI ACCUSED Zorvex Labs asserted'],
+    [],
+  ],
+  [
+    'a company’s engineers using tools "in breach of" terms',
+    'Anthropic said Zorvex Labs engineers had been using its coding tools in breach of its terms of service.',
+    ['Anthropic ACCUSED Zorvex Labs asserted'],
+    [],
+  ],
+  [
+    'a claim quoted without "that"',
+    'Kestrel AI claims Zorvex Labs "knowingly copied" its code.',
+    ['Kestrel AI ACCUSED Zorvex Labs asserted'],
     [],
   ],
 ];
