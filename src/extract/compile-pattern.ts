@@ -55,7 +55,7 @@ const LIST_SEP =
   // an appositive after a member is tried first: "A, B's venture arm, as well as C" lists A and C;
   // so is a relative clause with no name in it: "A, which led the Series A, B and C" (but not
   // "from A, which led the round, B said")
-  `(?:, ⟦[A-Za-z]\\d+⟧'s [^⟦⟧,]{1,30}, (?:and |as well as )?|${NAMELESS_RELATIVE} (?!⟦[A-Za-z]\\d+⟧ (?:${CLAUSE_VERBS}|${ASIDE_VERBS})\\b)(?:and |as well as )?|` +
+  `(?:, ⟦[A-Za-z]\\d+⟧'s [^⟦⟧,]{1,30}, (?:and |as well as )?|${NAMELESS_RELATIVE} (?!⟦[A-Za-z]\\d+⟧ (?:${CLAUSE_VERBS}|${ASIDE_VERBS})\\b)(?:and |as well as )?(?:(?:the |a )?(?:[a-z][\\w-]* ){0,2}?(?:${MEMBER_KINDS}) (?=⟦O))?|` +
   `,? and (?:the )?(?:[a-z][\\w-]* ){0,2}?⟦O\\d+⟧ (?:founder|co-founder) |,? and (?:⟦[a-z]\\d+⟧'s |⟦L\\d+⟧'s |its |his |their )?(?:[A-Z][\\w-]+ |(?!(?:include|includes|included|said|says|say|is|was|are|were|has|have|had|will|would|also)\\b)[a-z][\\w-]*,? ){0,2}?|,? and (?:the |a )?(?:⟦L\\d+⟧ |[A-Z][a-z]+ |[a-z][\\w-]* ){0,2}?(?:${MEMBER_KINDS}) (?=⟦O)|,? and (?:the |its |their |a )?(?:[a-z][\\w-]* ){0,2}?(?:${PRODUCT_KINDS}) (?=⟦R)|, (?:the |a )?(?:⟦L\\d+⟧ |[a-z][\\w-]* )?(?:${MEMBER_KINDS}) (?=⟦O)|, (?:and )?(?:the (?=⟦O\\d+⟧(?:,? and |,? or |, |[.;]|$)))?|,? & |,? or |/|,? as well as |,? along with |(?<=⟦R\\d+⟧) (?=⟦R\\d+⟧)|` +
   `, (?:the |a |an )[^⟦⟧,]{1,30}(?:${SLOT_ANY}(?: and ${SLOT_ANY})?)?[^⟦⟧,]{0,16}, (?:and |as well as )?(?:the )?)`;
 

@@ -345,4 +345,4 @@ export const BUSINESS_VERB_AFTER =
  * list goes on past it (LIST_SEP in compile-pattern.ts), and its own cues do not colour the
  * relation's modality (detect-modality.ts).
  */
-export const NAMELESS_RELATIVE = ', (?:which|who) (?:[^⟦⟧,]|⟦[a-z]\\d+⟧){1,40},';
+export const NAMELESS_RELATIVE = ', (?:which|who) (?:[^⟦⟧,]|⟦[a-z]\\d+⟧){1,60},';

@@ -37,6 +37,15 @@ export const CONFLICT_RULES: RelationRule[] = [
     pattern: String.raw`${NOT_OBJECT}{SL}{A}(?:pursuing|pursues|pursued|is pursuing|taking|took|takes|taken|take|dragged|drags|hauled|hauls) (?:the )?{OL} (?:through the courts|to court|in court)`,
     confidence: 0.8,
   },
+  // "Acme said it was considering legal action against Zeta": a suit weighed is a planned one
+  {
+    id: 'verb.weigh-legal-action',
+    cue: /\b(?:legal action|lawsuit|suit|litigation|legal challenge) against\b/,
+    predicate: 'SUED',
+    pattern: String.raw`${NOT_OBJECT}{SL}{A}(?:(?:said|says) (?:that )?(?:it|they) (?:was|were|is|are|would|will|had been|has been) )?(?:considering|weighing|exploring|preparing|threatening|threatened|threatens|mulling|planning|plans|planned|contemplating) (?:possible |potential |a possible |a potential )?(?:legal action|a lawsuit|a suit|litigation|a legal challenge|legal proceedings) against (?:the )?{OL}`,
+    modality: 'planned',
+    confidence: 0.65,
+  },
   // "Acme would challenge the regulator before an administrative court"
   {
     id: 'verb.challenge-in-court',

@@ -148,6 +148,38 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     pattern: String.raw`{OL}{A}(?:belongs|belonged|belong) to (?:the )?(?:[a-z-]+ ){0,2}?{S}(?!'s? ⟦)`,
     confidence: 0.7,
   },
+  // "The venture is 60% owned by Acme and 40% by Zeta": the second owner too
+  {
+    id: 'passive.own-second',
+    cue: /\bowned by\b[^;]* and (?:the (?:remaining|other) )?(?:\d+(?:\.\d+)?(?:%| percent| per cent) )?by\b/,
+    predicate: 'PARENT_OF',
+    pattern: String.raw`{O}{A}(?:is|are|was|were|will be|would be|has been) (?:\d+(?:\.\d+)?(?:%| percent| per cent) |jointly |equally )?owned by (?:the )?⟦O\d+⟧ and (?:the (?:remaining|other) )?(?:\d+(?:\.\d+)?(?:%| percent| per cent) )?by (?:the )?{S}`,
+    confidence: 0.75,
+  },
+  // "Acme has a joint venture with Zeta called Beta": both own the venture
+  {
+    id: 'noun.joint-venture-called',
+    cue: /\bjoint venture with ⟦O\d+⟧,? (?:called|named|dubbed|known as)\b/,
+    predicate: 'PARENT_OF',
+    pattern: String.raw`{S}{A}(?:has|had|have|formed|forms|set up|sets up|created|creates|launched|launches|established|establishes) a (?:[\w$.,-]+ ){0,3}?joint venture with (?:the )?⟦O\d+⟧,? (?:called|named|dubbed|known as) {O}`,
+    confidence: 0.75,
+  },
+  {
+    id: 'noun.joint-venture-called-partner',
+    cue: /\bjoint venture with ⟦O\d+⟧,? (?:called|named|dubbed|known as)\b/,
+    predicate: 'PARENT_OF',
+    pattern: String.raw`⟦O\d+⟧{A}(?:has|had|have|formed|forms|set up|sets up|created|creates|launched|launches|established|establishes) a (?:[\w$.,-]+ ){0,3}?joint venture with (?:the )?{S},? (?:called|named|dubbed|known as) {O}`,
+    confidence: 0.75,
+  },
+  // "Acme deploys it across its group companies, including the carrier Zeta and Beta"
+  {
+    id: 'list.group-companies',
+    cue: /(?:\bgroup|⟦o\d+⟧) (?:companies|firms|subsidiaries|units|businesses),? (?:including|such as|like)\b/,
+    predicate: 'PARENT_OF',
+    // the sentence's subject owns them: "its" is often read as the nearer possessor
+    pattern: String.raw`{BOS}{S}(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?(?:\bits |⟦[a-z]\d+⟧'s )(?:group|⟦o\d+⟧) (?:companies|firms|subsidiaries|units|businesses),? (?:including|such as|like) (?:the )?(?:[a-z-]+ ){0,3}?{OL}`,
+    confidence: 0.7,
+  },
   {
     id: 'passive.own',
     predicate: 'PARENT_OF',

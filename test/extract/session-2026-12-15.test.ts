@@ -28,7 +28,10 @@ const lexicon = loadLexicon();
 // suspends, and "not to use" is an order, not a denial), access "cut", accounts "used by" a
 // company, an app "removed from" a store ("according to the lawyers": alleged), a contract
 // "suspended", a supplier "dropped". Accusation: "alleged in a blog post that" a model was trained
-// on outputs, engineers using tools "in breach of" terms, a quoted claim without "that".
+// on outputs, engineers using tools "in breach of" terms, a quoted claim without "that". Suits:
+// "considering legal action against" (planned). Ownership: the second owner ("60% owned by A and
+// 40% by B"), a joint venture "called" a name, "its group companies, including" (the sentence's
+// subject owns them), a list going on past a longer relative clause to a described member.
 // The sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -414,6 +417,48 @@ const CASES: FamilyCase[] = [
     'a claim quoted without "that"',
     'Kestrel AI claims Zorvex Labs "knowingly copied" its code.',
     ['Kestrel AI ACCUSED Zorvex Labs asserted'],
+    [],
+  ],
+  [
+    'legal action considered',
+    'Kestrel AI said it was considering legal action against Zorvex Labs.',
+    ['Kestrel AI SUED Zorvex Labs planned'],
+    [],
+  ],
+  [
+    'the second owner of a venture',
+    'The venture, named Kestrel Bridge, is 60% owned by Nordlys Group and 40% by Zorvex Labs.',
+    [
+      'Nordlys Group PARENT_OF Kestrel Bridge asserted',
+      'Zorvex Labs PARENT_OF Kestrel Bridge asserted',
+    ],
+    [],
+  ],
+  [
+    'a joint venture "called" a name',
+    'Nordlys Group has a joint venture with Zorvex Labs called Kestrel Bridge that sells AI to banks.',
+    [
+      'Nordlys Group PARENT_OF Kestrel Bridge asserted',
+      'Zorvex Labs PARENT_OF Kestrel Bridge asserted',
+    ],
+    [],
+  ],
+  [
+    'group companies of the sentence’s subject, not of the nearer possessor',
+    'Nordlys Group has pledged to deploy Zorvex Labs’ products across its group companies, including the mobile carrier Nordlys Mobile and Nordlys Pay.',
+    [
+      'Nordlys Group PARENT_OF Nordlys Mobile asserted',
+      'Nordlys Group PARENT_OF Nordlys Pay asserted',
+    ],
+    ['Zorvex Labs PARENT_OF Nordlys Mobile'],
+  ],
+  [
+    'a list going on past a longer relative clause, to a described member',
+    'Nordlys Group owns Kestrel Robotics, which develops autonomous vehicles and delivery robots, and the edtech platform Kestrel Learn.',
+    [
+      'Nordlys Group PARENT_OF Kestrel Robotics asserted',
+      'Nordlys Group PARENT_OF Kestrel Learn asserted',
+    ],
     [],
   ],
 ];
