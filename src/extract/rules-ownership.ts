@@ -180,6 +180,32 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     pattern: String.raw`{BOS}{S}(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?(?:\bits |⟦[a-z]\d+⟧'s )(?:group|⟦o\d+⟧) (?:companies|firms|subsidiaries|units|businesses),? (?:including|such as|like) (?:the )?(?:[a-z-]+ ){0,3}?{OL}`,
     confidence: 0.7,
   },
+  // "Acme turned down a takeover offer from Zeta", "rejected a $2 billion bid from Zeta": an
+  // acquisition refused
+  {
+    id: 'noun.bid-rejected',
+    cue: /\b(?:turned down|rejected|rebuffed|spurned|declined)\b/,
+    predicate: 'ACQUIRED',
+    modality: 'denied',
+    pattern: String.raw`{O}{A}(?:turned down|turns down|rejected|rejects|rebuffed|rebuffs|spurned|spurns|declined|declines) (?:an? |the )?(?:(?:[$€£][\d.,]+ ?(?:billion|million|bn|m)?|[\d.,]+ (?:billion|million)(?: [a-z]+)?|unsolicited|hostile|rival|higher|sweetened|all-cash|cash|earlier|initial|informal) )*(?:(?:takeover|acquisition|buyout|purchase) )?(?:offer|bid|approach|proposal) from (?:the )?{S}`,
+    confidence: 0.65,
+  },
+  // "Acme has made AI central since buying legal-tech start-up Zeta"
+  {
+    id: 'verb.since-buying',
+    cue: /\b(?:since|after|before) (?:buying|acquiring|purchasing|taking over)\b/,
+    predicate: 'ACQUIRED',
+    pattern: String.raw`{BOS}{S}(?:[^;⟦⟧]|⟦[a-z]\d+⟧)*?\b(?:since|after|before) (?:buying|acquiring|purchasing|taking over) (?:the )?(?:[\w-]+ ){0,3}?{O}(?!'s? |-| (?:chips|GPUs|shares|stakes?|servers|products)\b)`,
+    confidence: 0.65,
+  },
+  // "Zeta is now part of Acme"
+  {
+    id: 'verb.is-part-of',
+    cue: /\bpart of ⟦O/,
+    predicate: 'PARENT_OF',
+    pattern: String.raw`{O}{A}(?:is|are|was|has been) (?:now |already |also )?(?:a )?part of (?:the )?{S}(?!'s?\b|-| ⟦)`,
+    confidence: 0.65,
+  },
   {
     id: 'passive.own',
     predicate: 'PARENT_OF',

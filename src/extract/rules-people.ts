@@ -263,7 +263,7 @@ export const PEOPLE_RULES: RelationRule[] = [
     predicate: 'FOUNDED',
     // (the company named in a partner's relative clause founded nothing)
     subject: ['Person'],
-    pattern: String.raw`⟦[Pp]\d+⟧{A}(?:founded|co-founded|cofounded|launched|started|set up|created|established) (?:the )?{O}(?: in [\w ]{2,20}?)? (?:with|alongside|together with) (?<s>⟦[Pp]\d+⟧(?:(?:, who [^⟦⟧,;]{1,40}(?:⟦[A-Za-z]\d+⟧)?[^⟦⟧,;]{0,10},)? and ⟦[Pp]\d+⟧)?)`,
+    pattern: String.raw`⟦[Pp]\d+⟧{A}(?:founded|co-founded|cofounded|launched|started|set up|created|established) (?:the )?(?:[a-z-]+ ){0,2}?{O}(?: in [\w ]{2,20}?)? (?:with|alongside|together with) (?<s>⟦[Pp]\d+⟧(?:(?:, who [^⟦⟧,;]{1,40}(?:⟦[A-Za-z]\d+⟧)?[^⟦⟧,;]{0,10},)? and ⟦[Pp]\d+⟧)?)`,
     confidence: 0.75,
   },
   // "Acme rents its capacity from Zeta, according to a spokesperson, Jane Roe": the sentence's
@@ -560,6 +560,16 @@ export const PEOPLE_RULES: RelationRule[] = [
     predicate: 'EMPLOYED_BY',
     pattern: String.raw`(?<!\b(?:of|by|from|to|with|against|for) )(?<s>⟦P\d+⟧) of (?:the )?{O}(?!'s?\b|-)`,
     confidence: 0.6,
+  },
+  // "Jane Roe left to lead Acme's new consumer AI unit, Acme AI"; "who ran Zeta's research lab,
+  // FAIR, for years": the unit named in the appositive is led
+  {
+    id: 'verb.lead-named-unit',
+    cue: /\b(?:lead|leads|led|head|heads|headed|run|runs|ran)\b/,
+    predicate: 'LEADS',
+    subject: ['Person'],
+    pattern: String.raw`(?<s>⟦P\d+⟧)(?:,? who|{A}(?:left |quit |departed )?(?:to |will |would )?)(?: (?:also |previously |once |later )?)?(?:lead|leads|led|head|heads|headed|run|runs|ran) ⟦O\d+⟧'s? (?:[\w-]+ ){0,4}?(?:unit|division|lab|laboratory|group|arm|team|business|venture|subsidiary),? (?<o>⟦O\d+⟧)(?!'s?\b|-)`,
+    confidence: 0.65,
   },
   // "Helen Toner of Georgetown University's Center for Security": the possessed body employs
   {

@@ -31,7 +31,10 @@ const lexicon = loadLexicon();
 // on outputs, engineers using tools "in breach of" terms, a quoted claim without "that". Suits:
 // "considering legal action against" (planned). Ownership: the second owner ("60% owned by A and
 // 40% by B"), a joint venture "called" a name, "its group companies, including" (the sentence's
-// subject owns them), a list going on past a longer relative clause to a described member.
+// subject owns them), a list going on past a longer relative clause to a described member, "is
+// now part of". Leaders and founders: "left to lead" a unit named in an appositive, "who ran Zeta's
+// research lab, FAIR", "co-founded the start-up X in 2016 with". Acquisitions: a takeover offer
+// "turned down" (denied), "since buying" a company.
 // The sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -459,6 +462,42 @@ const CASES: FamilyCase[] = [
       'Nordlys Group PARENT_OF Kestrel Robotics asserted',
       'Nordlys Group PARENT_OF Kestrel Learn asserted',
     ],
+    [],
+  ],
+  [
+    'a person who left to lead a named unit',
+    'Kari Nordmann left to lead Nordlys Group’s new consumer AI unit, Nordlys AI.',
+    ['Kari Nordmann LEADS Nordlys AI asserted'],
+    [],
+  ],
+  [
+    'a person who ran a lab named in an appositive',
+    'Zorvex Labs named Kari Nordmann, who ran Meta’s research lab, FAIR, for years, as its chief AI officer.',
+    ['Kari Nordmann LEADS FAIR asserted'],
+    [],
+  ],
+  [
+    'a co-founder "with" after a described company',
+    'Ola Nordmann, who co-founded the start-up Zorvex Labs in 2016 with Kari Nordmann, will step down.',
+    ['Kari Nordmann FOUNDED Zorvex Labs asserted', 'Ola Nordmann FOUNDED Zorvex Labs asserted'],
+    [],
+  ],
+  [
+    'a takeover offer turned down',
+    'Kestrel AI turned down a takeover offer from Nordlys Group earlier this year.',
+    ['Nordlys Group ACQUIRED Kestrel AI denied'],
+    [],
+  ],
+  [
+    '"since buying" a company, not chips',
+    'Nordlys Group has made AI central to its strategy since buying legal-tech start-up Zorvex Labs. Kestrel AI has grown since buying Nvidia chips.',
+    ['Nordlys Group ACQUIRED Zorvex Labs asserted'],
+    ['Kestrel AI ACQUIRED Nvidia'],
+  ],
+  [
+    '"is now part of"',
+    'Zorvex Labs is now part of Nordlys Group.',
+    ['Nordlys Group PARENT_OF Zorvex Labs asserted'],
     [],
   ],
 ];
