@@ -511,6 +511,25 @@ export const PRODUCT_RULES: RelationRule[] = [
     pattern: String.raw`{S}{A}(?<!\b(?:stop|stops|stopped|halt|halted|cease|ceased|from|not|never|no longer) )(?:buy|buys|bought|buying|purchase|purchases|purchased|purchasing|obtained|obtains|obtain|procured|procures|procure|stockpiled|acquired|acquires|order|orders|ordered|ordering|install|installs|installed|installing|rent|rents|rented|renting|lease|leases|leased|leasing|${SPEND_ON}) (?:(?:about|around|roughly|nearly|some|up to|more than|over|another|tens of|hundreds of|thousands of|millions of|billions of|[\d,.]+|more|additional|its|their|the|a|an|of|clusters|racks|fleets|banks|rows) )*{XP}?(?:(?:new|newer|newest|latest|next-generation|advanced|flagship|top-end|high-end|most advanced) )?(?:⟦O\d+⟧ )?{OL}(?= (?:[\w-]+ )?(?:chips|GPUs|CPUs|processors|accelerators|servers|systems|units|cards|modules|racks|superchips|inference chips|AI chips)\b)`,
     confidence: 0.7,
   },
+  // "ByteDance and Alibaba had ordered large volumes of the chip": a described product (the story's
+  // chip, resolved by its kind) bought in quantity
+  {
+    id: 'verb.buy-described-product',
+    cue: /\b(?:buy|buys|bought|buying|purchase[sd]?|purchasing|order(?:s|ed|ing)?)\b/,
+    predicate: 'USED',
+    object: ['Product'],
+    pattern: String.raw`{SL}{A}(?<!\b(?:stop|stops|stopped|halt|halted|cease|ceased|from|not|never|no longer) )(?:buy|buys|bought|buying|purchase|purchases|purchased|purchasing|order|orders|ordered|ordering) (?:(?:large|huge|big|vast|significant|record|unprecedented) )?(?:volumes|quantities|numbers|amounts|batches|shipments|units) of (?:the |its |their )?(?<o>⟦r\d+⟧)`,
+    confidence: 0.6,
+  },
+  // "Acme said it would route more traffic to Zeta's Nova": where requests go is what is used
+  {
+    id: 'verb.route-traffic-to',
+    cue: /\b(?:traffic|requests|queries|workloads|usage)\b/,
+    predicate: 'USED',
+    object: ['Product'],
+    pattern: String.raw`{SL}{A}(?:route|routes|routed|routing|shift|shifts|shifted|shifting|redirect|redirects|redirected|redirecting|send|sends|sent|sending) (?:more |most |all |some |its |their |much of its |much of their )?(?:[a-z-]+ )?(?:traffic|requests|queries|workloads|usage) to {XP}?{OL}`,
+    confidence: 0.6,
+  },
   // "Zeta supplies its Orion chips to Acme": the customer uses what it is supplied
   {
     id: 'verb.supplied-product',

@@ -34,7 +34,8 @@ const lexicon = loadLexicon();
 // subject owns them), a list going on past a longer relative clause to a described member, "is
 // now part of". Leaders and founders: "left to lead" a unit named in an appositive, "who ran Zeta's
 // research lab, FAIR", "co-founded the start-up X in 2016 with". Acquisitions: a takeover offer
-// "turned down" (denied), "since buying" a company.
+// "turned down" (denied), "since buying" a company. Use, once more: "large volumes of the chip"
+// ordered, traffic "routed to" other models.
 // The sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -498,6 +499,18 @@ const CASES: FamilyCase[] = [
     '"is now part of"',
     'Zorvex Labs is now part of Nordlys Group.',
     ['Nordlys Group PARENT_OF Zorvex Labs asserted'],
+    [],
+  ],
+  [
+    'volumes ordered of the story’s chip',
+    'Nvidia designed the H20 for China. ByteDance and Tencent had ordered large volumes of the chip this year, according to people familiar with the matter.',
+    ['ByteDance USED H20 alleged', 'Tencent USED H20 alleged'],
+    [],
+  ],
+  [
+    'traffic routed to other models',
+    'Zorvex Labs lost access to Claude on Monday. The company said it would route more traffic to Google’s Gemini 2.5 Pro and OpenAI’s GPT-4.1.',
+    ['Zorvex Labs USED Gemini 2.5 Pro planned', 'Zorvex Labs USED GPT-4.1 planned'],
     [],
   ],
 ];
