@@ -132,8 +132,9 @@ export function compilePattern(pattern: string, types: PatternTypes): RegExp {
           name === 'OL'
             ? `${placed}${owned}${slot}(?! (?:${ITEM_CLAUSE_VERBS})\\b|${titled})`
             : `${placed}${slot}(?!${titled})`;
-        // "According to Zeta, which saw the specs, ...": a source is no clause's subject
-        const unsourced = role === 'subject' ? '(?<![Aa]ccording to )' : '';
+        // "According to Zeta, which saw the specs, ...": a source is no clause's subject, nor a
+        // contrast ("Unlike Zeta, Acme trains its models on ...")
+        const unsourced = role === 'subject' ? '(?<![Aa]ccording to |[Uu]nlike )' : '';
         return name.length === 1
           ? `${unsourced}${placed}(?<${group}>${slot})`
           : name === 'OL' && allowed.includes('Product')

@@ -21,8 +21,10 @@ const ALLEGED_IN_SENTENCE = new RegExp(
  */
 const UNDONE_AFTER =
   /^(?:,[^⟦⟧,;]{1,60},)? (?:later |eventually |then |ultimately |quickly |abruptly )?(?:collapsed|fell apart|fell through|(?:was|were|has been|have been) (?:called off|abandoned|scrapped|terminated|blocked))\b|^[^;]{0,120}?\bbut (?:that |the |those |its )?(?:deal|talks|plan|agreement|transaction|merger|acquisition|takeover|bid|offer|negotiations|discussions)s? (?:later |eventually |then |ultimately |quickly )?(?:fell apart|fell through|collapsed|(?:was|were) (?:called off|abandoned|scrapped|terminated|rejected|blocked)|did not (?:progress|proceed|go ahead)|ended)\b/;
-/** A negation on the verb of the match: "did not invest", "has not acquired", "denied using". */
-// ("told its staff not to use Zeta" is an order given, not a denial)
+/**
+ * A negation on the verb of the match: "did not invest", "has not acquired", "denied using" ("told
+ * its staff not to use Zeta" is an order given, not a denial).
+ */
 const DENIED =
   /\b(?<!\b(?:staff|employees|personnel|workers|engineers) )(?:not|n't|never|no longer|no plans? to|denied|denies|deny|denying|refuted|refutes)\b(?! only| just| immediately| to (?:use|access)\b)/;
 /** Verbs that give a deal or talks up. */

@@ -46,6 +46,13 @@ export interface Candidate {
   initial?: boolean | undefined;
 }
 
+/** Capitalised first words that count what belongs to a name after "of": "Shares of Acme". */
+const COUNTED_BEFORE_OF = new Set(
+  'Shares Users Customers Clients Investors Shareholders Employees Executives Officials Analysts Critics Members Owners Rivals Backers Supporters Researchers Engineers Developers Fans Staff Workers Founders Readers Viewers Subscribers Sales Profits Revenues Parts Units Some Many Most Both All None Each One Two Three'.split(
+    ' ',
+  ),
+);
+
 /** The place that completes a body's name after "of": "State Bank of India", not "Bank of India's". */
 function placeAfterOf(
   text: string,
@@ -318,6 +325,9 @@ function collectRuns({
       // "licensed its archive to Zorvex Labs for AI training": a company's name is complete
       // after its last word ("Group of Seven" opens with it)
       !(cur.tokens.length >= 2 && COMPANY_NAME_ENDS.has(prev?.text ?? '')) &&
+      // "Shares of Zorvex Labs rose", "Users of Zorvex Labs' app": a sentence's first word that
+      // counts people or shares is no part of the name after "of"
+      !(cur.tokens.length === 1 && tok.text === 'of' && COUNTED_BEFORE_OF.has(prev?.text ?? '')) &&
       cur.tokens[cur.tokens.length - 1] === prev &&
       // "von der Leyen": one particle may follow another
       (cur.kinds[cur.kinds.length - 1] === 'cap' ||

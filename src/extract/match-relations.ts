@@ -259,7 +259,10 @@ function ownedByOther(
 const INSIDE_RELATIVE =
   /,\s(?:which|who|that|backed|owned|founded|co-founded|led|funded|supported|run|acquired|created|developed|made|based|trained|built|powered|designed)\b[^,;]*$/;
 
-/** A name inside a relative clause or participle set off by commas: "Zeta, which ... ⟦1⟧, said". */
+/**
+ * A name inside a relative clause or participle set off by commas: "Zeta, which ... ⟦1⟧, said"
+ * (read up to 90 characters back: "which has raised $22 million from investors including A and B,").
+ */
 function insideAside(text: string, at: [number, number]): boolean {
   return (
     INSIDE_RELATIVE.test(text.slice(Math.max(0, at[0] - 90), at[0])) &&

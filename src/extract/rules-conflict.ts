@@ -766,7 +766,7 @@ export const CONFLICT_RULES: RelationRule[] = [
     id: 'verb.pair-compete',
     cue: /\b(?:compet|vie|vying|vied|battl|jostl|locked in)/,
     predicate: 'COMPETES_WITH',
-    pattern: String.raw`(?<!⟦[A-Za-z]\d+⟧, ){S} and {O}(?: (?:as they|which|that|who))?(?: (?:have|had|are|were|will|would|still|now|long|increasingly|directly|fiercely)){0,2} (?:compete|competed|competing|vie|vied|vying|battle|battled|battling|jostle|jostled|jostling|(?:are|were|remain|have been) locked in (?:a |an )?(?:[a-z-]+ )?(?:battle|war|race|fight|contest|rivalry|struggle))\b(?! (?:with|against)\b)`,
+    pattern: String.raw`(?<!⟦[A-Za-z]\d+⟧, ){S} and {O}(?:,? (?:as they|which|that|who))?(?: (?:have|had|are|were|will|would|still|now|long|increasingly|directly|fiercely|both)){0,2} (?:compete|competed|competing|vie|vied|vying|battle|battled|battling|jostle|jostled|jostling|(?:are|were|remain|have been) locked in (?:a |an )?(?:[a-z-]+ )?(?:battle|war|race|fight|contest|rivalry|struggle))\b(?! (?:with|against)\b)`,
     confidence: 0.7,
   },
   {

@@ -35,7 +35,8 @@ const lexicon = loadLexicon();
 // now part of". Leaders and founders: "left to lead" a unit named in an appositive, "who ran Zeta's
 // research lab, FAIR", "co-founded the start-up X in 2016 with". Acquisitions: a takeover offer
 // "turned down" (denied), "since buying" a company. Use, once more: "large volumes of the chip"
-// ordered, traffic "routed to" other models.
+// ordered, traffic "routed to" other models. Structure: "Unlike Zeta, Acme ..." makes Zeta no
+// subject; "A and B, which compete in"; "Shares of" (or "Users of") opens no unknown company's name.
 // The sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -511,6 +512,24 @@ const CASES: FamilyCase[] = [
     'traffic routed to other models',
     'Zorvex Labs lost access to Claude on Monday. The company said it would route more traffic to Google’s Gemini 2.5 Pro and OpenAI’s GPT-4.1.',
     ['Zorvex Labs USED Gemini 2.5 Pro planned', 'Zorvex Labs USED GPT-4.1 planned'],
+    [],
+  ],
+  [
+    'a contrast with "Unlike" names no subject',
+    'Unlike Kestrel AI, Zorvex Labs trains its models on Google’s TPU chips.',
+    ['Zorvex Labs USED TPU asserted'],
+    ['Kestrel AI USED TPU'],
+  ],
+  [
+    'two companies "which compete"',
+    'Zorvex Labs and Kestrel AI, which compete in the robotics market, both declined to comment.',
+    ['Zorvex Labs COMPETES_WITH Kestrel AI asserted'],
+    [],
+  ],
+  [
+    '"Shares of" opens no company’s name',
+    'Shares of Nordlys Group rose after it agreed to buy Zorvex Labs.',
+    ['Nordlys Group ACQUIRED Zorvex Labs asserted'],
     [],
   ],
 ];
