@@ -257,7 +257,7 @@ function ownedByOther(
 }
 
 const INSIDE_RELATIVE =
-  /,\s(?:which|who|that|backed|owned|founded|co-founded|led|funded|supported|run|acquired|created|developed|made|based|trained|built|powered|designed)\b[^,;]*$/;
+  /,\s(?:which|who|whose|that|backed|owned|founded|co-founded|led|funded|supported|run|acquired|created|developed|made|based|trained|built|powered|designed)\b[^,;]*$/;
 
 /**
  * A name inside a relative clause or participle set off by commas: "Zeta, which ... ⟦1⟧, said"
@@ -266,7 +266,7 @@ const INSIDE_RELATIVE =
 function insideAside(text: string, at: [number, number]): boolean {
   return (
     INSIDE_RELATIVE.test(text.slice(Math.max(0, at[0] - 90), at[0])) &&
-    /^(?: [a-z]+){0,2},/.test(text.slice(at[1], at[1] + 30))
+    /^(?: [\w-]+){0,2},/.test(text.slice(at[1], at[1] + 30))
   );
 }
 

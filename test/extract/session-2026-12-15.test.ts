@@ -36,7 +36,8 @@ const lexicon = loadLexicon();
 // research lab, FAIR", "co-founded the start-up X in 2016 with". Acquisitions: a takeover offer
 // "turned down" (denied), "since buying" a company. Use, once more: "large volumes of the chip"
 // ordered, traffic "routed to" other models. Structure: "Unlike Zeta, Acme ..." makes Zeta no
-// subject; "A and B, which compete in"; "Shares of" (or "Users of") opens no unknown company's name.
+// subject; "A and B, which compete in"; "Shares of" (or "Users of") opens no unknown company's name;
+// a name inside a "whose" clause is no verb's subject.
 // The sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -531,6 +532,12 @@ const CASES: FamilyCase[] = [
     'Shares of Nordlys Group rose after it agreed to buy Zorvex Labs.',
     ['Nordlys Group ACQUIRED Zorvex Labs asserted'],
     [],
+  ],
+  [
+    'no backer in a "whose" clause as the verb’s subject',
+    'Zorvex Labs, whose backers include Kestrel Capital, uses Nvidia’s H100 chips.',
+    ['Zorvex Labs USED H100 asserted', 'Kestrel Capital INVESTED_IN Zorvex Labs asserted'],
+    ['Kestrel Capital USED H100'],
   ],
 ];
 
