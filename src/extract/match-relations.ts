@@ -257,7 +257,7 @@ function ownedByOther(
 }
 
 const INSIDE_RELATIVE =
-  /,\s(?:which|who|whose|that|backed|owned|founded|co-founded|led|funded|supported|run|acquired|created|developed|made|based|trained|built|powered|designed)\b[^,;]*$/;
+  /,\s(?:which|who|whose|that|backed|owned|founded|co-founded|led|funded|supported|run|acquired|created|developed|made|based|trained|built|powered|designed|(?:a|an|the)\s(?:[\w-]+\s){0,3}?(?:unit|subsidiary|division|arm|customer|client|rival|competitor|partner|investor|backer|supplier|parent|owner|affiliate|spin-off|spinoff)\s(?:of|to))\b[^,;]*$/;
 
 /**
  * A name inside a relative clause or participle set off by commas: "Zeta, which ... ⟦1⟧, said"

@@ -37,7 +37,8 @@ const lexicon = loadLexicon();
 // "turned down" (denied), "since buying" a company. Use, once more: "large volumes of the chip"
 // ordered, traffic "routed to" other models. Structure: "Unlike Zeta, Acme ..." makes Zeta no
 // subject; "A and B, which compete in"; "Shares of" (or "Users of") opens no unknown company's name;
-// a name inside a "whose" clause is no verb's subject.
+// a name inside a "whose" clause is no verb's subject, nor one inside a relational appositive
+// ("Zorvex Labs, a unit of Nordlys Group, has signed").
 // The sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -538,6 +539,15 @@ const CASES: FamilyCase[] = [
     'Zorvex Labs, whose backers include Kestrel Capital, uses Nvidia’s H100 chips.',
     ['Zorvex Labs USED H100 asserted', 'Kestrel Capital INVESTED_IN Zorvex Labs asserted'],
     ['Kestrel Capital USED H100'],
+  ],
+  [
+    'no owner inside a relational appositive as the verb’s subject',
+    'Zorvex Labs, a unit of Nordlys Group, has signed a deal with Microsoft.',
+    [
+      'Nordlys Group PARENT_OF Zorvex Labs asserted',
+      'Zorvex Labs PARTNERED_WITH Microsoft asserted',
+    ],
+    ['Nordlys Group PARTNERED_WITH Microsoft'],
   ],
 ];
 
