@@ -341,6 +341,15 @@ export const BUSINESS_VERB_AFTER =
   /^\s+(?:(?:has|have|had|also|now|on \w+)\s+)?(?:competes|raised|raises|acquired|acquires|develops|builds|makes|sells|ships|licenses|operates|employs|reported revenue|partnered)\b/;
 
 /**
+ * A demonym, capitalised and (unless its place is named too) no slot of the template: "Norwegian",
+ * "Chinese", "British", "Dutch", "Israeli".
+ */
+export const DEMONYM_WORD = String.raw`[A-Z][a-z]+(?:an|ese|ish|ch|i)`;
+
+/** Up to three words that describe a list's first member: "the insurer", "the Norwegian insurer". */
+export const DESCRIBED_BY = String.raw`(?:[a-z-]+ |${DEMONYM_WORD} ){0,3}?`;
+
+/**
  * A relative clause with no name in it, between commas: "A, which led the Series A, B and C". A
  * list goes on past it (LIST_SEP in compile-pattern.ts), and its own cues do not colour the
  * relation's modality (detect-modality.ts).

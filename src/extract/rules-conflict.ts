@@ -13,6 +13,8 @@ const DESCRIBED = String.raw`(?:[A-Z][a-z]+ )?(?:{ADJ} |⟦[Ll]\d+⟧ ){0,4}?`;
  * or follows a relative clause's verb ("the unit that publishes Acme") is no verb's subject.
  */
 // "a group of publishers including A and B sued": members named after "including" are subjects
+/** A body's own people: "its employees", "staff", "the bank's engineers". */
+const OWN_STAFF_NOUN = String.raw`(?:its |their |⟦[a-z]\d+⟧'s )?(?:[a-z-]+ )?(?:employees|staff|workers|engineers|developers|staffers|personnel)`;
 const NOT_OBJECT = String.raw`(?<!\b(?:of|for|to|from|with|at|in|on|(?<!\bled )by) |\bof (?:the )?(?:(?!(?:including|like|such|as) )[\w-]+ |⟦L\d+⟧ ){1,3}|\b(?:that|which|who) [a-z]+s )`;
 /** Acts that take another's work: the work's owner is the one copied. */
 const COPY_ACTS = String.raw`(?:copying|cloning|plagiari[sz]ing|stealing|scraping|distilling|reproducing|pirating|infringing|ripping off|training on|training (?:⟦[A-Za-z]\d+⟧'s |its |their )?(?:[\w-]+ ){0,2}?on|using (?:[\w-]+ ){0,2}?(?:their|its|⟦[A-Za-z]\d+⟧'s) (?:[\w-]+ ){0,2}?(?:journalism|articles|content|reporting|stories|books|works?|lyrics|songs|music|images|photos|characters|code|data)\b)`;
@@ -534,7 +536,7 @@ export const CONFLICT_RULES: RelationRule[] = [
   },
   {
     id: 'verb.drop-supplier',
-    cue: /\b(?:dropped|drops|dumped|dumps|replaced|replaces) ⟦/,
+    cue: /\b(?:dropped|drops|dumped|dumps) ⟦/,
     predicate: 'SUSPENDED',
     pattern: String.raw`{S}{A}(?:dropped|drops|dumped|dumps) {O} as (?:a |an |its |their )?(?:[a-z-]+ )?(?:supplier|vendor|partner|provider|customer|client)\b`,
     confidence: 0.65,
@@ -552,7 +554,7 @@ export const CONFLICT_RULES: RelationRule[] = [
   {
     id: 'verb.ban-staff',
     predicate: 'SUSPENDED',
-    pattern: String.raw`{S}{A}(?:banned|bans|ban|barred|bars|bar|prohibited|prohibits|prohibit|blocked|blocks|block|forbade|forbids|forbid|restricted|restricts|restrict) (?:its |their |⟦[a-z]\d+⟧'s )?(?:[a-z-]+ )?(?:employees|staff|workers|engineers|developers|staffers|personnel) from (?:using|accessing) (?:[\w-]+ ){0,4}?(?:such as |like |including )?{XP}?{OL}`,
+    pattern: String.raw`{S}{A}(?:banned|bans|ban|barred|bars|bar|prohibited|prohibits|prohibit|blocked|blocks|block|forbade|forbids|forbid|restricted|restricts|restrict) ${OWN_STAFF_NOUN} from (?:using|accessing) (?:[\w-]+ ){0,4}?(?:such as |like |including )?{XP}?{OL}`,
     confidence: 0.8,
   },
   // "Acme told its personnel not to use Zeta": a tool named, not a pronoun (which often finds the
@@ -561,7 +563,7 @@ export const CONFLICT_RULES: RelationRule[] = [
     id: 'verb.tell-staff-not-to-use',
     cue: /\b(?:to stop using|not to use|to stop accessing|not to access|to avoid using)\b/,
     predicate: 'SUSPENDED',
-    pattern: String.raw`{S}{A}(?:told|tells|ordered|orders|instructed|instructs|asked|asks|advised|advises) (?:its |their |⟦[a-z]\d+⟧'s )?(?:[a-z-]+ )?(?:employees|staff|workers|engineers|developers|staffers|personnel) (?:to stop using|not to use|to stop accessing|not to access|to avoid using) (?:[\w-]+ ){0,4}?{XP}?(?<o>⟦[OR]\d+⟧)`,
+    pattern: String.raw`{S}{A}(?:told|tells|ordered|orders|instructed|instructs|asked|asks|advised|advises) ${OWN_STAFF_NOUN} (?:to stop using|not to use|to stop accessing|not to access|to avoid using) (?:[\w-]+ ){0,4}?{XP}?(?<o>⟦[OR]\d+⟧)`,
     confidence: 0.75,
   },
   // "Acme restricted staff use of ChatGPT", "limited employee access to Copilot"

@@ -1,3 +1,4 @@
+import { DESCRIBED_BY } from './cues.js';
 import type { RelationRule } from './relation-rule.js';
 import type { Predicate } from './types.js';
 
@@ -68,12 +69,6 @@ const MODIFIERS = String.raw`(?:(?!and\b|or\b)[a-z][\w-]* ){0,3}?`;
 
 /** Modifiers that are no preposition: "largest", "early", "U.S.", but not "access to new". */
 const PLAIN_MODIFIERS = String.raw`(?:(?:(?!(?:and|or|to|of|for|with|in|on|at|from|by)\b)[a-z][\w-]*|⟦L\d+⟧) ){0,3}?`;
-
-/**
- * Up to three words that describe the first member: "the insurer", "the Norwegian insurer" (a
- * demonym is capitalised and names no place of its own in the template).
- */
-export const DESCRIBED_BY = String.raw`(?:[a-z-]+ |[A-Z][a-z]+(?:an|ish|ese|ch|i) ){0,3}?`;
 
 function groupRules(g: Group): RelationRule[] {
   const owner = g.owner === 'subject' ? '(?<s>⟦[Oo]\\d+⟧)' : '(?<o>⟦[Oo]\\d+⟧)';

@@ -7,6 +7,9 @@ const PARTNER_NOT_TOOL = String.raw`(?<o>⟦[Oo]\d+⟧(?:(?:,? and |, )⟦O\d+�
 /** "buy the Nvidia hardware", "acquire Zeta chips": a company's goods, not the company. */
 const NOT_GOODS = String.raw`(?! (?:[\w-]+ )?(?:hardware|chips?|GPUs?|processors?|servers?|systems|products|software|equipment|computers?|accelerators?|devices|licen[cs]es?|capacity|shares|stakes?)\b)`;
 
+/** "has a joint venture with", "set up a $1 billion joint venture with the": its partner follows. */
+const FORMED_VENTURE_WITH = String.raw`(?:has|had|have|formed|forms|set up|sets up|created|creates|launched|launches|established|establishes) a (?:[\w$.,-]+ ){0,3}?joint venture with (?:the )?`;
+
 /** What a publisher's titles are called: "the daily El Meridiano", "the business weekly Semana". */
 const TITLE_KIND = String.raw`(?:(?:business |financial |news |sports |regional |national |evening |morning |Sunday )?(?:daily|weekly|monthly|newspaper|magazine|tabloid|broadsheet|paper|news site|website))`;
 
@@ -161,14 +164,14 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     id: 'noun.joint-venture-called',
     cue: /\bjoint venture with ⟦O\d+⟧,? (?:called|named|dubbed|known as)\b/,
     predicate: 'PARENT_OF',
-    pattern: String.raw`{S}{A}(?:has|had|have|formed|forms|set up|sets up|created|creates|launched|launches|established|establishes) a (?:[\w$.,-]+ ){0,3}?joint venture with (?:the )?⟦O\d+⟧,? (?:called|named|dubbed|known as) {O}`,
+    pattern: String.raw`{S}{A}${FORMED_VENTURE_WITH}⟦O\d+⟧,? (?:called|named|dubbed|known as) {O}`,
     confidence: 0.75,
   },
   {
     id: 'noun.joint-venture-called-partner',
     cue: /\bjoint venture with ⟦O\d+⟧,? (?:called|named|dubbed|known as)\b/,
     predicate: 'PARENT_OF',
-    pattern: String.raw`⟦O\d+⟧{A}(?:has|had|have|formed|forms|set up|sets up|created|creates|launched|launches|established|establishes) a (?:[\w$.,-]+ ){0,3}?joint venture with (?:the )?{S},? (?:called|named|dubbed|known as) {O}`,
+    pattern: String.raw`⟦O\d+⟧{A}${FORMED_VENTURE_WITH}{S},? (?:called|named|dubbed|known as) {O}`,
     confidence: 0.75,
   },
   // "Acme deploys it across its group companies, including the carrier Zeta and Beta"

@@ -28,6 +28,8 @@ const FUNCTION_HEAD = String.raw`(?:${[...FUNCTION_CHIEFS, 'sales', 'editorial',
 const NOT_LEAD_CHIEF = String.raw`(?<!\b[Cc]hief)(?<!\bCHIEF)|(?<=[Cc]hief|CHIEF)(?! (?:[Ss]cientist|[Tt]echnolog|[Oo]perating|[Ff]inancial|[Pp]roduct|[Rr]esearch|[Ii]nformation|[Mm]arketing|[Ss]cience|[Ss]trategy|[Ll]egal|[Cc]ommercial|[Pp]eople|[Dd]igital|[Ss]ecurity|[Rr]evenue|[Dd]ata|AI|[A-Z]{2,4}\b|(?:(?![Ee]xecutive)[A-Za-z-]+ ){1,3}[Oo]fficer\b))`;
 
 /** "and a former Google engineer": a staff noun after a name says where a person worked. */
+/** A person's leaving: "Jane Roe's departure", "her resignation". */
+const DEPARTURE = '(?:departure|exit|resignation|retirement|dismissal|firing|ouster)';
 const STAFF_NOUN = String.raw`(?:engineers?|researchers?|scientists?|employees?|executives?|staffers?|veterans?|alumni)\b`;
 
 function roleRules(predicate: Predicate, roles: string[], name: string): RelationRule[] {
@@ -590,16 +592,16 @@ export const PEOPLE_RULES: RelationRule[] = [
   // "Acme confirmed Jane Roe's departure", "Jane Roe's exit from Acme": the person worked there
   {
     id: 'noun.departure-confirmed',
-    cue: /⟧'s? (?:departure|exit|resignation|retirement|dismissal|firing|ouster|appointment|hiring)\b/,
+    cue: new RegExp(`⟧'s? (?:${DEPARTURE}|appointment|hiring)\\b`),
     predicate: 'EMPLOYED_BY',
-    pattern: String.raw`{O}{A}(?:confirmed|confirms|announced|announces|disclosed|discloses) (?<s>⟦P\d+⟧)'s? (?:departure|exit|resignation|retirement|dismissal|firing|ouster|appointment|hiring)\b`,
+    pattern: String.raw`{O}{A}(?:confirmed|confirms|announced|announces|disclosed|discloses) (?<s>⟦P\d+⟧)'s? (?:${DEPARTURE}|appointment|hiring)\b`,
     confidence: 0.65,
   },
   {
     id: 'noun.departure-from',
-    cue: /⟧'s? (?:departure|exit|resignation|retirement|dismissal|firing|ouster) from\b/,
+    cue: new RegExp(`⟧'s? ${DEPARTURE} from\\b`),
     predicate: 'EMPLOYED_BY',
-    pattern: String.raw`(?<s>⟦P\d+⟧)'s? (?:abrupt |sudden |recent |planned )?(?:departure|exit|resignation|retirement|dismissal|firing|ouster) from (?:the )?{O}`,
+    pattern: String.raw`(?<s>⟦P\d+⟧)'s? (?:abrupt |sudden |recent |planned )?${DEPARTURE} from (?:the )?{O}`,
     confidence: 0.65,
   },
   // "Jane Roe co-wrote the paper while an intern at Acme"

@@ -1,5 +1,8 @@
+import { DESCRIBED_BY } from './cues.js';
 import type { RelationRule } from './relation-rule.js';
-import { DESCRIBED_BY } from './rules-groups.js';
+
+/** "won a $90 million contract", "secured the tender": a contract won; its giver or its work follows. */
+const WON_CONTRACT = String.raw`(?:won|wins|win|secured|secures|landed|clinched) (?:a |an |the )?(?:[\w$.,-]+ ){0,4}?(?:contract|tender|order)s?`;
 
 /** "signed a $2 billion", "has struck several new": the verb and modifiers before a deal noun. */
 const SIGNED = String.raw`(?:signed|signs|struck|strikes|inked|inks|reached|has|have|had)(?: (?:a|an|its own|new|several|[\w$.,-]+ (?:billion|million)|multiyear|multi-year|long-term|separate|additional))*`;
@@ -472,14 +475,14 @@ export const PLACE_SUPPLY_RULES: RelationRule[] = [
     id: 'verb.won-contract-from',
     cue: /\b(?:won|wins|win|secured|secures|landed|clinched)\b/,
     predicate: 'SUPPLIES',
-    pattern: String.raw`{S}{A}(?:won|wins|win|secured|secures|landed|clinched) (?:a |an |the )?(?:[\w$.,-]+ ){0,4}?(?:contract|tender|order)s? from (?:the )?(?:[\w-]+ ){0,2}?{O}`,
+    pattern: String.raw`{S}{A}${WON_CONTRACT} from (?:the )?(?:[\w-]+ ){0,2}?{O}`,
     confidence: 0.65,
   },
   {
     id: 'verb.won-contract-for-owner',
     cue: /\b(?:won|wins|win|secured|secures|landed|clinched)\b/,
     predicate: 'SUPPLIES',
-    pattern: String.raw`{S}{A}(?:won|wins|win|secured|secures|landed|clinched) (?:a |an |the )?(?:[\w$.,-]+ ){0,4}?(?:contract|tender|order)s? to (?:build|supply|provide|develop|run|design|deliver|install|operate|replace) (?:the |a )?(?:[a-z-]+ ){0,3}?(?<o>⟦[Oo]\d+⟧)'s?`,
+    pattern: String.raw`{S}{A}${WON_CONTRACT} to (?:build|supply|provide|develop|run|design|deliver|install|operate|replace) (?:the |a )?(?:[a-z-]+ ){0,3}?(?<o>⟦[Oo]\d+⟧)'s?`,
     confidence: 0.6,
   },
   // "Acme chose Zeta for the staff tool", "picked Zeta to build its assistant": the chosen vendor supplies

@@ -1,4 +1,4 @@
-import { PRODUCT_NOUNS } from './cues.js';
+import { DEMONYM_WORD, PRODUCT_NOUNS } from './cues.js';
 import type { RelationRule } from './relation-rule.js';
 
 const DEVELOP_VERBS =
@@ -32,7 +32,11 @@ const MADE_BY_ANOTHER = String.raw`(?!,? (?:a |an |the )?(?:[\w-]+ ){0,4}?(?:ori
 const CO_MAKER = String.raw`(?:the )?{SL}(?!'|-| (?:[A-Za-z-]+ )?(?:chips|GPUs|processors|hardware|servers|software|tools|models|technology|systems|engineers|data|funding|money|support)\b)`;
 
 /** A word describing a customer before its name: "the Indian AI start-up Acme". */
-const CUSTOMER_WORD = String.raw`(?:[a-z-]+|AI|[A-Z][a-z]+(?:ian|an|ese|ish|i))`;
+const CUSTOMER_WORD = String.raw`(?:[a-z-]+|AI|${DEMONYM_WORD})`;
+/** The people of a company who stand for it as a verb's subject: "Acme's engineers will fine-tune". */
+const OWN_STAFF = String.raw`(?:'s? (?:[a-z-]+ )?(?:engineers|developers|researchers|teams?|scientists|staff))?`;
+/** No buying that stopped or never happened: "stopped buying", "no longer orders". */
+const NOT_STOPPED = String.raw`(?<!\b(?:stop|stops|stopped|halt|halted|cease|ceased|from|not|never|no longer) )`;
 /** A hedge before a count: "about 4,000", "up to 10,000". */
 const QUANTITY = String.raw`(?:up to |about |some |more than |nearly |as many as )`;
 /** "will spend $1 billion on", "placed an order for": buying described by the money or the order. */
@@ -404,11 +408,11 @@ export const PRODUCT_RULES: RelationRule[] = [
   // bots onto the model" is often a misread antecedent), and not one licensed on to another
   // ("licenses Nova to Zeta" is a supply)
   {
-    id: 'verb.license-tune',
+    id: 'verb.license-or-move-onto',
     cue: /\b(?:licenses|onto)\b/,
     predicate: 'USED',
     object: ['Product'],
-    pattern: String.raw`(?<!\bby |\b(?:including|such as) ){SL}(?:'s? (?:[a-z-]+ )?(?:engineers|developers|researchers|teams?|scientists|staff))?{A}(?:licenses|(?:moved|moves|move|moving|migrated|migrates|migrate|migrating|shifted|shifts|shift|shifting) (?:[a-z-]+ |⟦[a-z]\d+⟧'s ){0,5}?onto) {XP}?(?<o>⟦R\d+⟧)(?!(?: [a-z-]+){0,3} to\b)`,
+    pattern: String.raw`(?<!\bby |\b(?:including|such as) ){SL}${OWN_STAFF}{A}(?:licenses|(?:moved|moves|move|moving|migrated|migrates|migrate|migrating|shifted|shifts|shift|shifting) (?:[a-z-]+ |⟦[a-z]\d+⟧'s ){0,5}?onto) {XP}?(?<o>⟦R\d+⟧)(?!(?: [a-z-]+){0,3} to\b)`,
     confidence: 0.65,
   },
   // "Zeta will provide Acme with access to 4,000 Nvidia Blackwell chips": who gets access uses them
@@ -508,7 +512,7 @@ export const PRODUCT_RULES: RelationRule[] = [
     cue: /\b(?:buy|buys|bought|buying|purchase[sd]?|purchasing|obtain(?:s|ed)?|procure[sd]?|stockpiled|acquire[sd]|order(?:s|ed|ing)?|install(?:s|ed|ing)?|rent(?:s|ed|ing)?|lease[sd]?|leasing|spend|spends|spent|spending)\b/,
     predicate: 'USED',
     object: ['Product'],
-    pattern: String.raw`{S}{A}(?<!\b(?:stop|stops|stopped|halt|halted|cease|ceased|from|not|never|no longer) )(?:buy|buys|bought|buying|purchase|purchases|purchased|purchasing|obtained|obtains|obtain|procured|procures|procure|stockpiled|acquired|acquires|order|orders|ordered|ordering|install|installs|installed|installing|rent|rents|rented|renting|lease|leases|leased|leasing|${SPEND_ON}) (?:(?:about|around|roughly|nearly|some|up to|more than|over|another|tens of|hundreds of|thousands of|millions of|billions of|[\d,.]+|more|additional|its|their|the|a|an|of|clusters|racks|fleets|banks|rows) )*{XP}?(?:(?:new|newer|newest|latest|next-generation|advanced|flagship|top-end|high-end|most advanced) )?(?:⟦O\d+⟧ )?{OL}(?= (?:[\w-]+ )?(?:chips|GPUs|CPUs|processors|accelerators|servers|systems|units|cards|modules|racks|superchips|inference chips|AI chips)\b)`,
+    pattern: String.raw`{S}{A}${NOT_STOPPED}(?:buy|buys|bought|buying|purchase|purchases|purchased|purchasing|obtained|obtains|obtain|procured|procures|procure|stockpiled|acquired|acquires|order|orders|ordered|ordering|install|installs|installed|installing|rent|rents|rented|renting|lease|leases|leased|leasing|${SPEND_ON}) (?:(?:about|around|roughly|nearly|some|up to|more than|over|another|tens of|hundreds of|thousands of|millions of|billions of|[\d,.]+|more|additional|its|their|the|a|an|of|clusters|racks|fleets|banks|rows) )*{XP}?(?:(?:new|newer|newest|latest|next-generation|advanced|flagship|top-end|high-end|most advanced) )?(?:⟦O\d+⟧ )?{OL}(?= (?:[\w-]+ )?(?:chips|GPUs|CPUs|processors|accelerators|servers|systems|units|cards|modules|racks|superchips|inference chips|AI chips)\b)`,
     confidence: 0.7,
   },
   // "ByteDance and Alibaba had ordered large volumes of the chip": a described product (the story's
@@ -518,7 +522,7 @@ export const PRODUCT_RULES: RelationRule[] = [
     cue: /\b(?:buy|buys|bought|buying|purchase[sd]?|purchasing|order(?:s|ed|ing)?)\b/,
     predicate: 'USED',
     object: ['Product'],
-    pattern: String.raw`{SL}{A}(?<!\b(?:stop|stops|stopped|halt|halted|cease|ceased|from|not|never|no longer) )(?:buy|buys|bought|buying|purchase|purchases|purchased|purchasing|order|orders|ordered|ordering) (?:(?:large|huge|big|vast|significant|record|unprecedented) )?(?:volumes|quantities|numbers|amounts|batches|shipments|units) of (?:the |its |their )?(?<o>⟦r\d+⟧)`,
+    pattern: String.raw`{SL}{A}${NOT_STOPPED}(?:buy|buys|bought|buying|purchase|purchases|purchased|purchasing|order|orders|ordered|ordering) (?:(?:large|huge|big|vast|significant|record|unprecedented) )?(?:volumes|quantities|numbers|amounts|batches|shipments|units) of (?:the |its |their )?(?<o>⟦r\d+⟧)`,
     confidence: 0.6,
   },
   // "Acme said it would route more traffic to Zeta's Nova": where requests go is what is used
@@ -779,7 +783,7 @@ export const PRODUCT_RULES: RelationRule[] = [
     id: 'verb.fine-tune',
     cue: /\bfine[- ]?tun/,
     predicate: 'USED',
-    pattern: String.raw`{SL}(?:'s? (?:[a-z-]+ )?(?:engineers|developers|researchers|teams?|scientists|staff))?{A}(?:fine-tunes|fine-tuned|fine-tune|fine-tuning|fine tunes|fine tuned|fine tune|finetunes|finetuned|finetune)(?: (?:its|their|the|a|an|⟦[a-z]\d+⟧'s)(?: [\w-]+){1,3}? (?:on|from|using|with))? {XP}?(?:(?:open-source|open-weight|open|base|existing|smaller|larger) )?{OL:R}`,
+    pattern: String.raw`{SL}${OWN_STAFF}{A}(?:fine-tunes|fine-tuned|fine-tune|fine-tuning|fine tunes|fine tuned|fine tune|finetunes|finetuned|finetune)(?: (?:its|their|the|a|an|⟦[a-z]\d+⟧'s)(?: [\w-]+){1,3}? (?:on|from|using|with))? {XP}?(?:(?:open-source|open-weight|open|base|existing|smaller|larger) )?{OL:R}`,
     confidence: 0.7,
   },
   // "Voxa-2, a speech system fine-tuned from Zeta's Orion": what a product was tuned from is its maker's use
