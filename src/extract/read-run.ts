@@ -82,6 +82,13 @@ function isNameTail(word: string): boolean {
 }
 
 /** What the sentence says around a run, for the words stripRun may keep. */
+/**
+ * What follows a company's short name opening a sentence, where a common word rarely stands:
+ * "Scale, which was valued at ...", "Scale said", "Scale's customers".
+ */
+const OPENING_ALIAS_AFTER =
+  /^(?:['’]s\s|,\s+(?:which|who|whose)\s|\s+(?:said|says|has|had|is|was|will|would|also|declined|plans|announced|launched|released|raised|makes|sells|builds|competes|acquired|reported|did|does|could|can|may|might)\b)/;
+
 interface RunCues {
   /** A title, "said" or an age follows: the run names a person. */
   personCue: boolean;
@@ -94,12 +101,14 @@ interface RunCues {
   bodyAfter: boolean;
   /** "its Writing Tools": an owner, then capitalised words ending in a product noun. */
   ownedProduct: boolean;
+  /** "Scale, which ...", "Scale said": an opening common word read as a known short name. */
+  openingAlias: boolean;
 }
 
 function stripRun(
   run: Run,
   startsSentence: (t: Token) => boolean,
-  { personCue, ageCue, personBefore, standsAlone, bodyAfter, ownedProduct }: RunCues,
+  { personCue, ageCue, personBefore, standsAlone, bodyAfter, ownedProduct, openingAlias }: RunCues,
 ): { toks: Token[]; prefix: LexiconMatch[] } {
   let toks = [...run.tokens];
   let prefix = run.prefix;
@@ -156,7 +165,12 @@ function stripRun(
     const productName = ownedProduct && toks.length >= 2 && /^\p{Lu}\p{Ll}+$/u.test(t.text);
     if (
       (NEVER_ENTITIES.has(t.text) && !keepsName && !givenMonth && !productName) ||
-      (initial && isCommonWord(t.text) && !personName && !keepsName && !bodyName)
+      (initial &&
+        isCommonWord(t.text) &&
+        !personName &&
+        !keepsName &&
+        !bodyName &&
+        !(openingAlias && toks.length === 1))
     ) {
       toks = toks.slice(1);
       prefix = [];
@@ -522,6 +536,7 @@ export function readRun({
       tail,
     ),
     bodyAfter: appositiveType(tail) === 'Organization',
+    openingAlias: run.tokens.length === 1 && OPENING_ALIAS_AFTER.test(tail),
     ownedProduct:
       run.tokens.length >= 2 &&
       isOwnedProduct(
@@ -709,7 +724,11 @@ export function readRun({
   }
   // "Scale's chief executive" after "Scale AI": a capitalised common word inside a sentence may
   // be the short name of a company already named; it never names a new entity on its own
-  if (words.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(raw) && !initial) {
+  if (
+    words.length === 1 &&
+    /^\p{Lu}\p{Ll}+$/u.test(raw) &&
+    (!initial || OPENING_ALIAS_AFTER.test(after))
+  ) {
     return [whole(undefined, 'name.common-alias', { initial })];
   }
   return [];

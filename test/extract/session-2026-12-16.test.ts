@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle, loadLexicon } from '../../src/extract/index.js';
+import { type FamilyCase, itFindsEachCase } from './helpers.js';
+
+const lexicon = loadLexicon();
+
+// Rule set 2026.12.16. A company's short name that is also a common word ("Scale" for Scale AI)
+// opening a sentence is that company when a relative clause, a possessive or a verb of what
+// companies do follows ("Scale, which was valued at ...", "Scale said"); before, a common word
+// opening a sentence was never a name, so its verbs lost their subject and its pronouns their
+// antecedent.
+// The sentences were written by the team for this test; none comes from a publisher's article.
+const CASES: FamilyCase[] = [
+  [
+    'a short name opening a sentence before a relative clause',
+    'Meta agreed to buy a stake in Scale AI on Thursday. Scale, which was valued at $14 billion in a round led by Accel and joined by Nvidia and Meta itself, makes money by labelling data. Its customers have included OpenAI and Google.',
+    ['Scale AI SUPPLIES OpenAI asserted', 'Scale AI SUPPLIES Google asserted'],
+    ['Meta Platforms SUPPLIES OpenAI', 'Meta Platforms SUPPLIES Google'],
+  ],
+  [
+    'a short name opening a sentence before its verb',
+    'Meta invested in Scale AI on Monday. Scale has also signed a deal with Microsoft.',
+    ['Scale AI PARTNERED_WITH Microsoft asserted'],
+    [],
+  ],
+];
+
+describe('rule set 2026.12.16', () => {
+  itFindsEachCase('finds ', CASES, lexicon);
+
+  it('reads an opening common word as no company when none of that short name is named', () => {
+    const x = extractArticle(
+      {
+        id: 't',
+        text: 'Scale was the theme of the conference. Scale said nothing about the deal.',
+      },
+      lexicon,
+    );
+    expect(x.entities.map((e) => e.name)).not.toContain('Scale');
+  });
+});
