@@ -6,7 +6,8 @@ const lexicon = loadLexicon();
 
 // Rule set 2026.12.16. A company's short name that is also a common word ("Scale" for Scale AI)
 // opening a sentence is that company when a relative clause, a possessive or a verb of what
-// companies do follows ("Scale, which was valued at ...", "Scale said"); before, a common word
+// companies do follows ("Scale, which was valued at ...", "Scale, meanwhile,", "Scale has", "Index partner Kari
+// Nordmann"); before, a common word
 // opening a sentence was never a name, so its verbs lost their subject and its pronouns their
 // antecedent.
 // The sentences were written by the team for this test; none comes from a publisher's article.
@@ -21,6 +22,18 @@ const CASES: FamilyCase[] = [
     'a short name opening a sentence before its verb',
     'Meta invested in Scale AI on Monday. Scale has also signed a deal with Microsoft.',
     ['Scale AI PARTNERED_WITH Microsoft asserted'],
+    [],
+  ],
+  [
+    'a short name opening a sentence before an aside',
+    'Scale AI sold a stake to Meta. Scale, meanwhile, has signed a deal with Microsoft.',
+    ['Scale AI PARTNERED_WITH Microsoft asserted'],
+    [],
+  ],
+  [
+    'an investor’s short name opening a sentence before its partner',
+    'Zorvex Labs raised money from Index Ventures. Index partner Kari Nordmann will join the board.',
+    ['Kari Nordmann EMPLOYED_BY Index Ventures asserted'],
     [],
   ],
 ];
