@@ -92,6 +92,7 @@ function implicit(
     local = false,
     at = 0,
     opener = false,
+    namedBefore = false,
   }: {
     index: number;
     mode: 'first' | 'investee' | 'salient' | 'previous';
@@ -103,6 +104,8 @@ function implicit(
     not: number[];
     /** Prefer the one fitting name of the sentence itself over the article's focus. */
     local?: boolean;
+    /** ... only when that name comes before the match. */
+    namedBefore?: boolean;
   },
 ): number | undefined {
   if (mode === 'investee') {
@@ -144,19 +147,25 @@ function implicit(
       sentenceTemplate.slots
         .filter((sl) => types.includes(sl.type) && !not.includes(sl.entity) && !sl.coref)
         .filter((sl) => ctx.info[sl.entity]?.kind !== 'outlet')
-        .filter(
-          (sl) =>
-            !possessorOnly(
-              sentenceTemplate.text,
-              `${TYPE_LETTER[sl.type]}${sentenceTemplate.slots.indexOf(sl)}⟧`,
-            ),
-        )
+        .filter((sl) => {
+          const i = sentenceTemplate.slots.indexOf(sl);
+          return (
+            !possessorOnly(sentenceTemplate.text, `${TYPE_LETTER[sl.type]}${i}⟧`) &&
+            !(namedBefore && slotAt(sentenceTemplate.text, i) > at)
+          );
+        })
         .map((sl) => sl.entity),
     );
     // "CEO Jane Roe said the company's deal with Zeta ...": a pronoun or description for another
     // fitting company makes the one name no longer the only candidate; the more salient one wins
-    const referred = (ctx.templates[index] as Template).slots
-      .filter((sl) => sl.coref && types.includes(sl.type) && !not.includes(sl.entity))
+    const referred = sentenceTemplate.slots
+      .filter(
+        (sl, i) =>
+          sl.coref &&
+          types.includes(sl.type) &&
+          !not.includes(sl.entity) &&
+          !(namedBefore && slotAt(sentenceTemplate.text, i) > at),
+      )
       .map((sl) => sl.entity)
       .filter((e) => !here.has(e));
     if (here.size === 1 && local && referred.length === 0) return [...here][0];
@@ -187,6 +196,9 @@ function implicit(
   }
   return undefined;
 }
+
+/** Where slot `i` stands in a template, a name's ("⟦O3⟧") or a reference's ("⟦o3⟧"). */
+const slotAt = (text: string, i: number) => text.search(new RegExp(`⟦[A-Za-z]${i}⟧`));
 
 /** A name used only as a possessor of a product: "Microsoft's Azure". */
 function possessorOnly(text: string, tag: string): boolean {
@@ -366,7 +378,13 @@ function applyRule(
         not: subjects,
         at: m.index,
         opener: BARE_TITLE.test(rule.id),
-        local: !rule.id.startsWith('title.') || BARE_TITLE.test(rule.id),
+        local:
+          !rule.id.startsWith('title.') ||
+          BARE_TITLE.test(rule.id) ||
+          rule.id === 'title.staff-bare',
+        // "Acme, co-founded by chief technology officer X": a bare staff title belongs to the one
+        // company named before it; one named after is what the person did ("formed Acme LP")
+        namedBefore: rule.id === 'title.staff-bare',
       });
       objects = o === undefined ? [] : [o];
     }

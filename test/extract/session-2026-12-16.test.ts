@@ -9,7 +9,9 @@ const lexicon = loadLexicon();
 // companies do follows ("Scale, which was valued at ...", "Scale, meanwhile,", "Scale has", "Index partner Kari
 // Nordmann"); before, a common word
 // opening a sentence was never a name, so its verbs lost their subject and its pronouns their
-// antecedent.
+// antecedent. A bare staff title ("chief technology officer X") is held at the one company its
+// sentence names before it ("Acme, co-founded by ... chief technology officer X"), not at the
+// story's focus; a company named after it is what the person did ("formed Acme LP").
 // The sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -35,6 +37,18 @@ const CASES: FamilyCase[] = [
     'Zorvex Labs raised money from Index Ventures. Index partner Kari Nordmann will join the board.',
     ['Kari Nordmann EMPLOYED_BY Index Ventures asserted'],
     [],
+  ],
+  [
+    'a bare staff title in a company’s appositive is held there',
+    'Nordlys Group will build a data centre in Oslo. Oslo-based Zorvex Labs, co-founded by chief executive Kari Nordmann and chief technology officer Ola Nordmann, released a model last year.',
+    ['Ola Nordmann EMPLOYED_BY Zorvex Labs asserted'],
+    ['Ola Nordmann EMPLOYED_BY Nordlys Group'],
+  ],
+  [
+    'a company named after a bare staff title is what the person did, not where the title is held',
+    'Zorvex Labs was founded in 2015 as a nonprofit. In 2019 Chief Scientist Ola Nordmann formed Zorvex Labs LP, a for-profit unit.',
+    ['Ola Nordmann EMPLOYED_BY Zorvex Labs asserted'],
+    ['Ola Nordmann EMPLOYED_BY Zorvex Labs LP'],
   ],
 ];
 
