@@ -830,12 +830,44 @@ export function resolveCoreference({
         type === 'Organization' &&
         inBackground(sentences[i] as Sentence, found)
       ) {
+        // "Orlev was founded by Noa Ben-David. She later worked at Check Point. The company has
+        // raised ...": a company that was a sentence's subject just before, when the sentences
+        // since speak of its people
+        const subject = subjectJustBefore(i, type, fits);
+        if (subject && subject.entity !== found.entity) return subject;
         const focus = topicNear(i);
         if (focus && focus.entity !== found.entity && fits(focus)) return focus;
       }
       if (found) return found;
     }
     return undefined;
+  };
+  /**
+   * The company acting as the subject of sentence i - 1 when sentence i is about a person that
+   * sentence named: "Orlev was founded by Noa Ben-David. Ben-David later worked at Check Point."
+   */
+  const subjectJustBefore = (
+    i: number,
+    type: EntityType | 'Outlet',
+    fits: (m: EntityMention) => boolean,
+  ): EntityMention | undefined => {
+    const here = sentences[i] as Sentence;
+    const person = (bySentence.get(i) ?? []).find((m) => m.start >= mainClauseStart(here));
+    // (the sentence opens on the person: "Ben-David later worked at ...")
+    if (
+      !person ||
+      typeOf(person) !== 'Person' ||
+      !/^\W*$/.test(text.slice(mainClauseStart(here), person.start))
+    )
+      return undefined;
+    const before = sentences[i - 1];
+    if (!before) return undefined;
+    const names = bySentence.get(i - 1) ?? [];
+    const first = names.find((m) => m.start >= mainClauseStart(before));
+    if (!names.some((m) => m.entity === person.entity)) return undefined;
+    return first && typeOf(first) === type && fits(first) && actsAsSubject(before, first)
+      ? first
+      : undefined;
   };
   // "Meta invested in it last year. Its customers include ...": a company the sentence before
   // already took up by a pronoun stays the centre of attention

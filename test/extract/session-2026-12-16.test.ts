@@ -11,7 +11,10 @@ const lexicon = loadLexicon();
 // opening a sentence was never a name, so its verbs lost their subject and its pronouns their
 // antecedent. A bare staff title ("chief technology officer X") is held at the one company its
 // sentence names before it ("Acme, co-founded by ... chief technology officer X"), not at the
-// story's focus; a company named after it is what the person did ("formed Acme LP").
+// story's focus; a company named after it is what the person did ("formed Acme LP"). "The
+// company" after a sentence opening on a person whom the sentence before named as its company's
+// founder ("Kestrel was founded by Kari Nordmann. Nordmann later worked at Nordlys Group. The
+// company has raised ...") is that company, not the one the person worked at, nor the story's focus.
 // The sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -49,6 +52,12 @@ const CASES: FamilyCase[] = [
     'Zorvex Labs was founded in 2015 as a nonprofit. In 2019 Chief Scientist Ola Nordmann formed Zorvex Labs LP, a for-profit unit.',
     ['Ola Nordmann EMPLOYED_BY Zorvex Labs asserted'],
     ['Ola Nordmann EMPLOYED_BY Zorvex Labs LP'],
+  ],
+  [
+    '"the company" after a sentence about a founder the sentence before named',
+    'Zorvex Labs agreed to buy Kestrel AI for $700 million, Zorvex Labs said on Monday. Zorvex Labs will fold the start-up into its security business. Kestrel was founded in 2020 by Kari Nordmann and Ola Nordmann. Kari Nordmann later worked at Nordlys Group, where she led a product team. The company has raised $95 million from Index Ventures and Accel.',
+    ['Index Ventures INVESTED_IN Kestrel AI asserted', 'Accel INVESTED_IN Kestrel AI asserted'],
+    ['Index Ventures INVESTED_IN Zorvex Labs', 'Index Ventures INVESTED_IN Nordlys Group'],
   ],
 ];
 
