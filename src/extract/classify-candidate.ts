@@ -136,6 +136,11 @@ const REGION_AFTER =
  */
 const APPOSITIVE =
   /^,\s+(?:a|an|the|its|their|\p{Lu}[\p{L}\p{N}.&-]*['’]s|one\s+of\s+(?:the|its|their|\p{Lu}[\p{L}\p{N}.&-]*['’]s))\s+((?:[\p{L}\p{N}.'’-]+\s+){0,4}?[\p{L}-]+)(?=\s+(?:of|at|for|in|with|behind|that|which|who|whose|owned|backed|run|developed|made|built|founded|led|known|from|by|on|to|and|or|the|set|used|based)\b|\s*[,;.)—–]|$)/u;
+/** "a trade body representing 300 titles": a body's head, then what it does. */
+const ORG_DOING = new RegExp(
+  String.raw`^,\s+(?:a|an)\s+(?:[\p{L}\p{N}.'’-]+\s+){0,3}?(?:${[...APPOSITIVE_ORG_HEADS].join('|')})\s+\p{Ll}+ing\b`,
+  'u',
+);
 const ROLE_END = new RegExp(`\\b(?:${ROLES}|${PERSON_WORDS})$`, 'i');
 /** A modifier that makes a shared head a body's: "a Suzhou-based developer", "a Chinese designer". */
 const isBodyModifier = (w: string) =>
@@ -154,7 +159,7 @@ const isHeadNoun = (w: string) =>
  */
 export function appositiveType(after: string): EntityType | undefined {
   const m = APPOSITIVE.exec(after);
-  if (!m) return undefined;
+  if (!m) return ORG_DOING.test(after) ? 'Organization' : undefined;
   let words = (m[1] as string).split(/\s+/);
   // "a Paris-based startup building AI agents": a participle after a head noun ends the phrase
   const cut = words.findIndex(

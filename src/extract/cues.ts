@@ -293,6 +293,7 @@ export const APPOSITIVE_ORG_HEADS = words(`
   charity foundation institute university school group platform operator exchange
   chain utility airline carrier telco miner producer distributor wholesaler grocer studio
   marketplace co-operative cooperative hospital clinic daily tabloid magazine broadsheet haulier
+  body
 `);
 
 /** Heads that name a body only with a place or trade before them: "a Suzhou-based developer". */
