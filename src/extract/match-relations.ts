@@ -1,3 +1,4 @@
+import { announcedRivals } from './announced-rivals.js';
 import type { Template } from './build-template.js';
 import { compileNatively } from './compile-natively.js';
 import { slotsIn, TYPE_LETTER } from './compile-pattern.js';
@@ -626,6 +627,11 @@ export function matchRelations({
     if (raiser && raiser.type === 'Organization') ctx.investee = raiser.entity;
     out.push(...found);
   }
+  out.push(
+    ...announcedRivals(templates, (index, not) =>
+      implicit(ctx, { index, mode: 'salient', types: ['Organization'], not }),
+    ),
+  );
   return out;
 }
 

@@ -16,7 +16,9 @@ const lexicon = loadLexicon();
 // founder ("Kestrel was founded by Kari Nordmann. Nordmann later worked at Nordlys Group. The
 // company has raised ...") is that company, not the one the person worked at, nor the story's focus.
 // An appositive "a trade body representing ..." (a body's head, then what it does) makes the
-// unknown name before it an organization.
+// unknown name before it an organization. A short sentence announcing rivals without naming them
+// ("Its rivals are also moving quickly.", "Competition is intensifying.") makes the companies the
+// next sentence opens on rivals of the company it names or refers to, else of the story's company.
 // The sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -66,6 +68,33 @@ const CASES: FamilyCase[] = [
     'Nordlys Presse, a trade body representing 300 regional publishers, criticised Zorvex Labs for its licensing deals.',
     ['Nordlys Presse CRITICIZED Zorvex Labs asserted'],
     [],
+  ],
+  [
+    'rivals announced in one sentence and named at the opening of the next',
+    'Zorvex Labs raised $40 million on Tuesday, Zorvex Labs said. Zorvex Labs sells voice agents to banks. Its rivals are also moving quickly. Kestrel AI raised $90 million last month.',
+    ['Zorvex Labs COMPETES_WITH Kestrel AI asserted'],
+    [],
+  ],
+  [
+    'competition announced with no owner: the story’s company competes',
+    'Zorvex Labs raised $40 million on Tuesday, Zorvex Labs said. Zorvex Labs sells voice agents to banks. Competition is intensifying. Kestrel AI and Nordlys Group have both launched similar agents.',
+    [
+      'Zorvex Labs COMPETES_WITH Kestrel AI asserted',
+      'Zorvex Labs COMPETES_WITH Nordlys Group asserted',
+    ],
+    [],
+  ],
+  [
+    'a competition authority announces no rivals',
+    'Zorvex Labs raised $40 million on Tuesday, Zorvex Labs said. Zorvex Labs sells voice agents to banks. The competition authority declined to comment. Kestrel AI raised $90 million last month.',
+    [],
+    ['Zorvex Labs COMPETES_WITH Kestrel AI', 'Kestrel AI COMPETES_WITH Zorvex Labs'],
+  ],
+  [
+    'a possessor opening the next sentence is not a rival',
+    'Zorvex Labs raised $40 million on Tuesday, Zorvex Labs said. Zorvex Labs sells voice agents to banks. Competition is intensifying. Kestrel AI’s founders left the company last year.',
+    [],
+    ['Zorvex Labs COMPETES_WITH Kestrel AI', 'Kestrel AI COMPETES_WITH Zorvex Labs'],
   ],
 ];
 
