@@ -363,26 +363,29 @@ function applyRule(
     if (rule.implicitSubject && subjects.length === 0) {
       const s = implicit(ctx, {
         index,
-        mode: rule.implicitSubject,
+        mode: rule.implicitSubject === 'focus' ? 'salient' : rule.implicitSubject,
         types: rule.subjectTypes,
         not: objects,
         at: m.index,
-        local: !rule.id.startsWith('title.') || BARE_TITLE.test(rule.id),
+        local:
+          rule.implicitSubject !== 'focus' &&
+          (!rule.id.startsWith('title.') || BARE_TITLE.test(rule.id)),
       });
       subjects = s === undefined ? [] : [s];
     }
     if (rule.implicitObject && objects.length === 0) {
       const o = implicit(ctx, {
         index,
-        mode: rule.implicitObject,
+        mode: rule.implicitObject === 'focus' ? 'salient' : rule.implicitObject,
         types: rule.objectTypes,
         not: subjects,
         at: m.index,
         opener: BARE_TITLE.test(rule.id),
         local:
-          !rule.id.startsWith('title.') ||
-          BARE_TITLE.test(rule.id) ||
-          rule.id === 'title.staff-bare',
+          rule.implicitObject !== 'focus' &&
+          (!rule.id.startsWith('title.') ||
+            BARE_TITLE.test(rule.id) ||
+            rule.id === 'title.staff-bare'),
         // "Acme, co-founded by chief technology officer X": a bare staff title belongs to the one
         // company named before it; one named after is what the person did ("formed Acme LP")
         namedBefore: rule.id === 'title.staff-bare',

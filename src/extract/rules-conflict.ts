@@ -1,6 +1,8 @@
 import type { RelationRule } from './relation-rule.js';
 
-const SUE = String.raw`(?:sued|sues|sue|suing|is suing|countersued|countersues|countersuing|(?:filed|files|file|filing|have filed|has filed|had filed|lodged|lodges) (?:a |an )?(?:[\w-]+ ){0,3}?(?:lawsuits?|suits?|complaints?|cases?|countersuits?) against|(?:brought|launched|launches|initiated) (?:a |an )?(?:[\w-]+ ){0,3}?(?:lawsuit|suit|case|action|legal challenge) against|(?:took|takes|is taking|take|taking) legal action against)`;
+/** Where or when a suit was filed, between the suit and its defendant: "a lawsuit in Oslo against". */
+const COURT_ASIDE = String.raw`(?:,? (?:in|at|before)(?: (?:the|a))?(?: (?:[\w.'-]+|⟦[A-Za-z]\d+⟧)){1,6}?,?|,? (?:on|last|this|earlier this) (?:[A-Z][a-z]+|week|month|year)(?: \d{1,2})?,?)?`;
+const SUE = String.raw`(?:sued|sues|sue|suing|is suing|countersued|countersues|countersuing|(?:filed|files|file|filing|have filed|has filed|had filed|lodged|lodges) (?:a |an )?(?:[\w-]+ ){0,3}?(?:lawsuits?|suits?|complaints?|cases?|countersuits?)${COURT_ASIDE} against|(?:brought|launched|launches|initiated) (?:a |an )?(?:[\w-]+ ){0,3}?(?:lawsuit|suit|case|action|legal challenge)${COURT_ASIDE} against|(?:took|takes|is taking|take|taking) legal action against)`;
 const CRITICIZE = String.raw`(?:criticized|criticised|criticizes|criticises|criticizing|criticising|condemned|condemns|slammed|slams|blasted|blasts|lambasted|rebuked|denounced|warned against|(?:took|taken|takes|taking) aim at|(?:hit|hits|hitting|lashed|lashes|lashing) out at|railed against|rails against|derided|derides|castigated|chided|scolded|(?:took|taken|takes|taking) (?:a |another )?(?:veiled |thinly veiled |thinly-veiled |pointed |public )?(?:swipe|jab|dig|shot|potshot)s? at)`;
 const ALLEGATION = String.raw`(?:allegations?|alleged|claims?|copyright|breach|violat\w*|infring\w*|misus\w*|theft|steal\w*|copy\w*|fraud|defam\w*|antitrust|unfair|misappropriat\w*|trade secrets?|plagiari\w*)`;
 /**
@@ -66,6 +68,34 @@ export const CONFLICT_RULES: RelationRule[] = [
     id: 'noun.lawsuit-by',
     predicate: 'SUED',
     pattern: String.raw`(?:lawsuits?|suits?|cases?|complaints?|legal action) (?:(?:filed|brought|lodged) )?(?:faced by|against) {OL}(?: by (?:the )?|(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?(?:brought by|filed by|from) (?:[a-z-]+ ){0,2}?){SL}`,
+    confidence: 0.8,
+  },
+  // "The lawsuit, brought by Acme in a federal court, claims that Zeta copied ...", "The suit, filed by
+  // Acme and Beta, names Zeta and Gamma as defendants": the suit's plaintiffs and who it accuses
+  {
+    id: 'noun.suit-by-claims',
+    cue: /\b(?:brought|filed|lodged) (?:on \w+ )?by\b/,
+    predicate: 'SUED',
+    pattern: String.raw`(?:[Tt]he|[Aa]) (?:[\w-]+ ){0,2}?(?:lawsuit|suit|complaint|case|claim), (?:brought|filed|lodged) (?:on [A-Z]\w+ )?by {SL}(?:,? (?:in|at|before|on|last|this) (?:[^⟦⟧,;]|⟦[A-Za-z]\d+⟧){1,60})?, (?:claims|alleges|says|argues|accuses|contends|names)(?: that)? ${DESCRIBED}{OL}`,
+    confidence: 0.75,
+  },
+  // "The lawsuit, filed on Wednesday at the Amsterdam District Court, was brought by Acme and Beta":
+  // the suit the story is about, its plaintiffs named here, its defendant the story's company
+  {
+    id: 'noun.the-suit-brought-by',
+    cue: /\b(?:brought|filed|lodged) (?:[^.;]{0,80} )?by\b/,
+    predicate: 'SUED',
+    pattern: String.raw`^(?:[^⟦⟧]{0,30}: )?[Tt]he (?:[\w-]+ ){0,2}?(?:lawsuit|suit|complaint|case),? (?:(?:which|that) )?(?:was |is |has been )?(?:filed|brought|lodged)(?:,? (?:on|in|at|before|last|this) (?:[^⟦⟧,;]|⟦[A-Za-z]\d+⟧){1,60}?,?)?(?: (?:was|has been|is) (?:brought|filed|lodged))? by ${DESCRIBED}{SL}`,
+    implicitObject: 'focus',
+    object: ['Organization'],
+    confidence: 0.55,
+  },
+  // "Zeta has been named as a defendant in a suit filed by Acme"
+  {
+    id: 'passive.named-defendant',
+    cue: /\bdefendants?\b/,
+    predicate: 'SUED',
+    pattern: String.raw`{OL}{A}(?:(?:has|have|had) been |(?:was|were|is|are) )named (?:as )?(?:a |the |among the )?(?:co-)?defendants? in (?:a |the |an )(?:[\w-]+ ){0,3}?(?:lawsuit|suit|case|complaint) (?:filed|brought|lodged) by (?:[a-z-]+ ){0,2}?{SL}`,
     confidence: 0.8,
   },
   // "Acme settled a lawsuit brought by Zeta": the company that settles or fights it is sued

@@ -19,6 +19,9 @@ const lexicon = loadLexicon();
 // unknown name before it an organization. A short sentence announcing rivals without naming them
 // ("Its rivals are also moving quickly.", "Competition is intensifying.") makes the companies the
 // next sentence opens on rivals of the company it names or refers to, else of the story's company.
+// Suits: a court or a date between a lawsuit and its defendant ("filed a lawsuit in Oslo
+// against"); "The lawsuit, brought by A ..., claims that Z ..."; "named as a defendant in a suit
+// filed by"; "The lawsuit, filed ... at a court, was brought by A" (the story's company is sued).
 // The sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -95,6 +98,30 @@ const CASES: FamilyCase[] = [
     'Zorvex Labs raised $40 million on Tuesday, Zorvex Labs said. Zorvex Labs sells voice agents to banks. Competition is intensifying. Kestrel AI’s founders left the company last year.',
     [],
     ['Zorvex Labs COMPETES_WITH Kestrel AI', 'Kestrel AI COMPETES_WITH Zorvex Labs'],
+  ],
+  [
+    'a court between a lawsuit and its defendant',
+    'Last month, Kestrel Media filed a lawsuit in Oslo against Zorvex Labs, alleging copyright infringement.',
+    ['Kestrel Media SUED Zorvex Labs asserted'],
+    [],
+  ],
+  [
+    'a suit brought by a plaintiff that claims something of a defendant',
+    'The lawsuit, brought by Kestrel Media in a federal court in New York, claims that Zorvex Labs copied millions of articles.',
+    ['Kestrel Media SUED Zorvex Labs asserted'],
+    [],
+  ],
+  [
+    'named as a defendant in a suit filed by a plaintiff',
+    'Zorvex Labs has been named as a defendant in a suit filed by Kestrel Media.',
+    ['Kestrel Media SUED Zorvex Labs asserted'],
+    [],
+  ],
+  [
+    'the story’s suit, its plaintiffs named after a court, its defendant the story’s company',
+    'Dutch publishers have taken Zorvex Labs to court, Zorvex Labs said. The lawsuit, filed on Wednesday at the Amsterdam District Court, was brought by Kestrel Media and Nordlys Group.',
+    ['Kestrel Media SUED Zorvex Labs asserted', 'Nordlys Group SUED Zorvex Labs asserted'],
+    ['Kestrel Media SUED Amsterdam District Court'],
   ],
 ];
 
