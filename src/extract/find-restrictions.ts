@@ -20,17 +20,19 @@ export function isPublicBody(info: EntityInfo): boolean {
 }
 /** "notified Nvidia", "banned Huawei", "Nvidia — which had been ordered to cease shipments". */
 const ORG_TARGETS = [
-  /⟦[Oo](\d+)⟧(?:[^⟦⟧]|⟦[Ll]\d+⟧){0,60}?(?:was|were|has been|have been|is being) (?:[a-z]+ )?(?:added|placed|put) (?:to|on) (?:the|its|a) /g,
+  // ("Zeta, spun out of Beta University, was added": the subject past its aside, not a name in it)
+  /(?<!\b(?:of|from|by|at|with|for|in|to) )⟦[Oo](\d+)⟧(?:, (?:[^⟦⟧,;]|⟦[A-Za-z]\d+⟧){1,80},)?(?:[^⟦⟧]|⟦[Ll]\d+⟧){0,60}?(?:was|were|has been|have been|is being) (?:[a-z]+ )?(?:added|placed|put) (?:to|on) (?:the|its|a) /g,
   /(?:notified|ordered|orders|order|ordering|banned|blocked|sanctioned|restricted|added|placed|put|blacklisted|barred|told|fined|penali[sz]ed) ⟦[Oo](\d+)⟧(?!'s? ⟦)/g,
   // "Zeta, which has been on the Commerce Department's entity list since 2019"
-  /⟦[Oo](\d+)⟧(?:[^⟦⟧]|⟦[Ll]\d+⟧){0,60}?\b(?:been|is|was|are|were|being|remains|remained) on (?:the|its|a) (?:[^⟦⟧]|⟦[OoLl]\d+⟧){0,40}?[Ee]ntity [Ll]ist/g,
+  /(?<!\b(?:of|from|by|at|with|for|in|to) )⟦[Oo](\d+)⟧(?:[^⟦⟧]|⟦[Ll]\d+⟧){0,60}?\b(?:been|is|was|are|were|being|remains|remained) on (?:the|its|a) (?:[^⟦⟧]|⟦[OoLl]\d+⟧){0,40}?[Ee]ntity [Ll]ist/g,
   /\b(?:by|against|on) ⟦[Oo](\d+)⟧/g,
   /⟦[Oo](\d+)⟧[^⟦⟧]{0,40}?(?:ordered|told|forced|required) to (?:stop|cease|halt)/g,
   // "Acme was fined 1.2 billion euros"
   /⟦[Oo](\d+)⟧(?:,[^⟦⟧,]{1,40},)? (?:was|were|has been|have been|had been) (?:[a-z]+ )?(?:fined|penali[sz]ed|sanctioned|blacklisted|banned)\b/g,
   // "barred agencies from using Acme's services", "downloads of the company's app"
   /\b(?:from|against) (?:using|buying|accessing|downloading|purchasing|installing|doing business with) (?:the )?(?:[a-z-]+ ){0,2}?⟦[Oo](\d+)⟧(?! (?:[\w-]+ )?(?:GPUs?|chips?|processors|accelerators|cards|models|⟦))/g,
-  /\b(?:downloads|sales|use|access) of (?:the )?(?:[a-z-]+ ){0,2}?⟦[Oo](\d+)⟧/g,
+  // (not the maker of products named: "barred sales of Nvidia's H100")
+  /\b(?:downloads|sales|use|access) of (?:the )?(?:[a-z-]+ ){0,2}?⟦[Oo](\d+)⟧(?!'s? (?:[a-z-]+ )?⟦[Rr])/g,
   // "ordered civil servants to remove Acme's chatbot app from official phones"
   /\b(?:remove|delete|uninstall)\w* ⟦[Oo](\d+)⟧'s? (?:[a-z-]+ ){0,2}?(?:apps?|chatbots?|services?|software|tools?)\b/g,
 ];

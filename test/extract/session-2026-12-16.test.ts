@@ -22,6 +22,8 @@ const lexicon = loadLexicon();
 // Suits: a court or a date between a lawsuit and its defendant ("filed a lawsuit in Oslo
 // against"); "The lawsuit, brought by A ..., claims that Z ..."; "named as a defendant in a suit
 // filed by"; "The lawsuit, filed ... at a court, was brought by A" (the story's company is sued).
+// Restrictions: barred "sales of Nvidia's H100" restrict the chip, not its maker; a name inside
+// the aside of the company "added to the entity list" is not what was added.
 // The sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -122,6 +124,18 @@ const CASES: FamilyCase[] = [
     'Dutch publishers have taken Zorvex Labs to court, Zorvex Labs said. The lawsuit, filed on Wednesday at the Amsterdam District Court, was brought by Kestrel Media and Nordlys Group.',
     ['Kestrel Media SUED Zorvex Labs asserted', 'Nordlys Group SUED Zorvex Labs asserted'],
     ['Kestrel Media SUED Amsterdam District Court'],
+  ],
+  [
+    'barred sales of a maker’s products restrict the products, not the maker',
+    'The United States barred sales of Nvidia’s H100 and A100 to China in 2022.',
+    ['United States RESTRICTED H100 asserted', 'United States RESTRICTED China asserted'],
+    ['United States RESTRICTED Nvidia'],
+  ],
+  [
+    'the company added to the entity list past its aside, not a name in the aside',
+    'Zorvex Labs released a new model. Zorvex Labs, spun out of Nordlys University in 2019, was itself added to the U.S. entity list in January.',
+    ['United States RESTRICTED Zorvex Labs asserted'],
+    ['United States RESTRICTED Nordlys University'],
   ],
 ];
 
