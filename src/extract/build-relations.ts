@@ -104,6 +104,7 @@ export function buildRelations({
     ...goodsFrom(used, entities, templates),
     ...computeDeals(used, templates, kindOf),
     ...suitAccusations(used, entities, templates),
+    ...claimedTakings(used),
     ...copyrightSuits(used, entities, templates, kindOf),
     ...listingCharges(used, entities, templates),
   ];
@@ -523,6 +524,26 @@ function accusationsFrom(
       (r) => r.predicate === predicate && !accused.has(`${r.subject}|${r.object}`) && charged(r),
     )
     .map((r) => ({ ...r, predicate: 'ACCUSED' as const, rule, confidence: r.confidence * 0.8 }));
+}
+
+/**
+ * "Acme says Zeta copied thousands of its articles": the claim that another took the speaker's
+ * work reports the accusation itself, so the speaker accuses the taker (asserted) besides the
+ * taking (alleged), as the ontology's accusations do.
+ */
+function claimedTakings(raw: RawRelation[]): RawRelation[] {
+  const accused = pairKeys(raw, 'ACCUSED');
+  return raw
+    .filter((r) => r.rule === 'verb.say-took-own-work' && !accused.has(`${r.object}|${r.subject}`))
+    .map((r) => ({
+      ...r,
+      subject: r.object,
+      object: r.subject,
+      predicate: 'ACCUSED' as const,
+      rule: 'derived.claimed-taking',
+      confidence: r.confidence * 0.8,
+      modality: 'asserted' as const,
+    }));
 }
 
 /** What makes a suit a copyright suit: "a copyright lawsuit", "alleging it scraped", "without permission". */

@@ -212,6 +212,44 @@ export const CONFLICT_RULES: RelationRule[] = [
     pattern: String.raw`{SL}{A}(?<!(?:was|were|been|being|be) )(?:accused|accuses|accuse|blamed|blames) (?!of\b)${DESCRIBED}{OL}`,
     confidence: 0.85,
   },
+  // "Acme alleged that Zeta had trained its chatbot on paywalled stories", "Acme charged that Zeta
+  // violated", "Acme complained to the European Commission that Zeta abuses its dominance": an
+  // allegation is made against whoever the clause is about
+  {
+    id: 'verb.allege-that',
+    cue: /\b(?:alleged|alleges|charged|charges|complained|complains) (?:[^.;]{0,60} )?that\b/,
+    predicate: 'ACCUSED',
+    modality: 'asserted',
+    // (the accuser opens its clause: "In a claim filed in the Supreme Court, Acme alleges")
+    pattern: String.raw`(?<=^|, |; |\bbut |\band )${NOT_OBJECT}{SL}{A}(?:alleged|alleges|charged|charges|complained|complains)(?: (?:in|to|on|at|before) (?:[^⟦⟧,;]|⟦[A-Za-z]\d+⟧){1,60}?)? that ${DESCRIBED}{OL}(?:'s?)? (?!(?:said|says|told|is|was|are|were)\b)`,
+    confidence: 0.7,
+  },
+  // "Acme's complaint alleges that Zeta breached its contract", "Zeta faces allegations from Acme"
+  {
+    id: 'noun.own-complaint-alleges',
+    cue: /\b(?:alleges|alleged|claims|accuses|accused)\b/,
+    predicate: 'ACCUSED',
+    modality: 'asserted',
+    pattern: String.raw`{S}'s? (?:[\w-]+ ){0,2}?(?:complaint|lawsuit|suit|filing|claim|letter|petition) (?:[^⟦⟧,;]{1,40} )?(?:alleges|alleged|claims|accuses|accused)(?: that)? ${DESCRIBED}{OL}`,
+    confidence: 0.75,
+  },
+  {
+    id: 'noun.faces-allegations-from',
+    cue: /\ballegations?\b/,
+    predicate: 'ACCUSED',
+    modality: 'asserted',
+    pattern: String.raw`{OL}{A}(?:faces|faced|facing|face|rejected|rejects|denied|denies|dismissed|dismisses|disputed|disputes) (?:the )?(?:[\w-]+ ){0,2}?(?:allegations?|accusations?|claims?) (?:by|from|made by) (?:the )?(?:[a-z-]+ ){0,2}?{SL}`,
+    confidence: 0.75,
+  },
+  // "Zeta denied Acme's allegations": the allegation was made, whatever the answer
+  {
+    id: 'verb.deny-allegations-of',
+    cue: /\b(?:allegations?|accusations?)\b/,
+    predicate: 'ACCUSED',
+    modality: 'asserted',
+    pattern: String.raw`{OL}{A}(?:rejected|rejects|denied|denies|dismissed|dismisses|disputed|disputes|rebutted|rebuts|called|calls|responded to|respond to|hit back at) (?:the )?{S}'s? (?:[\w-]+ ){0,2}?(?:allegations?|accusations?|claims?)\b`,
+    confidence: 0.75,
+  },
   // "Acme has been accused by Beta and Gamma of ...", "Zeta, a rival that has itself been accused of plagiarism by Beta"
   {
     id: 'passive.accuse',

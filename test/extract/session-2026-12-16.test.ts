@@ -23,7 +23,10 @@ const lexicon = loadLexicon();
 // against"); "The lawsuit, brought by A ..., claims that Z ..."; "named as a defendant in a suit
 // filed by"; "The lawsuit, filed ... at a court, was brought by A" (the story's company is sued).
 // Restrictions: barred "sales of Nvidia's H100" restrict the chip, not its maker; a name inside
-// the aside of the company "added to the entity list" is not what was added.
+// the aside of the company "added to the entity list" is not what was added. Accusations: "Acme
+// says Zeta copied its articles" accuses Zeta too (the taking itself alleged), as do "alleged
+// that", "charged that", "complained to a regulator that", "Acme's complaint alleges that",
+// "faces allegations from" and "denied Acme's allegations".
 // The sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -136,6 +139,34 @@ const CASES: FamilyCase[] = [
     'Zorvex Labs released a new model. Zorvex Labs, spun out of Nordlys University in 2019, was itself added to the U.S. entity list in January.',
     ['United States RESTRICTED Zorvex Labs asserted'],
     ['United States RESTRICTED Nordlys University'],
+  ],
+  [
+    'a claim that another took the speaker’s work is an accusation too',
+    'Kestrel Media says Zorvex Labs copied thousands of its articles without permission.',
+    ['Kestrel Media ACCUSED Zorvex Labs asserted', 'Zorvex Labs COPIED Kestrel Media alleged'],
+    [],
+  ],
+  [
+    '"alleged that" and "complained to a regulator that"',
+    'Kestrel Media alleged that Zorvex Labs had trained its chatbot on paywalled stories. Nordlys Group has complained to the European Commission that Zorvex Labs abuses its dominance.',
+    ['Kestrel Media ACCUSED Zorvex Labs asserted', 'Nordlys Group ACCUSED Zorvex Labs asserted'],
+    [],
+  ],
+  [
+    'no court before the accuser of "alleges that"',
+    'In a claim filed Monday in the Supreme Court of British Columbia, Kestrel Media alleges that Zorvex Labs used thousands of automated accounts.',
+    ['Kestrel Media ACCUSED Zorvex Labs asserted'],
+    ['Supreme Court of British Columbia ACCUSED Zorvex Labs'],
+  ],
+  [
+    'a complaint that alleges, allegations faced and allegations denied',
+    'Kestrel Media’s complaint alleges that Zorvex Labs breached its contract. Zorvex Labs also faces allegations from Nordlys Group that it copied code. Zorvex Labs denied Kari Nordmann’s accusations on Monday.',
+    [
+      'Kestrel Media ACCUSED Zorvex Labs asserted',
+      'Nordlys Group ACCUSED Zorvex Labs asserted',
+      'Kari Nordmann ACCUSED Zorvex Labs asserted',
+    ],
+    [],
   ],
 ];
 
