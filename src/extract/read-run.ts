@@ -87,7 +87,7 @@ function isNameTail(word: string): boolean {
  * "Scale, which was valued at ...", "Scale said", "Scale's customers".
  */
 const OPENING_ALIAS_AFTER =
-  /^(?:['’]s\s|,\s+(?:which|who|whose|meanwhile|however|too|though|for (?:its|his|her|their) part|in turn|by contrast)[\s,]|\s+(?:said|says|has|had|is|was|will|would|also|declined|plans|announced|launched|released|raised|makes|sells|builds|competes|acquired|reported|did|does|could|can|may|might|remains|remained|joins|joined|left|leaves|told|added|argued|wrote|noted|insisted|denied|hired|bought|owns|runs|uses|sued|accused|partner|chief executive|co-founder|founder|spokesperson|spokesman|spokeswoman)\b)/;
+  /^(?:['’]s\s|,\s+(?:which|who|whose|meanwhile|however|too|though|for (?:its|his|her|their) part|in turn|by contrast)[\s,]|\s+(?:said|says|has|had|is|was|will|would|also|declined|plans|announced|launched|released|raised|makes|sells|builds|competes|acquired|reported|did|does|could|can|may|might|remains|remained|joins|joined|left|leaves|told|added|argued|wrote|noted|insisted|denied|hired|bought|owns|runs|uses|sued|accused|co-founded|cofounded|founded|started|leads|led|heads|headed|partner|chief executive|co-founder|founder|spokesperson|spokesman|spokeswoman)\b)/;
 
 interface RunCues {
   /** A title, "said" or an age follows: the run names a person. */

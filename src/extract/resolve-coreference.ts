@@ -306,6 +306,42 @@ const PUBLIC_HEADS = new Set([
   'administration',
 ]);
 
+/** Between a person and "the firm" they founded, run or joined: "Mensch co-founded the". */
+const PERSON_TIE_VERB =
+  /^(?:,? who)?\s+(?:(?:has|had|later|also|then|first)\s+)*(?:co-founded|cofounded|founded|started|set up|joined|rejoined|left|leads|led|runs|ran|heads|headed|took over|chairs|chaired)\s+$/;
+
+/**
+ * The company the story last named beside a person: in the latest earlier sentence naming the
+ * person (or referring to them), the company mentioned nearest to them.
+ */
+function tiedCompany(
+  article: Article,
+  person: EntityMention,
+  index: number,
+  fits: (m: EntityMention) => boolean,
+): EntityMention | undefined {
+  for (let j = index - 1; j >= 0 && j >= index - 6; j--) {
+    const here = [
+      ...(article.bySentence.get(j) ?? []),
+      ...article.out.filter((m) => m.sentence === j),
+    ];
+    const own = here.filter((m) => m.entity === person.entity);
+    if (own.length === 0) continue;
+    const companies = here.filter(
+      (m) => article.typeOf(m) === 'Organization' && !('others' in m && m.others) && fits(m),
+    );
+    let best: EntityMention | undefined;
+    let distance = Number.POSITIVE_INFINITY;
+    for (const c of companies)
+      for (const p of own) {
+        const gap = c.start >= p.end ? c.start - p.end : p.start - c.end;
+        if (gap < distance) [best, distance] = [c, gap];
+      }
+    return best;
+  }
+  return undefined;
+}
+
 /** "the company", "the Chinese start-up", ", a Beijing-based start-up": descriptions of a name. */
 function resolveDescriptions(article: Article, here: Here): void {
   const { entities, typeOf, countryOf, kindOf, lastWith, topicNear } = article;
@@ -383,7 +419,21 @@ function resolveDescriptions(article: Article, here: Here): void {
     };
     const before = inSentence.filter((m) => m.end <= start && typeOf(m) === kindWanted && fits(m));
     let ante: EntityMention | undefined;
-    if (d[2]) {
+    // "Mensch co-founded the firm": the company a person founded, runs or joined is the one the
+    // story last tied that person to ("chief executive Arthur Mensch ... at the company's offices")
+    const founder = inSentence.find(
+      (m) =>
+        typeOf(m) === 'Person' &&
+        m.end <= sentence.start + d.index &&
+        PERSON_TIE_VERB.test(sentence.text.slice(m.end - sentence.start, d.index)),
+    );
+    const tied =
+      founder && /^[Tt]he$/.test(d[1] ?? '') && kindWanted === 'Organization'
+        ? tiedCompany(article, founder, sentence.index, fits)
+        : undefined;
+    if (tied) {
+      ante = tied;
+    } else if (d[2]) {
       const prev = before[before.length - 1];
       ante = prev && sentence.start + d.index === prev.end ? prev : undefined;
     } else if (SUBORDINATE.test(sentence.text.slice(Math.max(0, d.index - 12), d.index))) {

@@ -26,7 +26,9 @@ const lexicon = loadLexicon();
 // the aside of the company "added to the entity list" is not what was added. Accusations: "Acme
 // says Zeta copied its articles" accuses Zeta too (the taking itself alleged), as do "alleged
 // that", "charged that", "complained to a regulator that", "Acme's complaint alleges that",
-// "faces allegations from" and "denied Acme's allegations".
+// "faces allegations from" and "denied Acme's allegations". "Nordmann, who co-founded the
+// company": the company a person founded, runs or joined is the one the story last named nearest
+// to that person ("hired its founder, Kari Nordmann").
 // The sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -167,6 +169,12 @@ const CASES: FamilyCase[] = [
       'Kari Nordmann ACCUSED Zorvex Labs asserted',
     ],
     [],
+  ],
+  [
+    '"the company" a person co-founded is the one the story last named beside them',
+    'Nordlys Group has invested $14 million in Zorvex Labs and hired its founder, Kari Nordmann, to lead a new team, the company said on Thursday. Nordmann, who co-founded the data-labelling company in 2016 with Ola Nordmann, will step down as Zorvex Labs’ chief executive.',
+    ['Ola Nordmann FOUNDED Zorvex Labs asserted'],
+    ['Ola Nordmann FOUNDED Nordlys Group', 'Kari Nordmann FOUNDED Nordlys Group'],
   ],
 ];
 
