@@ -413,6 +413,17 @@ export const PLACE_SUPPLY_RULES: RelationRule[] = [
     pattern: String.raw`(?<o>⟦[Oo]\d+⟧), (?:another|a|an|one|the|also a|also an) (?:(?:[\w-]+|⟦L\d+⟧) )?{S} (?:customer|client)\b`,
     confidence: 0.7,
   },
+  // "Kestrel Bank, a longtime customer of Zorvex Labs,", "Kestrel Bank is a client of Microsoft":
+  // the company whose customer it is supplies it
+  {
+    id: 'appositive.customer-of',
+    cue: /\b(?:customer|client)s? of\b/,
+    predicate: 'SUPPLIES',
+    subject: ['Organization'],
+    object: ['Organization'],
+    pattern: String.raw`(?<o>⟦[Oo]\d+⟧)(?:,? (?:which|who))?(?:, |{A}(?:is|was|became|becomes|has been|had been|remains|remained) )(?:also )?(?:a|an|the|one|among the|one of the) (?:[\w-]+ ){0,2}?(?:customer|client)s? of {S}(?!'s? ⟦)`,
+    confidence: 0.7,
+  },
   // "Samsung, which makes memory chips for Nvidia", "builds server racks for cloud providers including A and B"
   {
     id: 'verb.make-for',

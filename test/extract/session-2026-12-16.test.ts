@@ -28,7 +28,8 @@ const lexicon = loadLexicon();
 // that", "charged that", "complained to a regulator that", "Acme's complaint alleges that",
 // "faces allegations from" and "denied Acme's allegations". "Nordmann, who co-founded the
 // company": the company a person founded, runs or joined is the one the story last named nearest
-// to that person ("hired its founder, Kari Nordmann").
+// to that person ("hired its founder, Kari Nordmann"). "Kestrel Bank, a longtime customer of
+// Zorvex Labs,": Zorvex Labs supplies it.
 // The sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -175,6 +176,12 @@ const CASES: FamilyCase[] = [
     'Nordlys Group has invested $14 million in Zorvex Labs and hired its founder, Kari Nordmann, to lead a new team, the company said on Thursday. Nordmann, who co-founded the data-labelling company in 2016 with Ola Nordmann, will step down as Zorvex Labs’ chief executive.',
     ['Ola Nordmann FOUNDED Zorvex Labs asserted'],
     ['Ola Nordmann FOUNDED Nordlys Group', 'Kari Nordmann FOUNDED Nordlys Group'],
+  ],
+  [
+    'a customer of a company in an appositive',
+    'Kestrel Bank, a longtime customer of Zorvex Labs, said profits rose.',
+    ['Zorvex Labs SUPPLIES Kestrel Bank asserted'],
+    [],
   ],
 ];
 
