@@ -96,7 +96,8 @@ function implicit(
     namedBefore = false,
   }: {
     index: number;
-    mode: 'first' | 'investee' | 'salient' | 'previous';
+    /** 'focus': the story's company, never the sentence's own ('salient' without `local`). */
+    mode: 'first' | 'investee' | 'salient' | 'previous' | 'focus';
     /** Template offset of the match, for 'previous'. */
     at?: number;
     /** Prefer the company opening the sentence before the match: "Meta, which ..., chief executive X". */
@@ -109,6 +110,7 @@ function implicit(
     namedBefore?: boolean;
   },
 ): number | undefined {
+  if (mode === 'focus') return implicit(ctx, { index, mode: 'salient', types, not });
   if (mode === 'investee') {
     if (ctx.investee !== undefined) return not.includes(ctx.investee) ? undefined : ctx.investee;
     // no money seen yet: the company the sentences before are about
@@ -152,7 +154,7 @@ function implicit(
           const i = sentenceTemplate.slots.indexOf(sl);
           return (
             !possessorOnly(sentenceTemplate.text, `${TYPE_LETTER[sl.type]}${i}⟧`) &&
-            !(namedBefore && slotAt(sentenceTemplate.text, i) > at)
+            !(namedBefore && slotAt(sentenceTemplate, i) > at)
           );
         })
         .map((sl) => sl.entity),
@@ -165,7 +167,7 @@ function implicit(
           sl.coref &&
           types.includes(sl.type) &&
           !not.includes(sl.entity) &&
-          !(namedBefore && slotAt(sentenceTemplate.text, i) > at),
+          !(namedBefore && slotAt(sentenceTemplate, i) > at),
       )
       .map((sl) => sl.entity)
       .filter((e) => !here.has(e));
@@ -199,7 +201,11 @@ function implicit(
 }
 
 /** Where slot `i` stands in a template, a name's ("⟦O3⟧") or a reference's ("⟦o3⟧"). */
-const slotAt = (text: string, i: number) => text.search(new RegExp(`⟦[A-Za-z]${i}⟧`));
+function slotAt(template: Template, i: number): number {
+  const slot = template.slots[i] as Template['slots'][number];
+  const letter = TYPE_LETTER[slot.type];
+  return template.text.indexOf(`⟦${slot.coref ? letter.toLowerCase() : letter}${i}⟧`);
+}
 
 /** A name used only as a possessor of a product: "Microsoft's Azure". */
 function possessorOnly(text: string, tag: string): boolean {
@@ -363,29 +369,26 @@ function applyRule(
     if (rule.implicitSubject && subjects.length === 0) {
       const s = implicit(ctx, {
         index,
-        mode: rule.implicitSubject === 'focus' ? 'salient' : rule.implicitSubject,
+        mode: rule.implicitSubject,
         types: rule.subjectTypes,
         not: objects,
         at: m.index,
-        local:
-          rule.implicitSubject !== 'focus' &&
-          (!rule.id.startsWith('title.') || BARE_TITLE.test(rule.id)),
+        local: !rule.id.startsWith('title.') || BARE_TITLE.test(rule.id),
       });
       subjects = s === undefined ? [] : [s];
     }
     if (rule.implicitObject && objects.length === 0) {
       const o = implicit(ctx, {
         index,
-        mode: rule.implicitObject === 'focus' ? 'salient' : rule.implicitObject,
+        mode: rule.implicitObject,
         types: rule.objectTypes,
         not: subjects,
         at: m.index,
         opener: BARE_TITLE.test(rule.id),
         local:
-          rule.implicitObject !== 'focus' &&
-          (!rule.id.startsWith('title.') ||
-            BARE_TITLE.test(rule.id) ||
-            rule.id === 'title.staff-bare'),
+          !rule.id.startsWith('title.') ||
+          BARE_TITLE.test(rule.id) ||
+          rule.id === 'title.staff-bare',
         // "Acme, co-founded by chief technology officer X": a bare staff title belongs to the one
         // company named before it; one named after is what the person did ("formed Acme LP")
         namedBefore: rule.id === 'title.staff-bare',

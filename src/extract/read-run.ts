@@ -81,7 +81,6 @@ function isNameTail(word: string): boolean {
   );
 }
 
-/** What the sentence says around a run, for the words stripRun may keep. */
 /**
  * What follows a company's short name opening a sentence, where a common word rarely stands:
  * "Scale, which was valued at ...", "Scale said", "Scale's customers".
@@ -89,6 +88,7 @@ function isNameTail(word: string): boolean {
 const OPENING_ALIAS_AFTER =
   /^(?:['’]s\s|,\s+(?:which|who|whose|meanwhile|however|too|though|for (?:its|his|her|their) part|in turn|by contrast)[\s,]|\s+(?:said|says|has|had|is|was|will|would|also|declined|plans|announced|launched|released|raised|makes|sells|builds|competes|acquired|reported|did|does|could|can|may|might|remains|remained|joins|joined|left|leaves|told|added|argued|wrote|noted|insisted|denied|hired|bought|owns|runs|uses|sued|accused|co-founded|cofounded|founded|started|leads|led|heads|headed|partner|chief executive|co-founder|founder|spokesperson|spokesman|spokeswoman)\b)/;
 
+/** What the sentence says around a run, for the words stripRun may keep. */
 interface RunCues {
   /** A title, "said" or an age follows: the run names a person. */
   personCue: boolean;
