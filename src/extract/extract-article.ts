@@ -53,6 +53,7 @@ export function extractArticle(input: ArticleInput, lexicon: Lexicon): Extractio
       mentions,
       isOutlet: (i) => outlet[i] === true,
       countryOf: (i) => entryOf[i]?.country,
+      cityOf: (i) => entryOf[i]?.city,
       kindOf,
     }),
     ...resolveProductReferences({ sentences, entities, mentions, kindOf }),

@@ -9,6 +9,7 @@ const entrySchema = z.object({
   aliases: z.array(z.string().min(1)).default([]),
   kind: z.string().optional(),
   country: z.string().optional(),
+  city: z.string().min(1).optional(),
   demonyms: z.array(z.string().min(1)).optional(),
   maker: z.string().optional(),
 });
@@ -23,6 +24,11 @@ export interface LexiconEntry {
   aliases: string[];
   kind?: string | undefined;
   country?: string | undefined;
+  /**
+   * Where an organization is headquartered, as the press names the city ("Santa Clara"): "the
+   * Santa Clara, California-based company" in a story that names Nvidia is Nvidia.
+   */
+  city?: string | undefined;
   demonyms?: string[] | undefined;
   /** Id of the maker organization (display data only: never a source of relations). */
   maker?: string | undefined;

@@ -263,6 +263,7 @@ interface Article {
   bySentence: Map<number, EntityMention[]>;
   typeOf: (m: EntityMention) => EntityType | 'Outlet';
   countryOf: (entity: number) => string | undefined;
+  cityOf: (entity: number) => string | undefined;
   kindOf: (entity: number) => string | undefined;
   lastWith: (
     s: number,
@@ -563,6 +564,18 @@ function resolveDescriptions(article: Article, here: Here): void {
               )
             : (pool[0] ?? lastWith(sentence.index, kindWanted, fits, !ofKind));
     }
+    // "the Santa Clara, California-based company": a city among the modifiers names the company
+    // the story has named that is based there, unless the one chosen above is (or is said to be)
+    const city = inSentence.find(
+      (m) =>
+        m.start >= modStart &&
+        m.end <= start &&
+        typeOf(m) === 'Place' &&
+        kindOf(m.entity) === 'city',
+    );
+    if (city && !owner && !d[2] && kindWanted === 'Organization') {
+      ante = basedIn(article, sentence, city, ante, fits, young) ?? ante;
+    }
     if (!ante) continue;
     described.add(ante.entity);
     push({
@@ -573,6 +586,72 @@ function resolveDescriptions(article: Article, here: Here): void {
       kind: 'description',
     });
   }
+}
+
+/** Characters between a company and its city for the text to say it is based there. */
+const CITY_TIE_GAP = 40;
+
+/**
+ * The company a city-based description refers to instead of `chosen`: the company the article
+ * named last (before the description) that the lexicon places in `city`, or that the article ties
+ * to it ("Zeta, a Hangzhou-based start-up"). `chosen` stays when it is based there, when the
+ * description is its appositive ("Georgian, the Toronto growth-equity firm"), when the lexicon
+ * knows it but not its city (unless it is a public body), and when it is a start-up the lexicon does not know ("the London-based
+ * start-up" is the story's own, not DeepMind).
+ */
+function basedIn(
+  article: Article,
+  sentence: Sentence,
+  city: EntityMention,
+  chosen: EntityMention | undefined,
+  fits: (m: EntityMention) => boolean,
+  young: boolean,
+): EntityMention | undefined {
+  const { text, entities, bySentence, typeOf, cityOf, kindOf } = article;
+  const name = (entities[city.entity] as Entity).name;
+  const tied = (entity: number) => {
+    for (let i = 0; i <= sentence.index; i++) {
+      const names = bySentence.get(i) ?? [];
+      for (const c of names) {
+        if (c.entity !== city.entity || c === city) continue;
+        const near = names.some(
+          (m) =>
+            m.entity === entity &&
+            Math.max(m.start, c.start) - Math.min(m.end, c.end) <= CITY_TIE_GAP &&
+            !names.some(
+              (o) =>
+                o.entity !== entity &&
+                typeOf(o) === 'Organization' &&
+                o.start >= Math.min(m.end, c.end) &&
+                o.end <= Math.max(m.start, c.start),
+            ),
+        );
+        if (near) return true;
+      }
+    }
+    return false;
+  };
+  const inCity = (entity: number) => cityOf(entity) === name || tied(entity);
+  if (chosen) {
+    if (inCity(chosen.entity) || /^,\s+(?:the\s+)?$/i.test(text.slice(chosen.end, city.start)))
+      return chosen;
+    // a public body is no "Santa Clara-based company", wherever it sits
+    const kind = kindOf(chosen.entity);
+    if (
+      kind === undefined
+        ? young
+        : cityOf(chosen.entity) === undefined && !PUBLIC_BODY_KINDS.has(kind)
+    )
+      return chosen;
+  }
+  for (let i = sentence.index; i >= 0; i--) {
+    const found = (bySentence.get(i) ?? [])
+      .filter((m) => m.end <= city.start && typeOf(m) === 'Organization' && fits(m))
+      .reverse()
+      .find((m) => inCity(m.entity));
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /** "the companies", "both firms": the last names listed together. */
@@ -817,6 +896,7 @@ export function resolveCoreference({
   mentions,
   isOutlet = () => false,
   countryOf = () => undefined,
+  cityOf = () => undefined,
   kindOf = () => undefined,
 }: {
   text: string;
@@ -827,6 +907,8 @@ export function resolveCoreference({
   isOutlet?: (entity: number) => boolean;
   /** Where an organization is known to be based: "the US company" is not a Chinese start-up. */
   countryOf?: (entity: number) => string | undefined;
+  /** The city an organization is known to be headquartered in: "the Veldhoven-based company". */
+  cityOf?: (entity: number) => string | undefined;
   /** Lexicon kind of an organization: "the start-up" is never a known tech giant or chipmaker. */
   kindOf?: (entity: number) => string | undefined;
 }): CorefMention[] {
@@ -976,6 +1058,7 @@ export function resolveCoreference({
     bySentence,
     typeOf,
     countryOf,
+    cityOf,
     kindOf,
     lastWith,
     topicNear,

@@ -12,6 +12,7 @@ interface LexiconEntry {
   aliases: string[];
   kind?: string;
   country?: string;
+  city?: string;
   demonyms?: string[];
   maker?: string;
 }
@@ -48,7 +49,7 @@ const kinds: Record<EntityType, string[]> = {
 };
 
 const allowedKeys: Record<EntityType, string[]> = {
-  Organization: ['id', 'name', 'type', 'aliases', 'kind', 'country'],
+  Organization: ['id', 'name', 'type', 'aliases', 'kind', 'country', 'city'],
   Person: ['id', 'name', 'type', 'aliases', 'kind'],
   Product: ['id', 'name', 'type', 'aliases', 'kind', 'maker'],
   Place: ['id', 'name', 'type', 'aliases', 'kind', 'country', 'demonyms'],
@@ -143,5 +144,24 @@ describe('lexicon seed data', () => {
       }
     }
     expect(problems).toEqual([]);
+  });
+
+  it('places each headquarters city in the lexicon, in its organization’s country', () => {
+    const cities = new Map(
+      (byFile['places.json'] ?? []).filter((e) => e.kind === 'city').map((e) => [e.name, e]),
+    );
+    const problems: string[] = [];
+    let count = 0;
+    for (const e of byFile['organizations.json'] ?? []) {
+      if (e.city === undefined) continue;
+      count++;
+      const city = cities.get(e.city);
+      if (!city) problems.push(`${e.id}: city ${e.city} is no city of places.json`);
+      // Hong Kong's companies are filed under Hong Kong, the city under China
+      else if (e.country !== undefined && city.country !== e.country && city.name !== e.country)
+        problems.push(`${e.id}: city ${e.city} lies in ${city.country}, not ${e.country}`);
+    }
+    expect(problems).toEqual([]);
+    expect(count).toBeGreaterThan(1000);
   });
 });

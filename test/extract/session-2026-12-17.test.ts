@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { loadLexicon, parseLexicon } from '../../src/extract/index.js';
+import { type FamilyCase, itFindsEachCase } from './helpers.js';
+
+const lexicon = loadLexicon();
+
+// Rule set 2026.12.17. The lexicon knows where about 7,000 organizations are headquartered
+// (`city`, the city as the press names it). "The Santa Clara, California-based company", "the
+// Mountain View-based company", "the Shanghai company": a city among a description's modifiers
+// names the company the story has named that is based there (by the lexicon, or because the
+// text tied it to the city: "Qilin Data, a Shanghai-based start-up"), when the company chosen
+// otherwise is known to be elsewhere, is a public body, or is unknown to the lexicon. The company
+// chosen stays when the description is its appositive ("Halvard Partners, the London venture
+// firm"), when the lexicon knows it but not its city, and when the description is of a start-up
+// the lexicon does not know: "the London-based start-up" is the story's own, not DeepMind.
+// The sentences were written by the team for this test; none comes from a publisher's article.
+const CASES: FamilyCase[] = [
+  [
+    'a city-based description is the company the lexicon places in that city',
+    "Kestrel Robotics said it had ordered thousands of Nvidia's H200 chips. The Santa Clara, California-based company has struggled to meet demand.",
+    ['Nvidia LOCATED_IN Santa Clara asserted'],
+    ['Kestrel Robotics LOCATED_IN Santa Clara'],
+  ],
+  [
+    'a city-based description is no public body',
+    "Nvidia designed the H20 for China. The rules, drawn up by the U.S. Commerce Department, cut off Chinese access to the Santa Clara, California-based company's flagship chips.",
+    ['Nvidia LOCATED_IN Santa Clara asserted'],
+    ['U.S. Commerce Department LOCATED_IN Santa Clara'],
+  ],
+  [
+    'a city-based description is not a company known to be elsewhere',
+    "Anthropic said on Tuesday it had cut off Windsurf's access to Claude. The Mountain View-based company said it would route more traffic to Google's Gemini 2.5 Pro.",
+    ['Windsurf LOCATED_IN Mountain View asserted', 'Windsurf USED Gemini 2.5 Pro planned'],
+    ['Anthropic LOCATED_IN Mountain View', 'Anthropic USED Gemini 2.5 Pro'],
+  ],
+  [
+    'a city description is the company the text tied to that city',
+    'Qilin Data, a Shanghai-based start-up, was founded in 2019. Alibaba said on Monday that it would buy its data-labelling tools. The Shanghai company raised 800 million yuan last year in a round led by Hillhouse Investment.',
+    ['Hillhouse Investment INVESTED_IN Qilin Data asserted'],
+    ['Hillhouse Investment INVESTED_IN Alibaba Group', 'Alibaba Group LOCATED_IN Shanghai'],
+  ],
+  [
+    'a city-based start-up the lexicon does not know is the story’s own',
+    'Brindle AI was founded last year by former Google DeepMind researchers. The London-based start-up has 20 employees.',
+    ['Brindle AI LOCATED_IN London asserted'],
+    ['Google DeepMind LOCATED_IN London'],
+  ],
+  [
+    'a city description in apposition is the name before it',
+    'Google DeepMind published a paper on Monday. The round was led by Halvard Partners, the London venture firm, with participation from Osprey Capital.',
+    ['Halvard Partners LOCATED_IN London asserted'],
+    ['Google DeepMind LOCATED_IN London'],
+  ],
+];
+
+describe('rule set 2026.12.17', () => {
+  itFindsEachCase('finds ', CASES, lexicon);
+
+  it('rejects an empty headquarters city in a lexicon entry', () => {
+    const entry = { id: 'zeta', name: 'Zeta', type: 'Organization', aliases: [], city: '' };
+    expect(() => parseLexicon([{ name: 'orgs.json', data: { entries: [entry] } }])).toThrow(
+      /orgs\.json.*city/,
+    );
+  });
+
+  it('reads a headquarters city from a lexicon entry', () => {
+    const entry = { id: 'zeta', name: 'Zeta', type: 'Organization', aliases: [], city: 'Oslo' };
+    const parsed = parseLexicon([{ name: 'orgs.json', data: { entries: [entry] } }]);
+    expect(parsed.byId.get('zeta')?.city).toBe('Oslo');
+  });
+});
