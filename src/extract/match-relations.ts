@@ -186,6 +186,23 @@ function implicit(
       if (first && slot && here.has(slot.entity) && first.index + first[0].length <= at)
         return slot.entity;
     }
+    // '"We will not wait," said co-founder and chief executive Jane Roe.': a bare title in a
+    // sentence naming no company, after a sentence opening on a start-up (one the lexicon does not
+    // know, or knows as a start-up), is held there rather than at the story's company; a giant
+    // opening the sentence before is most often background ("Google ... CEO Robin Li")
+    if (opener && here.size === 0 && referred.length === 0 && index > 0) {
+      const prev = ctx.templates[index - 1] as Template;
+      const first = PREVIOUS_OPENER.exec(prev.text);
+      const slot = first ? prev.slots[Number(first[1])] : undefined;
+      const kind = slot ? ctx.info[slot.entity]?.kind : undefined;
+      if (
+        slot &&
+        types.includes(slot.type) &&
+        !not.includes(slot.entity) &&
+        (kind === undefined || kind === 'startup')
+      )
+        return slot.entity;
+    }
     let best: number | undefined;
     ctx.info.forEach((e, i) => {
       if (!types.includes(e.type) || not.includes(i) || e.kind === 'outlet') return;
@@ -341,6 +358,8 @@ function adjust(
 
 /** Bare leader and founder titles ("said chief executive Jane Roe") name the company nearby. */
 const BARE_TITLE = /^title\.(?:lead|founder)-bare$/;
+/** The organization a template opens on, not as a possessor: "Patchwell, a Berlin start-up, said". */
+const PREVIOUS_OPENER = /^(?:[^⟦⟧]|⟦[Ll]\d+⟧){0,40}?⟦O(\d+)⟧(?!')/;
 
 function applyRule(
   ctx: Context,

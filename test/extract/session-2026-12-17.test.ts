@@ -13,6 +13,9 @@ const lexicon = loadLexicon();
 // chosen stays when the description is its appositive ("Halvard Partners, the London venture
 // firm"), when the lexicon knows it but not its city, and when the description is of a start-up
 // the lexicon does not know: "the London-based start-up" is the story's own, not DeepMind.
+// A bare title in a sentence naming no company ('"...," said co-founder and chief executive Jane
+// Roe.') after a sentence opening on a start-up is held at that start-up, not at the story's
+// company; a giant opening the sentence before is background and changes nothing.
 // The sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -50,6 +53,21 @@ const CASES: FamilyCase[] = [
     'Google DeepMind published a paper on Monday. The round was led by Halvard Partners, the London venture firm, with participation from Osprey Capital.',
     ['Halvard Partners LOCATED_IN London asserted'],
     ['Google DeepMind LOCATED_IN London'],
+  ],
+  [
+    'a bare title after a sentence opening on a start-up is held there',
+    'Anthropic cut off access to its Claude models for several customers on Monday. Anthropic said the change was needed to protect capacity. Kestrel Robotics, a 14-person Oslo start-up that sells warehouse robots, said it was adding a fallback. "Nobody should be one email away from an outage," said co-founder and chief executive Kari Nordmann.',
+    [
+      'Kari Nordmann LEADS Kestrel Robotics asserted',
+      'Kari Nordmann FOUNDED Kestrel Robotics asserted',
+    ],
+    ['Kari Nordmann LEADS Anthropic', 'Kari Nordmann FOUNDED Anthropic'],
+  ],
+  [
+    'a bare title after a sentence opening on a giant is held at the story’s company',
+    'Baidu showed its new Ernie model on Thursday. Baidu said the model would be free. Google released a rival model last week. CEO Robin Li instead played a recorded video.',
+    ['Robin Li LEADS Baidu asserted'],
+    ['Robin Li LEADS Google'],
   ],
 ];
 
