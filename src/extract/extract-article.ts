@@ -77,6 +77,10 @@ export function extractArticle(input: ArticleInput, lexicon: Lexicon): Extractio
       kind: entry?.kind,
       maker: entry?.maker ? (indexOfLexiconId.get(entry.maker) ?? -1) : undefined,
       country: entry?.country,
+      orgs: entry?.orgs?.flatMap((id) => {
+        const org = indexOfLexiconId.get(id);
+        return org === undefined ? [] : [org];
+      }),
     };
   });
   const references = new Map<number, number>();

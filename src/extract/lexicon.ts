@@ -12,6 +12,7 @@ const entrySchema = z.object({
   city: z.string().min(1).optional(),
   demonyms: z.array(z.string().min(1)).optional(),
   maker: z.string().optional(),
+  orgs: z.array(z.string().min(1)).optional(),
 });
 
 const fileSchema = z.object({ entries: z.array(z.unknown()) });
@@ -32,6 +33,12 @@ export interface LexiconEntry {
   demonyms?: string[] | undefined;
   /** Id of the maker organization (display data only: never a source of relations). */
   maker?: string | undefined;
+  /**
+   * Ids of the organizations a person is best known with (founded, leads, works for), most
+   * important first: which company "said chief executive Jensen Huang" speaks for when a story
+   * names several. Never a source of relations on its own.
+   */
+  orgs?: string[] | undefined;
 }
 
 /** A validated, indexed lexicon. Build it with `parseLexicon` or `loadLexicon`. */

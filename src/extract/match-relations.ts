@@ -39,6 +39,8 @@ export interface EntityInfo {
   maker?: number | undefined;
   /** Lexicon country of an organization: "Italy" for the Garante. */
   country?: string | undefined;
+  /** The article's organizations the lexicon ties a person to, most important first. */
+  orgs?: number[] | undefined;
 }
 
 /**
@@ -94,6 +96,7 @@ function implicit(
     at = 0,
     opener = false,
     namedBefore = false,
+    person,
   }: {
     index: number;
     /** 'focus': the story's company, never the sentence's own ('salient' without `local`). */
@@ -108,6 +111,8 @@ function implicit(
     local?: boolean;
     /** ... only when that name comes before the match. */
     namedBefore?: boolean;
+    /** The person a title names: the organizations the lexicon ties them to come first. */
+    person?: number | undefined;
   },
 ): number | undefined {
   if (mode === 'focus') return implicit(ctx, { index, mode: 'salient', types, not });
@@ -171,6 +176,24 @@ function implicit(
       )
       .map((sl) => sl.entity)
       .filter((e) => !here.has(e));
+    // A bare title ("Baidu ... Google ... CEO Robin Li"): the person's own company, when the article
+    // names it; in a
+    // sentence naming several of the person's companies, the one nearest the title ("Inflection AI
+    // co-founder and chief executive Mustafa Suleyman left to lead Microsoft's unit")
+    const own = (
+      person === undefined || !(opener || namedBefore) ? undefined : ctx.info[person]?.orgs
+    )?.filter((o) => types.includes(ctx.info[o]?.type as EntityType) && !not.includes(o));
+    if (own && own.length > 0) {
+      let nearest: number | undefined;
+      let distance = Number.POSITIVE_INFINITY;
+      sentenceTemplate.slots.forEach((sl, i) => {
+        if (!own.includes(sl.entity)) return;
+        const d = Math.abs(slotAt(sentenceTemplate, i) - at);
+        if (d < distance) [nearest, distance] = [sl.entity, d];
+      });
+      if (nearest !== undefined) return nearest;
+      if (here.size === 0 && referred.length === 0) return own[0];
+    }
     if (here.size === 1 && local && referred.length === 0) return [...here][0];
     // "Chief executive Jane Roe said the company's product ...": the company a description names
     if (here.size === 0 && local && new Set(referred).size === 1) return referred[0];
@@ -411,6 +434,7 @@ function applyRule(
         // "Acme, co-founded by chief technology officer X": a bare staff title belongs to the one
         // company named before it; one named after is what the person did ("formed Acme LP")
         namedBefore: rule.id === 'title.staff-bare',
+        person: subjects.length === 1 ? subjects[0] : undefined,
       });
       objects = o === undefined ? [] : [o];
     }

@@ -15,6 +15,7 @@ interface LexiconEntry {
   city?: string;
   demonyms?: string[];
   maker?: string;
+  orgs?: string[];
 }
 
 const lexiconDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'seeds', 'lexicon');
@@ -50,7 +51,7 @@ const kinds: Record<EntityType, string[]> = {
 
 const allowedKeys: Record<EntityType, string[]> = {
   Organization: ['id', 'name', 'type', 'aliases', 'kind', 'country', 'city'],
-  Person: ['id', 'name', 'type', 'aliases', 'kind'],
+  Person: ['id', 'name', 'type', 'aliases', 'kind', 'orgs'],
   Product: ['id', 'name', 'type', 'aliases', 'kind', 'maker'],
   Place: ['id', 'name', 'type', 'aliases', 'kind', 'country', 'demonyms'],
 };
@@ -139,6 +140,9 @@ describe('lexicon seed data', () => {
       if (e.maker !== undefined && ids.get(e.maker)?.type !== 'Organization') {
         problems.push(`${e.id}: maker ${e.maker} is not an organization id`);
       }
+      for (const org of e.orgs ?? [])
+        if (ids.get(org)?.type !== 'Organization')
+          problems.push(`${e.id}: orgs ${org} is not an organization id`);
       if (e.country !== undefined && !placeNames.has(e.country)) {
         problems.push(`${e.id}: country ${e.country} is not a place name`);
       }

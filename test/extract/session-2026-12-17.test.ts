@@ -16,6 +16,9 @@ const lexicon = loadLexicon();
 // A bare title in a sentence naming no company ('"...," said co-founder and chief executive Jane
 // Roe.') after a sentence opening on a start-up is held at that start-up, not at the story's
 // company; a giant opening the sentence before is background and changes nothing.
+// The lexicon also knows the organizations ~3,600 people are best known with (`orgs`): a bare
+// title ("Chief executive Jensen Huang said") is held at the person's own company when the story
+// names it, and among several of them named in its sentence, at the one nearest the title.
 // The sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -69,6 +72,12 @@ const CASES: FamilyCase[] = [
     ['Robin Li LEADS Baidu asserted'],
     ['Robin Li LEADS Google'],
   ],
+  [
+    'a bare title is held at the company the lexicon ties the person to, when the story names it',
+    'AMD reported record sales on Wednesday. AMD said its MI350 chips would ship this quarter, and AMD shares rose. Nvidia also reported results. Chief executive Jensen Huang said supply would improve.',
+    ['Jensen Huang LEADS Nvidia asserted'],
+    ['Jensen Huang LEADS AMD'],
+  ],
 ];
 
 describe('rule set 2026.12.17', () => {
@@ -78,6 +87,13 @@ describe('rule set 2026.12.17', () => {
     const entry = { id: 'zeta', name: 'Zeta', type: 'Organization', aliases: [], city: '' };
     expect(() => parseLexicon([{ name: 'orgs.json', data: { entries: [entry] } }])).toThrow(
       /orgs\.json.*city/,
+    );
+  });
+
+  it('rejects an empty organization id in a person’s lexicon entry', () => {
+    const entry = { id: 'kari', name: 'Kari Nordmann', type: 'Person', aliases: [], orgs: [''] };
+    expect(() => parseLexicon([{ name: 'people.json', data: { entries: [entry] } }])).toThrow(
+      /people\.json.*orgs/,
     );
   });
 
