@@ -45,6 +45,14 @@ export function extractArticle(input: ArticleInput, lexicon: Lexicon): Extractio
         e.type === 'Organization' &&
         OUTLET_NAME_ENDS.has(e.name.split(' ').pop() ?? '')),
   );
+  const indexOfLexiconId = new Map(entities.map((e, i) => [e.lexiconId, i]));
+  // the organizations the lexicon ties each person to, those the article names
+  const orgsOf = entryOf.map((entry) =>
+    (entry?.orgs ?? []).flatMap((id) => {
+      const org = indexOfLexiconId.get(id);
+      return org === undefined ? [] : [org];
+    }),
+  );
   const coref = [
     ...resolveCoreference({
       text,
@@ -54,6 +62,7 @@ export function extractArticle(input: ArticleInput, lexicon: Lexicon): Extractio
       isOutlet: (i) => outlet[i] === true,
       countryOf: (i) => entryOf[i]?.country,
       cityOf: (i) => entryOf[i]?.city,
+      orgsOf: (i) => orgsOf[i] ?? [],
       kindOf,
     }),
     ...resolveProductReferences({ sentences, entities, mentions, kindOf }),
@@ -68,7 +77,6 @@ export function extractArticle(input: ArticleInput, lexicon: Lexicon): Extractio
   const templates: Template[] = sentences.map((sentence) =>
     buildTemplate({ sentence, mentions: bySentence.get(sentence.index) ?? [], typeOf }),
   );
-  const indexOfLexiconId = new Map(entities.map((e, i) => [e.lexiconId, i]));
   const info: EntityInfo[] = entities.map((e, i) => {
     const entry = e.lexiconId ? entryOf[i] : undefined;
     return {
@@ -77,10 +85,7 @@ export function extractArticle(input: ArticleInput, lexicon: Lexicon): Extractio
       kind: entry?.kind,
       maker: entry?.maker ? (indexOfLexiconId.get(entry.maker) ?? -1) : undefined,
       country: entry?.country,
-      orgs: entry?.orgs?.flatMap((id) => {
-        const org = indexOfLexiconId.get(id);
-        return org === undefined ? [] : [org];
-      }),
+      orgs: orgsOf[i],
     };
   });
   const references = new Map<number, number>();

@@ -192,7 +192,9 @@ function implicit(
         if (d < distance) [nearest, distance] = [sl.entity, d];
       });
       if (nearest !== undefined) return nearest;
-      if (here.size === 0 && referred.length === 0) return own[0];
+      // ... and one named elsewhere in the story rather than another the sentence names: a person
+      // the lexicon ties to Mistral is not the chief executive of the AWS its sentence speaks of
+      return own[0];
     }
     if (here.size === 1 && local && referred.length === 0) return [...here][0];
     // "Chief executive Jane Roe said the company's product ...": the company a description names

@@ -264,6 +264,7 @@ interface Article {
   typeOf: (m: EntityMention) => EntityType | 'Outlet';
   countryOf: (entity: number) => string | undefined;
   cityOf: (entity: number) => string | undefined;
+  orgsOf: (entity: number) => readonly number[];
   kindOf: (entity: number) => string | undefined;
   lastWith: (
     s: number,
@@ -321,6 +322,23 @@ function tiedCompany(
   index: number,
   fits: (m: EntityMention) => boolean,
 ): EntityMention | undefined {
+  // "Mensch co-founded the firm": one of the companies the lexicon ties the person to, the one
+  // the story named last, when it names one
+  const known = article.orgsOf(person.entity);
+  if (known.length > 0) {
+    for (let j = index; j >= 0; j--) {
+      const found = (article.bySentence.get(j) ?? [])
+        .filter(
+          (m) =>
+            m.end <= person.start &&
+            known.includes(m.entity) &&
+            article.typeOf(m) === 'Organization' &&
+            fits(m),
+        )
+        .pop();
+      if (found) return found;
+    }
+  }
   for (let j = index - 1; j >= 0 && j >= index - 6; j--) {
     const here = [
       ...(article.bySentence.get(j) ?? []),
@@ -897,6 +915,7 @@ export function resolveCoreference({
   isOutlet = () => false,
   countryOf = () => undefined,
   cityOf = () => undefined,
+  orgsOf = () => [],
   kindOf = () => undefined,
 }: {
   text: string;
@@ -909,6 +928,8 @@ export function resolveCoreference({
   countryOf?: (entity: number) => string | undefined;
   /** The city an organization is known to be headquartered in: "the Veldhoven-based company". */
   cityOf?: (entity: number) => string | undefined;
+  /** The article's organizations the lexicon ties a person to: "Mensch co-founded the firm". */
+  orgsOf?: (entity: number) => readonly number[];
   /** Lexicon kind of an organization: "the start-up" is never a known tech giant or chipmaker. */
   kindOf?: (entity: number) => string | undefined;
 }): CorefMention[] {
@@ -1059,6 +1080,7 @@ export function resolveCoreference({
     typeOf,
     countryOf,
     cityOf,
+    orgsOf,
     kindOf,
     lastWith,
     topicNear,

@@ -18,7 +18,9 @@ const lexicon = loadLexicon();
 // company; a giant opening the sentence before is background and changes nothing.
 // The lexicon also knows the organizations ~3,600 people are best known with (`orgs`): a bare
 // title ("Chief executive Jensen Huang said") is held at the person's own company when the story
-// names it, and among several of them named in its sentence, at the one nearest the title.
+// names it (rather than at another company its sentence names), and among several of them named in
+// its sentence, at the one nearest the title; "Mensch co-founded the firm" is the company the
+// lexicon ties the person to, the one the story named last.
 // The sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -77,6 +79,20 @@ const CASES: FamilyCase[] = [
     'AMD reported record sales on Wednesday. AMD said its MI350 chips would ship this quarter, and AMD shares rose. Nvidia also reported results. Chief executive Jensen Huang said supply would improve.',
     ['Jensen Huang LEADS Nvidia asserted'],
     ['Jensen Huang LEADS AMD'],
+  ],
+  [
+    '"the firm" a known founder co-founded, and his bare title, are his own company',
+    'Mistral AI released a new model on Monday. Amazon Web Services will host it, chief executive Arthur Mensch said at an event held by Amazon Web Services in Paris. Mensch co-founded the firm in 2023 with Guillaume Lample.',
+    [
+      'Arthur Mensch FOUNDED Mistral AI asserted',
+      'Guillaume Lample FOUNDED Mistral AI asserted',
+      'Arthur Mensch LEADS Mistral AI asserted',
+    ],
+    [
+      'Arthur Mensch FOUNDED Amazon Web Services',
+      'Guillaume Lample FOUNDED Amazon Web Services',
+      'Arthur Mensch LEADS Amazon Web Services',
+    ],
   ],
 ];
 
