@@ -322,23 +322,9 @@ function tiedCompany(
   index: number,
   fits: (m: EntityMention) => boolean,
 ): EntityMention | undefined {
-  // "Mensch co-founded the firm": one of the companies the lexicon ties the person to, the one
-  // the story named last, when it names one
-  const known = article.orgsOf(person.entity);
-  if (known.length > 0) {
-    for (let j = index; j >= 0; j--) {
-      const found = (article.bySentence.get(j) ?? [])
-        .filter(
-          (m) =>
-            m.end <= person.start &&
-            known.includes(m.entity) &&
-            article.typeOf(m) === 'Organization' &&
-            fits(m),
-        )
-        .pop();
-      if (found) return found;
-    }
-  }
+  // "Mensch co-founded the firm": one of the companies the lexicon ties the person to
+  const known = tiedByLexicon(article, person, index, fits);
+  if (known) return known;
   for (let j = index - 1; j >= 0 && j >= index - 6; j--) {
     const here = [
       ...(article.bySentence.get(j) ?? []),
@@ -357,6 +343,28 @@ function tiedCompany(
         if (gap < distance) [best, distance] = [c, gap];
       }
     return best;
+  }
+  return undefined;
+}
+
+/**
+ * Of the companies the lexicon ties a person to that the story named before the person's mention
+ * in sentence `index`, the first in the lexicon's order (most important first): "Mensch, a former
+ * DeepMind researcher, ... Mensch, the company's chief executive" is Mistral's.
+ */
+function tiedByLexicon(
+  article: Article,
+  person: EntityMention,
+  index: number,
+  fits: (m: EntityMention) => boolean,
+): EntityMention | undefined {
+  const named: EntityMention[] = [];
+  for (let j = 0; j <= index; j++)
+    for (const m of article.bySentence.get(j) ?? [])
+      if (m.end <= person.start && article.typeOf(m) === 'Organization' && fits(m)) named.push(m);
+  for (const org of article.orgsOf(person.entity)) {
+    const last = named.filter((m) => m.entity === org).pop();
+    if (last) return last;
   }
   return undefined;
 }
@@ -484,8 +492,13 @@ function resolveDescriptions(article: Article, here: Here): void {
       fits(topicNear(sentence.index) as EntityMention)
     ) {
       // "Jane Roe, the company's chief executive,": a title in apposition is most often held at
-      // the company the story is about
-      ante = topicNear(sentence.index);
+      // the company the story is about, unless the lexicon ties the person to another it named
+      const person = [...inSentence]
+        .reverse()
+        .find((m) => m.end <= sentence.start + d.index && typeOf(m) === 'Person');
+      ante =
+        (person && tiedByLexicon(article, person, sentence.index, fits)) ??
+        topicNear(sentence.index);
     } else if (
       kindWanted === 'Organization' &&
       /^['’]s\s+own\b/.test(after) &&

@@ -20,7 +20,8 @@ const lexicon = loadLexicon();
 // title ("Chief executive Jensen Huang said") is held at the person's own company when the story
 // names it (rather than at another company its sentence names), and among several of them named in
 // its sentence, at the one nearest the title; "Mensch co-founded the firm" is the company the
-// lexicon ties the person to, the one the story named last.
+// lexicon ties the person to (the first in the lexicon's order that the story named), as is
+// "Arthur Mensch, the company's chief executive," rather than the story's company.
 // The sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -93,6 +94,12 @@ const CASES: FamilyCase[] = [
       'Guillaume Lample FOUNDED Amazon Web Services',
       'Arthur Mensch LEADS Amazon Web Services',
     ],
+  ],
+  [
+    '"the company’s chief executive" in a known person’s apposition is their own company',
+    'General Catalyst led a €600 million round in Mistral AI on Monday. General Catalyst has now backed 12 European AI companies, General Catalyst said. "We will go faster," Arthur Mensch, the company\'s chief executive, told reporters.',
+    ['Arthur Mensch LEADS Mistral AI asserted'],
+    ['Arthur Mensch LEADS General Catalyst'],
   ],
 ];
 
