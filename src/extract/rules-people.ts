@@ -200,7 +200,7 @@ export const PEOPLE_RULES: RelationRule[] = [
   {
     id: 'verb.is-ceo',
     predicate: 'LEADS',
-    pattern: String.raw`{S:P}(?:, \d+,)?{A}(?:is|remains|remained|serves as|served as|was named|has been named|was appointed|became|will become|will serve as|took over as|takes over as|has taken over as|will take over as|stepped in as|steps in as|was promoted to|returned as|returns as) (?:the |its |a )?(?:new |interim |acting |current )?(?:chief executive(?: officer)?|CEO|chairman|chairwoman|chair)\b(?! (?:of|at|for)\b)`,
+    pattern: String.raw`{S:P}(?:, \d+,)?(?:, who)?{A}(?:is|remains|remained|serves as|served as|was named|has been named|was appointed|became|will become|will serve as|took over as|takes over as|has taken over as|will take over as|stepped in as|steps in as|was promoted to|returned as|returns as) (?:the |its |a )?(?:new |interim |acting |current )?(?:co-|joint )?(?:chief executive(?: officer)?|CEO|chairman|chairwoman|chair)\b(?! (?:of|at|for)\b)`,
     implicitObject: 'salient',
     subject: ['Person'],
     confidence: 0.55,

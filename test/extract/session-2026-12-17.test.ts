@@ -22,6 +22,7 @@ const lexicon = loadLexicon();
 // its sentence, at the one nearest the title; "Mensch co-founded the firm" is the company the
 // lexicon ties the person to (the first in the lexicon's order that the story named), as is
 // "Arthur Mensch, the company's chief executive," rather than the story's company.
+// "X, who is co-chief executive alongside Y," leads the story's company, as "X is chief executive".
 // The sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -100,6 +101,12 @@ const CASES: FamilyCase[] = [
     'General Catalyst led a €600 million round in Mistral AI on Monday. General Catalyst has now backed 12 European AI companies, General Catalyst said. "We will go faster," Arthur Mensch, the company\'s chief executive, told reporters.',
     ['Arthur Mensch LEADS Mistral AI asserted'],
     ['Arthur Mensch LEADS General Catalyst'],
+  ],
+  [
+    'a person who "is co-chief executive" of the story’s company leads it',
+    'Helsing raised €600 million on Monday. Torsten Reil, who is co-chief executive alongside Gundbert Scherf, said the company would expand.',
+    ['Torsten Reil LEADS Helsing asserted'],
+    [],
   ],
 ];
 
