@@ -177,9 +177,9 @@ function implicit(
       .map((sl) => sl.entity)
       .filter((e) => !here.has(e));
     // A bare title ("Baidu ... Google ... CEO Robin Li"): the person's own company, when the article
-    // names it; in a
-    // sentence naming several of the person's companies, the one nearest the title ("Inflection AI
-    // co-founder and chief executive Mustafa Suleyman left to lead Microsoft's unit")
+    // names it; in a sentence naming several of the person's companies, the one nearest the title
+    // ("Inflection AI co-founder and chief executive Mustafa Suleyman left to lead Microsoft's
+    // unit")
     const own = (
       person === undefined || !(opener || namedBefore) ? undefined : ctx.info[person]?.orgs
     )?.filter((o) => types.includes(ctx.info[o]?.type as EntityType) && !not.includes(o));

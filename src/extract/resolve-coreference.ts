@@ -596,7 +596,8 @@ function resolveDescriptions(article: Article, here: Here): void {
             : (pool[0] ?? lastWith(sentence.index, kindWanted, fits, !ofKind));
     }
     // "the Santa Clara, California-based company": a city among the modifiers names the company
-    // the story has named that is based there, unless the one chosen above is (or is said to be)
+    // the story has named that is based there, unless the one chosen above is based there too
+    // (by the lexicon or by the text), or is kept for one of the reasons basedIn gives
     const city = inSentence.find(
       (m) =>
         m.start >= modStart &&
@@ -627,8 +628,8 @@ const CITY_TIE_GAP = 40;
  * named last (before the description) that the lexicon places in `city`, or that the article ties
  * to it ("Zeta, a Hangzhou-based start-up"). `chosen` stays when it is based there, when the
  * description is its appositive ("Georgian, the Toronto growth-equity firm"), when the lexicon
- * knows it but not its city (unless it is a public body), and when it is a start-up the lexicon does not know ("the London-based
- * start-up" is the story's own, not DeepMind).
+ * knows it but not its city (unless it is a public body), and when it is a start-up the lexicon
+ * does not know ("the London-based start-up" is the story's own, not DeepMind).
  */
 function basedIn(
   article: Article,
