@@ -206,7 +206,7 @@ function implicit(
     }
     if (opener && here.size > 1) {
       const template = ctx.templates[index] as Template;
-      const first = /^(?:[^⟦⟧]|⟦[Ll]\d+⟧){0,40}?⟦O(\d+)⟧/.exec(template.text);
+      const first = OPENING_ORG.exec(template.text);
       const slot = first ? template.slots[Number(first[1])] : undefined;
       if (first && slot && here.has(slot.entity) && first.index + first[0].length <= at)
         return slot.entity;
@@ -383,8 +383,10 @@ function adjust(
 
 /** Bare leader and founder titles ("said chief executive Jane Roe") name the company nearby. */
 const BARE_TITLE = /^title\.(?:lead|founder)-bare$/;
-/** The organization a template opens on, not as a possessor: "Patchwell, a Berlin start-up, said". */
-const PREVIOUS_OPENER = /^(?:[^⟦⟧]|⟦[Ll]\d+⟧){0,40}?⟦O(\d+)⟧(?!')/;
+/** The organization a template opens on, past a place at most: "In Oslo, Acme said". */
+const OPENING_ORG = /^(?:[^⟦⟧]|⟦[Ll]\d+⟧){0,40}?⟦O(\d+)⟧/;
+/** ... not as a possessor: "Patchwell, a Berlin start-up, said", not "Patchwell's rivals". */
+const PREVIOUS_OPENER = new RegExp(`${OPENING_ORG.source}(?!')`);
 
 function applyRule(
   ctx: Context,

@@ -641,29 +641,31 @@ function basedIn(
 ): EntityMention | undefined {
   const { text, entities, bySentence, typeOf, cityOf, kindOf } = article;
   const name = (entities[city.entity] as Entity).name;
-  const tied = (entity: number) => {
-    for (let i = 0; i <= sentence.index; i++) {
-      const names = bySentence.get(i) ?? [];
-      for (const c of names) {
-        if (c.entity !== city.entity || c === city) continue;
-        const near = names.some(
-          (m) =>
-            m.entity === entity &&
-            Math.max(m.start, c.start) - Math.min(m.end, c.end) <= CITY_TIE_GAP &&
-            !names.some(
-              (o) =>
-                o.entity !== entity &&
-                typeOf(o) === 'Organization' &&
-                o.start >= Math.min(m.end, c.end) &&
-                o.end <= Math.max(m.start, c.start),
-            ),
-        );
-        if (near) return true;
+  // companies the text ties to the city so far: a company within a few characters of one of the
+  // city's earlier mentions, with no other company between them
+  const tied = new Set<number>();
+  for (let i = 0; i <= sentence.index; i++) {
+    const names = bySentence.get(i) ?? [];
+    for (const c of names) {
+      if (c.entity !== city.entity || c === city) continue;
+      for (const m of names) {
+        const [from, to] = [Math.min(m.end, c.end), Math.max(m.start, c.start)];
+        if (
+          typeOf(m) === 'Organization' &&
+          to - from <= CITY_TIE_GAP &&
+          !names.some(
+            (o) =>
+              o.entity !== m.entity &&
+              typeOf(o) === 'Organization' &&
+              o.start >= from &&
+              o.end <= to,
+          )
+        )
+          tied.add(m.entity);
       }
     }
-    return false;
-  };
-  const inCity = (entity: number) => cityOf(entity) === name || tied(entity);
+  }
+  const inCity = (entity: number) => cityOf(entity) === name || tied.has(entity);
   if (chosen) {
     if (inCity(chosen.entity) || /^,\s+(?:the\s+)?$/i.test(text.slice(chosen.end, city.start)))
       return chosen;
