@@ -48,6 +48,11 @@ export function articleName(
     counts.set(form, (counts.get(form) ?? 0) + 1);
   }
   if (counts.has(entity.name) || counts.size === 0) return entity.name;
+  // "siblings Dario and Daniela Amodei": a person the text names only by a part of the name goes by
+  // the whole of it
+  const words = entity.name.split(' ');
+  if (entity.type === 'Person' && [...counts.keys()].every((form) => words.includes(form)))
+    return entity.name;
   const named = [...counts.keys()].filter((form) => !isDemonym(form));
   if (named.length > 0 && named.length < counts.size)
     for (const form of counts.keys()) if (isDemonym(form)) counts.delete(form);

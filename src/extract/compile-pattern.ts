@@ -75,7 +75,8 @@ const MACROS: Record<string, string> = {
   P: "'s?",
   NA: INSIDE_NO_APPOSITIVE,
   // the opening of a sentence, places allowed: "Chinese search giant Baidu ..."
-  BOS: '^(?:[^⟦⟧]|⟦[Ll]\\d+⟧){0,40}?',
+  // a wire dateline ("SAN FRANCISCO (Reuters) - ") opens the sentence; the agency in it is no subject
+  BOS: '^(?:[^⟦⟧]|⟦[Ll]\\d+⟧){0,40}?(?:\\(⟦O\\d+⟧\\) ?[-–—]+ )?(?<!\\()',
   // a modifier is never a preposition, an auxiliary or a verb's infinitive marker: "its photos
   // to train Zeta", "Acme's chip designer, will use it"
   // "OpenAI's chatbot uses Bing": a verb ends the possessor's phrase (participles stay: "widely used")

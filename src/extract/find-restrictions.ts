@@ -53,6 +53,9 @@ const ORDERED_LIST =
   /\b(?:told|ordered|urged|asked|instructed|directed|forced|required) (?:[^⟦⟧;]|⟦[Ll]\d+⟧){0,60}?\b(?:including|such as|among them) ((?:⟦[Oo]\d+⟧(?!'s? ⟦)(?:,? and |, )?)+),? to (?:stop|cease|avoid|cancel|halt|suspend|remove)\b/g;
 /** A list of names right before the cue: "Taiwan and Australia have banned". */
 const JOINT_ACTORS = /⟦[LOlo]\d+⟧(?:(?:, |,? and )⟦[LOlo]\d+⟧)+(?= (?:[a-z]+ ){0,3}$)/;
+/** A company as the subject right before the cue: "Apple has blocked", "the company quickly banned". */
+const COMPANY_ACTS =
+  /⟦[Oo]\d+⟧(?: (?:has|have|had|also|recently|quickly|temporarily|then|later|previously|already|will|would|itself))* $/;
 /** Cues that name a measure rather than impose one. */
 const MENTIONED_MEASURE =
   /^(?:restrictions?|sanctions?|curbs?|ban|bans|export controls?|export rules|controls on|limits on|[Ee]ntity [Ll]ist|blacklist)$/;
@@ -151,6 +154,14 @@ export function findRestrictions({
   const byEntity = byAgent ? slotEntity(Number(byAgent[1])) : undefined;
   const passiveAgent =
     byEntity !== undefined && isAgent(info[byEntity] as EntityInfo) ? byEntity : undefined;
+  // "Apple blocked its employees from using ChatGPT": a company that imposes the measure itself is
+  // no government's agent (a ban on its own staff or customers is a suspension, read elsewhere)
+  if (
+    local.length === 0 &&
+    passiveAgent === undefined &&
+    COMPANY_ACTS.test(text.slice(0, cue.index))
+  )
+    return { relations: [], agent };
   // "the Chinese market after earlier U.S. rules barred": the country nearest the cue acts
   const named = govOrg?.s.entity ?? passiveAgent ?? local[local.length - 1]?.s.entity ?? agent;
   if (named === undefined) return { relations: [], agent };

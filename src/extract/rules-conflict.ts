@@ -2,8 +2,8 @@ import type { RelationRule } from './relation-rule.js';
 
 /** Where or when a suit was filed, between the suit and its defendant: "a lawsuit in Oslo against". */
 const COURT_ASIDE = String.raw`(?:,? (?:in|at|before)(?: (?:the|a))?(?: (?:[\w.'-]+|⟦[A-Za-z]\d+⟧)){1,6}?,?|,? (?:on|last|this|earlier this) (?:[A-Z][a-z]+|week|month|year)(?: \d{1,2})?,?)?`;
-const SUE = String.raw`(?:sued|sues|sue|suing|is suing|countersued|countersues|countersuing|(?:filed|files|file|filing|have filed|has filed|had filed|lodged|lodges) (?:a |an )?(?:[\w-]+ ){0,3}?(?:lawsuits?|suits?|complaints?|cases?|countersuits?)${COURT_ASIDE} against|(?:brought|launched|launches|initiated) (?:a |an )?(?:[\w-]+ ){0,3}?(?:lawsuit|suit|case|action|legal challenge)${COURT_ASIDE} against|(?:took|takes|is taking|take|taking) legal action against)`;
-const CRITICIZE = String.raw`(?:criticized|criticised|criticizes|criticises|criticizing|criticising|condemned|condemns|slammed|slams|blasted|blasts|lambasted|rebuked|denounced|warned against|(?:took|taken|takes|taking) aim at|(?:hit|hits|hitting|lashed|lashes|lashing) out at|railed against|rails against|derided|derides|castigated|chided|scolded|(?:took|taken|takes|taking) (?:a |another )?(?:veiled |thinly veiled |thinly-veiled |pointed |public )?(?:swipe|jab|dig|shot|potshot)s? at)`;
+const SUE = String.raw`(?:sued|sues|sue|suing|is suing|countersued|countersues|countersuing|(?:filed|files|file|filing|have filed|has filed|had filed|lodged|lodges) (?:a |an )?(?:[\w-]+ ){0,3}?(?:lawsuits?|suits?|complaints?|cases?|countersuits?|(?:class |class-action |legal )actions?)${COURT_ASIDE} against|(?:brought|launched|launches|initiated) (?:a |an )?(?:[\w-]+ ){0,3}?(?:lawsuit|suit|case|action|legal challenge)${COURT_ASIDE} against|(?:took|takes|is taking|take|taking) legal action against)`;
+const CRITICIZE = String.raw`(?:criticized|criticised|criticizes|criticises|criticizing|criticising|condemned|condemns|slammed|slams|blasted|blasts|lambasted|rebuked|denounced|warned against|(?:took|taken|takes|taking) aim at|(?:hit|hits|hitting|lashed|lashes|lashing) out at|(?:hit|hits|hitting|struck|strikes|fired|fires|firing|shot|shoots) back at|railed against|rails against|derided|derides|castigated|chided|scolded|(?:took|taken|takes|taking) (?:a |another )?(?:veiled |thinly veiled |thinly-veiled |pointed |public )?(?:swipe|jab|dig|shot|potshot)s? at)`;
 const ALLEGATION = String.raw`(?:allegations?|alleged|claims?|copyright|breach|violat\w*|infring\w*|misus\w*|theft|steal\w*|copy\w*|fraud|defam\w*|antitrust|unfair|misappropriat\w*|trade secrets?|plagiari\w*)`;
 /**
  * Words that describe a named party: "Bengaluru-based AI start-up Acme", "Chinese chatbot developer
@@ -61,7 +61,7 @@ export const CONFLICT_RULES: RelationRule[] = [
   {
     id: 'passive.sue',
     predicate: 'SUED',
-    pattern: String.raw`{OL}{A}(?:(?:was|were|has been|have been|is being|are being|had been) sued|(?:was|were|has been|have been|had been) (?:hit|slapped|served) with (?:a |an )?(?:[a-z-]+ ){0,3}?(?:lawsuit|suit|complaint)) by (?:[a-z-]+ ){0,2}?{SL}`,
+    pattern: String.raw`{OL}{A}(?:(?:was|were|has been|have been|is being|are being|had been) sued by|(?:was|were|has been|have been|had been) (?:hit|slapped|served) with (?:a |an )?(?:[a-z-]+ ){0,3}?(?:lawsuit|suit|complaint) (?:by|from)) (?:[a-z-]+ ){0,2}?{SL}`,
     confidence: 0.9,
   },
   {
@@ -444,7 +444,7 @@ export const CONFLICT_RULES: RelationRule[] = [
   {
     id: 'verb.criticize',
     predicate: 'CRITICIZED',
-    pattern: String.raw`{SL}{A}(?:criticized|criticised|criticizes|criticises|criticize|criticise|criticizing|criticising|condemned|condemns|slammed|slams|blasted|blasts|lambasted|rebuked|denounced|warned against|took aim at|takes aim at|taken aim at|taking aim at|hit out at|hits out at|hitting out at|lashed out at|lashes out at|railed against|rails against|derided|derides|castigated|chided|scolded|attacked|attacks|mocked|mocks|ridiculed|ridicules|disparaged|disparages|decried|decries|excoriated|skewered|pilloried|berated|assailed|questioned|questions|pushed back (?:against|on)|pushes back (?:against|on)|(?:took|taken|takes|taking) (?:a |another )?(?:veiled |thinly veiled |thinly-veiled |pointed |public )?(?:swipe|jab|dig|shot|potshot)s? at)(?! by\b) (?:[a-z-]+ ){0,2}?{OL}`,
+    pattern: String.raw`{SL}{A}(?:criticized|criticised|criticizes|criticises|criticize|criticise|criticizing|criticising|condemned|condemns|slammed|slams|blasted|blasts|lambasted|rebuked|denounced|warned against|took aim at|takes aim at|taken aim at|taking aim at|hit out at|hits out at|hitting out at|lashed out at|lashes out at|(?:hit|hits|hitting|struck|strikes|fired|fires|firing|shot|shoots) back at|railed against|rails against|derided|derides|castigated|chided|scolded|attacked|attacks|mocked|mocks|ridiculed|ridicules|disparaged|disparages|decried|decries|excoriated|skewered|pilloried|berated|assailed|questioned|questions|pushed back (?:against|on)|pushes back (?:against|on)|(?:took|taken|takes|taking) (?:a |another )?(?:veiled |thinly veiled |thinly-veiled |pointed |public )?(?:swipe|jab|dig|shot|potshot)s? at)(?! by\b) (?:[a-z-]+ ){0,2}?{OL}`,
     confidence: 0.8,
   },
   // "Orisun's use of the archive drew criticism from Data Rights Africa"

@@ -114,7 +114,8 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     predicate: 'PARENT_OF',
     // "Arm, SoftBank's majority-owned chip designer", "FAIR, Meta's research lab"
     // "Samsung Next, the South Korean electronics giant Samsung's venture arm"
-    pattern: String.raw`(?<o>⟦[Oo]\d+⟧), (?:the |a |an )?(?:(?:[\w-]+ |⟦[Ll]\d+⟧ ){1,4}?(?=⟦[Oo]\d+⟧'s? ))?{S}(?:'s?)? (?:(?:[\w-]+ |⟦L\d+⟧-based ){0,3}?(?:subsidiary|unit|arm|division|affiliate|team|lab|laboratory|venture fund|venture capital fund|investment fund)\b|(?:majority|wholly|fully)[- ]owned\b)`,
+    // (the words before the owner describe it, never open a clause: "Zeta, to run Acme's new unit")
+    pattern: String.raw`(?<o>⟦[Oo]\d+⟧), (?:the |a |an )?(?:(?:(?!(?:to|who|which|that|and|but|or|after|before|as|when|while|because|where|with|for|in|on|at|by|from) )[\w-]+ |⟦[Ll]\d+⟧ ){1,4}?(?=⟦[Oo]\d+⟧'s? ))?{S}(?:'s?)? (?:(?:[\w-]+ |⟦L\d+⟧-based ){0,3}?(?:subsidiary|unit|arm|division|affiliate|team|lab|laboratory|venture fund|venture capital fund|investment fund)\b|(?:majority|wholly|fully)[- ]owned\b)`,
     confidence: 0.8,
   },
   // "Centraal Beheer, part of the Achmea group": a company part of a group is its parent's
@@ -274,7 +275,7 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     id: 'verb.back',
     predicate: 'INVESTED_IN',
     // "the state-backed fund Bpifrance", "sovereign wealth fund MGX": "fund" there is a noun
-    pattern: String.raw`{SL}{A}(?<!\b(?:pushed|pushes|pushing|push|fought|fights|fighting|hit|hits|hitting|stepped|steps|scaled|scales|rolled|rolls|came|comes|went|got|gets|bounced|bounces|held|holds|pulled|pulls|cut|cuts|paid|pays|pay|paying|bought|buys|brought|brings|bring|bringing|won|wins|win|winning|get|getting|come|coming|give|gives|gave|giving|take|takes|took|taking|hold|holding|claw|clawed|clawing|lure|lured|luring) )(?:backed|backs|back|funded|(?<!(?:-backed|-owned|-run|-based|wealth|hedge|venture|pension|investment|sovereign|index|equity|infrastructure|state|government|national|private|public|new|its|their|the|a|an) )(?:funds|fund)|financed|finances|bankrolled|bankrolls)(?! by\b) (?:the )?(?:[a-z-]+ ){0,3}?{OL}`,
+    pattern: String.raw`{SL}{A}(?<!\b(?:pushed|pushes|pushing|push|fought|fights|fighting|hit|hits|hitting|stepped|steps|scaled|scales|rolled|rolls|came|comes|went|got|gets|bounced|bounces|held|holds|pulled|pulls|cut|cuts|paid|pays|pay|paying|bought|buys|brought|brings|bring|bringing|won|wins|win|winning|get|getting|come|coming|give|gives|gave|giving|take|takes|took|taking|hold|holding|claw|clawed|clawing|lure|lured|luring) )(?:backed|backs|back(?! (?:at|on|from|down|off|away|out|into|to)\b)|funded|(?<!(?:-backed|-owned|-run|-based|wealth|hedge|venture|pension|investment|sovereign|index|equity|infrastructure|state|government|national|private|public|new|its|their|the|a|an) )(?:funds|fund)|financed|finances|bankrolled|bankrolls)(?! by\b) (?:the )?(?:[a-z-]+ ){0,3}?{OL}`,
     confidence: 0.8,
   },
   // "Backed by Acme and Zeta, Beta plans to ...": the fronted participle's agents back the
@@ -730,9 +731,10 @@ export const OWNERSHIP_RULES: RelationRule[] = [
   // "Nvidia has invested in dozens of AI start-ups, including Zeta and Beta"
   {
     id: 'verb.invest-including',
-    cue: /\b(?:invested|invests|backed|backs|funded|funds)\b[^;]*\b(?:including|such as|like|among them)\b/,
+    cue: /\b(?:invested|invests|backed|backs|funded|funds|poured|pours|pumped|pumps|plowed|ploughed)\b[^;]*\b(?:including|such as|like|among them)\b/,
     predicate: 'INVESTED_IN',
-    pattern: String.raw`{SL}{A}(?:invested|invests|backed|backs|funded|funds) (?:in )?(?:[^⟦⟧;]{0,60}?)\b(?:companies|start-?ups|firms|labs|developers|businesses|ventures)\b(?:[^⟦⟧;]{0,40}?),? (?:including|such as|like|among them) {OL}`,
+    // "has poured money into dozens of start-ups, including A and B"
+    pattern: String.raw`{SL}{A}(?:invested|invests|backed|backs|funded|funds|(?:poured|pours|pumped|pumps|plowed|ploughed) (?:[\w$.,-]+ ){1,4}?into) (?:in )?(?:[^⟦⟧;]{0,60}?)\b(?:companies|start-?ups|firms|labs|developers|businesses|ventures)\b(?:[^⟦⟧;]{0,40}?),? (?:including|such as|like|among them) {OL}`,
     confidence: 0.7,
   },
   // "Waymo, the Alphabet-owned leader", "Instagram, the photo-sharing app owned by Meta"
@@ -892,7 +894,7 @@ export const OWNERSHIP_RULES: RelationRule[] = [
   {
     id: 'verb.pair-deal',
     predicate: 'PARTNERED_WITH',
-    pattern: String.raw`(?<!\b(?:by|from|of|to|in|for|with|between) ){S} and {O}{A}(?:said|announced|have|had|signed|formed|are|struck|inked|set up|created|launched|established|ended|terminated|dissolved|scrapped)[^⟦⟧;]{0,40}?(?:partnership|collaboration|deal|alliance|agreement|joint venture|(?<!\bas )partners\b)`,
+    pattern: String.raw`(?<!\b(?:by|from|of|to|in|for|with|between) ){S} and {O}{A}(?:said|announced|have|had|signed|formed|are|struck|inked|set up|created|launched|established|ended|terminated|dissolved|scrapped)[^⟦⟧;]{0,40}?(?:partnership|collaboration|deal|alliance|agreement|joint venture|memorand(?:um|a) of understanding|MoU|letter of intent|(?<!\bas )partners\b)`,
     confidence: 0.75,
   },
   // "Telia will distribute Acme's models", "Zeta resells Acme's software": a distribution deal
@@ -1108,7 +1110,7 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     id: 'noun.agreement-to-acquire',
     cue: /\b(?:agreement|deal|pact) to (?:acquire|buy|purchase|take over)\b/,
     predicate: 'ACQUIRED',
-    pattern: String.raw`{S}{A}(?:signed|signs|reached|reaches|struck|strikes|entered into|enters into|inked|inks|announced|announces) (?:a |an )(?:[\w$.,-]+ ){0,4}?(?:agreement|deal|pact) to (?:acquire|buy|purchase|take over) (?:[a-z-]+ |⟦[Ll]\d+⟧(?:-based)? ){0,3}?{OL}`,
+    pattern: String.raw`{S}{A}(?:signed|signs|reached|reaches|struck|strikes|entered into|enters into|inked|inks|announced|announces) (?:a |an )(?:[\w$.,-]+ ){0,4}?(?:agreement|deal|pact) to (?:acquire|buy|purchase|take over) (?:(?!(?:from|of|for|with|to|in|on|at|through) )[a-z-]+ |⟦[Ll]\d+⟧(?:-based)? ){0,3}?{OL}`,
     confidence: 0.8,
   },
   // "Nuance, the speech company Acme bought in 2022", "Zeta, which Acme acquired last year"

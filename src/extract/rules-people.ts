@@ -42,11 +42,11 @@ function roleRules(predicate: Predicate, roles: string[], name: string): Relatio
     predicate === 'LEADS'
       ? // "Meta's AI chief": a function's chief is staff
         // "Acme's head of safety": the head of a function is staff (an EMPLOYED_BY reading below)
-        `(?![A-Z]{2,4} [Cc]hief\\b)${rolePhrase(roles)}(?:${NOT_LEAD_CHIEF})(?! of (?!the\\b)[a-z])`
+        `(?![A-Z]{2,4} [Cc]hief\\b)${rolePhrase(roles)}(?:${NOT_LEAD_CHIEF})(?! of (?!the\\b)(?:[a-z]|[A-Z]{2,4}\\b))`
       : predicate === 'EMPLOYED_BY'
         ? // "an Anthropic sales director", "the group's editorial director": a function's head is staff;
           // an "executive chair" leads
-          `(?:(?<![Cc]hief |CHIEF )${rolePhrase(roles)}(?! (?:chair|chairman|chairwoman|chairperson)\\b)|[Cc]hief (?![Ee]xecutive)(?:[\\w-]+ ){1,3}?[Oo]fficer|${FUNCTION_HEAD}|[Hh]ead of (?!the\\b)(?:[a-z][\\w-]* (?:and )?){0,2}?[a-z][\\w-]*)`
+          `(?:(?<![Cc]hief |CHIEF )${rolePhrase(roles)}(?! (?:chair|chairman|chairwoman|chairperson)\\b)|[Cc]hief (?![Ee]xecutive)(?:[\\w-]+ ){1,3}?[Oo]fficer|${FUNCTION_HEAD}|[Hh]ead of (?!the\\b)(?:(?:[a-z][\\w-]*|[A-Z]{2,4}) (?:and )?){0,2}?[a-z][\\w-]*)`
         : `(?<![Cc]hief |CHIEF )${rolePhrase(roles)}`;
   // "director of AI Research at ByteDance", "head of machine learning at Grab": a function's head
   // works at the company; only a role "of" the company itself leads it

@@ -593,7 +593,9 @@ export const PLACE_SUPPLY_RULES: RelationRule[] = [
   {
     id: 'appositive.supplier',
     predicate: 'SUPPLIES',
-    pattern: String.raw`{S},? (?:is |was |a |an |the |its )*(?:[\w-]+ ){0,2}?(?:supplier|provider|vendor) (?:to|of|for) {OL}`,
+    // "Zeta is the primary cloud provider for Acme": the description may read as a reference to the
+    // supplier itself ("cloud ⟦o1⟧"), so a supply noun before it stands for the word
+    pattern: String.raw`{S},? (?:is |was |a |an |the |its )*(?:[\w-]+ ){0,2}?(?:(?:supplier|provider|vendor) (?:to|of|for)|(?:cloud|compute|computing|chip|chips|infrastructure|hosting) ⟦o\d+⟧ (?:to|for)) {OL}`,
     confidence: 0.75,
   },
   {
@@ -641,7 +643,7 @@ export const PLACE_SUPPLY_RULES: RelationRule[] = [
     id: 'noun.deal-for-compute',
     cue: /\b(?:deals?|contracts?|agreements?) with\b/,
     predicate: 'SUPPLIES',
-    pattern: String.raw`(?<o>⟦[Oo]\d+⟧){A}${SIGNED} (?:deals?|contracts?|agreements?) with {SL} (?:for|to (?:rent|lease|buy|use)) (?:access to |use of )?(?:[\w,.$-]+ ){0,4}?(?:capacity|compute|computing|chips|GPUs|servers|processors|cloud|data cent(?:er|re)s)\b`,
+    pattern: String.raw`(?<o>⟦[Oo]\d+⟧){A}${SIGNED} (?:deals?|contracts?|agreements?) with {SL} (?:for|to (?:rent|lease|buy|use|access)) (?:access to |use of )?(?:(?:[\w,.$-]+|⟦[A-Za-z]\d+⟧'s) ){0,10}?(?:capacity|compute|computing|chips|GPUs|TPUs|servers|processors|processing units|accelerators|cloud|data cent(?:er|re)s)\b`,
     confidence: 0.65,
   },
   // "Zeta has been adding capacity after winning large contracts from Acme and Beta"
