@@ -92,8 +92,23 @@ export function buildRelations({
   /** Lexicon kind of an entity ("cloud", "chipmaker"...), when the lexicon knows it. */
   kindOf?: (entity: number) => string | undefined;
 }): Relation[] {
+  // "will use Google's TPUs to train Claude": chips used to train are hardware, never a work copied
+  // "rivals such as Grok" in a story of xAI's: no company competes with its own product
+  const made = new Set(
+    raw.filter((r) => r.predicate === 'DEVELOPED').map((r) => `${r.subject}>${r.object}`),
+  );
+  const ownProduct = (company: number, product: number) =>
+    knownMaker(product) === company || made.has(`${company}>${product}`);
+  const read = raw.filter(
+    (r) =>
+      !(r.predicate === 'COPIED' && kindOf(r.object) === 'chip') &&
+      !(
+        r.predicate === 'COMPETES_WITH' &&
+        (ownProduct(r.subject, r.object) || ownProduct(r.object, r.subject))
+      ),
+  );
   const used = liftProductUse(
-    possessedByMakers(tiedTitles(raw), entities, knownMaker),
+    possessedByMakers(tiedTitles(read), entities, knownMaker),
     entities,
     knownMaker,
   );

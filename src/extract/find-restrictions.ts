@@ -59,6 +59,9 @@ const COMPANY_ACTS =
 /** Cues that name a measure rather than impose one. */
 const MENTIONED_MEASURE =
   /^(?:restrictions?|sanctions?|curbs?|ban|bans|export controls?|export rules|controls on|limits on|[Ee]ntity [Ll]ist|blacklist)$/;
+/** Where the cue's clause ends: a participle or a conjunction that opens another. */
+const CLAUSE_END =
+  /,\s(?:citing|saying|arguing|claiming|noting|warning|because|as|amid|while|whereas|which|who)\b[\s\S]*$/;
 /** A fine punishes a company: the products and places named around it are not restricted. */
 const FINE = /^(?:fined|fines|fining)$/;
 const PLACE_TARGET =
@@ -178,7 +181,9 @@ export function findRestrictions({
       targets.add(s.entity);
   });
   const after = text.slice(cue.index);
-  for (const m of fine ? [] : after.matchAll(PLACE_TARGET)) {
+  // "..., citing the risk that data could be handed to Beijing": a place past the clause is none
+  const clause = after.replace(CLAUSE_END, '');
+  for (const m of fine ? [] : clause.matchAll(PLACE_TARGET)) {
     const e = slotEntity(Number(m[2]));
     if (e !== undefined) targets.add(e);
   }

@@ -441,10 +441,11 @@ export const CONFLICT_RULES: RelationRule[] = [
     pattern: String.raw`{S}{A}(?:comes?|came|coming|is|was|landed|lands|scored|scores) (?:[a-z-]+ ){0,3}?within (?:[a-z-]+ ){0,3}?(?:points?|percent|percentage points) of {XP}?{O}`,
     confidence: 0.7,
   },
+  // "hit back at Anthropic chief executive Dario Amodei": the person, not the company before the title
   {
     id: 'verb.criticize',
     predicate: 'CRITICIZED',
-    pattern: String.raw`{SL}{A}(?:criticized|criticised|criticizes|criticises|criticize|criticise|criticizing|criticising|condemned|condemns|slammed|slams|blasted|blasts|lambasted|rebuked|denounced|warned against|took aim at|takes aim at|taken aim at|taking aim at|hit out at|hits out at|hitting out at|lashed out at|lashes out at|(?:hit|hits|hitting|struck|strikes|fired|fires|firing|shot|shoots) back at|railed against|rails against|derided|derides|castigated|chided|scolded|attacked|attacks|mocked|mocks|ridiculed|ridicules|disparaged|disparages|decried|decries|excoriated|skewered|pilloried|berated|assailed|questioned|questions|pushed back (?:against|on)|pushes back (?:against|on)|(?:took|taken|takes|taking) (?:a |another )?(?:veiled |thinly veiled |thinly-veiled |pointed |public )?(?:swipe|jab|dig|shot|potshot)s? at)(?! by\b) (?:[a-z-]+ ){0,2}?{OL}`,
+    pattern: String.raw`{SL}{A}(?:criticized|criticised|criticizes|criticises|criticize|criticise|criticizing|criticising|condemned|condemns|slammed|slams|blasted|blasts|lambasted|rebuked|denounced|warned against|took aim at|takes aim at|taken aim at|taking aim at|hit out at|hits out at|hitting out at|lashed out at|lashes out at|(?:hit|hits|hitting|struck|strikes|fired|fires|firing|shot|shoots) back at|railed against|rails against|derided|derides|castigated|chided|scolded|attacked|attacks|mocked|mocks|ridiculed|ridicules|disparaged|disparages|decried|decries|excoriated|skewered|pilloried|berated|assailed|questioned|questions|pushed back (?:against|on)|pushes back (?:against|on)|(?:took|taken|takes|taking) (?:a |another )?(?:veiled |thinly veiled |thinly-veiled |pointed |public )?(?:swipe|jab|dig|shot|potshot)s? at)(?! by\b) (?:[a-z-]+ ){0,2}?(?:⟦[Oo]\d+⟧(?:'s)? (?:chief executive|CEO|founder|co-founder|chairman|chairwoman|chair|president|boss|head|chief) (?=⟦P))?{OL}`,
     confidence: 0.8,
   },
   // "Orisun's use of the archive drew criticism from Data Rights Africa"
@@ -719,6 +720,22 @@ export const CONFLICT_RULES: RelationRule[] = [
     pattern: String.raw`{S}(?: (?:chip|model|chatbot|app|tool|service|platform|GPU|processor|system|assistant))?,? (?:(?:has |have |is |was |had )?(?:been )?(?:widely )?(?:emerged|emerges|positioned|positions|pitched|pitches|billed|bills|touted|touts|marketed|markets|described|describes|seen|viewed|regarded|presented|presents|cast|casts)(?: abroad| globally| internationally| widely)? (?:itself |themselves |himself )?as |as |is |was |becomes |became )?(?:a |an |the |yet another |another |one )?(?:[\w-]+ |[a-z]+'s |["“”][^"“”⟦⟧]{1,20}["“”] |⟦[Ll]\d+⟧ ){0,3}?(?:(?:rival|competitor|challenger|alternative|answer|threat)s?(?: [a-z-]+){0,2}? (?:to|of)|match for) (?:the )?(?:⟦[A-Za-z]\d+⟧ (?:maker|creator|developer) |⟦[A-Za-z]\d+⟧-[a-z]+ )?{XP}?{OL}`,
     confidence: 0.85,
   },
+  // "Google rolled out Bard in February as its answer to ChatGPT": the product launched "as" an answer
+  {
+    id: 'verb.launched-as-answer',
+    cue: /\bas (?:\S+ ){1,2}(?:answer|response|rival|alternative|challenger) to\b/,
+    predicate: 'COMPETES_WITH',
+    pattern: String.raw`\b(?:launched|launches|launching|rolled out|rolls out|released|releases|unveiled|unveils|introduced|introduces|debuted|debuts|pitched|pitches) {S:R}(?: (?:[^⟦⟧;,]|⟦[Ll]\d+⟧){1,40}?)?,? as (?:⟦[a-z]\d+⟧'s|its|their|an|a) (?:[a-z-]+ )?(?:answer|response|rival|alternative|challenger) to {XP}?{OL}`,
+    confidence: 0.8,
+  },
+  // "Mistral AI unveiled Le Chat, a chatbot app that it hopes will rival ChatGPT": the product
+  {
+    id: 'appositive.hoped-rival',
+    cue: /\b(?:rival|challenge|compete|take on|beat|outperform|topple|dethrone)\b/,
+    predicate: 'COMPETES_WITH',
+    pattern: String.raw`{S:R}, (?:a|an|the) (?:[^⟦⟧,;]|⟦L\d+⟧){0,50}?\b(?:that|which) (?:⟦[a-z]\d+⟧ (?:hopes|says|believes|claims|expects|thinks|bets) )?(?:will |could |can |would |might |may )?(?:rival|rivals|challenge|challenges|compete with|competes with|take on|takes on|beat|beats|outperform|outperforms|topple|dethrone)(?: (?:[a-z-]+ ){0,2}?)? {XP}?{OL}`,
+    confidence: 0.75,
+  },
   {
     id: 'appositive.answer',
     predicate: 'COMPETES_WITH',
@@ -762,7 +779,7 @@ export const CONFLICT_RULES: RelationRule[] = [
     cue: /\b(?:rivals?|competitors?|challenger|nemesis)\b/,
     predicate: 'COMPETES_WITH',
     // "Zeta is widely seen as Acme's main competitor", "Zeta is one of Acme's fiercest rivals"
-    pattern: String.raw`{S}(?:, | (?:is|was|has become|became|remains|remained) (?:(?:widely |often |generally |now )?(?:seen|regarded|viewed|considered|described) as )?(?:one of |among )?)(?:the |a |an )?(?<o>⟦[OoRr]\d+⟧)'s? (?:[\w-]+ |⟦[Ll]\d+⟧ ){0,3}?(?:rival|rivals|competitor|competitors|challenger|nemesis)\b`,
+    pattern: String.raw`{S}(?:, | (?:is|was|has become|had become|have become|became|becomes|remains|remained|is now|has emerged as|had emerged as|emerged as) (?:(?:widely |often |generally |now )?(?:seen|regarded|viewed|considered|described) as )?(?:one of |among )?)(?:the |a |an )?(?<o>⟦[OoRr]\d+⟧)'s? (?:[\w-]+ |⟦[Ll]\d+⟧ ){0,3}?(?:rival|rivals|competitor|competitors|challenger|nemesis)\b`,
     confidence: 0.8,
   },
   {
@@ -774,7 +791,8 @@ export const CONFLICT_RULES: RelationRule[] = [
   {
     id: 'compound.rival-noun',
     predicate: 'COMPETES_WITH',
-    pattern: String.raw`\b(?<![-\w]|⟧ )[Rr]ival (?:{ON} )?{O}(?!'| rival)`,
+    // ("will rival ChatGPT": the verb, not the noun)
+    pattern: String.raw`\b(?<![-\w]|⟧ |\b(?:will|could|can|would|may|might|to|hopes|hope) )[Rr]ival (?:{ON} )?{O}(?!'| rival)`,
     implicitSubject: 'salient',
     subject: ['Organization'],
     confidence: 0.55,

@@ -340,8 +340,33 @@ export const OWNERSHIP_RULES: RelationRule[] = [
   {
     id: 'verb.hold-stake',
     predicate: 'INVESTED_IN',
-    pattern: String.raw`{SL}{A}(?:owns|owned|holds|held|took|takes|has taken|has|had|built|amassed|bought|buys|acquired|acquires) (?:an? |the |its )?(?:[\w$.%,-]+ ){0,4}?(?:stake|stakes|shareholding|shares)(?: of [^⟦⟧;]{1,30}?)? in (?:the )?(?:[a-z-]+ ){0,3}?{OL}`,
+    // "SoftBank, which owns a stake in Arm, ...": in a relative clause too
+    pattern: String.raw`{SL}(?:,? (?:which|who) (?:also |already |now |still )?|{A})(?:owns|owned|holds|held|took|takes|has taken|has|had|built|amassed|bought|buys|acquired|acquires) (?:an? |the |its )?(?:[\w$.%,-]+ ){0,4}?(?:stake|stakes|shareholding|shares)(?: of [^⟦⟧;]{1,30}?)? in (?:the )?(?:[a-z-]+ ){0,3}?{OL}`,
     confidence: 0.8,
+  },
+  // "SoftBank, which owns a controlling stake in Arm": control of a company makes its owner its parent
+  {
+    id: 'verb.owns-controlling-stake',
+    cue: /\b(?:controlling|majority) (?:stake|interest|shareholding)\b/,
+    predicate: 'PARENT_OF',
+    pattern: String.raw`{SL}(?:,? (?:which|who) (?:also |already |now |still )?|{A})(?:owns|owned|holds|held|has|had|retains|retained|keeps|kept) (?:a |an |the |its )?(?:[\w$.%,-]+ )?(?:controlling|majority) (?:stake|interest|shareholding) in (?:the )?(?:[\w-]+ |⟦L\d+⟧ ){0,3}?{OL}`,
+    confidence: 0.75,
+  },
+  // "Meta agreed to pay $14.3 billion for a 49% stake in Scale AI"
+  {
+    id: 'verb.pay-for-stake',
+    cue: /\bstake in\b/,
+    predicate: 'INVESTED_IN',
+    pattern: String.raw`{SL}{A}(?:paid|pays|pay|paying|spent|spends|spend|spending|offered|offers) (?:[\w$.,€£-]+ ){0,4}?for (?:a |an |its |the )?(?:[\w%.,-]+ ){0,3}?(?:stake|holding|shareholding) in (?:the )?(?:[a-z-]+ ){0,3}?{OL}`,
+    confidence: 0.8,
+  },
+  // "Databricks, which also drew money from A and B", "the start-up has attracted backing from Zeta"
+  {
+    id: 'verb.drew-money-from',
+    cue: /\b(?:money|funding|investment|backing|capital|cash|financing) from\b/,
+    predicate: 'INVESTED_IN',
+    pattern: String.raw`{O}(?:,? (?:which|that) |{A})(?:also )?(?:drew|draws|drawn|attracted|attracts|has drawn|has attracted|have attracted|had attracted|won|wins|has won) (?:[\w$.,€£-]+ ){0,4}?(?:money|funding|investment|investments|backing|capital|cash|financing)(?: [a-z]+){0,2}? from (?:investors |backers )?(?:including |such as )?{SL}`,
+    confidence: 0.75,
   },
   {
     id: 'noun.investor',
@@ -499,7 +524,8 @@ export const OWNERSHIP_RULES: RelationRule[] = [
   {
     id: 'verb.led-round',
     predicate: 'INVESTED_IN',
-    pattern: String.raw`{SL}{A}(?:led|leads|co-led|headed|anchored)(?! by) (?:a |the |an |its )?(?:[\w$.,€£-]+ ){0,4}?(?:round|funding|financing|investment)(?: round)?(?: (?:of|worth|totaling|totalling) (?:more than |about |nearly |over |up to |roughly )?[\w$.,€£-]+(?: (?:million|billion|bn|mn))?)? (?:in|for|of|into) (?:the )?(?:[a-z-]+ |⟦[Ll]\d+⟧-based ){0,2}?{O}`,
+    // ("is in talks to lead a round": the infinitive too, its modality read from the talks)
+    pattern: String.raw`{SL}{A}(?:led|leads|co-led|co-lead|headed|anchored|(?<=\bto )lead)(?! by) (?:a |the |an |its )?(?:[\w$.,€£-]+ ){0,4}?(?:round|funding|financing|investment)(?: round)?(?: (?:of|worth|totaling|totalling) (?:more than |about |nearly |over |up to |roughly )?[\w$.,€£-]+(?: (?:million|billion|bn|mn))?)? (?:in|for|of|into) (?:the )?(?:[a-z-]+ |⟦[Ll]\d+⟧-based ){0,2}?{O}`,
     confidence: 0.85,
   },
   // "raised €180 million in a round led by Zeta, with participation from Beta and existing backer Gamma"
@@ -601,7 +627,7 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     cue: /\b(?:led|co-led|leads|co-leads|lead|co-lead|headed|anchored|spearheaded|joined|joins|join|participated|participates|participate|took part|takes part|take part)\b/,
     predicate: 'INVESTED_IN',
     // "returned to lead Acme's Series C", "joined Acme's funding round", "participated in Acme's Series A"
-    pattern: String.raw`{SL}{A}(?:led|co-led|leads|co-leads|lead|co-lead|headed|anchored|spearheaded|joined|joins|join|(?:participated|participates|participate|took part|takes part|take part) in) (?:(?<o>⟦[Oo]\d+⟧)'s? |the |a |an |its |this )?(?:[\w$.,-]+ ){0,4}?(?:round|funding|financing|fundraising|raise|Series [A-H]\d?)\b(?! (?:in|for|into|of) )`,
+    pattern: String.raw`{SL}{A}(?:led|co-led|leads|co-leads|lead|co-lead|headed|anchored|spearheaded|joined|joins|join|(?:participated|participates|participate|took part|takes part|take part) in) (?:(?<o>⟦O\d+⟧)'s? |⟦o\d+⟧'s? |the |a |an |its |this )?(?:[\w$.,-]+ ){0,4}?(?:round|funding|financing|fundraising|raise|Series [A-H]\d?)\b(?! (?:in|for|into|of) )`,
     implicitObject: 'investee',
     confidence: 0.75,
   },
@@ -744,6 +770,23 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     predicate: 'PARENT_OF',
     pattern: String.raw`(?<o>⟦[OoRr]\d+⟧), (?:the |a |an )(?:[\w-]+ ){0,3}?{S}-(?:owned|controlled)\b`,
     confidence: 0.8,
+  },
+  // "Dow Jones and the New York Post, both owned by News Corp": each member of the list
+  {
+    id: 'appositive.list-owned-by',
+    cue: /\b(?:both|all|each) (?:\w+ )?(?:owned|controlled) by\b/,
+    predicate: 'PARENT_OF',
+    pattern: String.raw`{OL}, (?:both|all(?: two| three| four| five)?|each) (?:(?:majority-|wholly |partly |jointly )?owned|controlled) by (?:the )?{S}`,
+    confidence: 0.75,
+  },
+  // "Acme is weighing a bid for Zeta", "made a $2 billion offer for Zeta": an acquisition planned
+  {
+    id: 'noun.bid-for',
+    cue: /\b(?:bid|offer) for\b/,
+    predicate: 'ACQUIRED',
+    pattern: String.raw`{S}{A}(?:weighing|weighs|considering|considers|mulling|mulls|exploring|explores|preparing|prepares|made|makes|making|launched|launches|submitted|submits|tabled|tables|placed|places|put in|puts in|announced|announces) (?:a |an |its )?(?:[\w$.,€£-]+ ){0,4}?(?:bid|offer|takeover bid|takeover offer|buyout offer) for (?:the )?(?:[a-z-]+ |⟦L\d+⟧(?:-based)? ){0,3}?{O}`,
+    modality: 'planned',
+    confidence: 0.7,
   },
   {
     id: 'appositive.owned-by',

@@ -263,9 +263,10 @@ export const PEOPLE_RULES: RelationRule[] = [
     id: 'verb.found-with',
     cue: /\b(?:with|alongside)\b/,
     predicate: 'FOUNDED',
-    // (the company named in a partner's relative clause founded nothing)
+    // (the company named in a partner's relative clause founded nothing); "with his sister Jane Roe",
+    // "launched a new company, Zeta, with Jane Roe"
     subject: ['Person'],
-    pattern: String.raw`⟦[Pp]\d+⟧{A}(?:founded|co-founded|cofounded|launched|started|set up|created|established) (?:the )?(?:[a-z-]+ ){0,2}?{O}(?: in [\w ]{2,20}?)? (?:with|alongside|together with) (?<s>⟦[Pp]\d+⟧(?:(?:, who [^⟦⟧,;]{1,40}(?:⟦[A-Za-z]\d+⟧)?[^⟦⟧,;]{0,10},)? and ⟦[Pp]\d+⟧)?)`,
+    pattern: String.raw`⟦[Pp]\d+⟧{A}(?:founded|co-founded|cofounded|launched|started|set up|created|established) (?:the )?(?:[a-z-]+ ){0,2}?(?:(?:company|start-up|startup|venture|firm|lab|business),? )?{O},?(?: in [\w ]{2,20}?)? (?:with|alongside|together with) (?:(?:⟦[a-z]\d+⟧'s|his|her|their) (?:longtime |former |fellow )?(?:sister|brother|wife|husband|partner|son|daughter|father|mother|friend|colleague|classmate)s? )?(?<s>⟦[Pp]\d+⟧(?:(?:, who [^⟦⟧,;]{1,40}(?:⟦[A-Za-z]\d+⟧)?[^⟦⟧,;]{0,10},)? and ⟦[Pp]\d+⟧)?)`,
     confidence: 0.75,
   },
   // "Acme rents its capacity from Zeta, according to a spokesperson, Jane Roe": the sentence's
@@ -443,7 +444,7 @@ export const PEOPLE_RULES: RelationRule[] = [
   {
     id: 'verb.found',
     predicate: 'FOUNDED',
-    pattern: String.raw`{SL}{A}(?:founded|co-founded|cofounded|started|formed|established|set up|created|launched|went on to (?:start|found|co-found|set up|launch))(?! by\b)(?! (?:in \d{4} )?(?:with|alongside)\b) (?:(?:⟦[a-z]\d+⟧'s|his|her|their) own )?(?:[a-z-]+ ){0,3}?(?:company |start-up |startup |venture |firm |lab |business )?,? ?{O}`,
+    pattern: String.raw`{SL}{A}(?:founded|co-founded|cofounded|started|formed|established|set up|created|launched|went on to (?:start|found|co-found|set up|launch))(?! by\b)(?! (?:in \d{4} )?(?:with|alongside)\b) (?:(?:⟦[a-z]\d+⟧'s|his|her|their) own )?(?:[a-z-]+ ){0,3}?(?:(?:company|start-up|startup|venture|firm|lab|business)(?:,? | called | named | dubbed ))?,? ?{O}`,
     subject: ['Person'],
     confidence: 0.8,
   },

@@ -278,7 +278,7 @@ export const PLACE_SUPPLY_RULES: RelationRule[] = [
     cue: /\bas (?:⟦[a-z]\d+⟧'s |its |their |a |the )/,
     predicate: 'SUPPLIES',
     // "its main cloud provider" may itself read as a description of the customer
-    pattern: String.raw`(?<o>⟦[Oo]\d+⟧){A}(?:counts|counted|names|named|lists|listed|chose|chosen|picked|selected|uses|used) {S} as (?:⟦[a-z]\d+⟧'s |its |their |a |the )(?:[a-z-]+ ){0,2}?(?:provider\b|supplier\b|vendor\b|⟦o\d+⟧)`,
+    pattern: String.raw`(?<o>⟦[Oo]\d+⟧){A}(?:counts|counted|names|named|lists|listed|chose|chosen|picked|selected|uses|used) {S} as (?:⟦[a-z]\d+⟧'s |its |their |a |the )(?:(?!(?:in|of|for|at|on|with|to) )[a-z-]+ ){0,2}?(?:provider\b|supplier\b|vendor\b|⟦o\d+⟧)`,
     confidence: 0.75,
   },
   // "Acme has signed a $14 billion agreement to provide computing capacity to Zeta"
