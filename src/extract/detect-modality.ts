@@ -38,7 +38,7 @@ const ABANDONED = new RegExp(
 const ABANDONED_BEFORE = new RegExp(String.raw`\b(?:${GIVE_UP})\s+(?:the\s+|its\s+|their\s+)?$`);
 /** A denial that governs the match: "denied that", "rejected reports that". */
 const DENIED_BEFORE =
-  /\b(?:denied|denies|deny|denying|refuted|refutes|rejected|disputes|disputed|dispute)(?: (?:reports?|claims?|allegations?|suggestions?))?(?: that)?\s*(?:⟦[A-Za-z]\d+⟧\s*)?$/;
+  /\b(?:denied|denies|deny|denying|refuted|refutes|rejected|disputes|disputed|dispute)(?: (?:reports?|claims?|allegations?|suggestions?))?(?: that)?\s*(?:(?:the|its|their)\s+)?(?:⟦[A-Za-z]\d+⟧\s*)?$/;
 
 /** A claim that governs the match: "suing Zeta, claiming the start-up copied", "alleging that Acme used". */
 const CLAIMED_BEFORE =

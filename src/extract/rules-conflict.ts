@@ -194,7 +194,7 @@ export const CONFLICT_RULES: RelationRule[] = [
     id: 'verb.sue-over',
     predicate: 'ACCUSED',
     // "sued A and B, saying the two companies copied": a claim of wrongdoing after the suit
-    pattern: String.raw`${NOT_OBJECT}{SL}{A}${SUE} (?:[a-z-]+ ){0,2}?{OL}(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?\b(?:alleging|accusing|claiming|charging|contending|(?:over|for) (?:[a-z-]+ ){0,2}?${ALLEGATION}|(?:saying|arguing) (?:that )?(?:the )?(?:[a-z-]+ ){0,2}?⟦[A-Za-z]\d+⟧(?: and ⟦[A-Za-z]\d+⟧)? (?:had |have |has )?(?:illegally |unlawfully |improperly )?(?:copied|scraped|stole|infringed|violated|misused|breached|misappropriated|plagiari[sz]ed))\b`,
+    pattern: String.raw`${NOT_OBJECT}{SL}{A}${SUE} (?:[a-z-]+ ){0,2}?{OL}(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?\b(?:alleging|accusing|claiming|charging|contending|(?:over|for) (?:[a-z-]+ ){0,2}?${ALLEGATION}|(?:saying|arguing) (?:that )?(?:the )?(?:[a-z-]+ ){0,2}?⟦[A-Za-z]\d+⟧(?: and ⟦[A-Za-z]\d+⟧)? (?:had |have |has )?(?:illegally |unlawfully |improperly )?(?:copied|scraped|stole|infringed|violated|misused|breached|misappropriated|plagiari[sz]ed|used (?:[a-z-]+ ){0,2}?(?:their|its|our|⟦[A-Za-z]\d+⟧'s) (?:[a-z-]+ ){0,2}?(?:books|articles|works|content|journalism|lyrics|songs|images|photos|code|characters|stories)))\b`,
     modality: 'asserted',
     confidence: 0.75,
   },
@@ -204,6 +204,16 @@ export const CONFLICT_RULES: RelationRule[] = [
     pattern: String.raw`${NOT_OBJECT}(?<o>⟦[OoPp]\d+⟧(?:(?:,? and (?:the )?|, )⟦[OoPp]\d+⟧)*){A}${SUE} (?:[a-z-]+ ){0,2}?(?<s>⟦[OoPp]\d+⟧(?:(?:,? and |, (?:the |a |an )[^⟦⟧,]{1,30}(?:⟦[A-Za-z]\d+⟧)?, (?:and )?|, )⟦[OoPp]\d+⟧)*)(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?\b(?:(?:over|for|alleging) (?:allegations of |alleged )?(?:copyright infringement|infringement|copying|plagiarism|using)|(?:alleging|claiming|saying|arguing|contending) (?:that )?(?:the )?(?:[a-z-]+ ){0,2}?⟦[A-Za-z]\d+⟧(?: and ⟦[A-Za-z]\d+⟧)? (?:had |have |has )?(?:illegally |unlawfully )?(?:copied|scraped|reproduced|stole|plagiari[sz]ed|cloned|pirated|distilled)\b|(?:accusing|charging) (?:the )?(?:[a-z-]+ ){0,2}?⟦[A-Za-z]\d+⟧(?: and ⟦[A-Za-z]\d+⟧)? of (?:illegally |unlawfully |systematically )?${COPY_ACTS})`,
     modality: 'alleged',
     confidence: 0.65,
+  },
+  // "Anthropic cut off OpenAI's access, saying OpenAI engineers had violated its terms": the reason
+  // given for a suspension accuses the party cut off
+  {
+    id: 'verb.suspend-saying',
+    cue: /, (?:saying|arguing|claiming|alleging)\b/,
+    predicate: 'ACCUSED',
+    pattern: String.raw`{SL}{A}(?:cut off|cuts off|suspended|suspends|revoked|revokes|blocked|blocks|banned|bans|terminated|terminates|restricted|restricts)(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?, (?:saying|arguing|claiming|alleging) (?:that )?(?:the )?(?:[a-z-]+ ){0,2}?{O}(?:'s)?(?: (?:engineers|staff|employees|developers|researchers|users))? (?:had |has |have )?(?:violated|breached|broken|broke|infringed|abused|misused|flouted)\b`,
+    modality: 'asserted',
+    confidence: 0.7,
   },
   // "accusing the companies of using their materials"; "alleging that the company has abandoned"
   {

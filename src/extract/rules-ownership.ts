@@ -809,7 +809,7 @@ export const OWNERSHIP_RULES: RelationRule[] = [
   {
     id: 'verb.partner',
     predicate: 'PARTNERED_WITH',
-    pattern: String.raw`{SL}{A}(?:partnered|partners|partner|partnering|teamed up|teams up|team up|teaming up|teamed|teams|teaming|joined forces|joins forces|join forces|allied|collaborated|collaborates|collaborate|collaborating|working|worked|works|work|cooperating|cooperated) (?:[a-z]+ ){0,1}?with (?:[\w-]+ ){0,3}?{OL}`,
+    pattern: String.raw`{SL}{A}(?:partnered|partners|partner|partnering|teamed up|teams up|team up|teaming up|teamed|teams|teaming|tied up|ties up|tie up|tying up|joined forces|joins forces|join forces|allied|collaborated|collaborates|collaborate|collaborating|working|worked|works|work|cooperating|cooperated) (?:[a-z]+ ){0,1}?with (?:[\w-]+ ){0,3}?{OL}`,
     confidence: 0.8,
   },
   // "Microsoft and G42 are working with EcoCloud": the two work together as well (a plural verb:
@@ -818,7 +818,7 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     id: 'verb.partner-together',
     cue: /⟧,? and (?:[\w-]+ |⟦L\d+⟧(?:'s|-based) ){0,2}?⟦O\d+⟧(?:,[^⟦⟧,]{1,40},)? (?:are|were|have|had|will|would)\b/,
     predicate: 'PARTNERED_WITH',
-    pattern: String.raw`{SL}(?:,[^⟦⟧,]{1,40},)? (?:are|were|have|had|will|would) (?:also |now |been |be |already |jointly )*(?:partnering|partnered|partner|teaming up|teamed up|team up|working|worked|work|collaborating|collaborated|collaborate|cooperating|cooperated|cooperate) (?:[a-z]+ )?with (?:[\w-]+ ){0,3}?{OL}`,
+    pattern: String.raw`{SL}(?:,[^⟦⟧,]{1,40},)? (?:are|were|have|had|will|would) (?:also |now |been |be |already |jointly )*(?:partnering|partnered|partner|teaming up|teamed up|team up|joining forces|joined forces|join forces|working|worked|work|collaborating|collaborated|collaborate|cooperating|cooperated|cooperate) (?:[a-z]+ )?with (?:[\w-]+ ){0,3}?{OL}`,
     membersPartner: 'subject',
     confidence: 0.75,
   },
@@ -934,10 +934,26 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     pattern: String.raw`(?:partnership|collaboration|alliance|deal|agreement|tie-up|pact|joint venture) (?:(?:announced|signed|struck|formed|agreed|unveiled) (?:[a-z]+ ){0,3}?)?(?:between|(?<=joint venture )of) (?:⟦[Ll]\d+⟧'s )?{S} and (?:⟦[Ll]\d+⟧'s )?(?:⟦O\d+⟧'s (?:parent|owner|parent company|holding company),? )?{O}`,
     confidence: 0.85,
   },
+  // "Nvidia and Foxconn are collaborating to build ...": a pair that works together, with no third
+  {
+    id: 'verb.pair-collaborate',
+    cue: /\b(?:collaborat|partner|team|work(?:ing|ed)? together|cooperat|co-operat|join)/,
+    predicate: 'PARTNERED_WITH',
+    pattern: String.raw`(?<!\b(?:by|from|of|to|in|for|with|between) ){S} and {O}{A}(?:(?:are|were|have been|had been|will be|would be|will|would|plan to|plans to|agreed to|agree to) )?(?:collaborating|collaborate|collaborated|partnering|partnered|teaming up|team up|teamed up|working together|work together|worked together|cooperating|cooperate|cooperated|co-operating|joining forces|join forces|joined forces)\b(?! with\b)`,
+    confidence: 0.75,
+  },
+  // "Under a licensing agreement with Reddit, Google gains access to its posts": a fronted deal
+  {
+    id: 'fronted.agreement-with',
+    cue: /^\W*(?:Under|Through|Via|As part of|In) /,
+    predicate: 'PARTNERED_WITH',
+    pattern: String.raw`^\W*(?:Under|Through|Via|As part of|In) (?:a|an|the|its|their|⟦[a-z]\d+⟧'s) (?:[\w$.,-]+ ){0,3}?(?:agreement|deal|partnership|pact|arrangement|collaboration|tie-up|alliance) with {SL}, (?:the )?(?:[a-z-]+ ){0,3}?{OL}`,
+    confidence: 0.7,
+  },
   {
     id: 'verb.pair-deal',
     predicate: 'PARTNERED_WITH',
-    pattern: String.raw`(?<!\b(?:by|from|of|to|in|for|with|between) ){S} and {O}{A}(?:said|announced|have|had|signed|formed|are|struck|inked|set up|created|launched|established|ended|terminated|dissolved|scrapped)[^⟦⟧;]{0,40}?(?:partnership|collaboration|deal|alliance|agreement|joint venture|memorand(?:um|a) of understanding|MoU|letter of intent|(?<!\bas )partners\b)`,
+    pattern: String.raw`(?<!\b(?:by|from|of|to|in|for|with|between) ){S} and {O}{A}(?:said|announced|have|had|signed|formed|are|struck|inked|set up|created|launched|established|ended|terminated|dissolved|scrapped)[^⟦⟧;]{0,40}?(?:partnership|collaboration|deal|alliance|agreement|joint venture|pact|tie-up|memorand(?:um|a) of understanding|MoU|letter of intent|(?<!\bas )partners\b)`,
     confidence: 0.75,
   },
   // "Telia will distribute Acme's models", "Zeta resells Acme's software": a distribution deal

@@ -294,7 +294,7 @@ export const PLACE_SUPPLY_RULES: RelationRule[] = [
   {
     id: 'verb.supply',
     predicate: 'SUPPLIES',
-    pattern: String.raw`{SL}{A}(?:supplies|supplied|supply|supplying|provides|provided|provide|providing|sells|sold|sell|selling|ships|shipped|ship|shipping|delivers|delivered|deliver|delivering|rents|rented|rent|renting|leases|leased|lease|leasing|licenses|licensed|licensing|licenced)(?! (?:deals?|agreements?|fees?|talks|arrangements?|contracts?)\b) (?:[a-z$\d.,-]+ |[A-Z]{2,5}s? |⟦[a-z]\d+⟧'s |⟦R\d+⟧ ){0,6}?(?:to|for) (?:(?:[a-z-]+ ){0,4}?(?:including|such as|like) )?{OL}`,
+    pattern: String.raw`{SL}{A}(?:supplies|supplied|supply|supplying|provides|provided|provide|providing|sells|sold|sell|selling|ships|shipped|ship|shipping|delivers|delivered|deliver|delivering|rents|rented|rent|renting|leases|leased|lease|leasing|licenses|licensed|licensing|licenced)(?! (?:deals?|agreements?|fees?|talks|arrangements?|contracts?)\b) (?:[a-z$\d.,-]+ |[A-Z]{2,5}s? |⟦[a-z]\d+⟧'s |⟦R\d+⟧ ){0,6}?(?:to|for) (?:(?:[A-Z][a-z]+ |⟦L\d+⟧ )?(?:[a-z-]+ ){0,4}?(?:including|such as|like) )?{OL}`,
     confidence: 0.75,
   },
   // "SK Hynix supplies most of the memory that Nvidia uses": the customer in a relative clause
@@ -356,7 +356,7 @@ export const PLACE_SUPPLY_RULES: RelationRule[] = [
     cue: /\b(?:manufactur|fabricat|produc|mak|assembl|packag)\w*\b/,
     predicate: 'SUPPLIES',
     object: ['Organization'],
-    pattern: String.raw`{S}(?:, (?:the |a |an )(?:[^⟦⟧,;]|⟦[Ll]\d+⟧){0,60}?(?:that|which) (?:also |now )?|(?:,? which|,? who)?{A})(?:manufactures|manufactured|manufacture|manufacturing|fabricates|fabricated|fabricate|fabricating|produces|produced|produce|producing|makes|made|make|making|assembles|assembled|assembling|packages|packaged|packaging) (?:(?:the |its )?⟦R\d+⟧ (?:and|as well as) )?(?:(?:most|many|all|some|much|part|half) of )?(?<o>⟦[Oo]\d+⟧)'s? (?:[\w-]+ ){0,3}?(?:chips|processors|GPUs|CPUs|accelerators|semiconductors|servers|phones|smartphones|devices|hardware|components|memory|modules|systems|⟦R\d+⟧)`,
+    pattern: String.raw`{S}(?:, (?:the |a |an )(?:[^⟦⟧,;]|⟦[Ll]\d+⟧){0,60}?(?:that|which) (?:also |now )?|(?:,? which|,? who)?{A})(?:manufactures|manufactured|manufacture|manufacturing|fabricates|fabricated|fabricate|fabricating|produces|produced|produce|producing|makes|made|make|making|assembles|assembled|assembling|packages|packaged|packaging) (?:(?:the |its )?⟦R\d+⟧ (?:and|as well as) )?(?:(?:the )?(?:vast |overwhelming |great )?(?:most|many|all|some|much|part|half|majority|bulk|lion's share) of )?(?<o>⟦[Oo]\d+⟧)'s? (?:[\w-]+ ){0,3}?(?:chips|processors|GPUs|CPUs|accelerators|semiconductors|servers|phones|smartphones|devices|hardware|components|memory|modules|systems|⟦R\d+⟧)`,
     confidence: 0.7,
   },
   // "Acme outsources production of its chips to TSMC": the contractor supplies the company
@@ -429,7 +429,7 @@ export const PLACE_SUPPLY_RULES: RelationRule[] = [
     id: 'verb.make-for',
     cue: / for /,
     predicate: 'SUPPLIES',
-    pattern: String.raw`{S}(?:,? which|,? who)?{A}(?:makes|made|make|making|builds|built|build|building|designs|designed|design|designing|supplies|supplied) (?:[a-z-]+ |[\d.,]+[\w-]* |[A-Z]{2,5} |⟦[Rr]\d+⟧ ){0,3}?(?:chips|semiconductors|processors|GPUs|accelerators|servers|racks|hardware|components|memory|modules|systems|data|displays|batteries|cameras|equipment|infrastructure|data cent(?:er|re)s?|clusters?|supercomputers?|capacity|campus)(?: in (?:the )?⟦L\d+⟧)? for (?:(?:[a-z-]+ ){0,3}?(?:including|such as|like) )?{OL}`,
+    pattern: String.raw`{S}(?:,? which|,? who)?{A}(?:makes|made|make|making|builds|built|build|building|designs|designed|design|designing|co-designs|co-designed|co-design|co-designing|co-develops|co-developed|co-developing|supplies|supplied) (?:[a-z-]+ |[\d.,]+[\w-]* |[A-Z]{2,5} |⟦[Rr]\d+⟧ ){0,3}?(?:chips|semiconductors|processors|GPUs|accelerators|servers|racks|hardware|components|memory|modules|systems|data|displays|batteries|cameras|equipment|infrastructure|data cent(?:er|re)s?|clusters?|supercomputers?|capacity|campus)(?: in (?:the )?⟦L\d+⟧)? for (?:(?:[a-z-]+ ){0,3}?(?:including|such as|like) )?{OL}`,
     confidence: 0.7,
   },
   // "Acme gets its chips from Zeta", "sources its servers from Zeta": the source supplies
@@ -455,6 +455,14 @@ export const PLACE_SUPPLY_RULES: RelationRule[] = [
     predicate: 'SUPPLIES',
     pattern: String.raw`{S}(?:, | (?:is|was|remains|became|has become) )(?:a |an |the |one of the )?(?:[\w-]+ ){0,2}?(?:supplier|provider|vendor)s? of (?:[\w-]+ |⟦[Rr]\d+⟧ ){1,4}?to {OL}`,
     confidence: 0.75,
+  },
+  // "SK Hynix is the main supplier of high-bandwidth memory for Nvidia's H100": the product's maker
+  {
+    id: 'appositive.supplier-for-product',
+    cue: /\b(?:supplier|provider|vendor)s? of\b/,
+    predicate: 'SUPPLIES',
+    pattern: String.raw`{S}(?:, | (?:is|was|remains|became|has become) )(?:a |an |the |one of the )?(?:[\w-]+ ){0,2}?(?:supplier|provider|vendor)s? of (?:[\w-]+ ){1,4}?for (?<o>⟦[Oo]\d+⟧)'s? (?:[\w-]+ )?⟦[Rr]\d+⟧`,
+    confidence: 0.7,
   },
   // "Acme will spend $1 billion on Zeta's cloud services", "pays Zeta for computing": the payee supplies
   {

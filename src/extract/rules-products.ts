@@ -569,13 +569,15 @@ export const PRODUCT_RULES: RelationRule[] = [
     confidence: 0.65,
   },
   // "Acme is building its own model using Zeta's Orion chips": the sentence's subject uses it,
-  // unless a charge or another clause intervenes ("accused Acme of using")
+  // unless a charge or another clause intervenes ("accused Acme of using"); a place it is built in
+  // may come between, and its own product ("built its Colossus supercomputer in Memphis, Tennessee,
+  // using 100,000 H100 chips")
   {
     id: 'verb.use-distant',
     // "Acme has released a new version of its model, this time built on Zeta's Orion"
     cue: /\b(?:using|powered by|running on|built on|based on|trained on)\b/,
     predicate: 'USED',
-    pattern: String.raw`{BOS}{S}(?:(?!\b(?:of|that|which|who|whom|said|says|told|accus\w*|alleg\w*|suspect\w*|deni\w*|but|while|whereas|without|from|stop\w*|ban\w*|barr\w*|prohibit\w*|forbid\w*|block\w*)\b)[^;⟦⟧]|⟦[a-z]\d+⟧'s)*?(?:\b(?:using|powered by|running on)|, (?:(?:this time|now|also|again) )?(?:built|based|trained) on) (?:[a-z-]+ ){0,3}?{XP}?{OL}`,
+    pattern: String.raw`{BOS}{S}(?:(?!\b(?:of|that|which|who|whom|said|says|told|accus\w*|alleg\w*|suspect\w*|deni\w*|but|while|whereas|without|from|stop\w*|ban\w*|barr\w*|prohibit\w*|forbid\w*|block\w*)\b)[^;⟦⟧]|⟦[a-z]\d+⟧'s(?: ⟦R\d+⟧)?|(?<=\b(?:in|at|near) )⟦L\d+⟧(?:, ⟦L\d+⟧)?)*?(?:\b(?:using|powered by|running on)|, (?:(?:this time|now|also|again) )?(?:built|based|trained) on|(?<=\b(?:assistant|chatbot|app|tool|model|service|platform|product|system|agent|copilot|feature)s? )(?:built|based) on) (?:(?:more than |about |around |nearly |over |some |up to )?[\d,]+ )?(?:[a-z-]+ ){0,3}?{XP}?{OL}`,
     confidence: 0.6,
   },
   // "the model has been adopted by cloud providers including A and B", "piloted by retailer C"
@@ -673,7 +675,7 @@ export const PRODUCT_RULES: RelationRule[] = [
   {
     id: 'verb.trained-on',
     predicate: 'USED',
-    pattern: String.raw`{SL}{A}(?:trained|trains|training|train|built|builds|build|building|based|runs|ran|running|run|hosts|hosted|hosting|host)(?: (?:⟦R\d+⟧|[A-Z][\w.-]*(?: [A-Z0-9][\w.-]*){0,2}|(?:production |the )?(?:inference|training)(?: workloads| jobs)?|(?:(?:much|most|all|some|part|parts|(?:more than |about |around |nearly |over |some )?[\d,]+) of )?(?:⟦[a-z]\d+⟧'s|its|their|the|a)(?: [\w-]+| ⟦[Rr]\d+⟧){0,4}?|(?:some |many |most |all |new |large |smaller |its own )?(?:[a-z]+-[a-z]+ )?(?:models|workloads|systems|services|products|software|applications|apps|agents|assistants|chatbots|tools)|(?:[\w-]+ ){0,3}?(?:trials|pilots|tests|experiments)))?(?: (?:entirely|exclusively|solely|largely|mostly|partly|primarily|only))? on (?:top of )?(?:(?:more than |about |around |nearly |over |some |up to )?[\d,]+ |thousands of |tens of thousands of |hundreds of )?(?:[a-z-]+ ){0,2}?{XP}?(?:[a-z-]+ ){0,2}?(?:⟦O\d+⟧ )?{OL:R}`,
+    pattern: String.raw`{SL}{A}(?:trained|trains|training|train|built|builds|build|building|based|runs|ran|running|run|hosts|hosted|hosting|host)(?: (?:⟦R\d+⟧|[A-Z][\w.-]*(?: [A-Z0-9][\w.-]*){0,2}|(?:production |the )?(?:inference|training)(?: workloads| jobs)?|(?:(?:much|most|all|some|part|parts|(?:more than |about |around |nearly |over |some )?[\d,]+) of )?(?:⟦[a-z]\d+⟧'s|its|their|the|a)(?: [\w-]+| ⟦[Rr]\d+⟧){0,4}?|(?:some |many |most |all |new |large |smaller |its own )?(?:[a-z]+-[a-z]+ )?(?:models|workloads|systems|services|products|software|applications|apps|agents|assistants|chatbots|tools)|(?:[\w-]+ ){0,3}?(?:trials|pilots|tests|experiments)))?(?: (?:entirely|exclusively|solely|largely|mostly|partly|primarily|only))? on (?:top of )?(?:(?:a|one|two|three|four|five|several|multiple|[\d,]+) (?:clusters?|racks?|pods?|supercomputers?|sets?) of )?(?:(?:more than |about |around |nearly |over |some |up to )?[\d,]+ |thousands of |tens of thousands of |hundreds of )?(?:[a-z-]+ ){0,2}?{XP}?(?:[a-z-]+ ){0,2}?(?:⟦O\d+⟧ )?{OL:R}`,
     confidence: 0.7,
   },
   // "It runs on a mix of in-house models and models licensed from Zeta": licensed goods (rented
@@ -905,8 +907,16 @@ export const PRODUCT_RULES: RelationRule[] = [
   {
     id: 'verb.copy',
     predicate: 'COPIED',
-    pattern: String.raw`{S}{A}(?:copied|copies|copy|copying|cloned|clones|plagiarized|plagiarised|distilled|ripped off|infringed(?: on)?|infringes(?: on)?|scraped|stole|misappropriated) (?:[a-z-]+ ){0,2}?{XP}*{O}`,
+    pattern: String.raw`{S}{A}(?:copied|copies|copy|copying|cloned|clones|plagiarized|plagiarised|distilled|ripped off|infringed(?: on)?|infringes(?: on)?|infringing(?: on)?|scraped|stole|misappropriated) (?:[a-z-]+ ){0,2}?{XP}*{O}`,
     confidence: 0.75,
+  },
+  // "Stability AI has denied that its models infringe Getty Images' copyrights": a maker's product
+  {
+    id: 'verb.product-infringes',
+    cue: /\b(?:infring|violat|cop(?:ied|ies|y)|reproduc)/,
+    predicate: 'COPIED',
+    pattern: String.raw`{S}'s? (?:[a-z-]+ ){0,2}?(?:models?|chatbots?|tools?|products?|systems?|services?|generators?|software|apps?)(?: [a-z]+)? (?:infringe|infringes|infringed|violate|violates|violated|copied|copy|copies|reproduce|reproduces|reproduced) (?:on )?(?:[a-z-]+ ){0,2}?{XP}*{O}`,
+    confidence: 0.7,
   },
   // "had distilled its models", "scraped the Journal's articles": the owner of what was copied
   {

@@ -17,7 +17,12 @@ const lexicon = loadLexicon();
 // not restricted; criticism of "Anthropic chief executive Dario Amodei" is of the person; launches
 // "as its answer to", products a company "hopes will rival" another, controlling stakes, money
 // "drawn from" investors, stakes paid for, rounds led in talks, lists "both owned by" a group,
-// bids weighed, co-founders "with his sister" and of "a new company, X, with" A and B. The
+// bids weighed, co-founders "with his sister" and of "a new company, X, with" A and B. A third
+// round: pairs "collaborating", pacts, tie-ups, fronted licensing agreements; the makers of most of
+// a company's processors, suppliers of parts "for" its products, sales to customers "such as",
+// chips co-designed; chips trained on "in clusters" or used to build a supercomputer; assistants
+// "built on" models; copies denied "that the start-up had" made and models that "infringe"; the
+// reason given for a suspension, and plaintiffs saying the defendant used their books. The
 // sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -234,6 +239,109 @@ const CASES: FamilyCase[] = [
       'Daniel Gross FOUNDED Safe Superintelligence asserted',
       'Daniel Levy FOUNDED Safe Superintelligence asserted',
     ],
+    [],
+  ],
+  [
+    'two companies "collaborating to build" something are partners',
+    'Nvidia and Foxconn are collaborating to build an AI factory supercomputer in Taiwan.',
+    ['Nvidia PARTNERED_WITH Foxconn asserted'],
+    [],
+  ],
+  [
+    'two companies that "inked a pact" are partners',
+    'OpenAI and Microsoft inked a pact that lets the ChatGPT maker buy computing capacity from rival cloud providers.',
+    ['OpenAI PARTNERED_WITH Microsoft asserted'],
+    [],
+  ],
+  [
+    'a company that "tied up with" another partners it',
+    'Samsung Electronics has tied up with Baidu to power Galaxy AI features.',
+    ['Samsung Electronics PARTNERED_WITH Baidu asserted'],
+    [],
+  ],
+  [
+    'a fronted licensing agreement partners its two sides',
+    "Under a licensing agreement with Reddit, Google gains access to the platform's user posts.",
+    ['Reddit PARTNERED_WITH Google asserted'],
+    [],
+  ],
+  [
+    'two companies that "joined forces with" a third partner each other too',
+    'Anthropic and Palantir Technologies have joined forces with Amazon Web Services to bring Claude to defense agencies.',
+    [
+      'Anthropic PARTNERED_WITH Amazon Web Services asserted',
+      'Anthropic PARTNERED_WITH Palantir asserted',
+    ],
+    [],
+  ],
+  [
+    'the maker of "the vast majority of" a company’s processors supplies it',
+    "TSMC manufactures the vast majority of Nvidia's most advanced AI processors at its plants in Taiwan.",
+    ['TSMC SUPPLIES Nvidia asserted'],
+    [],
+  ],
+  [
+    'the supplier of a part "for" a company’s product supplies the company',
+    "SK Hynix is the main supplier of high-bandwidth memory for Nvidia's H100 accelerators.",
+    ['SK Hynix SUPPLIES Nvidia asserted'],
+    [],
+  ],
+  [
+    'sales "to Chinese customers such as" three named ones supply each',
+    'Nvidia sells its H20 chips to Chinese customers such as ByteDance, Alibaba and Tencent.',
+    [
+      'Nvidia SUPPLIES ByteDance asserted',
+      'Nvidia SUPPLIES Alibaba Group asserted',
+      'Nvidia SUPPLIES Tencent asserted',
+    ],
+    [],
+  ],
+  [
+    'a company "co-designing" chips for another supplies it',
+    'Broadcom is co-designing custom AI accelerators for OpenAI.',
+    ['Broadcom SUPPLIES OpenAI asserted'],
+    [],
+  ],
+  [
+    'a model trained "on two clusters of" chips uses them',
+    'Meta trained Llama 3 on two clusters of 24,000 Nvidia H100 GPUs each.',
+    ['Meta Platforms USED H100 asserted'],
+    [],
+  ],
+  [
+    'a supercomputer built in a named city "using" chips uses them',
+    'xAI built its Colossus supercomputer in Memphis, Tennessee, using 100,000 Nvidia H100 chips.',
+    ['xAI USED H100 asserted'],
+    [],
+  ],
+  [
+    'an assistant "built on" two models uses both',
+    "Goldman Sachs has rolled out an internal assistant built on OpenAI's GPT-4o and Google's Gemini to its bankers.",
+    ['Goldman Sachs USED GPT-4o asserted', 'Goldman Sachs USED Gemini asserted'],
+    [],
+  ],
+  [
+    'a copy denied "that the start-up had" made it is denied',
+    'Perplexity AI chief executive Aravind Srinivas denied that the start-up had plagiarized Forbes.',
+    ['Perplexity COPIED Forbes denied'],
+    [],
+  ],
+  [
+    'a company’s models that "infringe" another’s copyrights copy it, here denied',
+    "Stability AI has denied that its models infringe Getty Images' copyrights.",
+    ['Stability AI COPIED Getty Images denied'],
+    [],
+  ],
+  [
+    'a suspension "saying" the party had violated terms accuses it',
+    "Anthropic cut off OpenAI's access to its Claude models on Friday, saying OpenAI engineers had violated its terms of service.",
+    ['Anthropic ACCUSED OpenAI asserted', 'Anthropic SUSPENDED OpenAI asserted'],
+    [],
+  ],
+  [
+    'plaintiffs "saying" the defendant used their books accuse it',
+    'Authors Abdi Nazemian and Brian Keene sued Nvidia, saying the chipmaker used their copyrighted books without permission.',
+    ['Abdi Nazemian ACCUSED Nvidia asserted', 'Brian Keene ACCUSED Nvidia asserted'],
     [],
   ],
 ];
