@@ -114,7 +114,7 @@ const RELATIVE_SUBJECT_GAP = /^,\s+(?:which|who|that)\s+(?:[a-z]+\s+){1,3}$/;
 const SUBJECT_LIST_GAP = /^(?:,|,? and|,? or|,? &)(?: the| (?:its|their)(?: [a-z-]+){1,2})?\s*$/;
 /** A name's own clause, up to a preposition before a description: "Beta will invest with the". */
 const OWN_CLAUSE_OBJECT =
-  /^(?:'s)?\s+(?:(?:said|says|told)\s+(?:it|they)\s+)?(?:has|had|have|will|would|also|then|plans to|is|was)?\s*[a-z]+(?:ed|s)?\b[^,;]*\s(?:with|into|against|from|to|for|over|in)\s+[Tt]$/;
+  /^(?:'s)?\s+(?:(?:said|says|told)\s+(?:it|they)\s+)?(?:has|had|have|will|would|also|then|plans to|is|was)?\s*(?!(?:for|in|on|at|with|of|to|from|by|as|and|or|but|which|who|that)\b)[a-z]+(?:ed|s)?\b[^,;]*\s(?:with|into|against|from|to|for|over|in)\s+[Tt]$/;
 /** A hiring verb right before a possessive: "hired its chief executive". */
 const HIRE_BEFORE =
   /\b(?:hired|hires|hire|hiring|rehired|rehires|rehiring|re-hired|poached|poaches|poach|recruited|recruits|lured|brought in|brings in|brought back|brings back|snapped up)\s+$/;
@@ -560,7 +560,8 @@ function resolveDescriptions(article: Article, here: Here): void {
       // Riyadh-based firm": the object of a name's own clause is another of the names
       const latest = pool.filter((m) => m.entity !== before[0]?.entity);
       const last = latest[latest.length - 1];
-      const others = last ? latest.filter((m) => m.entity !== last.entity) : [];
+      // ("Synthesia said Adobe had taken a stake in the company": the sentence's subject counts too)
+      const others = last ? pool.filter((m) => m.entity !== last.entity) : [];
       const lastsObject =
         last !== undefined &&
         others.length > 0 &&

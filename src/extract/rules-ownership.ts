@@ -341,7 +341,7 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     id: 'verb.hold-stake',
     predicate: 'INVESTED_IN',
     // "SoftBank, which owns a stake in Arm, ...": in a relative clause too
-    pattern: String.raw`{SL}(?:,? (?:which|who) (?:also |already |now |still )?|{A})(?:owns|owned|holds|held|took|takes|has taken|has|had|built|amassed|bought|buys|acquired|acquires) (?:an? |the |its )?(?:[\w$.%,-]+ ){0,4}?(?:stake|stakes|shareholding|shares)(?: of [^⟦⟧;]{1,30}?)? in (?:the )?(?:[a-z-]+ ){0,3}?{OL}`,
+    pattern: String.raw`{SL}(?:,? (?:which|who) (?:also |already |now |still )?|{A})(?:owns|owned|holds|held|took|takes|has taken|has|had|built|amassed|bought|buys|acquired|acquires) (?:an? |the |its )?(?:[\w$.%,-]+ ){0,4}?(?:stake|stakes|shareholding|shares)(?: of [^⟦⟧;]{1,30}?)? in (?:the )?(?:[A-Z][a-z]+ (?=(?:[a-z-]+ )*⟦[a-z]))?(?:[a-z-]+ ){0,3}?{OL}`,
     confidence: 0.8,
   },
   // "SoftBank, which owns a controlling stake in Arm": control of a company makes its owner its parent

@@ -169,8 +169,8 @@ export const PEOPLE_RULES: RelationRule[] = [
     predicate: 'LEADS',
     // "now runs AMD's Silo AI unit": the unit, named after its parent, is what is run
     // "chairs the board of Acme": the board is the company's
-    // "took the helm at Acme", "has led Acme since 2021"
-    pattern: String.raw`{S:P}{A}(?:runs|ran|running|heads|headed|heading|helms|helmed|chairs|chaired|leads|leading|led|(?:took|takes|take|taking) (?:over )?the helm (?:at|of)|(?:⟦P\d+⟧ )?at the helm of) (?:the |⟦O\d+⟧'s? (?:[a-z-]+ )?)?(?:board (?:of directors )?of (?:the )?)?{O}(?!'|-)`,
+    // "took the helm at Acme", "has led Acme since 2021", "also runs the hedge fund Zeta"
+    pattern: String.raw`{S:P}{A}(?:runs|ran|running|heads|headed|heading|helms|helmed|chairs|chaired|leads|leading|led|(?:took|takes|take|taking) (?:over )?the helm (?:at|of)|(?:⟦P\d+⟧ )?at the helm of) (?:the (?:[a-z-]+ )?(?:fund|firm|company|group|lab|start-up|startup|business|bank|conglomerate|unit|division) |the |⟦O\d+⟧'s? (?:[a-z-]+ )?)?(?:board (?:of directors )?of (?:the )?)?{O}(?!'|-)`,
     confidence: 0.75,
   },
   // "Mustafa Suleyman went on to start Inflection AI and now heads Microsoft AI": a second verb
@@ -537,7 +537,8 @@ export const PEOPLE_RULES: RelationRule[] = [
     id: 'verb.work-for',
     predicate: 'EMPLOYED_BY',
     // "has been with Acme since 2019"
-    pattern: String.raw`{SL}{A}(?:joined|joins|join|joining|(?:works|worked|working|work)(?: as (?:a |an )?(?:[a-z-]+ ){0,2}?[a-z-]+| on (?:[a-z-]+ ){0,2}?[a-z-]+)? (?:for|at)|(?:has|have|had) been with(?= (?:the )?⟦[Oo]\d+⟧ (?:since|for)\b)) (?:the )?{OL}`,
+    // ("joined rival Anthropic")
+    pattern: String.raw`{SL}{A}(?:joined|joins|join|joining|(?:works|worked|working|work)(?: as (?:a |an )?(?:[a-z-]+ ){0,2}?[a-z-]+| on (?:[a-z-]+ ){0,2}?[a-z-]+)? (?:for|at)|(?:has|have|had) been with(?= (?:the )?⟦[Oo]\d+⟧ (?:since|for)\b)) (?:the )?(?:(?:rival|competitor|start-up|startup) )?{OL}`,
     confidence: 0.75,
   },
   // "Jane Roe and John Doe, both formerly of Acme", "John Doe, who came from Acme"

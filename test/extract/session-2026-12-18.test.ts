@@ -22,7 +22,10 @@ const lexicon = loadLexicon();
 // a company's processors, suppliers of parts "for" its products, sales to customers "such as",
 // chips co-designed; chips trained on "in clusters" or used to build a supercomputer; assistants
 // "built on" models; copies denied "that the start-up had" made and models that "infringe"; the
-// reason given for a suspension, and plaintiffs saying the defendant used their books. The
+// reason given for a suspension, and plaintiffs saying the defendant used their books; "the
+// company" a second name's own clause takes a stake in is the sentence's first name, a stake in
+// "the French firm" (a demonym before the description), "joined rival" a company, "runs the hedge
+// fund" X, and no product made by a board that "named" someone. The
 // sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -342,6 +345,36 @@ const CASES: FamilyCase[] = [
     'plaintiffs "saying" the defendant used their books accuse it',
     'Authors Abdi Nazemian and Brian Keene sued Nvidia, saying the chipmaker used their copyrighted books without permission.',
     ['Abdi Nazemian ACCUSED Nvidia asserted', 'Brian Keene ACCUSED Nvidia asserted'],
+    [],
+  ],
+  [
+    'a product named between a board’s verb and a title is no product of the board’s company',
+    "OpenAI's board named former Twitch head Emmett Shear as interim CEO.",
+    ['Emmett Shear LEADS OpenAI asserted'],
+    ['OpenAI DEVELOPED Twitch'],
+  ],
+  [
+    'a person who "joined rival" a company works there',
+    'Jan Leike quit OpenAI in May and joined rival Anthropic.',
+    ['Jan Leike EMPLOYED_BY Anthropic asserted'],
+    [],
+  ],
+  [
+    'a person who runs "the hedge fund" named after it leads it',
+    'Liang Wenfeng, the founder of DeepSeek, also runs the hedge fund High-Flyer.',
+    ['Liang Wenfeng LEADS High-Flyer asserted'],
+    [],
+  ],
+  [
+    '"the company" a second name took a stake in is the sentence’s first',
+    'Synthesia said on Thursday that Adobe had taken a stake in the company.',
+    ['Adobe INVESTED_IN Synthesia asserted'],
+    [],
+  ],
+  [
+    'a stake in "the French firm" is in the French company the sentence named',
+    'Mistral AI struck a partnership with Microsoft, and Microsoft took a small stake in the French firm.',
+    ['Microsoft INVESTED_IN Mistral AI asserted'],
     [],
   ],
 ];
