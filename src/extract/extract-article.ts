@@ -64,6 +64,7 @@ export function extractArticle(input: ArticleInput, lexicon: Lexicon): Extractio
       cityOf: (i) => entryOf[i]?.city,
       orgsOf: (i) => orgsOf[i] ?? [],
       kindOf,
+      makerOf: (i) => (entryOf[i]?.maker ? indexOfLexiconId.get(entryOf[i]?.maker) : undefined),
     }),
     ...resolveProductReferences({ sentences, entities, mentions, kindOf }),
   ];

@@ -266,6 +266,7 @@ interface Article {
   cityOf: (entity: number) => string | undefined;
   orgsOf: (entity: number) => readonly number[];
   kindOf: (entity: number) => string | undefined;
+  makerOf: (entity: number) => number | undefined;
   lastWith: (
     s: number,
     type: EntityType | 'Outlet',
@@ -370,6 +371,9 @@ function tiedByLexicon(
 }
 
 /** "the company", "the Chinese start-up", ", a Beijing-based start-up": descriptions of a name. */
+/** Heads that name a product's maker: "the ChatGPT maker", "the TikTok owner". */
+const MAKER_HEADS = /^(?:maker|developer|creator|owner|operator|designer|builder|parent)$/;
+
 function resolveDescriptions(article: Article, here: Here): void {
   const { entities, typeOf, countryOf, kindOf, lastWith, topicNear } = article;
   const { sentence, inSentence, overlaps, push } = here;
@@ -407,8 +411,22 @@ function resolveDescriptions(article: Article, here: Here): void {
     if (owner && /,\s+$/.test(sentence.text.slice(0, d.index))) continue;
     // "its own ChatGPT rival": a name other than a place among the modifiers
     const modStart = sentence.start + d.index;
-    if (inSentence.some((m) => m.start >= modStart && m.end <= start && typeOf(m) !== 'Place'))
+    const modifiers = inSentence.filter(
+      (m) => m.start >= modStart && m.end <= start && typeOf(m) !== 'Place',
+    );
+    if (modifiers.length > 0) {
+      // "the San Francisco-based ChatGPT maker", "the TikTok owner": the maker the lexicon knows
+      // of the one product named, when the story names it
+      const maker =
+        modifiers.length === 1 && MAKER_HEADS.test(head) && /^[Tt]he$/.test(d[1] ?? '')
+          ? article.makerOf((modifiers[0] as EntityMention).entity)
+          : undefined;
+      if (maker !== undefined && !described.has(maker)) {
+        described.add(maker);
+        push({ start, end, entity: maker, possessive: false, kind: 'description' });
+      }
       continue;
+    }
     // "the newspaper" is an outlet; "the company" never is
     const kindWanted = /^(?:newspaper|outlet|publisher|network)$/.test(head)
       ? 'Outlet'
@@ -934,6 +952,7 @@ export function resolveCoreference({
   cityOf = () => undefined,
   orgsOf = () => [],
   kindOf = () => undefined,
+  makerOf = () => undefined,
 }: {
   text: string;
   sentences: Sentence[];
@@ -949,6 +968,8 @@ export function resolveCoreference({
   orgsOf?: (entity: number) => readonly number[];
   /** Lexicon kind of an organization: "the start-up" is never a known tech giant or chipmaker. */
   kindOf?: (entity: number) => string | undefined;
+  /** The article's organization the lexicon names as a product's maker: "the ChatGPT maker". */
+  makerOf?: (entity: number) => number | undefined;
 }): CorefMention[] {
   const out: CorefMention[] = [];
   const typeOf = (m: EntityMention) =>
@@ -1007,6 +1028,26 @@ export function resolveCoreference({
         if (subject && subject.entity !== found.entity) return subject;
         const focus = topicNear(i);
         if (focus && focus.entity !== found.entity && fits(focus)) return focus;
+      }
+      // "Hugging Face said it had raised money in a round that included Google. Its chief executive
+      // said": a company named only as a verb's object gives way to the story's company named
+      // before it in that sentence
+      if (
+        found &&
+        found === named &&
+        focusMayDo &&
+        type === 'Organization' &&
+        !actsAsSubject(sentences[i] as Sentence, found)
+      ) {
+        const focus = topicNear(i);
+        if (
+          focus &&
+          focus.sentence === i &&
+          focus.end <= found.start &&
+          focus.entity !== found.entity &&
+          fits(focus)
+        )
+          return focus;
       }
       if (found) return found;
     }
@@ -1099,6 +1140,7 @@ export function resolveCoreference({
     cityOf,
     orgsOf,
     kindOf,
+    makerOf,
     lastWith,
     topicNear,
     continuedByPronoun,

@@ -14,7 +14,8 @@ export const PLACE_SUPPLY_RULES: RelationRule[] = [
     id: 'compound.based',
     predicate: 'LOCATED_IN',
     cue: /-(?:based|headquartered)\b/,
-    pattern: String.raw`{OL:L}\.?-(?:based|headquartered) (?:{ADJ},? ){0,4}?{S}`,
+    // ("the San Francisco-based ChatGPT maker": the product before the maker's reference)
+    pattern: String.raw`{OL:L}\.?-(?:based|headquartered) (?:{ADJ},? ){0,4}?(?:⟦R\d+⟧ (?=⟦o\d+⟧))?{S}`,
     confidence: 0.9,
   },
   // "Oslo-based rivals Acme and Zeta": a plural kind before a list of names

@@ -321,6 +321,13 @@ export const PRODUCT_RULES: RelationRule[] = [
     subject: ['Organization'],
     confidence: 0.6,
   },
+  // "the San Francisco-based ChatGPT maker" once coreference named the maker ("the ⟦R1⟧ ⟦o2⟧")
+  {
+    id: 'compound.maker-reference',
+    predicate: 'DEVELOPED',
+    pattern: String.raw`\b[Tt]he (?:[\w-]+ |⟦L\d+⟧-based )?(?<o>⟦R\d+⟧)(?:'s)? (?<s>⟦o\d+⟧)`,
+    confidence: 0.6,
+  },
   // "Acme's best-known work is Nova", "its flagship product remains Nova"
   {
     id: 'possessive.best-known-work',

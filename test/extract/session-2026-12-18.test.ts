@@ -25,7 +25,10 @@ const lexicon = loadLexicon();
 // reason given for a suspension, and plaintiffs saying the defendant used their books; "the
 // company" a second name's own clause takes a stake in is the sentence's first name, a stake in
 // "the French firm" (a demonym before the description), "joined rival" a company, "runs the hedge
-// fund" X, and no product made by a board that "named" someone. The
+// fund" X, and no product made by a board that "named" someone. A fifth, from passages of our own
+// told through references: "the San Francisco-based ChatGPT maker" is the maker the lexicon knows
+// of the product, when the story names it; "its" after a sentence that names companies only as its
+// verb's objects is the story's company named before them. The
 // sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -376,6 +379,22 @@ const CASES: FamilyCase[] = [
     'Mistral AI struck a partnership with Microsoft, and Microsoft took a small stake in the French firm.',
     ['Microsoft INVESTED_IN Mistral AI asserted'],
     [],
+  ],
+  [
+    '"the ChatGPT maker" is the maker the lexicon knows, when the story names it',
+    'Microsoft is in talks to invest another $5 billion in OpenAI. The San Francisco-based ChatGPT maker is led by Sam Altman.',
+    [
+      'Sam Altman LEADS OpenAI asserted',
+      'OpenAI DEVELOPED ChatGPT asserted',
+      'OpenAI LOCATED_IN San Francisco asserted',
+    ],
+    ['Sam Altman LEADS Microsoft'],
+  ],
+  [
+    '"its" after a sentence naming companies only as its verb’s objects is the story’s company',
+    'Hugging Face has grown fast. Asked about Hugging Face on Monday, analysts praised Google and Amazon. Its chief executive, Clément Delangue, said the company would add features.',
+    ['Clement Delangue LEADS Hugging Face asserted'],
+    ['Clement Delangue LEADS Google'],
   ],
 ];
 
