@@ -170,7 +170,8 @@ function stripRun(
         !personName &&
         !keepsName &&
         !bodyName &&
-        !(openingAlias && toks.length === 1))
+        // ("Lumen Labs, which is backed by ...": a company's suffix makes the opening word its name's)
+        !(openingAlias && (toks.length === 1 || suffixed)))
     ) {
       toks = toks.slice(1);
       prefix = [];
@@ -536,7 +537,11 @@ export function readRun({
       tail,
     ),
     bodyAfter: appositiveType(tail) === 'Organization',
-    openingAlias: run.tokens.length === 1 && OPENING_ALIAS_AFTER.test(tail),
+    // (a run of two ending in a company's suffix too: "Lumen Labs, which ...")
+    openingAlias:
+      (run.tokens.length === 1 ||
+        (run.tokens.length === 2 && ORG_SUFFIXES.has((run.tokens[1] as Token).text))) &&
+      OPENING_ALIAS_AFTER.test(tail),
     ownedProduct:
       run.tokens.length >= 2 &&
       isOwnedProduct(

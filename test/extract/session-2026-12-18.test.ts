@@ -28,7 +28,8 @@ const lexicon = loadLexicon();
 // fund" X, and no product made by a board that "named" someone. A fifth, from passages of our own
 // told through references: "the San Francisco-based ChatGPT maker" is the maker the lexicon knows
 // of the product, when the story names it; "its" after a sentence that names companies only as its
-// verb's objects is the story's company named before them. The
+// verb's objects is the story's company named before them; an unknown company's two-word name
+// ending in a company suffix keeps its first word when it opens a sentence before ", which". The
 // sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -395,6 +396,16 @@ const CASES: FamilyCase[] = [
     'Hugging Face has grown fast. Asked about Hugging Face on Monday, analysts praised Google and Amazon. Its chief executive, Clément Delangue, said the company would add features.',
     ['Clement Delangue LEADS Hugging Face asserted'],
     ['Clement Delangue LEADS Google'],
+  ],
+  [
+    'an unknown company’s name opening a sentence before ", which" is still its name',
+    'Oracle will supply computing capacity to Lumen Labs, a San Diego-based start-up. Lumen Labs, which is backed by Eli Lilly, said it had trained its Helix model on AWS. Its chief executive, Daniel Okafor, said costs would fall.',
+    [
+      'Eli Lilly INVESTED_IN Lumen Labs asserted',
+      'Lumen Labs DEVELOPED Helix asserted',
+      'Daniel Okafor LEADS Lumen Labs asserted',
+    ],
+    ['Eli Lilly DEVELOPED Helix', 'Daniel Okafor LEADS Eli Lilly'],
   ],
 ];
 
