@@ -371,6 +371,19 @@ function tiedByLexicon(
 }
 
 /** "the company", "the Chinese start-up", ", a Beijing-based start-up": descriptions of a name. */
+/** The last mention (a name, or a reference resolved to it) of an entity up to a sentence. */
+function inSentenceOrBefore(
+  article: Article,
+  entity: number,
+  index: number,
+): EntityMention | undefined {
+  for (let i = index; i >= 0; i--) {
+    const named = (article.bySentence.get(i) ?? []).filter((m) => m.entity === entity);
+    if (named.length > 0) return named[named.length - 1];
+  }
+  return undefined;
+}
+
 /** Heads that name a product's maker: "the ChatGPT maker", "the TikTok owner". */
 const MAKER_HEADS = /^(?:maker|developer|creator|owner|operator|designer|builder|parent)$/;
 
@@ -613,6 +626,26 @@ function resolveDescriptions(article: Article, here: Here): void {
                 !ofKind,
               )
             : (pool[0] ?? lastWith(sentence.index, kindWanted, fits, !ofKind));
+    }
+    // "Veridian AI, a Singapore start-up, ... The start-up's model": with no name in its sentence
+    // before it, "the start-up" is the company the story last called a start-up
+    if (young && !d[2] && before.length === 0) {
+      const introduced = [...article.out]
+        .reverse()
+        .find(
+          (m) =>
+            m.kind === 'description' &&
+            !m.others &&
+            m.start < start &&
+            /^(?:start-?up|upstart|unicorn)$/i.test(article.text.slice(m.start, m.end)),
+        );
+      const prior = introduced
+        ? inSentenceOrBefore(article, introduced.entity, sentence.index)
+        : undefined;
+      // (only over a company the lexicon knows, for one it does not: a known company is rarely
+      // the story's start-up)
+      const known = (i: number) => entities[i]?.lexiconId !== undefined;
+      if (prior && fits(prior) && ante && known(ante.entity) && !known(prior.entity)) ante = prior;
     }
     // "the Santa Clara, California-based company": a city among the modifiers names the company
     // the story has named that is based there, unless the one chosen above is based there too

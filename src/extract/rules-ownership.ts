@@ -1019,7 +1019,8 @@ export const OWNERSHIP_RULES: RelationRule[] = [
   {
     id: 'noun.in-partnership',
     predicate: 'PARTNERED_WITH',
-    pattern: String.raw`{BOS}{S}(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?\b(?:(?:in|under|through|as part of) (?:a |an |the |its |their )?(?:[\w-]+ ){0,3}?(?:partnership|collaboration|alliance|tie-up)|(?:struck|strikes|signed|signs|inked|inks|sealed|seals|reached|forged) (?:a |an )(?:[\w$.,-]+ ){0,4}?(?:deal|partnership|agreement|pact|alliance|tie-up|collaboration|contract)) with (?:[\w-]+ ){0,2}?{OL}`,
+    // ("Alphabet's autonomous-driving unit Waymo ...": the unit, not its parent)
+    pattern: String.raw`{BOS}(?:⟦O\d+⟧'s? (?:[\w-]+ ){0,3}?(?:unit|subsidiary|division|arm|affiliate) )?{S}(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?\b(?:(?:in|under|through|as part of) (?:a |an |the |its |their )?(?:[\w-]+ ){0,3}?(?:partnership|collaboration|alliance|tie-up)|(?:struck|strikes|signed|signs|inked|inks|sealed|seals|reached|forged) (?:a |an )(?:[\w$.,-]+ ){0,4}?(?:deal|partnership|agreement|pact|alliance|tie-up|collaboration|contract)) with (?:[\w-]+ ){0,2}?{OL}`,
     confidence: 0.6,
   },
   // "Acme has been a close collaborator with Zeta", "Acme and its partner Zeta"

@@ -29,7 +29,10 @@ const lexicon = loadLexicon();
 // told through references: "the San Francisco-based ChatGPT maker" is the maker the lexicon knows
 // of the product, when the story names it; "its" after a sentence that names companies only as its
 // verb's objects is the story's company named before them; an unknown company's two-word name
-// ending in a company suffix keeps its first word when it opens a sentence before ", which". The
+// ending in a company suffix keeps its first word when it opens a sentence before ", which"; "the
+// start-up" with no name before it in its sentence is the company the story last called a start-up
+// when the lexicon knows the other candidate and not it; a partnership of "Alphabet's unit Waymo"
+// is Waymo's. The
 // sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -406,6 +409,18 @@ const CASES: FamilyCase[] = [
       'Daniel Okafor LEADS Lumen Labs asserted',
     ],
     ['Eli Lilly DEVELOPED Helix', 'Daniel Okafor LEADS Eli Lilly'],
+  ],
+  [
+    '"the start-up" with no name before it is the unknown company the story called a start-up',
+    "OpenAI has suspended the developer account of Veridian AI, a Singapore start-up. The ChatGPT maker's terms prohibit customers from using its models to build rival products. Veridian's founder, Marcus Teo, declined to comment. The start-up's model, called Orca-7, was released last month.",
+    ['Veridian AI DEVELOPED Orca-7 asserted'],
+    ['OpenAI DEVELOPED Orca-7'],
+  ],
+  [
+    'a partnership of a unit named after its parent is the unit’s',
+    "Alphabet's autonomous-driving unit Waymo has begun offering driverless rides in Austin through a partnership with Uber.",
+    ['Waymo PARTNERED_WITH Uber asserted', 'Alphabet PARENT_OF Waymo asserted'],
+    ['Alphabet PARTNERED_WITH Uber'],
   ],
 ];
 
