@@ -125,7 +125,10 @@ export function detectModality({
     0,
     after.search(/\b(?:that|which|who|where|when|while|after|before|as|and|but)\b|[,;]|$/),
   );
-  if (PLANNED.test(match) || PLANNED.test(clause)) return 'planned';
+  // ("criticized OpenAI's plan to convert": the object's own plan, not the relation's)
+  const ownPlan =
+    /^['’]s? (?:[a-z-]+ )?(?:plans?|intention|bid|decision|move|effort|attempt|push)\b/;
+  if (PLANNED.test(match) || (PLANNED.test(clause) && !ownPlan.test(after))) return 'planned';
   // ... when the "would" governs the match, not a clause before it ("said it would invest in Zeta,
   // with Zeta in turn buying ...")
   const from = Math.max(0, start - 50);

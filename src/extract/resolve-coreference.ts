@@ -166,7 +166,7 @@ function subjectBefore(sentence: Sentence, before: EntityMention[]): EntityMenti
  * Acme and its chief executive": one joined to the name just before.
  */
 const RELATIVE_GAP =
-  /^(?:(?:,\s+(?:an?|the|another)\s+[^,;()"“”]{1,60})?,\s+(?:which|who)\s+(?:[a-z-]+\s+){1,6}|\s+of\s+[a-z]+ing\s+|\s+to\s+[a-z]+\s+|\s+from\s+(?:selling|shipping|exporting|offering|releasing|launching|marketing|supplying|providing)\s+|\s+(?:and|or|&)\s+)$/;
+  /^(?:(?:,\s+(?:an?|the|another)\s+[^,;()"“”]{1,60})?,\s+(?:which|who)\s+(?:[a-z-]+\s+){1,6}|\s+of\s+[a-z]+ing\s+|\s+(?:(?:on|last|this|in)\s+[A-Z]?[a-z]+\s+)?to\s+[a-z]+\s+|\s+from\s+(?:selling|shipping|exporting|offering|releasing|launching|marketing|supplying|providing)\s+|\s+(?:and|or|&)\s+)$/;
 
 function relativeHead(
   sentence: Sentence,
@@ -309,6 +309,13 @@ const PUBLIC_HEADS = new Set([
   'administration',
 ]);
 
+/** Heads only a business goes by: "the company", "the chipmaker", "the start-up". */
+const COMMERCIAL_HEADS =
+  /^(?:company|firm|start-?up|upstart|unicorn|maker|chipmaker|developer|retailer|manufacturer|supplier|provider|carmaker|automaker|drugmaker|lender|bank|insurer|conglomerate|corporation|business)$/;
+/** A public body by name, when the lexicon does not say: "U.S. Commerce Department". */
+const BODY_NAME =
+  /\b(?:Department|Ministry|Commission|Agency|Authority|Administration|Bureau|Regulator|Council|Parliament|Senate|Congress|Court|Government)\b/;
+
 /** Between a person and "the firm" they founded, run or joined: "Mensch co-founded the". */
 const PERSON_TIE_VERB =
   /^(?:,? who)?\s+(?:(?:has|had|later|also|then|first)\s+)*(?:co-founded|cofounded|founded|started|set up|joined|rejoined|left|leads|led|runs|ran|heads|headed|took over|chairs|chaired)\s+$/;
@@ -389,6 +396,9 @@ const MAKER_HEADS = /^(?:maker|developer|creator|owner|operator|designer|builder
 
 function resolveDescriptions(article: Article, here: Here): void {
   const { entities, typeOf, countryOf, kindOf, lastWith, topicNear } = article;
+  const isBody = (entity: number) =>
+    PUBLIC_BODY_KINDS.has(kindOf(entity) ?? '') ||
+    BODY_NAME.test((entities[entity] as Entity).name);
   const { sentence, inSentence, overlaps, push } = here;
   const described = new Set<number>();
   DESCRIPTION.lastIndex = 0;
@@ -466,6 +476,8 @@ function resolveDescriptions(article: Article, here: Here): void {
         !PUBLIC_BODY_KINDS.has(kindOf(m.entity) ?? '')
       )
         return false;
+      // "The department said the company had supplied ...": a commercial head is no public body
+      if (COMMERCIAL_HEADS.test(head) && isBody(m.entity)) return false;
       // ... and of the kind the head names: "France's defence ministry" is no company
       if (owner)
         return (

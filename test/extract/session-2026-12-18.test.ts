@@ -32,7 +32,8 @@ const lexicon = loadLexicon();
 // ending in a company suffix keeps its first word when it opens a sentence before ", which"; "the
 // start-up" with no name before it in its sentence is the company the story last called a start-up
 // when the lexicon knows the other candidate and not it; a partnership of "Alphabet's unit Waymo"
-// is Waymo's. The
+// is Waymo's; "the company" is never a public body; an object's own "plan to" is no plan of the
+// relation's; "ordered X on Thursday to block its chatbot" is X's chatbot. The
 // sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -421,6 +422,24 @@ const CASES: FamilyCase[] = [
     "Alphabet's autonomous-driving unit Waymo has begun offering driverless rides in Austin through a partnership with Uber.",
     ['Waymo PARTNERED_WITH Uber asserted', 'Alphabet PARENT_OF Waymo asserted'],
     ['Alphabet PARTNERED_WITH Uber'],
+  ],
+  [
+    '"the company" is no public body',
+    'The U.S. Commerce Department on Tuesday added Sophgo to its entity list. The department said the company had supplied processors to Huawei in violation of earlier sanctions.',
+    ['Sophgo SUPPLIES Huawei asserted'],
+    ['U.S. Department of Commerce SUPPLIES Huawei'],
+  ],
+  [
+    'criticism of a company’s plan is asserted, not planned',
+    "Elon Musk criticized OpenAI's plan to convert into a for-profit company.",
+    ['Elon Musk CRITICIZED OpenAI asserted'],
+    [],
+  ],
+  [
+    '"its" after "ordered X on Thursday to block" is X’s',
+    "Italy's data protection authority, the Garante, ordered DeepSeek on Thursday to block its R1 chatbot in the country.",
+    ['DeepSeek DEVELOPED DeepSeek-R1 asserted', 'Garante RESTRICTED DeepSeek asserted'],
+    ['DeepSeek SUSPENDED Garante'],
   ],
 ];
 
