@@ -266,7 +266,8 @@ export const ORG_NOUNS = words(`
   subsidiary unit arm agency regulator watchdog administration department ministry government
   university institute consultancy carmaker automaker carrier insurer lender designer
   brokerage bank drugmaker haulier co-operative cooperative telco broadcaster miner integrator
-  reseller distributor daily dailies tabloid magazine broadsheet
+  reseller distributor daily dailies tabloid magazine broadsheet fintech fintechs insurtech
+  healthtech edtech biotech neobank
 `);
 
 /** Nouns that name a product by its kind: "the deep learning framework Caffe", "H20 chip". */

@@ -35,7 +35,7 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     id: 'appositive.parent',
     predicate: 'PARENT_OF',
     // "Casa Editorial, the Bogotá-based publisher of the daily El Meridiano and the business weekly Semana"
-    pattern: String.raw`{S},? (?:which is )?(?:the |a |its )?(?:[\w-]+ |⟦L\d+⟧-based ){0,2}?(?:parent(?: company| firm)?|owner|holding company|publisher) of (?:the )?(?:${TITLE_KIND} )?(?<o>⟦[OoRr]\d+⟧(?:, (?:the )?(?:${TITLE_KIND} )?⟦[OoRr]\d+⟧)*(?: and (?:the )?(?:${TITLE_KIND} )?⟦[OoRr]\d+⟧)?)`,
+    pattern: String.raw`{S},? (?:which is )?(?:the |a |its )?(?:[\w-]+ |⟦L\d+⟧-based ){0,2}?(?:parent(?: company| firm)?|owner|holding company|publisher) of (?:the )?(?:${TITLE_KIND} |(?:[a-z-]+ )?(?:app|platform|service|chatbot|brand|website|site|marketplace|game) )?(?<o>⟦[OoRr]\d+⟧(?:, (?:the )?(?:${TITLE_KIND} )?⟦[OoRr]\d+⟧)*(?: and (?:the )?(?:${TITLE_KIND} )?⟦[OoRr]\d+⟧)?)`,
     confidence: 0.9,
   },
   // "TikTok-parent ByteDance", "TikTok's parent ByteDance", "Microsoft-owned GitHub"
@@ -1179,6 +1179,14 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     cue: /\b(?:bought|acquired|purchased|took over)\b/,
     predicate: 'ACQUIRED',
     pattern: String.raw`(?<o>⟦[OoR]\d+⟧), (?:(?:the |a |an )(?:[\w-]+ ){0,3}?(?:{ON}|app|lab|maker|developer) (?:that |which )?|(?:which|that) )(?<s>⟦[Oo]\d+⟧) (?:bought|acquired|purchased|took over)\b(?! (?:a |an )?(?:[\w-]+ )?stake)`,
+    confidence: 0.75,
+  },
+  // "Acme acquired a 51% stake in Zeta": more than half of a company is its acquisition
+  {
+    id: 'verb.majority-stake-percent',
+    cue: /\b(?:5[1-9]|[6-9]\d|100)(?:\.\d+)?(?:%| percent| per cent)/,
+    predicate: 'ACQUIRED',
+    pattern: String.raw`{S}{A}(?:(?:agreed|agrees|plans|planned|is set|was set) to )?(?:acquired|acquires|acquire|acquiring|bought|buys|buy|buying|took|takes|take|taking|purchased|purchases|purchase) (?:a |an |the )?(?:(?:5[1-9]|[6-9]\d|100)(?:\.\d+)?(?:%| percent| per cent)) (?:stake|interest|holding|shareholding) in (?:the )?(?:[a-z-]+ ){0,3}?{O}`,
     confidence: 0.75,
   },
   // "Acme is in talks to buy a controlling stake in Zeta": control of a company is its acquisition

@@ -33,7 +33,8 @@ const lexicon = loadLexicon();
 // start-up" with no name before it in its sentence is the company the story last called a start-up
 // when the lexicon knows the other candidate and not it; a partnership of "Alphabet's unit Waymo"
 // is Waymo's; "the company" is never a public body; an object's own "plan to" is no plan of the
-// relation's; "ordered X on Thursday to block its chatbot" is X's chatbot. The
+// relation's; "ordered X on Thursday to block its chatbot" is X's chatbot; a 51% stake bought, a
+// city's "fintech", the parent company of "messaging app" X, criticism of "Hyderabad start-up" X. The
 // sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -440,6 +441,30 @@ const CASES: FamilyCase[] = [
     "Italy's data protection authority, the Garante, ordered DeepSeek on Thursday to block its R1 chatbot in the country.",
     ['DeepSeek DEVELOPED DeepSeek-R1 asserted', 'Garante RESTRICTED DeepSeek asserted'],
     ['DeepSeek SUSPENDED Garante'],
+  ],
+  [
+    'a majority stake bought by percent is an acquisition',
+    'Tata Consultancy Services acquired a 51% stake in Nirmaan AI.',
+    ['Tata Consultancy Services ACQUIRED Nirmaan AI asserted'],
+    [],
+  ],
+  [
+    'a city before "fintech" places the company',
+    'Lagos fintech Paystack said it would use the model.',
+    ['Paystack LOCATED_IN Lagos asserted'],
+    [],
+  ],
+  [
+    'the parent company of "messaging app" X owns it',
+    'Hanul Corp, the parent company of messaging app Chirpy, said it would invest.',
+    ['Hanul Corp PARENT_OF Chirpy asserted'],
+    [],
+  ],
+  [
+    'criticism of a start-up named with its city is of the start-up',
+    'Rajiv Menon, a professor, criticised Hyderabad start-up Deepthi AI for its claims.',
+    ['Rajiv Menon CRITICIZED Deepthi AI asserted'],
+    [],
   ],
 ];
 
