@@ -592,8 +592,9 @@ export const CONFLICT_RULES: RelationRule[] = [
   {
     id: 'verb.suspend',
     predicate: 'SUSPENDED',
-    // "Acme was cut off from Zeta's platform" is a passive (passive.suspend)
-    pattern: String.raw`{S}{A}(?<!\b(?:was|were|been|being|is|are|be|get|got|gets|getting) )(?:suspended|suspends|suspend|suspending|banned|bans|ban|banning|blocked|blocks|block|blocking|cut off|cuts off|cutting off|terminated|terminates|terminate|terminating|revoked|revokes|revoke|disabled|deactivated|kicked off|shut off|pulled the plug on|pulls the plug on|(?:cut|cuts|cutting|severed|severs|severing) (?:all )?ties with|(?:cut|cuts|cutting)(?= ⟦[Oo]\d+⟧'s? (?:[\w-]+ )?access\b)|(?:shut|shuts|shutting) down(?= (?:the )?⟦[Oo]\d+⟧'s? (?:[a-z-]+ )?accounts?\b))(?! by\b) (?:the )?(?:(?:[a-z-]+ |⟦[a-z]\d+⟧ ){0,2}?accounts? (?:of|belonging to) (?:the )?(?:[a-z-]+ ){0,2}?|(?:[a-z-]+ ){0,2}?(?:⟦[A-Za-z]\d+⟧-[a-z]+ )?){OL}`,
+    // "Acme was cut off from Zeta's platform" is a passive (passive.suspend); "suspended the
+    // Brazilian operations of Zeta", "the developer accounts of two start-ups, A and B"
+    pattern: String.raw`{S}{A}(?<!\b(?:was|were|been|being|is|are|be|get|got|gets|getting) )(?:suspended|suspends|suspend|suspending|banned|bans|ban|banning|blocked|blocks|block|blocking|cut off|cuts off|cutting off|terminated|terminates|terminate|terminating|revoked|revokes|revoke|disabled|deactivated|kicked off|shut off|pulled the plug on|pulls the plug on|(?:cut|cuts|cutting|severed|severs|severing) (?:all )?ties with|(?:cut|cuts|cutting)(?= ⟦[Oo]\d+⟧'s? (?:[\w-]+ )?access\b)|(?:shut|shuts|shutting) down(?= (?:the )?⟦[Oo]\d+⟧'s? (?:[a-z-]+ )?accounts?\b))(?! by\b) (?:the )?(?:(?:[a-z-]+ |⟦[a-z]\d+⟧ ){0,2}?(?:[A-Z][a-z]+ )?(?:accounts?|operations|services|licen[cs]es?) (?:of|belonging to) (?:the )?(?:(?:[\w-]+ |⟦L\d+⟧ ){0,3}?(?:start-?ups|companies|firms|developers|customers),? )?(?:[a-z-]+ ){0,2}?|(?:[a-z-]+ ){0,2}?(?:⟦[A-Za-z]\d+⟧-[a-z]+ )?){OL}`,
     confidence: 0.85,
   },
   // "Apple removed Zeta's app from its App Store", "suspended its contract with Zeta", "dropped

@@ -34,7 +34,8 @@ const lexicon = loadLexicon();
 // when the lexicon knows the other candidate and not it; a partnership of "Alphabet's unit Waymo"
 // is Waymo's; "the company" is never a public body; an object's own "plan to" is no plan of the
 // relation's; "ordered X on Thursday to block its chatbot" is X's chatbot; a 51% stake bought, a
-// city's "fintech", the parent company of "messaging app" X, criticism of "Hyderabad start-up" X. The
+// city's "fintech", the parent company of "messaging app" X, criticism of "Hyderabad start-up" X, the
+// accounts or operations "of two start-ups, A and B" suspended. The
 // sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -464,6 +465,12 @@ const CASES: FamilyCase[] = [
     'criticism of a start-up named with its city is of the start-up',
     'Rajiv Menon, a professor, criticised Hyderabad start-up Deepthi AI for its claims.',
     ['Rajiv Menon CRITICIZED Deepthi AI asserted'],
+    [],
+  ],
+  [
+    'a company that suspends "the developer accounts of two start-ups, A and B" suspends both',
+    'OpenAI suspended the developer accounts of two Chinese start-ups, Zhipu AI and Moonshot AI.',
+    ['OpenAI SUSPENDED Zhipu AI asserted', 'OpenAI SUSPENDED Moonshot AI asserted'],
     [],
   ],
 ];
