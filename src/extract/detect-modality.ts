@@ -52,6 +52,9 @@ const CLAIMED_AFTER =
 const PLANNED =
   /\b(?:will|shall|'ll|plans? to|planning to|planned to|intends? to|intending to|aims? to|expected to|expects to|set to|going to|about to|in (?:advanced |early |preliminary )?(?:talks|discussions)|(?:talks|discussions|negotiations) (?:to|about|over) (?:acquire|buy|purchase|invest|take over)|negotiat\w+|considering|seeks? to|seeking to|looking to|hopes? to|wants? to|later this year|next year|upcoming|(?:close to|closing in on|nearing|near|negotiating) (?:a |an )?(?:[\w$.,-]+ ){0,3}?(?:deal|agreement)|threat(?:en|ens|ened|ening) to|(?:proposed|potential|prospective) (?:deal|acquisition|takeover|merger|investment|partnership|agreement))\b/;
 
+/** The object's own plan right after the match, not the relation's: "criticized OpenAI's plan to convert". */
+const OWN_PLAN =
+  /^['’]s? (?:[a-z-]+ )?(?:plans?|intention|bid|decision|move|effort|attempt|push)\b/;
 /** A plan reported in speech: "Acme said it would buy Zeta's chips" (a bare "would" is often a conditional). */
 const SAID_WOULD =
   /\b(?:said|says|announced|confirmed|added|stated)(?: (?:on|last|this|in|earlier) [\w-]+)?(?: that)? (?:⟦[A-Za-z]\d+⟧|it|they|he|she) would (?!(?:need|keep|continue|remain|stay|not|never|have|be able|still|help|allow|enable|mean|likely)\b)/;
@@ -125,10 +128,7 @@ export function detectModality({
     0,
     after.search(/\b(?:that|which|who|where|when|while|after|before|as|and|but)\b|[,;]|$/),
   );
-  // ("criticized OpenAI's plan to convert": the object's own plan, not the relation's)
-  const ownPlan =
-    /^['’]s? (?:[a-z-]+ )?(?:plans?|intention|bid|decision|move|effort|attempt|push)\b/;
-  if (PLANNED.test(match) || (PLANNED.test(clause) && !ownPlan.test(after))) return 'planned';
+  if (PLANNED.test(match) || (PLANNED.test(clause) && !OWN_PLAN.test(after))) return 'planned';
   // ... when the "would" governs the match, not a clause before it ("said it would invest in Zeta,
   // with Zeta in turn buying ...")
   const from = Math.max(0, start - 50);

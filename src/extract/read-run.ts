@@ -101,7 +101,10 @@ interface RunCues {
   bodyAfter: boolean;
   /** "its Writing Tools": an owner, then capitalised words ending in a product noun. */
   ownedProduct: boolean;
-  /** "Scale, which ...", "Scale said": an opening common word read as a known short name. */
+  /**
+   * "Scale, which ...", "Scale said", "Lumen Labs, which ...": an opening common word kept as a
+   * short name, or as the first word of a name ending in a company's suffix.
+   */
   openingAlias: boolean;
 }
 
@@ -165,13 +168,7 @@ function stripRun(
     const productName = ownedProduct && toks.length >= 2 && /^\p{Lu}\p{Ll}+$/u.test(t.text);
     if (
       (NEVER_ENTITIES.has(t.text) && !keepsName && !givenMonth && !productName) ||
-      (initial &&
-        isCommonWord(t.text) &&
-        !personName &&
-        !keepsName &&
-        !bodyName &&
-        // ("Lumen Labs, which is backed by ...": a company's suffix makes the opening word its name's)
-        !(openingAlias && (toks.length === 1 || suffixed)))
+      (initial && isCommonWord(t.text) && !personName && !keepsName && !bodyName && !openingAlias)
     ) {
       toks = toks.slice(1);
       prefix = [];

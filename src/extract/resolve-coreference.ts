@@ -377,7 +377,6 @@ function tiedByLexicon(
   return undefined;
 }
 
-/** "the company", "the Chinese start-up", ", a Beijing-based start-up": descriptions of a name. */
 /** The last mention (a name, or a reference resolved to it) of an entity up to a sentence. */
 function inSentenceOrBefore(
   article: Article,
@@ -391,9 +390,12 @@ function inSentenceOrBefore(
   return undefined;
 }
 
-/** Heads that name a product's maker: "the ChatGPT maker", "the TikTok owner". */
-const MAKER_HEADS = /^(?:maker|developer|creator|owner|operator|designer|builder|parent)$/;
+/** Heads that name a product's maker: "the ChatGPT maker", "the Gemini developer". */
+const MAKER_HEADS = /^(?:maker|developer|operator|designer)$/;
+/** Heads of a young company: "the start-up" is never a known tech giant or chipmaker. */
+const YOUNG_HEADS = /^(?:start-?up|upstart|unicorn)$/i;
 
+/** "the company", "the Chinese start-up", ", a Beijing-based start-up": descriptions of a name. */
 function resolveDescriptions(article: Article, here: Here): void {
   const { entities, typeOf, countryOf, kindOf, lastWith, topicNear } = article;
   const isBody = (entity: number) =>
@@ -438,7 +440,7 @@ function resolveDescriptions(article: Article, here: Here): void {
       (m) => m.start >= modStart && m.end <= start && typeOf(m) !== 'Place',
     );
     if (modifiers.length > 0) {
-      // "the San Francisco-based ChatGPT maker", "the TikTok owner": the maker the lexicon knows
+      // "the San Francisco-based ChatGPT maker": the maker the lexicon knows
       // of the one product named, when the story names it
       const maker =
         modifiers.length === 1 && MAKER_HEADS.test(head) && /^[Tt]he$/.test(d[1] ?? '')
@@ -464,7 +466,7 @@ function resolveDescriptions(article: Article, here: Here): void {
         return country ? [country] : [];
       });
     // "the start-up's chief executive": not a giant the text also names
-    const young = /^(?:start-?up|upstart|unicorn)$/.test(head);
+    const young = YOUNG_HEADS.test(head);
     const ofKind = KIND_HEADS.has(head);
     const fits = (m: EntityMention) => {
       const country = countryOf(m.entity);
@@ -649,7 +651,7 @@ function resolveDescriptions(article: Article, here: Here): void {
             m.kind === 'description' &&
             !m.others &&
             m.start < start &&
-            /^(?:start-?up|upstart|unicorn)$/i.test(article.text.slice(m.start, m.end)),
+            YOUNG_HEADS.test(article.text.slice(m.start, m.end)),
         );
       const prior = introduced
         ? inSentenceOrBefore(article, introduced.entity, sentence.index)
