@@ -625,17 +625,31 @@ function listingCharges(
 /**
  * "Farouk, the chief executive, said": a title with no company named is held at the company in
  * focus only when the article already ties the person to it (founder, staff), not at whichever
- * company the story is about.
+ * company the story is about. "Chaba Health was founded by Kanokwan Srisuk ... said Srisuk, who is
+ * chief executive" in a story about the hospital group that buys Chaba's tool: a person who founded
+ * or leads one company of the article holds a title named without a company there.
  */
 function tiedTitles(raw: RawRelation[]): RawRelation[] {
-  const tied = new Set(
-    raw
-      .filter((r) => r.rule !== 'appositive.lead-bare' && PERSON_TIES.has(r.predicate))
-      .map((r) => `${r.subject}|${r.object}`),
+  const ties = raw.filter(
+    (r) => !r.impliedObject && r.rule !== 'appositive.lead-bare' && PERSON_TIES.has(r.predicate),
   );
-  return raw.filter(
-    (r) => r.rule !== 'appositive.lead-bare' || tied.has(`${r.subject}|${r.object}`),
-  );
+  const tied = new Set(ties.map((r) => `${r.subject}|${r.object}`));
+  return raw.flatMap((r) => {
+    if (!r.impliedObject || !PERSON_TIES.has(r.predicate) || tied.has(`${r.subject}|${r.object}`))
+      return [r];
+    // the companies the person founded or leads in sentences before the title's
+    const own = new Set(
+      ties
+        .filter(
+          (t) =>
+            t.subject === r.subject && t.predicate !== 'EMPLOYED_BY' && t.sentence < r.sentence,
+        )
+        .map((t) => t.object),
+    );
+    if (own.size === 1 && r.predicate !== 'FOUNDED')
+      return [{ ...r, object: [...own][0] as number }];
+    return r.rule === 'appositive.lead-bare' ? [] : [r];
+  });
 }
 
 const PERSON_TIES = new Set<Predicate>(['FOUNDED', 'EMPLOYED_BY', 'LEADS']);

@@ -47,6 +47,9 @@ export interface Candidate {
 }
 
 /** Capitalised first words that count what belongs to a name after "of": "Shares of Acme". */
+/** Words that make the number before them an amount: "1.9 billion", "30 percent". */
+const AMOUNT_WORDS = /^(?:billion|million|trillion|thousand|hundred|crore|lakh|bn|mn|percent|per)$/;
+
 const COUNTED_BEFORE_OF = new Set(
   'Shares Users Customers Clients Investors Shareholders Employees Executives Officials Analysts Critics Members Owners Rivals Backers Supporters Researchers Engineers Developers Fans Staff Workers Founders Readers Viewers Subscribers Sales Profits Revenues Parts Units Some Many Most Both All None Each One Two Three'.split(
     ' ',
@@ -364,6 +367,11 @@ function collectRuns({
       close();
       continue;
     }
+    // "fined Acme AI 1.9 billion pesos": an amount after a name is no version of it
+    if (kind === 'number' && AMOUNT_WORDS.test(amountWordAfter(text, sTokens, i))) {
+      close();
+      continue;
+    }
     if (cur) {
       const last = cur.tokens[cur.tokens.length - 1] as Token;
       const lastKind = cur.kinds[cur.kinds.length - 1] as Kind;
@@ -393,6 +401,19 @@ function collectRuns({
   }
   close();
   return runs;
+}
+
+/** The word after the number at token `i` and its decimals ("1.9 billion" -> "billion"). */
+function amountWordAfter(text: string, tokens: readonly Token[], i: number): string {
+  let k = i;
+  while (
+    tokens[k + 1] &&
+    text.slice((tokens[k] as Token).end, (tokens[k + 1] as Token).start) === '.' &&
+    /^\p{N}+$/u.test((tokens[k + 1] as Token).text)
+  )
+    k++;
+  const next = tokens[k + 1];
+  return next && text.slice((tokens[k] as Token).end, next.start) === ' ' ? next.text : '';
 }
 
 /**

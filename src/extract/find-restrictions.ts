@@ -23,6 +23,8 @@ const ORG_TARGETS = [
   // ("Zeta, spun out of Beta University, was added": the subject past its aside, not a name in it)
   /(?<!\b(?:of|from|by|at|with|for|in|to) )⟦[Oo](\d+)⟧(?:, (?:[^⟦⟧,;]|⟦[A-Za-z]\d+⟧){1,80},)?(?:[^⟦⟧]|⟦[Ll]\d+⟧){0,60}?(?:was|were|has been|have been|is being) (?:[a-z]+ )?(?:added|placed|put) (?:to|on) (?:the|its|a) /g,
   /(?:notified|ordered|orders|order|ordering|banned|blocked|sanctioned|restricted|added|placed|put|blacklisted|barred|told|fined|penali[sz]ed) ⟦[Oo](\d+)⟧(?!'s? ⟦)/g,
+  // "fined Nairobi-based start-up Acme", "has banned the Chinese chatbot maker Zeta": described
+  /(?:banned|sanctioned|blacklisted|barred|fined|penali[sz]ed) (?:the )?(?:⟦[Ll]\d+⟧(?:-based)? )?(?:(?!(?:the|an?|that|who|which|and|or|to|for|from|in|on|of|with|as|at|by|its|their|his|her|is|are|was|were|be|been)\b)[a-z-]+ ){1,3}⟦[Oo](\d+)⟧(?!'s? ⟦|-| ⟦[Rr])/g,
   // "Zeta, which has been on the Commerce Department's entity list since 2019"
   /(?<!\b(?:of|from|by|at|with|for|in|to) )⟦[Oo](\d+)⟧(?:[^⟦⟧]|⟦[Ll]\d+⟧){0,60}?\b(?:been|is|was|are|were|being|remains|remained) on (?:the|its|a) (?:[^⟦⟧]|⟦[OoLl]\d+⟧){0,40}?[Ee]ntity [Ll]ist/g,
   /\b(?:by|against|on) ⟦[Oo](\d+)⟧/g,

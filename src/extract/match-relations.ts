@@ -27,6 +27,8 @@ export interface RawRelation {
   /** A derived relation reads its modality with the cues of the rule it came from. */
   modalityRule?: string | undefined;
   viaCoref: boolean;
+  /** The object is no name of the match but the company in focus ("Roe, who is chief executive"). */
+  impliedObject?: boolean | undefined;
 }
 
 export interface EntityInfo {
@@ -423,6 +425,7 @@ function applyRule(
       });
       subjects = s === undefined ? [] : [s];
     }
+    let impliedObject = false;
     if (rule.implicitObject && objects.length === 0) {
       const o = implicit(ctx, {
         index,
@@ -441,6 +444,7 @@ function applyRule(
         person: subjects.length === 1 ? subjects[0] : undefined,
       });
       objects = o === undefined ? [] : [o];
+      impliedObject = true;
     }
     // "using Claude Code, Anthropic's programming tool": the owner in a product's appositive is
     // no member of the list
@@ -559,6 +563,7 @@ function applyRule(
         templateEnd,
         modality: rule.modality,
         viaCoref,
+        ...(impliedObject && { impliedObject }),
       });
     let related = false;
     for (const s of subjects) {

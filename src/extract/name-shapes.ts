@@ -69,7 +69,7 @@ export const FOREIGN_ORG_OPENERS = new Set(
 
 /** First words of names that may hold connectors: "University of California". */
 export const ORG_HEADS = new Set(
-  'University Department Bureau Ministry Bank Institute Commission Office Committee Council Court Agency Board Federation Association Academy School College Secretary Administration Authority Government Tribunal Exchange Parliament Senate'.split(
+  'University Department Bureau Ministry Bank Institute Commission Office Committee Council Court Agency Board Federation Association Academy School College Secretary Administration Authority Government Tribunal Exchange Parliament Senate Foundation Centre Center Alliance Coalition Society Trust Forum League Organisation Organization Campaign Initiative'.split(
     ' ',
   ),
 );

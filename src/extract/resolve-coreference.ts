@@ -585,12 +585,14 @@ function resolveDescriptions(article: Article, here: Here): void {
       ante = lastWith(sentence.index, kindWanted, fits, !ofKind);
     } else {
       // "saw the tech giant provide the organization's arm": two descriptions, two companies
-      // "Jane Roe, a partner at Zeta, said the lab ...": a name inside a person's appositive is not the topic
+      // "Jane Roe, a partner at Zeta, said the lab ...": a name inside a person's appositive is not
+      // the topic, nor in the relative clause that goes on from it ("a former engineer at Zeta who
+      // founded the company")
       const eligible = before.filter(
         (m) =>
           !(
             IN_APPOSITIVE.test(sentence.text.slice(0, m.start - sentence.start)) &&
-            sentence.text[m.end - sentence.start] === ','
+            /^(?:,|\s+who\b)/.test(sentence.text.slice(m.end - sentence.start))
           ),
       );
       const fresh = eligible.filter((m) => !described.has(m.entity));

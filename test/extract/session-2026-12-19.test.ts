@@ -1,0 +1,59 @@
+import { describe } from 'vitest';
+import { loadLexicon } from '../../src/extract/index.js';
+import { type FamilyCase, itFindsEachCase } from './helpers.js';
+
+const lexicon = loadLexicon();
+
+// Rule set 2026.12.19, written from the misses of a new team-written evaluation set (blind16) with
+// sentences of our own for each family: an amount after a name is no version of it ("fined Acme
+// AI 1.9 billion pesos"); a fine or ban of a described company ("fined Nairobi-based start-up X")
+// restricts it; "Foundation for X", "Centre for X" and other bodies' names hold their connector; a
+// title named without a company ("Obi, who is chief executive") is held at the company the person
+// founded or leads earlier in the story rather than at the story's biggest company; "the company"
+// in a relative clause after "a former engineer at Zeta who founded" is not Zeta. The sentences
+// were written by the team for this test; none comes from a publisher's article.
+const CASES: FamilyCase[] = [
+  [
+    'an amount after a company name is no version of it',
+    'The regulator has fined Lagos-based start-up Ovara AI 2.5 billion naira and ordered it to stop selling its Ovara Chat app.',
+    ['Ovara AI LOCATED_IN Lagos asserted', 'Ovara AI DEVELOPED Ovara Chat asserted'],
+    ['Ovara AI 2 LOCATED_IN Lagos', 'Ovara AI 2.5 LOCATED_IN Lagos'],
+  ],
+  [
+    'a regulator that fines a described company restricts it',
+    "Kenya's Communications Authority has fined Nairobi-based start-up Tembo Labs 40 million shillings.",
+    ['Communications Authority RESTRICTED Tembo Labs asserted'],
+    [],
+  ],
+  [
+    'a fine of "the Microsoft-backed company" restricts no backer',
+    "Italy's Garante fined the Microsoft-backed company Zorvex AI 15 million euros.",
+    [],
+    ['Garante RESTRICTED Microsoft'],
+  ],
+  [
+    'a "Foundation for" body keeps its whole name',
+    'The Foundation for Consumers, a Lagos-based advocacy group, accused Ovara Labs of recording users.',
+    [
+      'Foundation for Consumers ACCUSED Ovara Labs asserted',
+      'Foundation for Consumers LOCATED_IN Lagos asserted',
+    ],
+    ['Consumers ACCUSED Ovara Labs'],
+  ],
+  [
+    'a founder "who is chief executive" leads the company they founded, not the story\'s biggest',
+    'LAGOS — Zenith Hospitals, Nigeria\'s largest hospital operator, will roll out an assistant from Lagos-based start-up Ovara Health across its hospitals, the companies said on Monday. Ovara Health was founded in 2023 by physician Amaka Obi. "Doctors switch languages," said Obi, who is chief executive.',
+    ['Amaka Obi LEADS Ovara Health asserted'],
+    ['Amaka Obi LEADS Zenith Hospitals'],
+  ],
+  [
+    '"the company" after "a former engineer at Zeta who founded" is not Zeta',
+    'Regulators fined Ovara Labs on Monday. Ovara said it would appeal. Chief executive Amina Okafor, a former engineer at Jumia who founded the company in 2020, said Ovara had done nothing wrong.',
+    ['Amina Okafor FOUNDED Ovara Labs asserted', 'Amina Okafor EMPLOYED_BY Jumia asserted'],
+    ['Amina Okafor FOUNDED Jumia'],
+  ],
+];
+
+describe('rule set 2026.12.19', () => {
+  itFindsEachCase('finds ', CASES, lexicon);
+});
