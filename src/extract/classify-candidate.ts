@@ -247,6 +247,10 @@ export function classifyCandidate(run: RunContext): Classification | undefined {
     // "Grace Hopper chips", "Zorb Vane systems": a product noun after a name outweighs a given name
     if (PRODUCT_AFTER.test(after)) return { type: 'Product', rule: 'context.product' };
     if (isKnownFirstName(first)) return { type: 'Person', rule: 'name.first-name' };
+    // "Singapore's Merlion Nav": a country's or city's own, with no given name, is a company
+    const owner = /(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?)['’]s\s+$/u.exec(before)?.[1];
+    if (words.length >= 2 && owner && isKnownPlace(owner) && !isKnownLastName(last))
+      return { type: 'Organization', rule: 'context.place-owned' };
     if (PERSON_BEFORE.test(before) || PERSON_AFTER.test(after)) {
       return { type: 'Person', rule: 'context.person' };
     }

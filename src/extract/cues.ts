@@ -20,7 +20,7 @@ export const ORG_SUFFIXES = words(`
   School Hospital Clinic Health Healthcare United Insurance Assurance Mutual Logistics Solutions
   Consulting Energy Power Electric Financial Bancorp Pharma Chemicals Steel Foods Airways Railways
   Shipping Freight Engineering Construction Telecommunications Digital Games Interactive Banking
-  Pharmaceutical Gruppe Microelectronics Analytica
+  Pharmaceutical Gruppe Microelectronics Analytica Centre Center Centres Centers
 `);
 
 /** Last words only a company's name ends in: "Zorvex Labs" launched is a company still. */

@@ -88,7 +88,10 @@ export const PORTFOLIO_WORDS = new Set(
   Investment Justice Knowledge Labor Labour Media Mines Modernisation Modernization Planning
   Posts Protection Public Research Resources Science Sciences Security Services Skills Social
   Sport Sports Technical Technologies Technology Telecommunications Tourism Trade Training
-  Transformation Transport Treasury Urban Vocational Water Welfare Works Youth`.split(/\s+/),
+  Transformation Transport Treasury Urban Vocational Water Welfare Works Youth Agrarian Irrigation
+  Rural Land Lands Food Livestock Climate Mining Petroleum Oil Gas Power Electricity Aviation
+  Maritime Ports Family Women Children Migration Immigration Citizenship Veterans Statistics
+  Competition Regional Local Reform Artificial Natural`.split(/\s+/),
 );
 /** Bodies named after what they are of: "Ministry of ...", "Federal Department of ...". */
 const PORTFOLIO_HEADS = new Set(['Ministry', 'Department', 'Office', 'Bureau', 'Secretariat']);

@@ -390,6 +390,55 @@ function inSentenceOrBefore(
   return undefined;
 }
 
+/** "start-up Chaba Health", "U.S. start-up Abridge": a young company's name after its head. */
+const YOUNG_BEFORE = /\bstart-?up\s+$/i;
+/** "Zeta, a Singapore-based start-up": ... or in its appositive. */
+const YOUNG_AFTER = /^,\s+(?:a|an|the)\s+(?:[\p{L}\p{N}.'’-]+\s+){0,4}?start-?up\b/u;
+
+/** Whether the text before `until` calls `entity` a start-up, by name or by reference. */
+function calledYoung(article: Article, entity: number, until: number): boolean {
+  const { text } = article;
+  for (const mentions of article.bySentence.values())
+    for (const m of mentions)
+      if (
+        m.entity === entity &&
+        m.end <= until &&
+        (YOUNG_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) ||
+          YOUNG_AFTER.test(text.slice(m.end, m.end + 80)))
+      )
+        return true;
+  return article.out.some(
+    (m) =>
+      m.entity === entity &&
+      m.kind === 'description' &&
+      m.end <= until &&
+      YOUNG_HEADS.test(text.slice(m.start, m.end).split(/\s+/).pop() ?? ''),
+  );
+}
+
+/**
+ * The last company named before `until` that `fits`, of those the story's opening sentence names
+ * (one of its actors, not a passing one): "the start-up" far from the start-up's last mention.
+ */
+function lastActor(
+  article: Article,
+  until: number,
+  fits: (m: EntityMention) => boolean,
+): EntityMention | undefined {
+  let last: EntityMention | undefined;
+  const lede = new Set((article.bySentence.get(0) ?? []).map((m) => m.entity));
+  for (const m of [...article.bySentence.values()].flat())
+    if (
+      m.end <= until &&
+      (last === undefined || m.start > last.start) &&
+      article.typeOf(m) === 'Organization' &&
+      lede.has(m.entity) &&
+      fits(m)
+    )
+      last = m;
+  return last;
+}
+
 /** Heads that name a product's maker: "the ChatGPT maker", "the Gemini developer". */
 const MAKER_HEADS = /^(?:maker|developer|operator|designer)$/;
 /** Heads of a young company: "the start-up" is never a known tech giant or chipmaker. */
@@ -662,6 +711,16 @@ function resolveDescriptions(article: Article, here: Here): void {
       // the story's start-up)
       const known = (i: number) => entities[i]?.lexiconId !== undefined;
       if (prior && fits(prior) && ante && known(ante.entity) && !known(prior.entity)) ante = prior;
+    }
+    // "BDMS also took a stake in the start-up": a company the story has not called a start-up
+    // gives way to the last one it has ("Bangkok-based start-up Chaba Health", "Zeta, a start-up")
+    if (young && !d[2] && ante && !calledYoung(article, ante.entity, start)) {
+      const subject = before[0]?.entity;
+      const isYoung = (m: EntityMention) =>
+        fits(m) && m.entity !== subject && calledYoung(article, m.entity, start);
+      const prior =
+        lastWith(sentence.index, kindWanted, isYoung, false) ?? lastActor(article, start, isYoung);
+      if (prior && kindOf(ante.entity) !== 'startup') ante = prior;
     }
     // "the Santa Clara, California-based company": a city among the modifiers names the company
     // the story has named that is based there, unless the one chosen above is based there too

@@ -10,7 +10,11 @@ const lexicon = loadLexicon();
 // restricts it; "Foundation for X", "Centre for X" and other bodies' names hold their connector; a
 // title named without a company ("Obi, who is chief executive") is held at the company the person
 // founded or leads earlier in the story rather than at the story's biggest company; "the company"
-// in a relative clause after "a former engineer at Zeta who founded" is not Zeta. The sentences
+// in a relative clause after "a former engineer at Zeta who founded" is not Zeta;
+// "the start-up" that a company takes a stake in is the last company the story called a start-up
+// (searched back past the usual four sentences for one its opening sentence names); a two-word name a country owns ("Singapore's Merlion Nav") is a company,
+// as are names ending in "Data Centres", and ministries of farming, water or climate keep their
+// "and". The sentences
 // were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -51,6 +55,30 @@ const CASES: FamilyCase[] = [
     'Regulators fined Ovara Labs on Monday. Ovara said it would appeal. Chief executive Amina Okafor, a former engineer at Jumia who founded the company in 2020, said Ovara had done nothing wrong.',
     ['Amina Okafor FOUNDED Ovara Labs asserted', 'Amina Okafor EMPLOYED_BY Jumia asserted'],
     ['Amina Okafor FOUNDED Jumia'],
+  ],
+  [
+    '"the start-up" a company takes a stake in is the story\'s start-up, not a hospital it owns',
+    'LAGOS — Zenith Hospitals, Nigeria\'s largest hospital operator, will roll out an assistant from Lagos-based start-up Ovara Health across its hospitals, the companies said on Monday. The tool is fast. Ovara Health was founded in 2023 by physician Amaka Obi. The company said the system had been tested at Zenith\'s Ikoyi Hospital. "Doctors switch languages. They like it," said Obi, who is chief executive. Zenith also took a minority stake in the start-up as part of the deal.',
+    ['Zenith Hospitals INVESTED_IN Ovara Health asserted'],
+    ['Zenith Hospitals INVESTED_IN Ikoyi Hospital'],
+  ],
+  [
+    'a two-word name a country owns is a company',
+    "Ovara Labs is testing a route-planning module from Singapore's Merlion Nav.",
+    ['Ovara Labs USED Merlion Nav asserted', 'Merlion Nav LOCATED_IN Singapore asserted'],
+    [],
+  ],
+  [
+    'a name ending in "Data Centres" is a company',
+    'Ovara Labs rents a cluster in Accra that Onix Data Centres runs for it. Onix Data Centres is based in Accra.',
+    ['Onix Data Centres LOCATED_IN Accra asserted'],
+    [],
+  ],
+  [
+    'a ministry "of Agrarian Development and Irrigation" is one body',
+    "Peru's Ministry of Agrarian Development and Irrigation said it would use the Ovara app.",
+    ['Ministry of Agrarian Development and Irrigation LOCATED_IN Peru asserted'],
+    ['Agrarian Development LOCATED_IN Peru'],
   ],
 ];
 
