@@ -108,7 +108,7 @@ export function buildRelations({
       ),
   );
   const used = liftProductUse(
-    possessedByMakers(tiedTitles(read), entities, knownMaker),
+    possessedByMakers(tiedTitles(investingFunds(read, templates)), entities, knownMaker),
     entities,
     knownMaker,
   );
@@ -649,6 +649,25 @@ function tiedTitles(raw: RawRelation[]): RawRelation[] {
     if (own.size === 1 && r.predicate !== 'FOUNDED')
       return [{ ...r, object: [...own][0] as number }];
     return r.rule === 'appositive.lead-bare' ? [] : [r];
+  });
+}
+
+/**
+ * "with participation from SoftBank's Vision Fund 2", "led by Earlybird's Digital East Fund": the
+ * fund a company owns is the investor, not its owner named as the possessor.
+ */
+function investingFunds(raw: RawRelation[], templates: Template[]): RawRelation[] {
+  const funds = new Map<string, number>();
+  for (const r of raw)
+    if (r.predicate === 'PARENT_OF' && r.rule === 'possessive.parent')
+      funds.set(`${r.sentence}|${r.subject}`, r.object);
+  return raw.map((r) => {
+    const fund =
+      r.predicate === 'INVESTED_IN' ? funds.get(`${r.sentence}|${r.subject}`) : undefined;
+    if (fund === undefined || fund === r.object) return r;
+    const { text, slots } = templates[r.sentence] as Template;
+    const tag = (e: number) => slots.findIndex((sl) => sl.entity === e && !sl.coref);
+    return text.includes(`⟦O${tag(r.subject)}⟧'s ⟦O${tag(fund)}⟧`) ? { ...r, subject: fund } : r;
   });
 }
 

@@ -161,7 +161,9 @@ function implicit(
           const i = sentenceTemplate.slots.indexOf(sl);
           return (
             !possessorOnly(sentenceTemplate.text, `${TYPE_LETTER[sl.type]}${i}⟧`) &&
-            !(namedBefore && slotAt(sentenceTemplate, i) > at)
+            !(namedBefore && slotAt(sentenceTemplate, i) > at) &&
+            // "with former DeepMind researcher Jane Roe": a past employer is no company in focus
+            !pastEmployer(sentenceTemplate, i)
           );
         })
         .map((sl) => sl.entity),
@@ -242,6 +244,16 @@ function implicit(
     if (found !== undefined) return found;
   }
   return undefined;
+}
+
+/** Whether slot `i` names a person's past employer: "former ⟦O1⟧ researcher ⟦P2⟧". */
+function pastEmployer(template: Template, i: number): boolean {
+  const at = slotAt(template, i);
+  const tag = template.text.slice(at).match(/^⟦[A-Za-z]\d+⟧/)?.[0] ?? '';
+  return (
+    /\b(?:[Ff]ormer|[Ee]x-) ?$/.test(template.text.slice(0, at)) &&
+    /^ [a-z][\w-]*(?: [a-z][\w-]*)? ⟦P\d+⟧/.test(template.text.slice(at + tag.length))
+  );
 }
 
 /** Where slot `i` stands in a template, a name's ("⟦O3⟧") or a reference's ("⟦o3⟧"). */

@@ -14,7 +14,10 @@ const lexicon = loadLexicon();
 // "the start-up" that a company takes a stake in is the last company the story called a start-up
 // (searched back past the usual four sentences for one its opening sentence names); a two-word name a country owns ("Singapore's Merlion Nav") is a company,
 // as are names ending in "Data Centres", and ministries of farming, water or climate keep their
-// "and". The sentences
+// "and"; a list member may be described by its city and kind ("Lagos angel investor X"); the fund
+// a company owns ("SoftBank's Vision Fund 2") is the investor, not its owner; a French body keeps
+// its "des"; a person's past employer ("former DeepMind researcher X") is no company a bare title
+// is held at. The sentences
 // were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -79,6 +82,34 @@ const CASES: FamilyCase[] = [
     "Peru's Ministry of Agrarian Development and Irrigation said it would use the Ovara app.",
     ['Ministry of Agrarian Development and Irrigation LOCATED_IN Peru asserted'],
     ['Agrarian Development LOCATED_IN Peru'],
+  ],
+  [
+    'a list member described by city and kind ("Lagos angel investor X") is a member',
+    'Ovara AI said on Tuesday it had raised $18 million in a Series A round led by TLcom Capital. Partech Africa, Ikeja Ventures and Lagos angel investor Bisi Cole also took part in the round.',
+    [
+      'Partech Africa INVESTED_IN Ovara AI asserted',
+      'Ikeja Ventures INVESTED_IN Ovara AI asserted',
+      'Bisi Cole INVESTED_IN Ovara AI asserted',
+    ],
+    [],
+  ],
+  [
+    'the fund a company owns invests, not its owner',
+    "Zorvex AI raised $140 million in a round led by Lightspeed Venture Partners with participation from SoftBank's Vision Fund 2.",
+    ['Vision Fund 2 INVESTED_IN Zorvex AI asserted'],
+    ['SoftBank Group INVESTED_IN Zorvex AI'],
+  ],
+  [
+    'a French body\'s name holds its "des"',
+    "Morocco's Direction Générale des Impôts awarded a contract to Ovara Labs.",
+    ['Direction Générale des Impôts LOCATED_IN Morocco asserted'],
+    ['Direction Générale LOCATED_IN Morocco'],
+  ],
+  [
+    "a chief executive is not held at a co-founder's past employer",
+    'said chief executive Priya Raman, who co-founded Zorvex AI in 2023 with former DeepMind researcher Wei Jie Lim.',
+    ['Priya Raman LEADS Zorvex AI asserted'],
+    ['Priya Raman LEADS DeepMind'],
   ],
 ];
 
