@@ -134,7 +134,7 @@ export function buildRelations({
     const o = entities[r.object] as Entity;
     const template = templates[r.sentence] as Template;
     const sentence = sentences[r.sentence] as Sentence;
-    const modality =
+    const said =
       r.modality ??
       detectModality({
         template: template.text,
@@ -145,6 +145,15 @@ export function buildRelations({
         slotEntity: (slot) => template.slots[slot]?.entity,
       });
     const attributed = attributionOf(r.sentence, template);
+    // "Anthropic said Zeta had copied Claude": a copy another party reports is its accusation
+    // (ONTOLOGY, Accusations: the wrongdoing is alleged)
+    const modality =
+      said === 'asserted' &&
+      r.predicate === 'COPIED' &&
+      attributed !== undefined &&
+      attributed !== r.subject
+        ? 'alleged'
+        : said;
     const eventDate = resolveEventDate({
       sentence: sentence.text,
       at: r.spanStart - sentence.start,

@@ -251,6 +251,15 @@ export const CONFLICT_RULES: RelationRule[] = [
     pattern: String.raw`{OL}{A}(?:faces|faced|facing|face|rejected|rejects|denied|denies|dismissed|dismisses|disputed|disputes) (?:the )?(?:[\w-]+ ){0,2}?(?:allegations?|accusations?|claims?) (?:by|from|made by) (?:the )?(?:[a-z-]+ ){0,2}?{SL}`,
     confidence: 0.75,
   },
+  // "Anthropic made a similar accusation against Zeta", "has levelled allegations against Zeta"
+  {
+    id: 'noun.made-accusation-against',
+    cue: /\b(?:accusations?|allegations?|charges?)\b/,
+    predicate: 'ACCUSED',
+    modality: 'asserted',
+    pattern: String.raw`{S}{A}(?:made|makes|make|making|levell?ed|levels|level|levell?ing|leveled|leveling|lodged|lodges|raised|raises|repeated|repeats|brought|brings) (?:a |an |the |its |their |his |her |similar |fresh |new |further |public |formal |serious |its own |the same )*(?:[a-z-]+ )?(?:accusations?|allegations?|charges?) (?:against|at) (?:the )?{OL}`,
+    confidence: 0.75,
+  },
   // "Zeta denied Acme's allegations": the allegation was made, whatever the answer
   {
     id: 'verb.deny-allegations-of',
@@ -596,6 +605,13 @@ export const CONFLICT_RULES: RelationRule[] = [
     // Brazilian operations of Zeta", "the developer accounts of two start-ups, A and B"
     pattern: String.raw`{S}{A}(?<!\b(?:was|were|been|being|is|are|be|get|got|gets|getting) )(?:suspended|suspends|suspend|suspending|banned|bans|ban|banning|blocked|blocks|block|blocking|cut off|cuts off|cutting off|terminated|terminates|terminate|terminating|revoked|revokes|revoke|disabled|deactivated|kicked off|shut off|pulled the plug on|pulls the plug on|(?:cut|cuts|cutting|severed|severs|severing) (?:all )?ties with|(?:cut|cuts|cutting)(?= ⟦[Oo]\d+⟧'s? (?:[\w-]+ )?access\b)|(?:shut|shuts|shutting) down(?= (?:the )?⟦[Oo]\d+⟧'s? (?:[a-z-]+ )?accounts?\b))(?! by\b) (?:the )?(?:(?:[a-z-]+ |⟦[a-z]\d+⟧ ){0,2}?(?:[A-Z][a-z]+ )?(?:accounts?|operations|services|licen[cs]es?) (?:of|belonging to) (?:the )?(?:(?:[\w-]+ |⟦L\d+⟧ ){0,3}?(?:start-?ups|companies|firms|developers|customers),? )?(?:[a-z-]+ ){0,2}?|(?:[a-z-]+ ){0,2}?(?:⟦[A-Za-z]\d+⟧-[a-z]+ )?){OL}`,
     confidence: 0.85,
+  },
+  // "OpenAI has cut off API access for Zeta", "revoked developer access for Zeta"
+  {
+    id: 'verb.cut-access',
+    predicate: 'SUSPENDED',
+    pattern: String.raw`{S}{A}(?:cut off|cuts off|cutting off|shut off|revoked|revokes|suspended|suspends|blocked|blocks|ended|ends|halted|halts) (?:[\w-]+ ){0,2}?access (?:for|to) (?:the )?{OL}`,
+    confidence: 0.8,
   },
   // "Apple removed Zeta's app from its App Store", "suspended its contract with Zeta", "dropped
   // Zeta as a supplier": a platform or a customer cutting a company off

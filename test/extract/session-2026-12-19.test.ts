@@ -17,7 +17,9 @@ const lexicon = loadLexicon();
 // "and"; a list member may be described by its city and kind ("Lagos angel investor X"); the fund
 // a company owns ("SoftBank's Vision Fund 2") is the investor, not its owner; a French body keeps
 // its "des"; a person's past employer ("former DeepMind researcher X") is no company a bare title
-// is held at. The sentences
+// is held at; API access cut off "for" a company suspends it; accusations "made against" a
+// company, responses "harvested from" a model and "distillation of" a model "by" a company; a copy
+// another party reports ("..., Anthropic said") is alleged. The sentences
 // were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -110,6 +112,36 @@ const CASES: FamilyCase[] = [
     'said chief executive Priya Raman, who co-founded Zorvex AI in 2023 with former DeepMind researcher Wei Jie Lim.',
     ['Priya Raman LEADS Zorvex AI asserted'],
     ['Priya Raman LEADS DeepMind'],
+  ],
+  [
+    'a company that cuts off API access for another suspends it, and does not use it',
+    'OpenAI has cut off API access for Zorvex AI.',
+    ['OpenAI SUSPENDED Zorvex AI asserted'],
+    ['OpenAI USED Zorvex AI'],
+  ],
+  [
+    'a company that "made a similar accusation against" another accuses it',
+    'Anthropic made a similar accusation against Zorvex AI on Tuesday.',
+    ['Anthropic ACCUSED Zorvex AI asserted'],
+    [],
+  ],
+  [
+    'responses harvested from a model to build training data copy it',
+    "Anthropic said Zorvex AI had harvested responses from Anthropic's Claude to build training data.",
+    ['Zorvex AI COPIED Claude asserted'],
+    [],
+  ],
+  [
+    '"distillation of its o3 model by" a company is a copy by it',
+    'OpenAI said it had found patterns consistent with large-scale distillation of its o3 model by Zorvex AI.',
+    ['Zorvex AI COPIED o3 alleged'],
+    [],
+  ],
+  [
+    'a copy another party reports is alleged',
+    'Zorvex AI copied Claude, Anthropic said.',
+    ['Zorvex AI COPIED Claude alleged'],
+    [],
   ],
 ];
 
