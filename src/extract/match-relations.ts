@@ -389,11 +389,18 @@ function adjust(
   )
     return 'RESTRICTED';
   if (rule.id === 'relative.whose' && object.type === 'Product') return 'DEVELOPED';
+  // "spun out of Tsinghua University" is founded by the university; "spun out of Yandex" is a unit
+  // the company owned
+  if (rule.id === 'passive.spun-out' && !ACADEMIC.test(subject.name)) return 'PARENT_OF';
   // "a regulator sued Acme, alleging it scraped photos": a public body defends others' rights,
   // it is not the author whose work was copied
   if (rule.predicate === 'COPIED' && isPublicBody(object)) return undefined;
   return rule.predicate;
 }
+
+/** Universities, institutes and laboratories: the bodies start-ups are spun out of. */
+const ACADEMIC =
+  /\b(?:University|Universit\w+|Institute|Institut\w*|College|School|Academy|Laborator\w+|Lab)\b/;
 
 /** Bare leader and founder titles ("said chief executive Jane Roe") name the company nearby. */
 const BARE_TITLE = /^title\.(?:lead|founder)-bare$/;

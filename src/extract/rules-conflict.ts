@@ -709,6 +709,14 @@ export const CONFLICT_RULES: RelationRule[] = [
     confidence: 0.7,
   },
   {
+    id: 'verb.fight-for',
+    cue: /\b(?:fought|fights|fight|fighting|battled|battles|battle|battling|vied|vies)\b/,
+    predicate: 'COMPETES_WITH',
+    // "Intercom has long fought Zendesk for the same support-desk customers"
+    pattern: String.raw`{S}{A}(?:fought|fights|fight|fighting|battled|battles|battle|battling|vied with|vies with) {OL} for (?:the same |a share of |market share|(?:[a-z-]+ ){0,3}?(?:customers|clients|contracts|users|buyers|deals|business|orders|talent|market))`,
+    confidence: 0.75,
+  },
+  {
     id: 'verb.compete',
     predicate: 'COMPETES_WITH',
     // "Acme, which uses Zeta chips, rivals Beta": a name inside a relative clause is not its subject;

@@ -184,6 +184,15 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     pattern: String.raw`{BOS}{S}(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?(?:\bits |⟦[a-z]\d+⟧'s )(?:group|⟦o\d+⟧) (?:companies|firms|subsidiaries|units|businesses),? (?:including|such as|like) (?:the )?(?:[a-z-]+ ){0,3}?{OL}`,
     confidence: 0.7,
   },
+  // "Wartsila has approached Zeta about a possible acquisition": an approach is a plan to buy
+  {
+    id: 'verb.approached-about-acquisition',
+    cue: /\bapproach/,
+    predicate: 'ACQUIRED',
+    modality: 'planned',
+    pattern: String.raw`{S}{A}(?:approached|approaches|approach|approaching) (?:the )?{O} (?:about|over|regarding|with) (?:an? |the )?(?:possible |potential |prospective |friendly |formal |informal )?(?:acquisition|takeover|purchase|buyout|deal to buy|offer to buy|sale)\b`,
+    confidence: 0.7,
+  },
   // "Acme turned down a takeover offer from Zeta", "rejected a $2 billion bid from Zeta": an
   // acquisition refused
   {

@@ -448,10 +448,20 @@ export const PEOPLE_RULES: RelationRule[] = [
     subject: ['Person'],
     confidence: 0.8,
   },
+  // "Zeta was spun out of Tsinghua University in 2019": the university founded it (a company a
+  // start-up was spun out of owned it: match-relations reads that as PARENT_OF)
+  {
+    id: 'passive.spun-out',
+    cue: /\bspun (?:out|off)\b/,
+    predicate: 'FOUNDED',
+    subject: ['Organization'],
+    pattern: String.raw`{O}(?:, (?:which|that) |,? (?:which |that )?(?:was |were |is |had been |has been )?| (?:was |were |is |had been |has been ))spun (?:out|off) (?:of|from) (?:the )?(?:[\w-]+ |⟦L\d+⟧ ){0,3}?{S}`,
+    confidence: 0.8,
+  },
   {
     id: 'passive.found',
     predicate: 'FOUNDED',
-    pattern: String.raw`{O}(?:, (?:which|that) (?!(?:was |were |is |had been |has been )?(?:co-)?founded)(?:[^⟦⟧;,]|⟦[A-Za-z]\d+⟧){1,60}?,)?,? (?:\(⟦[A-Za-z]\d+⟧\),? )?(?:which |that |(?:the |a |an )(?:[\w-]+ |⟦L\d+⟧-based ){0,5}?)?(?:was |is |were |had been |has been )?(?:(?:co-?)?founded|started|set up|established) (?:(?:in \d{4} |last year |this year |in [A-Z][a-z]+ (?:\d{4} )?|(?:more than |nearly |about |almost )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:years?|months?|decades?) ago )?|and (?:is |was |now |still )?(?:led|run|headed|chaired) )by (?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?{SL:P}`,
+    pattern: String.raw`{O}(?:, (?:which|that) (?!(?:was |were |is |had been |has been )?(?:co-)?founded)(?:[^⟦⟧;,]|⟦[A-Za-z]\d+⟧){1,60}?,)?,? (?:\(⟦[A-Za-z]\d+⟧\),? )?(?:which |that |(?:the |a |an )(?:[\w-]+ |⟦L\d+⟧-based ){0,5}?)?(?:was |is |were |had been |has been )?(?:(?:co-?)?founded|started|set up|established|spun (?:out|off) (?:of|from) (?:the )?(?:[\w-]+ ){0,2}?⟦[OoLl]\d+⟧) (?:in ⟦L\d+⟧,? )?(?:(?:in \d{4} |last year |this year |in [A-Z][a-z]+ (?:\d{4} )?|(?:more than |nearly |about |almost )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:years?|months?|decades?) ago )?|and (?:is |was |now |still )?(?:led|run|headed|chaired) )by (?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?{SL:P}`,
     confidence: 0.85,
   },
   // "founded in 2021 by Jane Roe, a former Zeta scientist, and software engineer John Doe": founders
@@ -460,7 +470,7 @@ export const PEOPLE_RULES: RelationRule[] = [
     id: 'passive.found-later',
     cue: /\bfounded\b/,
     predicate: 'FOUNDED',
-    pattern: String.raw`{O}(?:, (?:which|that) (?!(?:was |were |is |had been |has been )?(?:co-)?founded)(?:[^⟦⟧;,]|⟦[A-Za-z]\d+⟧){1,60}?,)?,? (?:\(⟦[A-Za-z]\d+⟧\),? )?(?:which |that |(?:the |a |an )(?:[\w-]+ |⟦L\d+⟧-based ){0,5}?)?(?:was |is |were |had been |has been )?(?:(?:co-?)?founded|started|set up|established) (?:(?:in \d{4} |last year |this year |in [A-Z][a-z]+ (?:\d{4} )?|(?:more than |nearly |about |almost )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:years?|months?|decades?) ago )?|and (?:is |was |now |still )?(?:led|run|headed|chaired) )by (?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧){0,40}?⟦P\d+⟧(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧){0,140}?,? and (?:by )?(?:(?![a-z]+ed\b|by\b|is\b|was\b|has\b|have\b|includ\w*|says?\b|said\b|told\b|investors?\b|backers?\b|shareholders?\b|rivals?\b|customers?\b|partners?\b)[a-z][\w-]* |(?:ex-|former )⟦O\d+⟧ ){0,3}?{SL:P}`,
+    pattern: String.raw`{O}(?:, (?:which|that) (?!(?:was |were |is |had been |has been )?(?:co-)?founded)(?:[^⟦⟧;,]|⟦[A-Za-z]\d+⟧){1,60}?,)?,? (?:\(⟦[A-Za-z]\d+⟧\),? )?(?:which |that |(?:the |a |an )(?:[\w-]+ |⟦L\d+⟧-based ){0,5}?)?(?:was |is |were |had been |has been )?(?:(?:co-?)?founded|started|set up|established|spun (?:out|off) (?:of|from) (?:the )?(?:[\w-]+ ){0,2}?⟦[OoLl]\d+⟧) (?:in ⟦L\d+⟧,? )?(?:(?:in \d{4} |last year |this year |in [A-Z][a-z]+ (?:\d{4} )?|(?:more than |nearly |about |almost )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:years?|months?|decades?) ago )?|and (?:is |was |now |still )?(?:led|run|headed|chaired) )by (?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧){0,40}?⟦P\d+⟧(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧){0,140}?,? and (?:by )?(?:(?![a-z]+ed\b|by\b|is\b|was\b|has\b|have\b|includ\w*|says?\b|said\b|told\b|investors?\b|backers?\b|shareholders?\b|rivals?\b|customers?\b|partners?\b)[a-z][\w-]* |(?:ex-|former )⟦O\d+⟧ ){0,3}?{SL:P}`,
     confidence: 0.75,
   },
   // "Lee Kai-fu's venture, 01.AI", "Elon Musk's AI venture, xAI"

@@ -19,7 +19,10 @@ const lexicon = loadLexicon();
 // its "des"; a person's past employer ("former DeepMind researcher X") is no company a bare title
 // is held at; API access cut off "for" a company suspends it; accusations "made against" a
 // company, responses "harvested from" a model and "distillation of" a model "by" a company; a copy
-// another party reports ("..., Anthropic said") is alleged. The sentences
+// another party reports ("..., Anthropic said") is alleged; a start-up "spun out of" a university was
+// founded by it (and by the people named after "by"), one spun out of a company was its unit;
+// "co-founded in Bucharest in 2005 by"; companies that "fought" each other "for customers"
+// compete; an approach "about a possible acquisition" is a planned one. The sentences
 // were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -141,6 +144,40 @@ const CASES: FamilyCase[] = [
     'a copy another party reports is alleged',
     'Zorvex AI copied Claude, Anthropic said.',
     ['Zorvex AI COPIED Claude alleged'],
+    [],
+  ],
+  [
+    'a start-up spun out of a university by two scientists was founded by all three',
+    'Ovara Labs was spun out of the University of Lagos in 2021 by computer scientists Ada Obi and Tunde Bello.',
+    [
+      'University of Lagos FOUNDED Ovara Labs asserted',
+      'Ada Obi FOUNDED Ovara Labs asserted',
+      'Tunde Bello FOUNDED Ovara Labs asserted',
+    ],
+    [],
+  ],
+  [
+    'a company spun out of a company was its unit',
+    'Nebius, which was spun out of Russian internet group Yandex, is growing.',
+    ['Yandex PARENT_OF Nebius asserted'],
+    ['Yandex FOUNDED Nebius'],
+  ],
+  [
+    'a company "co-founded in" a city in a year "by" a person was founded by the person',
+    'UiPath was co-founded in Bucharest in 2005 by chief executive Daniel Dines.',
+    ['Daniel Dines FOUNDED UiPath asserted'],
+    [],
+  ],
+  [
+    'companies that fight each other for customers compete',
+    'Intercom has long fought Zendesk for the same support-desk customers.',
+    ['Intercom COMPETES_WITH Zendesk asserted'],
+    [],
+  ],
+  [
+    'a company that approached another about an acquisition plans to buy it',
+    'Wartsila has approached Ovara Labs about a possible acquisition.',
+    ['Wärtsilä ACQUIRED Ovara Labs planned'],
     [],
   ],
 ];
