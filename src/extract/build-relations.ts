@@ -112,7 +112,7 @@ export function buildRelations({
     entities,
     knownMaker,
   );
-  const all = [
+  const all = ownersOfCopiedWorks([
     ...used,
     ...dealPartnerships(used, entities, templates),
     ...supplyThroughProducts(used, entities, templates, knownMaker),
@@ -122,7 +122,7 @@ export function buildRelations({
     ...claimedTakings(used),
     ...copyrightSuits(used, entities, templates, kindOf),
     ...listingCharges(used, entities, templates),
-  ];
+  ]);
   const best = new Map<string, Relation>();
   const attributions = new Map<number, number | undefined>();
   const attributionOf = (index: number, template: Template) => {
@@ -659,6 +659,27 @@ function tiedTitles(raw: RawRelation[]): RawRelation[] {
       return [{ ...r, object: [...own][0] as number }];
     return r.rule === 'appositive.lead-bare' ? [] : [r];
   });
+}
+
+/**
+ * "sued Roe, alleging that he copied source code from Acme's Test Suite": the work named is what
+ * was copied, not its maker (the plaintiff) as the suit alone would say.
+ */
+function ownersOfCopiedWorks(all: RawRelation[]): RawRelation[] {
+  const makers = new Map<number, Set<number>>();
+  for (const r of all)
+    if (r.predicate === 'DEVELOPED')
+      makers.set(r.object, (makers.get(r.object) ?? new Set()).add(r.subject));
+  const owners = new Set(
+    all
+      .filter((r) => r.predicate === 'COPIED')
+      .flatMap((r) =>
+        [...(makers.get(r.object) ?? [])].map((m) => `${r.sentence}|${r.subject}|${m}`),
+      ),
+  );
+  return all.filter(
+    (r) => r.predicate !== 'COPIED' || !owners.has(`${r.sentence}|${r.subject}|${r.object}`),
+  );
 }
 
 /**

@@ -63,7 +63,8 @@ const LIST_SEP =
  * Not the last name of an appositive still open ("MGX, the vehicle backed by G42 and Mubadala"):
  * the comma after it closes the appositive, and what follows belongs to the name before it.
  */
-const INSIDE_NO_APPOSITIVE = '(?<!⟧, (?:the|a|an) [^,;]{0,100})';
+const INSIDE_NO_APPOSITIVE =
+  '(?<!⟧, (?:the|a|an) [^,;]{0,100})(?<!⟧, (?:[a-z-]+ ){0,2}?(?:chief executive|chief|head|founder|co-founder|president|chairman|chairwoman|director|partner|analyst|professor|spokesperson|spokesman|spokeswoman|researcher|engineer) (?:of|at) [^,;]{0,60})';
 
 const MACROS: Record<string, string> = {
   X: SLOT_ANY,

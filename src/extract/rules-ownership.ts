@@ -284,7 +284,7 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     id: 'verb.back',
     predicate: 'INVESTED_IN',
     // "the state-backed fund Bpifrance", "sovereign wealth fund MGX": "fund" there is a noun
-    pattern: String.raw`{SL}{A}(?<!\b(?:pushed|pushes|pushing|push|fought|fights|fighting|hit|hits|hitting|stepped|steps|scaled|scales|rolled|rolls|came|comes|went|got|gets|bounced|bounces|held|holds|pulled|pulls|cut|cuts|paid|pays|pay|paying|bought|buys|brought|brings|bring|bringing|won|wins|win|winning|get|getting|come|coming|give|gives|gave|giving|take|takes|took|taking|hold|holding|claw|clawed|clawing|lure|lured|luring) )(?:backed|backs|back(?! (?:at|on|from|down|off|away|out|into|to)\b)|funded|(?<!(?:-backed|-owned|-run|-based|wealth|hedge|venture|pension|investment|sovereign|index|equity|infrastructure|state|government|national|private|public|new|its|their|the|a|an) )(?:funds|fund)|financed|finances|bankrolled|bankrolls)(?! by\b) (?:the )?(?:[a-z-]+ ){0,3}?{OL}`,
+    pattern: String.raw`{SL}{A}(?<!\b(?:pushed|pushes|pushing|push|fought|fights|fighting|hit|hits|hitting|stepped|steps|scaled|scales|rolled|rolls|came|comes|went|got|gets|bounced|bounces|held|holds|pulled|pulls|cut|cuts|paid|pays|pay|paying|bought|buys|brought|brings|bring|bringing|won|wins|win|winning|get|getting|come|coming|give|gives|gave|giving|take|takes|took|taking|hold|holding|claw|clawed|clawing|lure|lured|luring) )(?:backed|backs|back(?! (?:at|on|from|down|off|away|out|into|to)\b)|funded|(?<!(?:-backed|-owned|-run|-based|wealth|hedge|venture|pension|investment|sovereign|index|equity|infrastructure|state|government|national|private|public|new|its|their|the|a|an|local|global|regional|growth|seed|impact|family|tech|corporate|strategic|domestic|foreign|mutual|climate|crossover) )(?:funds|fund)|financed|finances|bankrolled|bankrolls)(?! by\b) (?:the )?(?:[a-z-]+ ){0,3}?{OL}`,
     confidence: 0.8,
   },
   // "Backed by Acme and Zeta, Beta plans to ...": the fronted participle's agents back the
@@ -427,6 +427,13 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     predicate: 'INVESTED_IN',
     pattern: String.raw`(?<o>⟦[Oo]\d+⟧){A}(?:secured|secures|raised|raises|received|receives|got|gets|landed|closed|attracted|took)\b[^⟦⟧;]{0,80}?\b(?:from|with contributions from|with investment from|backed by) (?:[a-z-]+,? ){0,5}?{SL}`,
     confidence: 0.8,
+  },
+  // "a Series A led by Zeta with local fund Beta and Gamma": the investors the lead is joined by
+  {
+    id: 'noun.round-led-with',
+    predicate: 'INVESTED_IN',
+    pattern: String.raw`(?<o>⟦[Oo]\d+⟧)(?:'s)?(?:, (?:[^⟦⟧;,]|⟦[A-Za-z]\d+⟧){1,100}?,)?[^⟦⟧;]{0,80}?(?:round|funding|financing|fundraising|investment|Series [A-H]\d?)[^⟦⟧;]{0,40}?(?:led|co-led) by (?:[\w-]+,? |⟦L\d+⟧-based ){0,6}?⟦[A-Za-z]\d+⟧(?:(?:,? and |, )⟦[A-Za-z]\d+⟧)* with (?:participation from |support from )?(?:the )?(?:[a-z-]+ ){0,3}?{SL}`,
+    confidence: 0.75,
   },
   {
     id: 'noun.round-led',

@@ -135,7 +135,7 @@ export const PLACE_SUPPLY_RULES: RelationRule[] = [
   {
     id: 'possessive.place',
     predicate: 'LOCATED_IN',
-    pattern: String.raw`(?<!\b(?:of|in|across|outside|inside) (?:the )?)(?<o>⟦L\d+⟧)'s? (?:(?!(?:the|a|an|and|or|of|to|in|on|for|with|by|from|against|over|that|ban|bans|curbs|rules|law|laws|share|market|largest|biggest|top|leading|second-largest|[a-z]+ed|[a-z]+ing) )[\w-]+ ){0,5}?(?:[\w-]+, (?:the )?)?{S}(?!'s? ⟦)`,
+    pattern: String.raw`(?<!\b(?:of|in|across|outside|inside) (?:the )?)(?<o>⟦L\d+⟧)'s? (?:(?!(?:the|a|an|and|or|of|to|in|on|for|with|by|from|against|over|that|ban|bans|curbs|rules|law|laws|share|market|largest|biggest|top|leading|second-largest|first|only|sole|main|own|latest|newest|oldest|[a-z]+ed|[a-z]+ing) )[\w-]+ ){0,5}?(?:[\w-]+, (?:the )?)?{S}(?!'s? ⟦)(?! (?:[a-z-]+ )?(?:partners?|customers?|suppliers?|distributors?|resellers?|rivals?|competitors?|equivalents?|answer|licensees?)\b)`,
     confidence: 0.7,
   },
   // "Japan's largest carmaker said": a place's description of a company the article names, resolved

@@ -930,7 +930,7 @@ export const PRODUCT_RULES: RelationRule[] = [
   {
     id: 'verb.copy',
     predicate: 'COPIED',
-    pattern: String.raw`{S}{A}(?:copied|copies|copy|copying|cloned|clones|plagiarized|plagiarised|distilled|ripped off|infringed(?: on)?|infringes(?: on)?|infringing(?: on)?|scraped|stole|misappropriated) (?:[a-z-]+ ){0,2}?{XP}*{O}`,
+    pattern: String.raw`{S}{A}(?:copied|copies|copy|copying|cloned|clones|plagiarized|plagiarised|distilled|ripped off|infringed(?: on)?|infringes(?: on)?|infringing(?: on)?|scraped|stole|misappropriated) (?:(?:[a-z-]+ ){0,2}?|(?:[a-z-]+ ){1,3}?from (?=⟦[A-Za-z]\d+⟧'s? ⟦R))(?:the )?{XP}*{O}`,
     confidence: 0.75,
   },
   // "Stability AI has denied that its models infringe Getty Images' copyrights": a maker's product

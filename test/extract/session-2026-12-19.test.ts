@@ -22,7 +22,11 @@ const lexicon = loadLexicon();
 // another party reports ("..., Anthropic said") is alleged; a start-up "spun out of" a university was
 // founded by it (and by the people named after "by"), one spun out of a company was its unit;
 // "co-founded in Bucharest in 2005 by"; companies that "fought" each other "for customers"
-// compete; an approach "about a possible acquisition" is a planned one. The sentences
+// compete; an approach "about a possible acquisition" is a planned one; code copied "from" a
+// company's product copies the product; a lead investor's companions "with" it invest too; a
+// country's "first Nvidia cloud partner" places no Nvidia there; criticism of "what he called"
+// a company's approach is of the company, and a name in a person's title appositive ("chief
+// executive of Zeta,") is no verb's subject. The sentences
 // were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -179,6 +183,34 @@ const CASES: FamilyCase[] = [
     'Wartsila has approached Ovara Labs about a possible acquisition.',
     ['Wärtsilä ACQUIRED Ovara Labs planned'],
     [],
+  ],
+  [
+    'source code copied "from" a company\'s product copies the product, not the company',
+    "UiPath sued Andrei Munte, alleging that he copied source code from UiPath's Test Suite product.",
+    ['Andrei Munte COPIED Test Suite alleged', 'UiPath SUED Andrei Munte asserted'],
+    ['Andrei Munte COPIED UiPath'],
+  ],
+  [
+    'the investors a round\'s lead is joined "with" invest too, and "local fund" is no verb',
+    'The Accra-based start-up Ovara Labs closed a $26 million Series A in October, led by Norrsken22 with local fund Volta Capital and Ikeja Ventures.',
+    [
+      'Norrsken22 INVESTED_IN Ovara Labs asserted',
+      'Volta Capital INVESTED_IN Ovara Labs asserted',
+      'Ikeja Ventures INVESTED_IN Ovara Labs asserted',
+    ],
+    ['Norrsken22 INVESTED_IN Volta Capital'],
+  ],
+  [
+    'a country\'s "first Nvidia cloud partner" places no Nvidia there',
+    "Siam AI, Thailand's first Nvidia cloud partner, has deployed servers in Bangkok.",
+    [],
+    ['Nvidia LOCATED_IN Thailand'],
+  ],
+  [
+    'criticism of "what he called" a company\'s approach is of the company, not of the speaker',
+    "Ovara Labs grew fast. Luis Ramos, chief executive of Lima-based Chacra Data, Ovara's main competitor in the Andean market, criticised what he called Ovara's reckless approach.",
+    ['Luis Ramos LEADS Chacra Data asserted'],
+    ['Chacra Data CRITICIZED Luis Ramos'],
   ],
 ];
 
