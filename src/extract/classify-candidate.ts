@@ -48,7 +48,12 @@ const ROLES = alt([...LEAD_ROLES, ...STAFF_ROLES, ...FOUNDER_ROLES]);
 const PERSON_WORDS =
   'authors?|comedian|actor|actress|writer|novelist|artist|entrepreneur|billionaire|capitalist|' +
   'investor|professor|senator|sen\\.|rep\\.|mr\\.|ms\\.|mrs\\.|dr\\.|lawmaker|co-founder|cofounder|' +
-  'founder|inventor|expert|economist|pioneer|whistleblower|host|anchor|judge|ceo';
+  'founder|inventor|expert|economist|pioneer|whistleblower|host|anchor|judge|ceo|' +
+  // professions a name follows in news copy: "by emergency physician Jane Roe and ..."
+  'physician|doctor|surgeon|nurse|pharmacist|agronomist|architect|lawyer|attorney|accountant|' +
+  'teacher|journalist|filmmaker|musician|singer|mathematician|physicist|chemist|biologist|' +
+  'geneticist|neuroscientist|linguist|statistician|epidemiologist|veterinarian|farmer|banker|' +
+  'diplomat|politician|activist|academic|lecturer|roboticist';
 
 /** "Acme spokesperson Jane Roe", "comedian Jane Roe", "said Jane Roe". */
 const PERSON_BEFORE = new RegExp(
@@ -57,7 +62,7 @@ const PERSON_BEFORE = new RegExp(
 );
 /** "Quanquan Gu, director of ...", "Liang Wenfeng, DeepSeek's founder", "Seth added". */
 const PERSON_AFTER = new RegExp(
-  `^(?:,\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+|who\\s+(?:is|was)\\s+)?(?:former\\s+|then-|co-|vice\\s+|senior\\s+|chief\\s+)?(?:[\\w.'’-]+\\s+){0,3}?(?:${ROLES})\\b|,\\s+\\d{2},|,\\s+who\\s+(?:co-)?[a-z]+\\b|\\s+(?:said|says|added|told|wrote|posted|tweeted|noted|explained|argued)\\b)`,
+  `^(?:,\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+|who\\s+(?:is|was)\\s+)?(?:former\\s+|then-|co-|vice\\s+|senior\\s+|chief\\s+)?(?:[\\w.'’-]+\\s+){0,3}?(?:${ROLES})\\b|,\\s+\\d{2},|,\\s+who\\s+(?:co-)?[a-z]+\\b|\\s+(?:said|says|added|told|wrote|posted|tweeted|noted|explained|argued|co-founded|cofounded)\\b)`,
   'i',
 );
 /** The text before a name says it is a person's: a title, "said", "by". */

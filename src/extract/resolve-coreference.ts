@@ -377,6 +377,35 @@ function tiedByLexicon(
   return undefined;
 }
 
+/** "Chaba Health was founded in 2023 by physician Jane Roe and engineer John Doe": the gap. */
+const FOUNDED_BY_GAP =
+  /^,?\s+(?:(?:was|were|had been|has been)\s+)?(?:co-?)?founded\b[^.;!?]*\bby\b[^.;!?]*$/;
+
+/**
+ * The company an earlier sentence says the person founded ("Zeta was founded in 2023 by ... and
+ * John Doe"): "Doe, the company's chief technology officer" is Zeta's, not the story's bigger one.
+ */
+function foundedBy(
+  article: Article,
+  person: EntityMention,
+  index: number,
+  fits: (m: EntityMention) => boolean,
+): EntityMention | undefined {
+  for (let j = index - 1; j >= 0; j--) {
+    const here = article.bySentence.get(j) ?? [];
+    for (const p of here.filter((m) => m.entity === person.entity))
+      for (const o of here)
+        if (
+          o.end <= p.start &&
+          article.typeOf(o) === 'Organization' &&
+          fits(o) &&
+          FOUNDED_BY_GAP.test(article.text.slice(o.end, p.start))
+        )
+          return o;
+  }
+  return undefined;
+}
+
 /** The last mention (a name, or a reference resolved to it) of an entity up to a sentence. */
 function inSentenceOrBefore(
   article: Article,
@@ -591,7 +620,9 @@ function resolveDescriptions(article: Article, here: Here): void {
         .reverse()
         .find((m) => m.end <= sentence.start + d.index && typeOf(m) === 'Person');
       ante =
-        (person && tiedByLexicon(article, person, sentence.index, fits)) ??
+        (person &&
+          (tiedByLexicon(article, person, sentence.index, fits) ??
+            foundedBy(article, person, sentence.index, fits))) ||
         topicNear(sentence.index);
     } else if (
       kindWanted === 'Organization' &&

@@ -26,7 +26,9 @@ const lexicon = loadLexicon();
 // company's product copies the product; a lead investor's companions "with" it invest too; a
 // country's "first Nvidia cloud partner" places no Nvidia there; criticism of "what he called"
 // a company's approach is of the company, and a name in a person's title appositive ("chief
-// executive of Zeta,") is no verb's subject. The sentences
+// executive of Zeta,") is no verb's subject; a profession before a name makes a person
+// ("physician", "agronomist"), as "co-founded" after it does; "the company's chief technology officer" is at the company an earlier sentence says the person
+// founded. The sentences
 // were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -211,6 +213,24 @@ const CASES: FamilyCase[] = [
     "Ovara Labs grew fast. Luis Ramos, chief executive of Lima-based Chacra Data, Ovara's main competitor in the Andean market, criticised what he called Ovara's reckless approach.",
     ['Luis Ramos LEADS Chacra Data asserted'],
     ['Chacra Data CRITICIZED Luis Ramos'],
+  ],
+  [
+    'a two-word name before "co-founded" is a person',
+    'Priya Raman co-founded Zorvex AI in 2023.',
+    ['Priya Raman FOUNDED Zorvex AI asserted'],
+    [],
+  ],
+  [
+    'a name after a profession ("physician", "agronomist") in a list of founders is a person',
+    'Ovara Health was founded in 2023 by physician Amaka Obi and engineer Tunde Bello.',
+    ['Amaka Obi FOUNDED Ovara Health asserted', 'Tunde Bello FOUNDED Ovara Health asserted'],
+    [],
+  ],
+  [
+    '"the company\'s chief technology officer" is at the company an earlier sentence says the person founded',
+    "LAGOS — Zenith Hospitals, Nigeria's largest hospital operator, will roll out an assistant from Lagos-based start-up Ovara Health across its hospitals, the companies said on Monday. Ovara Health was founded in 2023 by physician Amaka Obi and former Jumia engineer Tunde Bello. Zenith has 20 hospitals. Bello, the company's chief technology officer, said the notes were clean.",
+    ['Tunde Bello EMPLOYED_BY Ovara Health asserted'],
+    ['Tunde Bello EMPLOYED_BY Zenith Hospitals'],
   ],
 ];
 
