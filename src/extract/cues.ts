@@ -20,7 +20,7 @@ export const ORG_SUFFIXES = words(`
   School Hospital Clinic Health Healthcare United Insurance Assurance Mutual Logistics Solutions
   Consulting Energy Power Electric Financial Bancorp Pharma Chemicals Steel Foods Airways Railways
   Shipping Freight Engineering Construction Telecommunications Digital Games Interactive Banking
-  Pharmaceutical Gruppe Microelectronics Analytica Centre Center Centres Centers
+  Pharmaceutical Gruppe Microelectronics Analytica Centre Center Centres Centers Hospitals Clinics
 `);
 
 /** Last words only a company's name ends in: "Zorvex Labs" launched is a company still. */
@@ -277,7 +277,7 @@ export const PRODUCT_NOUNS = words(`
   software LLM LLMs engine system systems feature features feed device devices phone phones
   smartphone headset glasses version variant series card cards architecture OS products
   crawler browser agent agents robot robots humanoid drone drones glider suite scanner scanners
-  supercomputer cluster
+  supercomputer cluster game games shooter
 `);
 
 /**

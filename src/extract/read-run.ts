@@ -206,6 +206,10 @@ function prefixedType(prefix: LexiconMatch[], last: string): EntityType {
   return ORG_SUFFIXES.has(last) ? 'Organization' : 'Product';
 }
 
+/** Words of sports events named "Games": "Olympic Games", "Asian Games", "X Games". */
+const GAMES_EVENT =
+  /^(?:Olympic|Paralympic|Asian|Commonwealth|Winter|Summer|Youth|World|Pan|African|European|Arab|Mediterranean|Special|Invictus|X|Gay|Island|Highland)$/;
+
 export function readRun({
   text,
   sentence,
@@ -558,10 +562,14 @@ export function readRun({
     words.length >= 2 &&
     looksLikeNameWords(words) &&
     appositiveType(text.slice(last.end, sentence.end)) === 'Person';
+  // "Zhuravel Games" is a studio; "the Asian Games" an event
+  const studio =
+    lastWord === 'Games' && words.length >= 2 && !words.some((w) => GAMES_EVENT.test(w));
   if (
     words.some((w) => EVENT_WORDS.has(w)) &&
     !(words.length >= 2 && ORG_SUFFIXES.has(lastWord) && !EVENT_WORDS.has(lastWord)) &&
-    !personAfter
+    !personAfter &&
+    !studio
   )
     return [];
   // "the VivaTech conference": an event named by the noun after it is no entity (ONTOLOGY)

@@ -349,7 +349,7 @@ export const PRODUCT_RULES: RelationRule[] = [
   {
     id: 'appositive.behind',
     predicate: 'DEVELOPED',
-    pattern: String.raw`{S}(?: is| was|,)? (?:the )?(?:[\w-]+ |⟦[A-Za-z]\d+⟧-[a-z]+ ){0,4}?behind (?:the )?(?:[\w-]+ ){0,3}?{OL}`,
+    pattern: String.raw`{S}(?: is| was|,)? (?:the )?(?:[\w-]+ |⟦[A-Za-z]\d+⟧-[a-z]+ |⟦L\d+⟧ ){0,4}?behind (?:the )?(?:[\w-]+ ){0,3}?{OL}`,
     confidence: 0.8,
   },
   // "the flagship RTX 4090 GPU it sells elsewhere"

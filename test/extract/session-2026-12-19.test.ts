@@ -1,6 +1,6 @@
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadLexicon } from '../../src/extract/index.js';
-import { type FamilyCase, itFindsEachCase } from './helpers.js';
+import { entityNames, type FamilyCase, itFindsEachCase } from './helpers.js';
 
 const lexicon = loadLexicon();
 
@@ -28,7 +28,8 @@ const lexicon = loadLexicon();
 // a company's approach is of the company, and a name in a person's title appositive ("chief
 // executive of Zeta,") is no verb's subject; a profession before a name makes a person
 // ("physician", "agronomist"), as "co-founded" after it does; "the company's chief technology officer" is at the company an earlier sentence says the person
-// founded. The sentences
+// founded; "Zhuravel Games" is a studio (the "Asian Games" an event), "Zenith Hospitals" a company,
+// and the studio "behind" a game ("the survival shooter X") made it. The sentences
 // were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -232,8 +233,22 @@ const CASES: FamilyCase[] = [
     ['Tunde Bello EMPLOYED_BY Ovara Health asserted'],
     ['Tunde Bello EMPLOYED_BY Zenith Hospitals'],
   ],
+  [
+    'a games studio named "X Games" is a company, and the studio "behind" a game made it',
+    'Zhuravel Games, the Kyiv studio behind the survival shooter Steppe Ashes, said it would appeal.',
+    ['Zhuravel Games DEVELOPED Steppe Ashes asserted'],
+    [],
+  ],
 ];
 
 describe('rule set 2026.12.19', () => {
   itFindsEachCase('finds ', CASES, lexicon);
+
+  it('reads an unknown name ending in "Hospitals" or "Clinics" as a company', () => {
+    const names = entityNames(
+      'Zenith Hospitals will roll out the assistant. Harbour Clinics will follow.',
+      lexicon,
+    );
+    expect(names).toEqual(expect.arrayContaining(['Zenith Hospitals', 'Harbour Clinics']));
+  });
 });
