@@ -238,14 +238,14 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     id: 'verb.acquire',
     predicate: 'ACQUIRED',
     // "was acquired last year by Zeta": a passive, whatever stands before "by"
-    pattern: String.raw`{S}{A}(?<!\b(?:was|were|is|are|be|been|being|get|got|gets) )(?:acquired|acquires|acquire|acquiring|took over|takes over|take over|snapped up|snaps up|absorbed)(?! by\b) (?:what (?:was|is|remained|remains) (?:left )?of |the (?:rest|remainder) of )?(?:[A-Z][a-z]+ (?=[a-z]))?(?:(?!stake|shares?|stakes)[a-z-]+ ){0,3}?(?:⟦O\d+⟧-(?:backed|owned|based|led) )?{OL}${NOT_GOODS}`,
+    pattern: String.raw`{S}{A}(?<!\b(?:was|were|is|are|be|been|being|get|got|gets) )(?:acquired|acquires|acquire|acquiring|took over|takes over|take over|snapped up|snaps up|absorbed)(?! by\b) (?:what (?:was|is|remained|remains) (?:left )?of |the (?:rest|remainder) of )?(?:[A-Z][a-z]+ (?=[a-z])|⟦L\d+⟧ (?=[a-z]))?(?:(?!stake|shares?|stakes)[a-z-]+ ){0,3}?(?:⟦O\d+⟧-(?:backed|owned|based|led) )?{OL}${NOT_GOODS}`,
   },
   // "Acme bought Zeta"; buying a product is using it, not acquiring it ("stop buying Zeta's chips")
   {
     id: 'verb.buy',
     predicate: 'ACQUIRED',
     object: ['Organization'],
-    pattern: String.raw`{S}{A}(?:bought|buys|buy|buying|purchased|purchases|purchase)(?! by\b) (?:what (?:was|is|remained|remains) (?:left )?of |the (?:rest|remainder) of )?(?:[A-Z][a-z]+ (?=[a-z]))?(?:(?!stake|shares?|stakes|from\b)[a-z-]+ ){0,3}?{OL}(?!'s? )${NOT_GOODS}`,
+    pattern: String.raw`{S}{A}(?:bought|buys|buy|buying|purchased|purchases|purchase)(?! by\b) (?:what (?:was|is|remained|remains) (?:left )?of |the (?:rest|remainder) of )?(?:[A-Z][a-z]+ (?=[a-z])|⟦L\d+⟧ (?=[a-z]))?(?:(?!stake|shares?|stakes|from\b)[a-z-]+ ){0,3}?{OL}(?!'s? )${NOT_GOODS}`,
   },
   // "Acme is close to a deal to buy Zeta": a takeover not yet agreed
   {

@@ -29,7 +29,9 @@ const lexicon = loadLexicon();
 // executive of Zeta,") is no verb's subject; a profession before a name makes a person
 // ("physician", "agronomist"), as "co-founded" after it does; "the company's chief technology officer" is at the company an earlier sentence says the person
 // founded; "Zhuravel Games" is a studio (the "Asian Games" an event), "Zenith Hospitals" a company,
-// and the studio "behind" a game ("the survival shooter X") made it. The sentences
+// and the studio "behind" a game ("the survival shooter X") made it; a place before a bought
+// company's trade ("bought Galway conversational-analytics firm X") or a rival's ("also up against
+// U.S. start-up X"). The sentences
 // were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -237,6 +239,18 @@ const CASES: FamilyCase[] = [
     'a games studio named "X Games" is a company, and the studio "behind" a game made it',
     'Zhuravel Games, the Kyiv studio behind the survival shooter Steppe Ashes, said it would appeal.',
     ['Zhuravel Games DEVELOPED Steppe Ashes asserted'],
+    [],
+  ],
+  [
+    'a company bought with its city and trade before its name is acquired',
+    'Indianapolis-based Genesys bought Galway conversational-analytics firm Lunasa AI in 2023.',
+    ['Genesys ACQUIRED Lunasa AI asserted'],
+    [],
+  ],
+  [
+    'a company "also up against" a start-up named with its country competes with it',
+    'Chaba Health is also up against U.S. start-up Abridge.',
+    ['Chaba Health COMPETES_WITH Abridge asserted'],
     [],
   ],
 ];
