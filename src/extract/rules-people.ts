@@ -551,6 +551,15 @@ export const PEOPLE_RULES: RelationRule[] = [
     pattern: String.raw`{SL}{A}(?:joined|joins|join|joining|(?:works|worked|working|work)(?: as (?:a |an )?(?:[a-z-]+ ){0,2}?[a-z-]+| on (?:[a-z-]+ ){0,2}?[a-z-]+)? (?:for|at)|(?:has|have|had) been with(?= (?:the )?⟦[Oo]\d+⟧ (?:since|for)\b)) (?:the )?(?:(?:rival|competitor|start-up|startup) )?{OL}`,
     confidence: 0.75,
   },
+  // "Jane Roe, who previously ran engineering at Stripe-owned Paystack": a function run at a company
+  // (years "spent building products at" a company were tried: a false relation on an untouched set)
+  {
+    id: 'relative.ran-function-at',
+    cue: /\b(?:ran|managed|oversaw)\b/,
+    predicate: 'EMPLOYED_BY',
+    pattern: String.raw`{S:P}, who (?:previously |formerly |once |had |has |also )*(?:ran|managed|oversaw) (?:the )?(?:[a-z-]+ ){1,3}?(?:at|for|with) (?:the )?(?:⟦[OL]\d+⟧-(?:owned|backed|based) )?{O}`,
+    confidence: 0.75,
+  },
   // "Jane Roe and John Doe, both formerly of Acme", "John Doe, who came from Acme"
   {
     id: 'appositive.formerly-of',

@@ -31,7 +31,8 @@ const lexicon = loadLexicon();
 // founded; "Zhuravel Games" is a studio (the "Asian Games" an event), "Zenith Hospitals" a company,
 // and the studio "behind" a game ("the survival shooter X") made it; a place before a bought
 // company's trade ("bought Galway conversational-analytics firm X") or a rival's ("also up against
-// U.S. start-up X"). The sentences
+// U.S. start-up X"); a person "who previously ran engineering at" a company worked there. The
+// sentences
 // were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -251,6 +252,12 @@ const CASES: FamilyCase[] = [
     'a company "also up against" a start-up named with its country competes with it',
     'Chaba Health is also up against U.S. start-up Abridge.',
     ['Chaba Health COMPETES_WITH Abridge asserted'],
+    [],
+  ],
+  [
+    'a person "who previously ran engineering at" a company worked there',
+    'Tunde Bakare, who previously ran engineering at Stripe-owned Paystack, co-founded Ovara.',
+    ['Tunde Bakare EMPLOYED_BY Paystack asserted'],
     [],
   ],
 ];
