@@ -242,7 +242,7 @@ function collectRuns({
         ? cur?.kinds[cur.kinds.length - 1] === 'cap'
         : body?.entry.type === 'Organization' && body.end === prev.end) &&
       text.slice(prev.end, tok.start) === ' ' &&
-      /^(?:[,.;:)]|\s+\p{Ll}|$)/u.test(text.slice(tail.end, tail.end + 2)) &&
+      /^(?:[,.;:)]|\s+\p{Ll}|['’]s\s|$)/u.test(text.slice(tail.end, tail.end + 3)) &&
       !/^\s+(?:and|or|in|on|at|for|to|of|by|with|from|said|says|is|was|has|had|will|would)\b/.test(
         text.slice(tail.end, tail.end + 8),
       )
