@@ -960,7 +960,19 @@ function resolvePronouns(article: Article, here: Here): void {
           !CLAUSE_GAP.test(sentence.text.slice(m.end - sentence.start, p.index)) ||
           RELATIVE_SUBJECT_GAP.test(sentence.text.slice(m.end - sentence.start, p.index)),
       );
-      const pool = orgs.filter((m) => m.entity !== subj?.entity && typeOf(m) === 'Organization');
+      let pool = orgs.filter((m) => m.entity !== subj?.entity && typeOf(m) === 'Organization');
+      // "where Dow Jones and the New York Post, both owned by News Corp, sued it": the names of
+      // the clause the verb ends, its subject and the appositive closing before the verb, are not
+      // its object
+      const last = orgs[orgs.length - 1];
+      if (last && /^,\s+[a-z]+\s+$/.test(sentence.text.slice(last.end - sentence.start, p.index))) {
+        const before = sentence.text.slice(0, last.start - sentence.start);
+        let clause = 0;
+        for (const w of before.matchAll(/\b(?:where|which|who|that|while|after|when|because)\b|;/g))
+          clause = w.index;
+        if (before.indexOf(',', clause) >= 0)
+          pool = pool.filter((m) => m.start - sentence.start < clause);
+      }
       // the object of a relative clause's verb is most often the sentence's main subject
       const relative =
         subj !== undefined &&

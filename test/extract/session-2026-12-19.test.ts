@@ -17,7 +17,8 @@ const lexicon = loadLexicon();
 //   not Zeta; "the start-up" a company takes a stake in is the last company the story called a
 //   start-up; "the company's chief technology officer" is at the company an earlier sentence says the
 //   person founded; a past employer ("former DeepMind researcher X") holds no bare title; a name in
-//   a person's title appositive ("chief executive of Zeta,") is no verb's subject;
+//   a person's title appositive ("chief executive of Zeta,") is no verb's subject; "it" after a
+//   subject list and its appositive ("A and B, both owned by C, sued it") is none of them;
 // - relations: fines of described companies restrict them; list members described by city and kind
 //   ("Lagos angel investor X"); the fund a company owns invests, not its owner; a lead investor's
 //   companions "with" it; API access cut off "for" a company; accusations "made against" a company;
@@ -254,6 +255,12 @@ const CASES: FamilyCase[] = [
     'Tunde Bakare, who previously ran engineering at Stripe-owned Paystack, co-founded Ovara.',
     ['Tunde Bakare EMPLOYED_BY Paystack asserted'],
     [],
+  ],
+  [
+    '"it" after a subject list and its appositive ("A and B, both owned by C, sued it") is none of them',
+    'Perplexity faces similar litigation in the United States, where Dow Jones and the New York Post, both owned by News Corp, sued it in 2024.',
+    ['Dow Jones SUED Perplexity asserted', 'New York Post SUED Perplexity asserted'],
+    ['Dow Jones SUED News Corp', 'New York Post SUED News Corp'],
   ],
 ];
 
