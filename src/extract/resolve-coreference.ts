@@ -419,6 +419,10 @@ function inSentenceOrBefore(
   return undefined;
 }
 
+/** "after concluding that the company", "after finding that the firm": a finding about another. */
+const FINDING_THAT =
+  /\b(?:after|on|for|by)\s+(?:concluding|finding|determining|discovering|establishing|alleging)\s+(?:that\s+)?$/;
+
 /** "start-up Chaba Health", "U.S. start-up Abridge": a young company's name after its head. */
 const YOUNG_BEFORE = /\bstart-?up\s+$/i;
 /** "Zeta, a Singapore-based start-up": ... or in its appositive. */
@@ -586,6 +590,14 @@ function resolveDescriptions(article: Article, here: Here): void {
     } else if (d[2]) {
       const prev = before[before.length - 1];
       ante = prev && sentence.start + d.index === prev.end ? prev : undefined;
+    } else if (
+      /^[Tt]he$/.test(d[1] ?? '') &&
+      before.length > 1 &&
+      FINDING_THAT.test(sentence.text.slice(Math.max(0, d.index - 40), d.index))
+    ) {
+      // "OpenAI cut off access for Zeta after concluding that the company had used its outputs":
+      // what the subject found is about the company its verb acted on, not about itself
+      ante = [...before].reverse().find((m) => m.entity !== before[0]?.entity);
     } else if (SUBORDINATE.test(sentence.text.slice(Math.max(0, d.index - 12), d.index))) {
       // "Microsoft announced ... — as the U.S. tech giant seeks to expand": the main subject
       ante = before[0] ?? lastWith(sentence.index, kindWanted, fits, !ofKind);

@@ -18,7 +18,8 @@ const lexicon = loadLexicon();
 //   start-up; "the company's chief technology officer" is at the company an earlier sentence says the
 //   person founded; a past employer ("former DeepMind researcher X") holds no bare title; a name in
 //   a person's title appositive ("chief executive of Zeta,") is no verb's subject; "it" after a
-//   subject list and its appositive ("A and B, both owned by C, sued it") is none of them;
+//   subject list and its appositive ("A and B, both owned by C, sued it") is none of them; "the
+//   company" a subject concluded "had used" its outputs is the company its verb acted on;
 // - relations: fines of described companies restrict them; list members described by city and kind
 //   ("Lagos angel investor X"); the fund a company owns invests, not its owner; a lead investor's
 //   companions "with" it; API access cut off "for" a company; accusations "made against" a company;
@@ -261,6 +262,12 @@ const CASES: FamilyCase[] = [
     'Perplexity faces similar litigation in the United States, where Dow Jones and the New York Post, both owned by News Corp, sued it in 2024.',
     ['Dow Jones SUED Perplexity asserted', 'New York Post SUED Perplexity asserted'],
     ['Dow Jones SUED News Corp', 'New York Post SUED News Corp'],
+  ],
+  [
+    '"the company" a subject concluded "had used" its outputs is the company its verb acted on',
+    'Google has cut off developer access for Zorvex AI, a Shanghai-based start-up, after concluding that the company had used its Gemini models to train a rival.',
+    ['Google SUSPENDED Zorvex AI asserted', 'Zorvex AI USED Gemini asserted'],
+    ['Zorvex AI ACCUSED Google'],
   ],
 ];
 
