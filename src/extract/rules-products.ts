@@ -924,7 +924,8 @@ export const PRODUCT_RULES: RelationRule[] = [
     id: 'noun.distillation-by',
     cue: /\bdistill?ation\b/,
     predicate: 'COPIED',
-    pattern: String.raw`\bdistill?ation of {XP}?(?:[a-z-]+ ){0,2}?{O}(?: and {XP}?⟦[A-Za-z]\d+⟧)?(?: [a-z-]+){0,2} by (?:the )?{S}`,
+    // ("distillation of its o3 and GPT-5 models through accounts linked to the start-up's engineers")
+    pattern: String.raw`\bdistill?ation"? of {XP}?(?:[a-z-]+ ){0,2}?{OL}(?: [a-z-]+){0,2} (?:by|(?:through|via|from) (?:[a-z-]+ ){0,2}?(?:linked|tied|belonging|traced) to) (?:the )?{S}`,
     confidence: 0.7,
   },
   {

@@ -23,7 +23,8 @@ const lexicon = loadLexicon();
 // - relations: fines of described companies restrict them; list members described by city and kind
 //   ("Lagos angel investor X"); the fund a company owns invests, not its owner; a lead investor's
 //   companions "with" it; API access cut off "for" a company; accusations "made against" a company;
-//   responses "harvested from" a model and "distillation of" a model "by" a company copy it, and a
+//   responses "harvested from" a model and "distillation of" models "by" a company (or "through
+//   accounts linked to" it) copy them, and a
 //   copy another party reports is alleged; code copied "from" a product copies the product; spin-outs
 //   from universities (founded) and companies (owned); "co-founded in Bucharest in 2005 by";
 //   companies that "fought" each other "for customers"; approaches "about a possible acquisition";
@@ -268,6 +269,12 @@ const CASES: FamilyCase[] = [
     'Google has cut off developer access for Zorvex AI, a Shanghai-based start-up, after concluding that the company had used its Gemini models to train a rival.',
     ['Google SUSPENDED Zorvex AI asserted', 'Zorvex AI USED Gemini asserted'],
     ['Zorvex AI ACCUSED Google'],
+  ],
+  [
+    '"distillation of" models "through accounts linked to" a company is a copy by it',
+    'OpenAI said it had found patterns consistent with large-scale distillation of its o3 and GPT-5 models through accounts linked to Zorvex AI engineers.',
+    ['Zorvex AI COPIED o3 alleged', 'Zorvex AI COPIED GPT-5 alleged'],
+    [],
   ],
 ];
 
