@@ -296,7 +296,7 @@ interface Here {
  * into passes, extraction ran about 10% faster over the first thousand articles of a process.
  */
 /** Heads that describe a public body, never a company: "the commission's chairman". */
-const BODY_HEADS = new Set(['commission', 'authority', 'court']);
+const BODY_HEADS = new Set(['commission', 'authority', 'court', 'ministry']);
 
 /** Heads of a place's public bodies: "Italy's data protection authority", "France's defence ministry". */
 const PUBLIC_HEADS = new Set([

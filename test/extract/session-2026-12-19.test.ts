@@ -19,7 +19,8 @@ const lexicon = loadLexicon();
 //   person founded; a past employer ("former DeepMind researcher X") holds no bare title; a name in
 //   a person's title appositive ("chief executive of Zeta,") is no verb's subject; "it" after a
 //   subject list and its appositive ("A and B, both owned by C, sued it") is none of them; "the
-//   company" a subject concluded "had used" its outputs is the company its verb acted on;
+//   company" a subject concluded "had used" its outputs is the company its verb acted on; "the
+//   ministry" is a ministry the story named, never a company;
 // - relations: fines of described companies restrict them; list members described by city and kind
 //   ("Lagos angel investor X"); the fund a company owns invests, not its owner; a lead investor's
 //   companions "with" it; API access cut off "for" a company; accusations "made against" a company;
@@ -275,6 +276,12 @@ const CASES: FamilyCase[] = [
     'OpenAI said it had found patterns consistent with large-scale distillation of its o3 and GPT-5 models through accounts linked to Zorvex AI engineers.',
     ['Zorvex AI COPIED o3 alleged', 'Zorvex AI COPIED GPT-5 alleged'],
     [],
+  ],
+  [
+    '"the ministry" is a ministry the story named, never a company',
+    "Zenith Hospitals, Thailand's largest hospital group, uses the app. The Ministry of Public Health said in March it would issue guidance. Prasert Wong, a deputy permanent secretary at the ministry, said hospitals would remain responsible.",
+    [],
+    ['Prasert Wong LEADS Zenith Hospitals', 'Prasert Wong EMPLOYED_BY Zenith Hospitals'],
   ],
 ];
 
