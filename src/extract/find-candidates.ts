@@ -46,10 +46,10 @@ export interface Candidate {
   initial?: boolean | undefined;
 }
 
-/** Capitalised first words that count what belongs to a name after "of": "Shares of Acme". */
 /** Words that make the number before them an amount: "1.9 billion", "30 percent". */
 const AMOUNT_WORDS = /^(?:billion|million|trillion|thousand|hundred|crore|lakh|bn|mn|percent|per)$/;
 
+/** Capitalised first words that count what belongs to a name after "of": "Shares of Acme". */
 const COUNTED_BEFORE_OF = new Set(
   'Shares Users Customers Clients Investors Shareholders Employees Executives Officials Analysts Critics Members Owners Rivals Backers Supporters Researchers Engineers Developers Fans Staff Workers Founders Readers Viewers Subscribers Sales Profits Revenues Parts Units Some Many Most Both All None Each One Two Three'.split(
     ' ',

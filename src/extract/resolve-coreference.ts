@@ -634,7 +634,7 @@ function resolveDescriptions(article: Article, here: Here): void {
       ante =
         (person &&
           (tiedByLexicon(article, person, sentence.index, fits) ??
-            foundedBy(article, person, sentence.index, fits))) ||
+            foundedBy(article, person, sentence.index, fits))) ??
         topicNear(sentence.index);
     } else if (
       kindWanted === 'Organization' &&

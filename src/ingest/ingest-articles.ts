@@ -1,3 +1,4 @@
+import { setImmediate } from 'node:timers/promises';
 import type { Extraction } from '../extract/index.js';
 import { type ArticleRecord, type GraphStore, isTransactionTooLarge } from '../graph/index.js';
 import { type Fingerprint, fingerprint } from './fingerprint.js';
@@ -222,7 +223,7 @@ async function planBatch(
   for (const [i, a] of articles.entries()) {
     // ~0.7 ms per article: a batch's worth at once would hold up, for ~300 ms, the answers of the
     // batch being written, and so the database, which waits for its next statement
-    if (i % 20 === 19) await new Promise((resolve) => setImmediate(resolve));
+    if (i % 20 === 19) await setImmediate();
     probes.push({ article: a, fp: fingerprint(a.text), canonicalUrl: a.canonicalUrl ?? null });
   }
   const matches = await store.findArticleMatches(
