@@ -60,9 +60,12 @@ const PERSON_BEFORE = new RegExp(
   `(?:\\b(?:${ROLES}|${PERSON_WORDS})\\s*,?|\\b(?:said|says|told|by)|\\b(?:artists|musicians|singers|actors|actresses|authors|writers|novelists|comedians|celebrities|people|figures) (?:such as|like|including))\\s*$`,
   'i',
 );
-/** "Quanquan Gu, director of ...", "Liang Wenfeng, DeepSeek's founder", "Seth added". */
+/**
+ * "Quanquan Gu, director of ...", "Liang Wenfeng, DeepSeek's founder", "Seth added" (but not
+ * "Zeta, where she is chief executive").
+ */
 const PERSON_AFTER = new RegExp(
-  `^(?:,\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+|who\\s+(?:is|was)\\s+)?(?:former\\s+|then-|co-|vice\\s+|senior\\s+|chief\\s+)?(?:[\\w.'’-]+\\s+){0,3}?(?:${ROLES})\\b|,\\s+\\d{2},|,\\s+who\\s+(?:co-)?[a-z]+\\b|\\s+(?:said|says|added|told|wrote|posted|tweeted|noted|explained|argued|co-founded|cofounded)\\b)`,
+  `^(?:,\\s+(?!(?:where|which|whose|when|while|and|but)\\s)(?:the\\s+|a\\s+|an\\s+|its\\s+|who\\s+(?:is|was)\\s+)?(?:former\\s+|then-|co-|vice\\s+|senior\\s+|chief\\s+)?(?:[\\w.'’-]+\\s+){0,3}?(?:${ROLES})\\b|,\\s+\\d{2},|,\\s+who\\s+(?:co-)?[a-z]+\\b|\\s+(?:said|says|added|told|wrote|posted|tweeted|noted|explained|argued|co-founded|cofounded)\\b|\\s+and\\s+(?:I|me)\\b(?!['’-]))`,
   'i',
 );
 /** The text before a name says it is a person's: a title, "said", "by". */

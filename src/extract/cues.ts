@@ -21,6 +21,7 @@ export const ORG_SUFFIXES = words(`
   Consulting Energy Power Electric Financial Bancorp Pharma Chemicals Steel Foods Airways Railways
   Shipping Freight Engineering Construction Telecommunications Digital Games Interactive Banking
   Pharmaceutical Gruppe Microelectronics Analytica Centre Center Centres Centers Hospitals Clinics
+  Resources Angels Mining Minerals Metals Textiles Apparel Utilities Intelligence
 `);
 
 /** Last words only a company's name ends in: "Zorvex Labs" launched is a company still. */
@@ -298,7 +299,9 @@ export const APPOSITIVE_ORG_HEADS = words(`
 `);
 
 /** Heads that name a body only with a place or trade before them: "a Suzhou-based developer". */
-export const APPOSITIVE_SHARED_HEADS = words('developer designer investor backer player');
+export const APPOSITIVE_SHARED_HEADS = words(
+  'developer designer investor backer player exporter importer roaster rival competitor',
+);
 
 /** Heads of an appositive that say a name is a place's: "Jamnagar, a city in Gujarat". */
 export const APPOSITIVE_PLACE_HEADS = words(`
@@ -313,7 +316,7 @@ export const DESCRIPTION_NOUNS = words(`
   supplier newspaper outlet publisher network titan behemoth powerhouse upstart juggernaut designer
   corporation enterprise agency regulator watchdog administration department ministry
   bank lender insurer carmaker automaker drugmaker brokerage haulier telco broadcaster commission
-  court authority
+  court authority centre center
 `);
 
 /** Words of event names, which are not entities (ONTOLOGY): "Worldwide Developers Conference". */

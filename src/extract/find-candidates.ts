@@ -160,11 +160,14 @@ function joinedNames(text: string, sentence: Sentence, lex: LexiconMatch[]): Can
     if (noun) {
       if (APPOSITIVE_ORG_HEADS.has(noun)) type = 'Organization';
       else if (noun === 'product' || PRODUCT_NOUNS.has(noun)) type = 'Product';
-    } else if (!firstKnown && /\S/.test(before) && !/[:"“]\s*$/.test(before)) {
-      const t = appositiveType(text.slice(end, sentence.end));
+    } else if (!firstKnown) {
+      // a sentence's or a quote's first word is capitalised whatever it is
+      const opening = !/\S/.test(before) || /[:"“]\s*$/.test(before);
+      const t = opening ? undefined : appositiveType(text.slice(end, sentence.end));
       if (t === 'Organization' || t === 'Product') type = t;
       // "Deccan Federal Bank": unknown words before a known company whose name ends as a company's
-      // does are that company's own name, not a modifier of the known one
+      // does are that company's own name, not a modifier of the known one (at a sentence's
+      // start too: words no dictionary, gazetteer or list of given names knows)
       else if (
         ORG_SUFFIXES.has(words[words.length - 1] as string) &&
         known.length === 1 &&

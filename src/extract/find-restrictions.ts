@@ -9,7 +9,7 @@ import { slotType } from './match-relations.js';
 const CUE =
   /\b(?:restrict\w*|ban|bans|banned|banning|block(?:s|ed|ing)?|sanction\w*|export controls?|export rules|[Ee]ntity [Ll]ist|blacklist\w*|curbs?|curbed|prohibit\w*|barred|barring|bars|(?:need|needs|needed|require|requires|required|requiring) (?:an? )?(?:special |export )?licen[cs]es?|cut (?:off )?⟦L\d+⟧ access|controls on|fined|fines|fining|(?:suspended|halted|blocked) (?:new |further )?(?:downloads|sales)|stop (?:shipping|shipments|selling|buying|using|testing|purchasing|ordering)|cancel (?:orders|purchases)|avoid (?:buying|using|purchasing)|cease shipments|no longer be sold|limits on|(?:remove|delete|uninstall)\w* (?:[^⟦⟧;]|⟦[OoRr]\d+⟧){1,60}? from (?:official|government|state|work|civil servants') (?:phones|devices|laptops|computers|systems)|prevent\w* (?:[\w-]+ ){0,4}?from (?:shipping|selling|exporting|being))\b/g;
 const GOVERNMENT =
-  /\b(?:Department|Administration|administration|Ministry|Commission|Government|government|Bureau|Agency|Authority|Congress|Senate|Council|White House|Treasury|Parliament)\b/;
+  /\b(?:Department|Administration|administration|Ministry|Commission|Government|government|Bureau|Agency|Authority|Congress|Senate|Council|White House|Treasury|Parliament|Inspectorate|Directorate|Regulator|Ombudsman|(?:Data|Consumer|Competition) Protection)\b/;
 
 /** A government body or regulator by lexicon kind or by name: "Personal Information Protection Commission". */
 export function isPublicBody(info: EntityInfo): boolean {

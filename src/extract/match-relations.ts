@@ -472,10 +472,12 @@ function applyRule(
         const owner = template.slots[Number(a[1])]?.entity;
         objects = objects.filter((o) => o !== owner);
       }
-    // "the OpenAI rival", "ChatGPT-style": a name used as a modifier is not the object
+    // "the OpenAI rival", "ChatGPT-style": a name used as a modifier is not the object (a
+    // place is where the rival is: "Zeta, a Bengaluru-based rival")
     if (
       rule.id !== 'compound.rival' &&
       g.o &&
+      !/-(?:based|headquartered)$/.test(m[0]) &&
       MODIFIER_AFTER.test(template.text.slice(m.index + m[0].length))
     )
       objects = objects.slice(0, -1);

@@ -63,7 +63,7 @@ export const CONNECTORS = new Set([
  * "Asociación de Entidades Periodísticas Argentinas", "Autoriteit Persoonsgegevens".
  */
 export const FOREIGN_ORG_OPENERS = new Set(
-  'Grupo Groupe Gruppe Gruppo Banco Banca Banque Seguros Compañía Compagnie Companhia Société Sociedad Sociedade Industrias Laboratorios Laboratoires Fundación Fondation Fundação Stiftung Direction Instituto Institut Universidad Université Universität Universidade Editora Ediciones Éditions Cooperativa Coopérative Asociación Associação Associazione Federación Fédération Federação Federazione Confederación Consorcio Corporación Agencia Agência Agenzia Autoriteit Autorité Autoridad Autoridade Comisión Comissão Commissione Ministerio Ministère Ministério Ministero Dirección Direção Direzione Secretaría Servicio Serviço Instituut'.split(
+  'Grupo Groupe Gruppe Gruppo Banco Banca Banque Caisse Caja Fondo Fonds Minera Empresa Empresas Seguros Compañía Compagnie Companhia Société Sociedad Sociedade Industrias Laboratorios Laboratoires Fundación Fondation Fundação Stiftung Direction Instituto Institut Universidad Université Universität Universidade Editora Ediciones Éditions Cooperativa Coopérative Asociación Associação Associazione Federación Fédération Federação Federazione Confederación Consorcio Corporación Agencia Agência Agenzia Autoriteit Autorité Autoridad Autoridade Comisión Comissão Commissione Ministerio Ministère Ministério Ministero Dirección Direção Direzione Secretaría Servicio Serviço Instituut'.split(
     ' ',
   ),
 );

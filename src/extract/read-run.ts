@@ -145,7 +145,9 @@ function stripRun(
       t.text === 'AI' &&
       standsAlone &&
       prefix[prefix.length - 1]?.entry.type === 'Organization';
-    const keepsName = (suffixed && (NAME_OPENERS.has(t.text) || numbered)) || unitName;
+    // "Moravia Credit Bank": after a place, a word that is never a name alone is the company's
+    const placed = suffixed && prefix[0]?.entry.type === 'Place';
+    const keepsName = (suffixed && (NAME_OPENERS.has(t.text) || numbered || placed)) || unitName;
     // "Tan Dai, president of ...": a person cue keeps a name whose first word is also a common word
     const personName =
       personCue &&

@@ -295,8 +295,11 @@ interface Here {
  * on the same CPU budget, and a 7 KB loop body was expensive to optimize again and again. Split
  * into passes, extraction ran about 10% faster over the first thousand articles of a process.
  */
-/** Heads that describe a public body, never a company: "the commission's chairman". */
-const BODY_HEADS = new Set(['commission', 'authority', 'court', 'ministry']);
+/**
+ * Heads that describe a public body, never a company: "the commission's chairman" ("the centre" is
+ * one the story named so: "Egypt's Personal Data Protection Centre ... the centre's chief").
+ */
+const BODY_HEADS = new Set(['commission', 'authority', 'court', 'ministry', 'centre', 'center']);
 
 /** Heads of a place's public bodies: "Italy's data protection authority", "France's defence ministry". */
 const PUBLIC_HEADS = new Set([
@@ -314,7 +317,7 @@ const COMMERCIAL_HEADS =
   /^(?:company|firm|start-?up|upstart|unicorn|maker|chipmaker|developer|retailer|manufacturer|supplier|provider|carmaker|automaker|drugmaker|lender|bank|insurer|conglomerate|corporation|business)$/;
 /** A public body by name, when the lexicon does not say: "U.S. Commerce Department". */
 const BODY_NAME =
-  /\b(?:Department|Ministry|Commission|Agency|Authority|Administration|Bureau|Regulator|Council|Parliament|Senate|Congress|Court|Government)\b/;
+  /\b(?:Department|Ministry|Commission|Agency|Authority|Administration|Bureau|Regulator|Council|Parliament|Senate|Congress|Court|Government|Inspectorate|Directorate|Ombudsman|(?:Data|Consumer|Competition) Protection)\b/;
 
 /** Between a person and "the firm" they founded, run or joined: "Mensch co-founded the". */
 const PERSON_TIE_VERB =

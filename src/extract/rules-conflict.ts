@@ -378,13 +378,13 @@ export const CONFLICT_RULES: RelationRule[] = [
     pattern: String.raw`{S}'s? (?:[a-z-]+ ){0,2}?(?:lawsuits?|suits?|case|complaint|legal action|legal challenge) against {OL}`,
     confidence: 0.75,
   },
-  // "Perplexity, a smaller rival, ...", "Kettle Labs, a smaller rival based in Austin,": a rival
-  // with no one named is the story's company's
+  // "Perplexity, a smaller rival, ...", "Kettle Labs, a smaller rival based in Austin,", "Zeta, a
+  // Bengaluru-based rival,": a rival with no one named is the story's company's
   {
     id: 'appositive.bare-rival',
-    cue: /, (?:a|an|another) (?:[\w-]+ ){0,2}?(?:rival|competitor|challenger)\b/,
+    cue: /, (?:a|an|another) (?:[\w-]+ |⟦L\d+⟧-based ){0,2}?(?:rival|competitor|challenger)\b/,
     predicate: 'COMPETES_WITH',
-    pattern: String.raw`(?<!\b(?:of|to|with|from|by|for|and) ){S}, (?:a|an|another) (?:(?!(?:of|to|for|with)\b)[\w-]+ ){0,2}?(?:rival|competitor|challenger)(?: (?:based|headquartered) in ⟦L\d+⟧(?:,? ⟦L\d+⟧)?)?(?=,|[.;]|$)`,
+    pattern: String.raw`(?<!\b(?:of|to|with|from|by|for|and) ){S}, (?:a|an|another) (?:(?!(?:of|to|for|with)\b)[\w-]+ ){0,2}?(?:⟦L\d+⟧-based )?(?:rival|competitor|challenger)(?: (?:based|headquartered) in ⟦L\d+⟧(?:,? ⟦L\d+⟧)?)?(?=,|[.;]|$)`,
     implicitObject: 'salient',
     object: ['Organization'],
     subject: ['Organization'],

@@ -11,7 +11,7 @@ const NOT_GOODS = String.raw`(?! (?:[\w-]+ )?(?:hardware|chips?|GPUs?|processors
 const FORMED_VENTURE_WITH = String.raw`(?:has|had|have|formed|forms|set up|sets up|created|creates|launched|launches|established|establishes) a (?:[\w$.,-]+ ){0,3}?joint venture with (?:the )?`;
 
 /** What a publisher's titles are called: "the daily El Meridiano", "the business weekly Semana". */
-const TITLE_KIND = String.raw`(?:(?:business |financial |news |sports |regional |national |evening |morning |Sunday )?(?:daily|weekly|monthly|newspaper|magazine|tabloid|broadsheet|paper|news site|website))`;
+const TITLE_KIND = String.raw`(?:(?:business |financial |news |sports |regional |national |evening |morning |Sunday )?(?:(?:daily|weekly|monthly) (?=newspaper|paper|magazine|tabloid))?(?:daily|weekly|monthly|newspaper|magazine|tabloid|broadsheet|paper|news site|website))`;
 
 /**
  * One rule per pair of a three-member list ("A, B and C"): the pair's slots named `s` and `o`, the
@@ -97,7 +97,8 @@ export const OWNERSHIP_RULES: RelationRule[] = [
   {
     id: 'verb.subsidiary',
     predicate: 'PARENT_OF',
-    pattern: String.raw`(?<o>⟦[Oo]\d+⟧){A}(?:is|was|became|has been transformed into|has become) (?:a |the |an )?(?:[\w-]+ ){0,4}?subsidiary of [^⟦⟧]{0,60}?{S}`,
+    // "is a subsidiary of Toronto-listed Andean Peak": where the parent is listed is its own
+    pattern: String.raw`(?<o>⟦[Oo]\d+⟧){A}(?:is|was|became|has been transformed into|has become) (?:a |the |an )?(?:[\w-]+ ){0,4}?subsidiary of [^⟦⟧]{0,60}?(?:⟦L\d+⟧-(?:listed|based|headquartered) )?{S}`,
     confidence: 0.7,
   },
   // "Amazon—whose Amazon Web Services", "Alphabet Inc.'s Google"
@@ -460,7 +461,7 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     implicitObject: 'investee',
     confidence: 0.65,
   },
-  // "Zeta made an early bet on Acme", "wrote the first cheque for Acme", "Acme's funding came from Zeta"
+  // "Zeta made an early bet on Acme", "wrote the first cheque for Acme", "wrote Acme's first cheque"
   {
     id: 'verb.bet-on',
     cue: /\b(?:bets?|cheque|check)\b/,
@@ -468,6 +469,14 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     pattern: String.raw`{SL}{A}(?:(?:made|makes|making|placed|places|placing) (?:an? |its |their )?(?:[a-z-]+ ){0,2}?bets? on|(?:wrote|writes|writing) (?:the |a |an |its |their )?(?:[a-z-]+ ){0,2}?(?:cheque|check) (?:for|to|into)) (?:the )?{O}(?!'s? ⟦)`,
     confidence: 0.7,
   },
+  {
+    id: 'verb.wrote-cheque-of',
+    cue: /\b(?:cheque|check)\b/,
+    predicate: 'INVESTED_IN',
+    pattern: String.raw`{SL}{A}(?:wrote|writes|writing) {O}'s? (?:[a-z-]+ ){0,2}?(?:cheque|check)\b`,
+    confidence: 0.7,
+  },
+  // "Acme's funding came from Zeta"
   {
     id: 'noun.funding-came-from',
     cue: /\bcame from\b/,

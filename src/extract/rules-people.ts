@@ -444,7 +444,8 @@ export const PEOPLE_RULES: RelationRule[] = [
   {
     id: 'verb.found',
     predicate: 'FOUNDED',
-    pattern: String.raw`{SL}{A}(?:founded|co-founded|cofounded|started|formed|established|set up|created|launched|went on to (?:start|found|co-found|set up|launch))(?! by\b)(?! (?:in \d{4} )?(?:with|alongside)\b) (?:(?:⟦[a-z]\d+⟧'s|his|her|their) own )?(?:[a-z-]+ ){0,3}?(?:(?:company|start-up|startup|venture|firm|lab|business)(?:,? | called | named | dubbed ))?,? ?{O}`,
+    // "Kwame Mensah and I started Nkabom": an interviewee's partner founded it too
+    pattern: String.raw`{SL}(?: and I(?= ))?{A}(?:founded|co-founded|cofounded|started|formed|established|set up|created|launched|went on to (?:start|found|co-found|set up|launch))(?! by\b)(?! (?:in \d{4} )?(?:with|alongside)\b) (?:(?:⟦[a-z]\d+⟧'s|his|her|their) own )?(?:[a-z-]+ ){0,3}?(?:(?:company|start-up|startup|venture|firm|lab|business)(?:,? | called | named | dubbed ))?,? ?{O}`,
     subject: ['Person'],
     confidence: 0.8,
   },

@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle, loadLexicon } from '../../src/extract/index.js';
+import { entityNames, type FamilyCase, itFindsEachCase } from './helpers.js';
+
+const lexicon = loadLexicon();
+
+// Rule set 2026.12.20, written from the misses of a new team-written evaluation set (blind18) and
+// the remaining ones of the last (blind16), with sentences of our own for each family:
+// - names: unknown words before a known company whose name ends as a company's does are its own
+//   name at a sentence's start too ("Konkan Federal Bank said"); after a place, a word that is never
+//   a name alone belongs to a company's ("Silesia Credit Bank"); names ending in "Resources",
+//   "Angels", "Mining", "Intelligence" and the like are companies, and so are names opening on
+//   "Fonds", "Minera", "Caisse"; "X and I" makes X a person; "X, where she is chief executive" is no
+//   person; an exporter, roaster or rival "based" in a place is a company;
+// - public bodies: a "Data Protection Centre" is a government body that restricts, and "the
+//   centre" is one the story named so;
+// - relations: a company's assistants, models or core system that "run on" a product use it; a
+//   product that runs on another's model uses it (its maker does); "to run on" states a purpose,
+//   not a use; "X and I started Zeta" founds it; a fund that "wrote Zeta's first cheque" invested;
+//   the owner of "the daily newspaper" X is its parent; a subsidiary of a "Toronto-listed" parent; a rival
+//   described by its city ("Zeta, a Pune-based rival") is both placed and a rival.
+// The sentences were written by the team for this test; none comes from a publisher's article.
+const CASES: FamilyCase[] = [
+  [
+    "a company's assistants that run on another's model use it",
+    "Tavi Labs is a start-up in Tallinn. Tavi's assistants run on a version of Meta's Llama 3, the company said.",
+    ['Tavi Labs USED Llama 3 asserted'],
+    [],
+  ],
+  [
+    "a company's core system that runs on another's software uses it",
+    "Konkan Savings Bank said its core banking system, which runs on Infosys's Finacle software, would be replaced next year.",
+    ['Konkan Savings Bank USED Finacle asserted'],
+    [],
+  ],
+  [
+    'models adapted "to run on" a partner\'s drones are no use of the partner',
+    "Helsing signed a deal with Mistral AI in February, with Mistral's engineers adapting its open-weight models to run on Helsing's drones.",
+    ['Helsing PARTNERED_WITH Mistral AI asserted'],
+    ['Mistral AI USED Helsing'],
+  ],
+  [
+    "a product that runs on another's model is its maker's use of the model",
+    "Orbis Health said a hospital group will roll out its Orbis Scribe tool. Orbis Scribe runs on OpenAI's GPT-4o model.",
+    ['Orbis Health USED GPT-4o asserted', 'Orbis Health DEVELOPED Orbis Scribe asserted'],
+    [],
+  ],
+  [
+    '"X and I started" a company: X founded it',
+    'Kwame Mensah and I started Obuasi AI together in 2019.',
+    ['Kwame Mensah FOUNDED Obuasi AI asserted'],
+    [],
+  ],
+  [
+    'a subsidiary of a "Toronto-listed" parent',
+    'Minera Tupac is a subsidiary of Toronto-listed Andean Crest Resources.',
+    ['Andean Crest Resources PARENT_OF Minera Tupac asserted'],
+    [],
+  ],
+  [
+    'a rival described by its city is placed there and is a rival',
+    'Tantu Labs makes cameras for garment factories. Weft, a Pune-based rival, said it had won two contracts.',
+    ['Weft LOCATED_IN Pune asserted', 'Weft COMPETES_WITH Tantu Labs asserted'],
+    [],
+  ],
+  [
+    'a data protection centre that fines a company restricts it, and "the centre" is that body',
+    "CAIRO - Egypt's Personal Data Protection Centre has fined Misr Health 4 million Egyptian pounds. Nadia Fahmy, the centre's chief executive, said the company had broken the law.",
+    [
+      'Personal Data Protection Centre RESTRICTED Misr Health asserted',
+      'Nadia Fahmy LEADS Personal Data Protection Centre asserted',
+    ],
+    ['Egypt RESTRICTED Misr Health', 'Nadia Fahmy ACCUSED Personal Data Protection Centre'],
+  ],
+  [
+    'a fund that "wrote" a company\'s first cheque invested in it',
+    "Quipa Analytics raised money. Pampa Ventures, which wrote Quipa's first cheque in 2022, put in more.",
+    ['Pampa Ventures INVESTED_IN Quipa Analytics asserted'],
+    [],
+  ],
+  [
+    'the owner of "the daily newspaper" X is its parent',
+    'Bosphorus Media, the owner of the daily newspaper Sabah Postasi, filed the complaint.',
+    ['Bosphorus Media PARENT_OF Sabah Postasi asserted'],
+    [],
+  ],
+  [
+    'a roaster based in a city is a company there',
+    'Hafenbohne, a Hamburg-based roaster, will buy the beans.',
+    ['Hafenbohne LOCATED_IN Hamburg asserted'],
+    [],
+  ],
+];
+
+const typeOf = (text: string, name: string) =>
+  extractArticle({ id: 't', text }, lexicon).entities.find((e) => e.name === name)?.type;
+
+describe('rule set 2026.12.20', () => {
+  itFindsEachCase('finds ', CASES, lexicon);
+
+  it('keeps unknown words before a known bank at the start of a sentence', () => {
+    expect(entityNames('Konkan Federal Bank said it would buy the start-up.', lexicon)).toContain(
+      'Konkan Federal Bank',
+    );
+  });
+
+  it('keeps a word that is never a name alone inside a company name after a place', () => {
+    expect(entityNames('The deal with Silesia Credit Bank closed on Monday.', lexicon)).toContain(
+      'Silesia Credit Bank',
+    );
+  });
+
+  it('reads names ending in "Resources", "Angels" or "Intelligence" as companies', () => {
+    const text =
+      'Shares of Ardent Peak Resources rose. The round drew Moorland Angels. Later, Lumen Intelligence hired staff.';
+    for (const name of ['Ardent Peak Resources', 'Moorland Angels', 'Lumen Intelligence'])
+      expect(typeOf(text, name), name).toBe('Organization');
+  });
+
+  it('reads a name opening on "Fonds" as a company, not a person', () => {
+    expect(typeOf('The round was led by Fonds Mont-Royal.', 'Fonds Mont-Royal')).toBe(
+      'Organization',
+    );
+  });
+
+  it('reads "X, where she is chief executive" as a company, not a person', () => {
+    const text =
+      'Mariam Haddad left a large lab in 2023. A year later, Lumen Intelligence, where she is chief executive, employs 40 people.';
+    expect(typeOf(text, 'Lumen Intelligence')).toBe('Organization');
+  });
+
+  it('reads a name before "and I" as a person', () => {
+    expect(typeOf('Kofi Boateng and I wrote the first model.', 'Kofi Boateng')).toBe('Person');
+  });
+});
