@@ -402,6 +402,8 @@ function adjust(
 const ACADEMIC =
   /\b(?:University|Universit\w+|Institute|Institut\w*|College|School|Academy|Laborator\w+|Lab)\b/;
 
+const SINGULAR_APPOSITIVE = /^, (?:who (?:is|was) |previously |formerly |now )?(?:a|an) /;
+
 /** Bare leader and founder titles ("said chief executive Jane Roe") name the company nearby. */
 const BARE_TITLE = /^title\.(?:lead|founder)-bare$/;
 /** The organization a template opens on, past a place at most: "In Oslo, Acme said". */
@@ -425,6 +427,15 @@ function applyRule(
     const g = m.groups ?? {};
     let subjects = entitiesOf(template, g.s, rule.subjectTypes);
     let objects = entitiesOf(template, g.o, rule.objectTypes);
+    // "A and B, a former engineer at Zeta": a singular appositive after a list is its last member's
+    const sEnd = m.indices?.groups?.s?.[1];
+    if (
+      subjects.length > 1 &&
+      rule.id.startsWith('appositive.') &&
+      sEnd !== undefined &&
+      SINGULAR_APPOSITIVE.test(template.text.slice(sEnd))
+    )
+      subjects = subjects.slice(-1);
     // "The ChatGPT maker signed ...": a description built on a product stands for the product's
     // known maker when the article names it, wherever it was named
     const maker =

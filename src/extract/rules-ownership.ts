@@ -48,7 +48,8 @@ export const OWNERSHIP_RULES: RelationRule[] = [
   {
     id: 'compound.owned',
     predicate: 'PARENT_OF',
-    pattern: String.raw`{S}-(?:owned|controlled) {G:2}{O}`,
+    // ("AirTrunk, the Blackstone-owned operator, and NextDC": no gap crosses a comma)
+    pattern: String.raw`{S}-(?:owned|controlled) (?:[^\s⟦⟧,;]+ ){0,2}?{O}`,
     confidence: 0.85,
   },
   // "has left the TikTok owner": the description stands for the company named just before it
@@ -353,6 +354,16 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     // "SoftBank, which owns a stake in Arm, ...": in a relative clause too
     pattern: String.raw`{SL}(?:,? (?:which|who) (?:also |already |now |still )?|{A})(?:owns|owned|holds|held|took|takes|has taken|has|had|built|amassed|bought|buys|acquired|acquires) (?:an? |the |its )?(?:[\w$.%,-]+ ){0,4}?(?:stake|stakes|shareholding|shares)(?: of [^⟦⟧;]{1,30}?)? in (?:the )?(?:[A-Z][a-z]+ (?=(?:[a-z-]+ )*⟦[a-z]))?(?:[a-z-]+ ){0,3}?{OL}`,
     confidence: 0.8,
+  },
+  // "Zeta and the Beta Fund also hold stakes": stakes with no company named are in the one the
+  // story named as raising
+  {
+    id: 'verb.hold-stakes-implicit',
+    cue: /\b(?:stakes?|shares)\b/,
+    predicate: 'INVESTED_IN',
+    pattern: String.raw`{SL}{A}(?:also )?(?:hold|holds|held|own|owns|owned) (?:a |small |minority |smaller |minor )*(?:stakes?|shares)(?=[.;,]|$| too\b| as well\b)`,
+    implicitObject: 'investee',
+    confidence: 0.6,
   },
   // "SoftBank, which owns a controlling stake in Arm": control of a company makes its owner its parent
   {
@@ -891,8 +902,9 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     id: 'noun.partnership-with',
     predicate: 'PARTNERED_WITH',
     // an appositive with a place or a person may stand between ("Acme, the Osaka-based drugmaker, signed");
-    // "competes for contracts with rivals A and B" names rivals, not partners
-    pattern: String.raw`{S}(?:{P}|(?!'s )(?:(?!,? and\b)(?:[^⟦⟧;]|⟦[LlP]\d+⟧)){0,90}?\b(?:announced|announces|announce|signed|signs|sign|struck|strikes|strike|inked|inks|ink|unveiled|unveil|formed|form|forged|forge|sealed|seal|entered into|enter into|extending|extended|extend|expanded|expand|has|have|had|reached|reach|agreed to|(?:is|are|was|were|became) (?:also )?(?:part|members?) of|(?:(?:is|are|was|were|remains|remained|stays|stayed) )?["“]?committed to))? (?:a |an |its |the |their |our |⟦[a-z]\d+⟧'s )?(?:[\w$.,-]+ ){0,4}?(?:partnerships?|collaborations?|alliances?|deals?|agreements?|arrangements?|contracts?|consortium|consortia|tie-ups?|pacts?|joint ventures?|memorand(?:um|a) of understanding|MoUs?|letters? of intent)(?: to [a-z]+(?: [a-z-]+){0,3}?)? with (?!(?:[\w-]+ ){0,3}?(?:rivals?|competitors?)\b)(?:⟦[Ll]\d+⟧ )?(?:[\w-]+ ){0,3}?(?:[\w-]+,? (?:including|such as|like) )?{OL}`,
+    // "competes for contracts with rivals A and B" names rivals, not partners; "a contract with
+    // Hanoi-based start-up Zeta" a partner with its place
+    pattern: String.raw`{S}(?:{P}|(?!'s )(?:(?!,? and\b)(?:[^⟦⟧;]|⟦[LlP]\d+⟧)){0,90}?\b(?:announced|announces|announce|signed|signs|sign|struck|strikes|strike|inked|inks|ink|unveiled|unveil|formed|form|forged|forge|sealed|seal|entered into|enter into|extending|extended|extend|expanded|expand|has|have|had|reached|reach|agreed to|(?:is|are|was|were|became) (?:also )?(?:part|members?) of|(?:(?:is|are|was|were|remains|remained|stays|stayed) )?["“]?committed to))? (?:a |an |its |the |their |our |⟦[a-z]\d+⟧'s )?(?:[\w$.,-]+ ){0,4}?(?:partnerships?|collaborations?|alliances?|deals?|agreements?|arrangements?|contracts?|consortium|consortia|tie-ups?|pacts?|joint ventures?|memorand(?:um|a) of understanding|MoUs?|letters? of intent)(?: to [a-z]+(?: [a-z-]+){0,3}?)? with (?!(?:[\w-]+ ){0,3}?(?:rivals?|competitors?)\b)(?:⟦[Ll]\d+⟧(?:-based|-headquartered)? )?(?:[\w-]+ ){0,3}?(?:[\w-]+,? (?:including|such as|like) )?{OL}`,
     confidence: 0.8,
   },
   // "a collaboration between ETH Zurich, Lausanne-based EPFL and the CSCS": each pair of three

@@ -516,7 +516,8 @@ export const PEOPLE_RULES: RelationRule[] = [
     id: 'verb.and-join',
     cue: /\b(?:join|joined|joins|rejoin|rejoined)\b/,
     predicate: 'EMPLOYED_BY',
-    pattern: String.raw`{S:P}(?:(?!\b(?:said|says|told|that)\b)[^;⟦⟧]|⟦[A-Za-z]\d+⟧){0,80}? (?:and|to) (?:will |would |has |had |is set to |plans to |is expected to )?(?:also )?(?:join|joined|joins|rejoin|rejoined) (?:the )?{O}(?!'s? ⟦| (?:as|in|on) (?:a |an )?(?:investor|backer|partner)s?\b)`,
+    // ("He replaces Jane Roe, who left to join Zeta": the person the relative clause is about)
+    pattern: String.raw`{S:P}(?:(?!\b(?:said|says|told|that)\b)[^;⟦⟧]|(?!⟦[Pp]\d+⟧, who\b)⟦[A-Za-z]\d+⟧){0,80}? (?:and|to) (?:will |would |has |had |is set to |plans to |is expected to )?(?:also )?(?:join|joined|joins|rejoin|rejoined) (?:the )?{O}(?!'s? ⟦| (?:as|in|on) (?:a |an )?(?:investor|backer|partner)s?\b)`,
     confidence: 0.65,
   },
   // "Acme chief executive Jane Roe, co-founder John Doe and about 40 researchers will join Zeta":
@@ -544,12 +545,21 @@ export const PEOPLE_RULES: RelationRule[] = [
     pattern: String.raw`{SL:P}{A}(?:left|quit|departed|departed from|resigned from|exited) (?:the )?(?:[a-z-]+ )?{O}(?!'s? (?:board|stake)|-)`,
     confidence: 0.65,
   },
+  // "Jane Roe founded Zeta after working as a data scientist at Acme": the main clause's person
+  {
+    id: 'verb.after-working-at',
+    cue: /\bafter (?:working|serving|spending)\b/,
+    predicate: 'EMPLOYED_BY',
+    pattern: String.raw`{S:P}(?:(?!\b(?:said|says|told|who|that)\b)[^;⟦⟧]|⟦[OoRrLl]\d+⟧){0,80}? after (?:working|serving|spending (?:[\w-]+ ){1,3}?(?:working|researching|building)) (?:as (?:a |an |its |the )?(?:[a-z-]+ ){0,3}?)?(?:at|for|with) {O}`,
+    confidence: 0.7,
+  },
   {
     id: 'verb.work-for',
     predicate: 'EMPLOYED_BY',
     // "has been with Acme since 2019"
-    // ("joined rival Anthropic")
-    pattern: String.raw`{SL}{A}(?:joined|joins|join|joining|(?:works|worked|working|work)(?: as (?:a |an )?(?:[a-z-]+ ){0,2}?[a-z-]+| on (?:[a-z-]+ ){0,2}?[a-z-]+)? (?:for|at)|(?:has|have|had) been with(?= (?:the )?⟦[Oo]\d+⟧ (?:since|for)\b)) (?:the )?(?:(?:rival|competitor|start-up|startup) )?{OL}`,
+    // ("joined rival Anthropic"; "will join Acme's board": board-level staff are employed too;
+    // "worked for six years at Acme's lab in Dhaka")
+    pattern: String.raw`{SL}{A}(?:joined|joins|join|joining|(?:works|worked|working|work)(?: as (?:a |an )?(?:[a-z-]+ ){0,2}?[a-z-]+| on (?:[a-z-]+ ){0,2}?[a-z-]+)?(?: for (?:about |nearly |almost |more than |over )?(?:[a-z]+|\d+) (?:years|months|decades?))? (?:for|at)|(?:has|have|had) been with(?= (?:the )?⟦[Oo]\d+⟧ (?:since|for)\b)) (?:the )?(?:(?:rival|competitor|start-up|startup) )?{OL}`,
     confidence: 0.75,
   },
   // "Jane Roe, who previously ran engineering at Stripe-owned Paystack": a function run at a company

@@ -290,6 +290,15 @@ export const PLACE_SUPPLY_RULES: RelationRule[] = [
     pattern: String.raw`{S}{A}(?:signed|signs|agreed|agrees|struck|strikes|inked|inks|reached|won|wins|secured|secures) (?:[^⟦⟧;]{0,60}?\b)?to (?:supply|provide|deliver|sell|rent|lease) (?:[a-z$\d.,-]+ |[A-Z]{2,5}s? ){0,6}?(?:to|for) {OL}`,
     confidence: 0.7,
   },
+  // "Acme has signed a contract with Hanoi-based start-up Zeta to supply its app": the company the
+  // contract is with supplies the one that signed it
+  {
+    id: 'noun.contract-with-to-supply',
+    cue: /\bto (?:supply|provide|deliver|install|roll out|deploy)\b/,
+    predicate: 'SUPPLIES',
+    pattern: String.raw`(?<o>⟦[Oo]\d+⟧){A}(?:signed|signs|struck|strikes|inked|inks|agreed|agrees|reached|reaches|awarded|awards) (?:a |an )?(?:[\w$.,-]+ ){0,4}?(?:contract|deal|agreement) with (?:⟦L\d+⟧(?:-based)? )?(?:[\w-]+ ){0,3}?{S} to (?:supply|provide|deliver|install|roll out|deploy)\b`,
+    confidence: 0.7,
+  },
 
   // "Nvidia sells chips to ByteDance", "providing OpenAI with supercomputers"
   {

@@ -17,7 +17,12 @@ const lexicon = loadLexicon();
 // - relations: a company's assistants, models or core system that "run on" a product use it; a
 //   product that runs on another's model uses it (its maker does); "to run on" states a purpose,
 //   not a use; "X and I started Zeta" founds it; a fund that "wrote Zeta's first cheque" invested;
-//   the owner of "the daily newspaper" X is its parent; a subsidiary of a "Toronto-listed" parent; a rival
+//   the owner of "the daily newspaper" X is its parent; a singular appositive after a list of
+//   founders describes the last; an owner compound in an appositive owns no later list member; "who
+//   left to join" is the relative clause's person; "its Turkish-language chatbot, X"; "trains it
+//   on"; backers that "also hold stakes"; rivals after a nationality and a noun; a contract "with"
+//   a start-up "to supply" an app; "after working as ... at"; "worked for six years at"; hardware
+//   built "around" a module; a subsidiary of a "Toronto-listed" parent; a rival
 //   described by its city ("Zeta, a Pune-based rival") is both placed and a rival.
 // The sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
@@ -82,6 +87,78 @@ const CASES: FamilyCase[] = [
     'the owner of "the daily newspaper" X is its parent',
     'Bosphorus Media, the owner of the daily newspaper Sabah Postasi, filed the complaint.',
     ['Bosphorus Media PARENT_OF Sabah Postasi asserted'],
+    [],
+  ],
+  [
+    'a singular appositive after a list of founders describes its last member only',
+    'Zorvex was founded in 2020 by Jane Roe and Tom Poe, a former engineer at Acme Labs.',
+    ['Tom Poe EMPLOYED_BY Acme Labs asserted'],
+    ['Jane Roe EMPLOYED_BY Acme Labs'],
+  ],
+  [
+    'an owner compound in one appositive owns no later list member',
+    'Cirrus Data, the KKR-owned operator, and Equinix, the largest listed rival, are both bidding for tenants.',
+    ['KKR PARENT_OF Cirrus Data asserted'],
+    ['KKR PARENT_OF Equinix'],
+  ],
+  [
+    '"who left to join" is said of the relative clause\'s person',
+    'Luc Gagnon will be chief operating officer. He replaces Sophie Caron, who left in December to join Mistral AI in Paris.',
+    ['Sophie Caron EMPLOYED_BY Mistral AI asserted'],
+    ['Luc Gagnon EMPLOYED_BY Mistral AI'],
+  ],
+  [
+    'a "Turkish-language chatbot" in apposition is its owner\'s product',
+    'Anka Yapay Zeka, an Ankara-based start-up, trained its Turkish-language chatbot, Sohbet, on the archive.',
+    ['Anka Yapay Zeka DEVELOPED Sohbet asserted'],
+    [],
+  ],
+  [
+    '"trains it on" chips uses them',
+    'Quipa Analytics built Nandu, a credit model. Quipa trains it on Nvidia H100 chips rented from Google Cloud.',
+    ['Quipa Analytics USED H100 asserted'],
+    [],
+  ],
+  [
+    'backers that "also hold stakes" invested in the company raising',
+    'Oulu Chips raised 20 million euros in a round led by Kaleva Ventures. Tampere-based Pirkka Capital and the Aalto Growth Fund also hold stakes.',
+    [
+      'Pirkka Capital INVESTED_IN Oulu Chips asserted',
+      'Aalto Growth Fund INVESTED_IN Oulu Chips asserted',
+    ],
+    [],
+  ],
+  [
+    'a rival named after a nationality and a noun',
+    'Oulu Chips competes with Israeli start-up Hailo and with Qualcomm.',
+    ['Oulu Chips COMPETES_WITH Hailo asserted', 'Oulu Chips COMPETES_WITH Qualcomm asserted'],
+    [],
+  ],
+  [
+    'the company a contract is signed with "to supply" an app supplies the signer',
+    'Dalat Bean Group has signed a three-year contract with Hanoi-based start-up Lua AI to supply its FarmLens app to growers.',
+    [
+      'Lua AI SUPPLIES Dalat Bean Group asserted',
+      'Dalat Bean Group PARTNERED_WITH Lua AI asserted',
+    ],
+    [],
+  ],
+  [
+    'a founder "after working as" a data scientist at a company worked there',
+    'Nguyen Thu Ha founded Lua AI after working as a data scientist at VinAI.',
+    ['Nguyen Thu Ha EMPLOYED_BY VinAI asserted'],
+    [],
+  ],
+  [
+    '"worked for six years at" a company\'s research centre',
+    "Loom Labs was founded by Rafiq Ahmed, its chief technology officer. Ahmed worked for six years at Samsung's research centre in Dhaka.",
+    ['Rafiq Ahmed EMPLOYED_BY Samsung Electronics asserted'],
+    [],
+  ],
+  [
+    'a company that builds its hardware "around" a module uses it',
+    "Loom Labs builds its hardware around Nvidia's Jetson Orin modules.",
+    ['Loom Labs USED Jetson Orin asserted'],
     [],
   ],
   [
