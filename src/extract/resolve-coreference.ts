@@ -274,6 +274,8 @@ interface Article {
     focusMayDo?: boolean,
   ) => EntityMention | undefined;
   topicNear: (s: number) => EntityMention | undefined;
+  /** The organization a sentence opens on as its subject: "Zeta denies the claim." */
+  openingSubject: (s: number) => EntityMention | undefined;
   continuedByPronoun: (index: number, type: EntityType) => EntityMention | undefined;
   speakerOrg: (index: number) => number | undefined;
 }
@@ -476,6 +478,8 @@ function lastActor(
 }
 
 /** Heads that name a product's maker: "the ChatGPT maker", "the Gemini developer". */
+/** Heads that say nothing of a company's trade. */
+const GENERIC_HEADS = /^(?:company|firm|start-?up|group)$/;
 const MAKER_HEADS = /^(?:maker|developer|operator|designer)$/;
 /** Heads of a young company: "the start-up" is never a known tech giant or chipmaker. */
 const YOUNG_HEADS = /^(?:start-?up|upstart|unicorn)$/i;
@@ -634,10 +638,17 @@ function resolveDescriptions(article: Article, here: Here): void {
       const person = [...inSentence]
         .reverse()
         .find((m) => m.end <= sentence.start + d.index && typeOf(m) === 'Person');
+      // ... or at the one the sentence before opens on, when this one names no company before the
+      // title ("Zeta denies the claim. Jane Roe, the company's chief executive, said"; "the bank"
+      // is a bank the story named, whatever the sentence before)
+      const previous = article.openingSubject(sentence.index - 1);
       ante =
         (person &&
           (tiedByLexicon(article, person, sentence.index, fits) ??
             foundedBy(article, person, sentence.index, fits))) ??
+        (previous && before.length === 0 && GENERIC_HEADS.test(head) && fits(previous)
+          ? previous
+          : undefined) ??
         topicNear(sentence.index);
     } else if (
       kindWanted === 'Organization' &&
@@ -1296,6 +1307,17 @@ export function resolveCoreference({
     }
     return undefined;
   };
+  const openingSubject = (i: number): EntityMention | undefined => {
+    const sentence = sentences[i];
+    const first = (bySentence.get(i) ?? [])[0];
+    return sentence &&
+      first &&
+      typeOf(first) === 'Organization' &&
+      first.start - sentence.start <= 4 &&
+      actsAsSubject(sentence, first)
+      ? first
+      : undefined;
+  };
   const article: Article = {
     text,
     entities,
@@ -1309,6 +1331,7 @@ export function resolveCoreference({
     makerOf,
     lastWith,
     topicNear,
+    openingSubject,
     continuedByPronoun,
     speakerOrg,
   };

@@ -306,13 +306,24 @@ export const CONFLICT_RULES: RelationRule[] = [
     modality: 'alleged',
     confidence: 0.6,
   },
-  // "accused Zeta of copying Acme's Orion"; "of using its dominance" names no copied work
+  // "accused Zeta of copying Acme's Orion", "accused Zeta, a Ljubljana-based start-up, of using its
+  // model"; "of using its dominance" names no copied work
   {
     id: 'verb.accuse-act-object',
     cue: /\baccus/,
     predicate: 'COPIED',
-    pattern: String.raw`{X}{A}(?:accused|accuses|accuse|accusing) (?:the )?${DESCRIBED}{SL} of (?:[a-z]+ ){0,2}?${ACTS}(?: [a-z]+){0,3}? {XP}*{OL}(?!'s? (?:[\w-]+ ){0,2}?(?:dominance|power|position|influence|leverage|monopoly|control|size|scale|clout|money|funds|resources|status|relationships?|ties|reach)\b)`,
+    pattern: String.raw`{X}{A}(?:accused|accuses|accuse|accusing) (?:the )?${DESCRIBED}{SL}(?:, (?:a|an|the) (?:[^⟦⟧,;]|⟦(?:L|[a-z])\d+⟧){1,50},)? of (?:[a-z]+ ){0,2}?${ACTS}(?: [a-z]+){0,3}? {XP}*{OL}(?!'s? (?:[\w-]+ ){0,2}?(?:dominance|power|position|influence|leverage|monopoly|control|size|scale|clout|money|funds|resources|status|relationships?|ties|reach)\b)`,
     modality: 'alleged',
+    confidence: 0.65,
+  },
+
+  // "Zeta denies distilling Acme's Orion": the copying the accused denies
+  {
+    id: 'verb.deny-copying',
+    cue: /\bden(?:y|ies|ied|ying)\b/,
+    predicate: 'COPIED',
+    pattern: String.raw`{SL}{A}(?:denied|denies|deny|denying) (?:ever )?(?:having )?(?:copying|copied|cloning|cloned|plagiari[sz]ing|plagiari[sz]ed|stealing|stolen|distilling|distilled|scraping|scraped|reproducing|reproduced|ripping off) (?:[a-z]+ ){0,2}?{XP}*{OL}`,
+    modality: 'denied',
     confidence: 0.65,
   },
 

@@ -427,10 +427,11 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     pattern: String.raw`{S}{NA}, (?:a |an |the |one of the |its )?(?:[\w-]+ ){0,3}?(?:backer|investor|shareholder|funder)s? (?:of|in) (?:the )?(?:⟦[A-Za-z]\d+⟧ (?:creator|maker|developer|owner) )?(?:[a-z-]+ ){0,3}?{O}`,
     confidence: 0.85,
   },
+  // "Acme's backers include Zeta", "Acme's largest shareholder, superannuation fund Zeta"
   {
     id: 'possessive.backers',
     predicate: 'INVESTED_IN',
-    pattern: String.raw`(?<o>⟦[Oo]\d+⟧)'s? (?:existing |other |new |early |major |biggest |largest )*(?:backers|investors|shareholders|funders),? (?:which |who )?(?:include |including |such as |like )?(?:[a-z-]+ ){0,3}?{SL}`,
+    pattern: String.raw`(?<o>⟦[Oo]\d+⟧)'s? (?:existing |other |new |early |major |biggest |largest )*(?:backers?|investors?|shareholders?|funders?),? (?:which |who )?(?:include |including |such as |like )?(?:[a-z-]+ ){0,3}?{SL}`,
     confidence: 0.85,
   },
   {

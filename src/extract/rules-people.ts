@@ -89,6 +89,13 @@ function roleRules(predicate: Predicate, roles: string[], name: string): Relatio
       pattern: String.raw`{SL:P}, (?:⟦[A-Za-z]\d+⟧'s (?:[\w-]+ ){1,4}?and )?(?:previously |formerly |once |most recently )?(?:who is |who was |now |also |the |a |an |its |both |two |three |four |all )?(?:(?:⟦L\d+⟧-based|[\w-]+) ){0,2}?${R}(?:s(?= ))?${OF_BODY}{OL}(?!'s? ⟦O)(?!(?: [a-z-]+)? ${STAFF_NOUN})(?:(?=,|[.;]|$)|(?<!(?:,|\band|\bor|&) ⟦[Oo]\d+⟧))`,
       confidence: 0.85,
     },
+    // "Zeta, where she is chief executive", "will join from Acme, where she is deputy CFO"
+    {
+      id: `relative.where-${name}`,
+      predicate,
+      pattern: String.raw`{O}, where {S:P} (?:is|was|has been|had been|serves as|served as|works as|worked as) (?:now |also |currently )?(?:the |a |an |its )?(?:[\w-]+ ){0,2}?${R}\b`,
+      confidence: 0.8,
+    },
     // "Sam Altman has returned as CEO of OpenAI"
     {
       id: `verb.as-${name}`,
@@ -545,12 +552,13 @@ export const PEOPLE_RULES: RelationRule[] = [
     pattern: String.raw`{SL:P}{A}(?:left|quit|departed|departed from|resigned from|exited) (?:the )?(?:[a-z-]+ )?{O}(?!'s? (?:board|stake)|-)`,
     confidence: 0.65,
   },
-  // "Jane Roe founded Zeta after working as a data scientist at Acme": the main clause's person
+  // "Jane Roe founded Zeta after working as a data scientist at Acme", "Jane Roe, who co-founded
+  // Zeta after working at Acme": the clause's person
   {
     id: 'verb.after-working-at',
     cue: /\bafter (?:working|serving|spending)\b/,
     predicate: 'EMPLOYED_BY',
-    pattern: String.raw`{S:P}(?:(?!\b(?:said|says|told|who|that)\b)[^;⟦⟧]|⟦[OoRrLl]\d+⟧){0,80}? after (?:working|serving|spending (?:[\w-]+ ){1,3}?(?:working|researching|building)) (?:as (?:a |an |its |the )?(?:[a-z-]+ ){0,3}?)?(?:at|for|with) {O}`,
+    pattern: String.raw`{S:P}(?:, who\b)?(?:(?!\b(?:said|says|told|who|that)\b)[^;⟦⟧]|⟦[OoRrLl]\d+⟧){0,80}? after (?:working|serving|spending (?:[\w-]+ ){1,3}?(?:working|researching|building)) (?:as (?:a |an |its |the )?(?:[a-z-]+ ){0,3}?)?(?:at|for|with) {O}`,
     confidence: 0.7,
   },
   {

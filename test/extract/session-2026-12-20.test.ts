@@ -22,7 +22,10 @@ const lexicon = loadLexicon();
 //   left to join" is the relative clause's person; "its Turkish-language chatbot, X"; "trains it
 //   on"; backers that "also hold stakes"; rivals after a nationality and a noun; a contract "with"
 //   a start-up "to supply" an app; "after working as ... at"; "worked for six years at"; hardware
-//   built "around" a module; a subsidiary of a "Toronto-listed" parent; a rival
+//   built "around" a module; "who co-founded Zeta after working as ... at"; a company's "largest
+//   shareholder, superannuation fund X"; "Zeta, where she is chief executive"; "the company's chief
+//   executive" right after a sentence a company opens; an accused company in apposition "of using"
+//   a model; a company that "denies distilling" a model; a subsidiary of a "Toronto-listed" parent; a rival
 //   described by its city ("Zeta, a Pune-based rival") is both placed and a rival.
 // The sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
@@ -159,6 +162,42 @@ const CASES: FamilyCase[] = [
     'a company that builds its hardware "around" a module uses it',
     "Loom Labs builds its hardware around Nvidia's Jetson Orin modules.",
     ['Loom Labs USED Jetson Orin asserted'],
+    [],
+  ],
+  [
+    'a founder "who co-founded" a company "after working as" staff elsewhere worked there',
+    'Nguyen Thu Ha, who co-founded Lua AI in 2021 after working as a data scientist at VinAI, said the contract was large.',
+    ['Nguyen Thu Ha EMPLOYED_BY VinAI asserted', 'Nguyen Thu Ha FOUNDED Lua AI asserted'],
+    [],
+  ],
+  [
+    "a company's largest shareholder named in apposition invested in it",
+    "Kookaburra Labs runs data centres. Kookaburra's largest shareholder, superannuation fund Wattle Super, holds 14%.",
+    ['Wattle Super INVESTED_IN Kookaburra Labs asserted'],
+    [],
+  ],
+  [
+    '"Zeta, where she is chief executive" and "Acme, where she is deputy CFO"',
+    'Mariam Haddad left a large lab in 2023. A year later, Lumen Intelligence, where she is chief executive, employs 40 people. Her successor, Helen Tsai, will join from Telstra, where she is deputy CFO.',
+    ['Mariam Haddad LEADS Lumen Intelligence asserted', 'Helen Tsai EMPLOYED_BY Telstra asserted'],
+    [],
+  ],
+  [
+    '"the company\'s chief executive" right after a sentence a company opens is that company\'s',
+    "OpenAI has accused Krka AI, a Ljubljana-based start-up, of copying its model. OpenAI said the start-up sent 11 million prompts. Krka AI denies the claim. Ana Novak, the company's chief executive, said its engineers had only run tests.",
+    ['Ana Novak LEADS Krka AI asserted'],
+    ['Ana Novak LEADS OpenAI'],
+  ],
+  [
+    'an accused company described in apposition is still the one "of using" the accuser\'s model',
+    'OpenAI has accused Krka AI, a Ljubljana-based start-up, of using its GPT-4o model to train its own open-source system.',
+    ['Krka AI COPIED GPT-4o alleged', 'OpenAI ACCUSED Krka AI asserted'],
+    [],
+  ],
+  [
+    'a company that "denies distilling" a model is denied to have copied it',
+    'Krka AI denies distilling GPT-4o.',
+    ['Krka AI COPIED GPT-4o denied'],
     [],
   ],
   [
