@@ -890,10 +890,13 @@ function resolvePlurals(article: Article, here: Here): void {
       if (named.length === 2) group = named;
     }
     for (let i = sentence.index - 1; group.length < 2 && i >= 0 && i >= sentence.index - 2; i--) {
-      group = lastGroup(
-        text,
-        (bySentence.get(i) ?? []).filter((m) => typeOf(m) === 'Organization'),
-      );
+      const before = (bySentence.get(i) ?? []).filter((m) => typeOf(m) === 'Organization');
+      group = lastGroup(text, before);
+      // "Zeta will build models for Acme. The two companies signed a partnership": the two the
+      // sentence before names, list or not, when this one names none before them
+      const named = [...new Set(before.map((m) => m.entity))];
+      if (group.length < 2 && /\btwo\b/.test(p[0]) && orgs.length === 0 && named.length === 2)
+        group = named;
     }
     if (group.length < 2) continue;
     const [first, ...others] = group;

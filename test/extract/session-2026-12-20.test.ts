@@ -25,7 +25,8 @@ const lexicon = loadLexicon();
 //   built "around" a module; "who co-founded Zeta after working as ... at"; a company's "largest
 //   shareholder, superannuation fund X"; "Zeta, where she is chief executive"; "the company's chief
 //   executive" right after a sentence a company opens; an accused company in apposition "of using"
-//   a model; a company that "denies distilling" a model; a subsidiary of a "Toronto-listed" parent; a rival
+//   a model; a company that "denies distilling" a model; "the two companies" after a sentence that
+//   names two; a subsidiary of a "Toronto-listed" parent; a rival
 //   described by its city ("Zeta, a Pune-based rival") is both placed and a rival.
 // The sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
@@ -198,6 +199,12 @@ const CASES: FamilyCase[] = [
     'a company that "denies distilling" a model is denied to have copied it',
     'Krka AI denies distilling GPT-4o.',
     ['Krka AI COPIED GPT-4o denied'],
+    [],
+  ],
+  [
+    '"the two companies" are the two the sentence before names, list or not',
+    "Zorvex Labs will supply sensors for Kestrel Robotics' arms. The two companies signed an agreement last week.",
+    ['Zorvex Labs PARTNERED_WITH Kestrel Robotics asserted'],
     [],
   ],
   [
