@@ -163,10 +163,22 @@ export const PEOPLE_RULES: RelationRule[] = [
     'lead',
   ).filter((r) => r.id.endsWith('-bare')),
   ...roleRules('EMPLOYED_BY', STAFF_ROLES, 'staff').filter((r) => !r.id.endsWith('-bare')),
-  // "spokesperson Jane Roe said", "Chief Scientist Ilya Sutskever": staff titles strong enough alone
+  // "spokesperson Jane Roe said", "Chief Scientist Ilya Sutskever", "chief financial officer Tom
+  // Roe will leave": staff titles strong enough alone
   ...roleRules(
     'EMPLOYED_BY',
-    ['spokesperson', 'spokesman', 'spokeswoman', 'chief scientist', 'chief technology officer'],
+    [
+      'spokesperson',
+      'spokesman',
+      'spokeswoman',
+      'chief scientist',
+      'chief technology officer',
+      'chief financial officer',
+      'chief operating officer',
+      'chief product officer',
+      'chief marketing officer',
+      'chief revenue officer',
+    ],
     'staff',
   ).filter((r) => r.id.endsWith('-bare')),
   ...roleRules('FOUNDED', FOUNDER_ROLES, 'founder'),

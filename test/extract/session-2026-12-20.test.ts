@@ -26,7 +26,8 @@ const lexicon = loadLexicon();
 //   shareholder, superannuation fund X"; "Zeta, where she is chief executive"; "the company's chief
 //   executive" right after a sentence a company opens; an accused company in apposition "of using"
 //   a model; a company that "denies distilling" a model; "the two companies" after a sentence that
-//   names two; a subsidiary of a "Toronto-listed" parent; a rival
+//   names two; a chief financial, operating, product, marketing or revenue officer named without a
+//   company works at the one in focus; "X Compute" is a company; a subsidiary of a "Toronto-listed" parent; a rival
 //   described by its city ("Zeta, a Pune-based rival") is both placed and a rival.
 // The sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
@@ -208,6 +209,15 @@ const CASES: FamilyCase[] = [
     [],
   ],
   [
+    'a chief financial or operating officer named without a company works at the one in focus',
+    'Lattica Systems sells agents to retailers. Chief financial officer Raj Malhotra said revenue doubled, and chief operating officer Ana Cruz said costs fell.',
+    [
+      'Raj Malhotra EMPLOYED_BY Lattica Systems asserted',
+      'Ana Cruz EMPLOYED_BY Lattica Systems asserted',
+    ],
+    [],
+  ],
+  [
     'a roaster based in a city is a company there',
     'Hafenbohne, a Hamburg-based roaster, will buy the beans.',
     ['Hafenbohne LOCATED_IN Hamburg asserted'],
@@ -233,10 +243,15 @@ describe('rule set 2026.12.20', () => {
     );
   });
 
-  it('reads names ending in "Resources", "Angels" or "Intelligence" as companies', () => {
+  it('reads names ending in "Resources", "Angels", "Intelligence" or "Compute" as companies', () => {
     const text =
-      'Shares of Ardent Peak Resources rose. The round drew Moorland Angels. Later, Lumen Intelligence hired staff.';
-    for (const name of ['Ardent Peak Resources', 'Moorland Angels', 'Lumen Intelligence'])
+      'Shares of Ardent Peak Resources rose. The round drew Moorland Angels. Later, Lumen Intelligence hired staff. Wombat Compute runs data centres.';
+    for (const name of [
+      'Ardent Peak Resources',
+      'Moorland Angels',
+      'Lumen Intelligence',
+      'Wombat Compute',
+    ])
       expect(typeOf(text, name), name).toBe('Organization');
   });
 
