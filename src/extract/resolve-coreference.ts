@@ -36,9 +36,9 @@ const unlocated = (modifiers: string) =>
 const PERSON_PRONOUNS = new Set(['his', 'him', 'he', 'her', 'she']);
 
 /** Words that may follow a description's head: "the company said", "the firm's", "the startup, which",
- * "granted the start-up $350,000". */
+ * "granted the start-up $350,000", "the company built" (irregular past tenses the lexicon lacks). */
 const FOLLOWER =
-  /^(?:$|['’]s\b|[^\p{L}\p{N}\s]|\s+[$€£¥]\d|\s+(?:is|was|has|had|have|are|were|said|says|will|would|could|can|may|might|did|does|also|which|that|who|and|or|but|to|in|on|at|for|from|with|by|as|behind|announced|reported|declined|added|noted|stated|told|plans|expects|itself|now|then|still|recently|just|already|never|not|once|first|later|soon|quickly|only|even|reportedly|must|should|shall|last|this|next|earlier|since|after|before|until|during|through|under|over|about|into|amid|despite|while|because|when|if|so|yet|whose|where|nor|than|via|per|against|without|within|along|alongside|outside|across|toward|towards|beyond|ahead|back|up|down|out|off|together|though|although|unless|whereas|whilst|[a-z]+ed|[a-z]+s|[a-z]{3,}ly)\b)/u;
+  /^(?:$|['’]s\b|[^\p{L}\p{N}\s]|\s+[$€£¥]\d|\s+(?:is|was|has|had|have|are|were|said|says|will|would|could|can|may|might|did|does|also|which|that|who|and|or|but|to|in|on|at|for|from|with|by|as|behind|announced|reported|declined|added|noted|stated|told|plans|expects|itself|now|then|still|recently|just|already|never|not|once|first|later|soon|quickly|only|even|reportedly|must|should|shall|last|this|next|earlier|since|after|before|until|during|through|under|over|about|into|amid|despite|while|because|when|if|so|yet|whose|where|nor|than|via|per|against|without|within|along|alongside|outside|across|toward|towards|beyond|ahead|back|up|down|out|off|together|though|although|unless|whereas|whilst|built|bought|sold|made|took|won|led|ran|began|became|chose|grew|held|kept|left|lost|paid|put|struck|spent|sent|got|gave|brought|[a-z]+ed|[a-z]+s|[a-z]{3,}ly)\b)/u;
 
 /** A mention followed by a verb acts as a subject: "Amazon has not been ... its deal". */
 const FOLLOWED_BY_VERB =

@@ -27,7 +27,8 @@ const lexicon = loadLexicon();
 //   executive" right after a sentence a company opens; an accused company in apposition "of using"
 //   a model; a company that "denies distilling" a model; "the two companies" after a sentence that
 //   names two; a chief financial, operating, product, marketing or revenue officer named without a
-//   company works at the one in focus; "X Compute" is a company; a subsidiary of a "Toronto-listed" parent; a rival
+//   company works at the one in focus; "X Compute" is a company; "the company built" (an irregular
+//   past tense after a description); a subsidiary of a "Toronto-listed" parent; a rival
 //   described by its city ("Zeta, a Pune-based rival") is both placed and a rival.
 // The sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
@@ -215,6 +216,12 @@ const CASES: FamilyCase[] = [
       'Raj Malhotra EMPLOYED_BY Lattica Systems asserted',
       'Ana Cruz EMPLOYED_BY Lattica Systems asserted',
     ],
+    [],
+  ],
+  [
+    '"the company built" is a description followed by its verb',
+    "Regulators fined Nilo Health last week. The Cairo-based company built the feature on OpenAI's GPT-4o.",
+    ['Nilo Health USED GPT-4o asserted', 'Nilo Health LOCATED_IN Cairo asserted'],
     [],
   ],
   [
