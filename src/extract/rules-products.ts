@@ -92,10 +92,11 @@ export const PRODUCT_RULES: RelationRule[] = [
     id: 'verb.develop',
     predicate: 'DEVELOPED',
     // "trained on Zeta TPUs", "built with Zeta's tools": a preposition names what was used, not made
-    // "will build services on Zeta's Nova": what is built on is used, not made
+    // "will build services on Zeta's Nova": what is built on is used, not made; "is building a GB200
+    // cluster": the chips a cluster is made of are not the builder's (its own "Colossus cluster" is)
     // "partnered with Zeta to roll out X", "founded by Jane Roe in 2023, released X": a name after a
     // preposition is no subject (unless a clause or a description of a maker follows it: "a rival to Zeta, which makes X")
-    pattern: String.raw`(?:(?<!\b(?:with|to|of|from|against|than|by) )|(?=⟦[A-Za-z]\d+⟧(?:, (?:which|who) |,? (?:the |a |an )?(?:[\w-]+ ){0,3}?(?:maker|developer|creator|owner|builder|designer)s? of\b))){SL}{A}(?:${DEVELOP_VERBS})(?! by\b)(?! (?:on|using|with|from|atop) (?:the |its |a |an )?(?:[a-z-]+ ){0,2}?⟦) (?:[^⟦⟧;]{0,60}?)(?:,\s|\s)?(?<!\b(?:on|atop|using) )(?:the |its |a |an |dubbed |called |named |["“'])*{OL}${NOT_OWN}(?!${TO_STAFF})${MADE_BY_ANOTHER}`,
+    pattern: String.raw`(?:(?<!\b(?:with|to|of|from|against|than|by) )|(?=⟦[A-Za-z]\d+⟧(?:, (?:which|who) |,? (?:the |a |an )?(?:[\w-]+ ){0,3}?(?:maker|developer|creator|owner|builder|designer)s? of\b))){SL}{A}(?:${DEVELOP_VERBS})(?! by\b)(?! (?:on|using|with|from|atop) (?:the |its |a |an )?(?:[a-z-]+ ){0,2}?⟦) (?:[^⟦⟧;]{0,60}?)(?:,\s|\s)?(?<!\b(?:on|atop|using) )(?:the |its |a |an |dubbed |called |named |["“'])*{OL}${NOT_OWN}(?!${TO_STAFF})${MADE_BY_ANOTHER}(?!(?<=\b(?:a|an) ⟦[Rr]\d+⟧) (?:clusters?|supercomputers?|superclusters?)\b)`,
     confidence: 0.8,
   },
   // "Jane Roe, who led development of the Vision Pro headset at Apple": the person developed it
@@ -678,6 +679,24 @@ export const PRODUCT_RULES: RelationRule[] = [
     predicate: 'USED',
     pattern: String.raw`{S}{A}(?:is|was|are|were|has been|became|remains) (?:among |one of )?(?:the |a |an )?(?:[\w-]+ ){0,3}?(?:buyers?|customers?|users?|clients?|purchasers?|adopters?) of (?:both )?{XP}?{OL}`,
     confidence: 0.7,
+  },
+  // "is building a GB200 cluster in Johor": the chips of a cluster a company builds are used
+  {
+    id: 'verb.build-cluster-of',
+    cue: /\b(?:clusters?|supercomputers?|superclusters?)\b/,
+    predicate: 'USED',
+    object: ['Product'],
+    pattern: String.raw`{SL}{A}(?:building|built|builds|build|assembling|assembled|assembles|assemble) (?:a |an |its |their |the )?(?:[\w-]+ ){0,2}?{XP}?{OL:R} (?:clusters?|supercomputers?|superclusters?)\b`,
+    confidence: 0.65,
+  },
+  // "is expected to house about 4,000 Nvidia H200 chips": a data centre's chips are its owner's use
+  {
+    id: 'verb.house-chips',
+    cue: /\bhous(?:e|es|ed|ing)\b/,
+    predicate: 'USED',
+    object: ['Product'],
+    pattern: String.raw`{SL}{A}(?:house|houses|housed|housing) (?:(?:about|around|some|up to|more than|nearly|over) )?[\d,]+ (?:of )?(?:[a-z-]+ ){0,2}?{XP}?{OL:R}`,
+    confidence: 0.65,
   },
   // "Acme trained its model on 2,048 Zeta H800 chips", "built on Zeta's Gemma 2", "trains it on Zeta H100s"
   {

@@ -28,7 +28,8 @@ const lexicon = loadLexicon();
 //   a model; a company that "denies distilling" a model; "the two companies" after a sentence that
 //   names two; a chief financial, operating, product, marketing or revenue officer named without a
 //   company works at the one in focus; "X Compute" is a company; "the company built" (an irregular
-//   past tense after a description); a subsidiary of a "Toronto-listed" parent; a rival
+//   past tense after a description); a company "building a GB200 cluster" or to "house" thousands of
+//   chips uses them; a subsidiary of a "Toronto-listed" parent; a rival
 //   described by its city ("Zeta, a Pune-based rival") is both placed and a rival.
 // The sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
@@ -222,6 +223,18 @@ const CASES: FamilyCase[] = [
     '"the company built" is a description followed by its verb',
     "Regulators fined Nilo Health last week. The Cairo-based company built the feature on OpenAI's GPT-4o.",
     ['Nilo Health USED GPT-4o asserted', 'Nilo Health LOCATED_IN Cairo asserted'],
+    [],
+  ],
+  [
+    'a company "building a GB200 cluster" uses the chips and did not make them',
+    'Kedah Power is building a GB200 cluster in Johor.',
+    ['Kedah Power USED GB200 asserted'],
+    ['Kedah Power DEVELOPED GB200'],
+  ],
+  [
+    'a company to "house" thousands of chips uses them',
+    'Steppe Compute is expected to house about 4,000 Nvidia H200 chips.',
+    ['Steppe Compute USED H200 planned'],
     [],
   ],
   [
