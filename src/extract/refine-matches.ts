@@ -1,6 +1,7 @@
 import { CORPORATE_FORMS, NEVER_ENTITIES, ROLE_WORDS } from './cues.js';
 import type { Lexicon } from './lexicon.js';
 import type { LexiconMatch } from './match-lexicon.js';
+import { lexiconTags } from './nlp.js';
 
 const GOVERNMENT_KINDS = new Set(['government', 'regulator']);
 
@@ -41,7 +42,8 @@ export function refineMatches(
       }
     }
     if (insideLongerName(text, m, matches[i - 1]) || hyphenTail(text, m, matches[i - 1])) continue;
-    if (namesLicence(text, m.end) || isOceanOrBloc(text, m)) continue;
+    if (namesLicence(text, m.end) || isOceanOrBloc(text, m) || isNationalAdjective(text, m))
+      continue;
     out.push(m);
   }
   return out;
@@ -54,6 +56,21 @@ export function namesLicence(text: string, end: number): boolean {
     text.slice(end, end + 24),
   );
 }
+
+/**
+ * "the Australian market": a nationality before a noun, not the outlet named "The Australian" ("The
+ * Australian reported", "The Australian's editor" still are).
+ */
+function isNationalAdjective(text: string, m: LexiconMatch): boolean {
+  const word = /^the\s+(\p{L}+)$/iu.exec(m.text)?.[1];
+  if (m.entry.type !== 'Organization' || !word || !lexiconTags(word).includes('Demonym'))
+    return false;
+  const after = /^ (\p{Ll}+)/u.exec(text.slice(m.end, m.end + 40))?.[1];
+  return after !== undefined && !OUTLET_VERB.test(after);
+}
+/** What follows an outlet's name: "The Australian reported", "the Guardian has". */
+const OUTLET_VERB =
+  /^(?:said|says|reported|reports|wrote|writes|revealed|reveals|published|publishes|cited|cites|quoted|quotes|found|has|had|is|was|first|also|newspaper|daily|and|or|in|on|of|to|that|which|who)$/;
 
 /** "across the Atlantic": a sea or ocean, not the outlet of the same name. */
 const ACROSS_BEFORE =

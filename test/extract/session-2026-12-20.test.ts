@@ -287,6 +287,18 @@ describe('rule set 2026.12.20', () => {
     expect(typeOf(text, 'Lumen Intelligence')).toBe('Organization');
   });
 
+  it('reads "the Australian market" as no outlet, and "The Australian reported" as one', () => {
+    expect(
+      entityNames(
+        'Wombat Compute is one of the largest operators in the Australian market.',
+        lexicon,
+      ),
+    ).not.toContain('The Australian');
+    expect(entityNames('The Australian reported the deal first.', lexicon)).toContain(
+      'The Australian',
+    );
+  });
+
   it('reads a name before "and I" as a person', () => {
     expect(typeOf('Kofi Boateng and I wrote the first model.', 'Kofi Boateng')).toBe('Person');
   });
