@@ -302,8 +302,9 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     id: 'passive.back',
     predicate: 'INVESTED_IN',
     // "Moonshot, founded by X in 2023, is backed by A and B", "Acme's work is funded largely by
-    // Chile's ministry", "backed by the Chinese quantitative hedge fund High-Flyer"
-    pattern: String.raw`{OL}(?:, (?:[^⟦⟧;,]|⟦[A-Za-z]\d+⟧){1,80}?,(?= (?:is|was|are|were|has been|had been) ))?(?:'s (?:[a-z]+ ){1,4}?(?=(?:is|was|are|were|has been|had been) ))?,? (?:which (?:[^⟦⟧;]|⟦[A-Za-z]\d+⟧)*? and )?(?:which |that |and )?(?:is |was |are |were |has been |had been |being )?(?:[a-z]+ |⟦L\d+⟧ ){0,4}?(?:backed|funded|financed|bankrolled)(?: [a-z]+){0,5}? by (?:[a-z-]+ |(?:Chinese|American|Japanese|Korean|Indian|French|German|British|European|Saudi|Emirati|Qatari|Gulf|Singaporean|Canadian|Israeli|Swiss|Dutch|Swedish|Nordic) |⟦[Ll]\d+⟧(?:'s)? ){0,5}?{SL}`,
+    // Chile's ministry", "backed by the Chinese quantitative hedge fund High-Flyer", "backed by
+    // Krakow-based publisher X"
+    pattern: String.raw`{OL}(?:, (?:[^⟦⟧;,]|⟦[A-Za-z]\d+⟧){1,80}?,(?= (?:is|was|are|were|has been|had been) ))?(?:'s (?:[a-z]+ ){1,4}?(?=(?:is|was|are|were|has been|had been) ))?,? (?:which (?:[^⟦⟧;]|⟦[A-Za-z]\d+⟧)*? and )?(?:which |that |and )?(?:is |was |are |were |has been |had been |being )?(?:[a-z]+ |⟦L\d+⟧ ){0,4}?(?:backed|funded|financed|bankrolled)(?: [a-z]+){0,5}? by (?:[a-z-]+ |(?:Chinese|American|Japanese|Korean|Indian|French|German|British|European|Saudi|Emirati|Qatari|Gulf|Singaporean|Canadian|Israeli|Swiss|Dutch|Swedish|Nordic) |⟦[Ll]\d+⟧(?:'s|-based)? ){0,5}?{SL}`,
     confidence: 0.85,
   },
   // "Nordlys was spun out of Statkraft in 2023, and Statkraft retains a 30% stake", "began as a
@@ -575,12 +576,12 @@ export const OWNERSHIP_RULES: RelationRule[] = [
   },
   // "the round included participation from Zeta", "after the investment from Zeta", "..., with
   // Zeta and Beta also participating": money from named backers to the company the story named as
-  // raising
+  // raising ("participation from Nvidia's venture arm NVentures": from the arm, not its owner)
   {
     id: 'noun.investment-from',
     cue: /\b(?:participation|investments?) (?:from|by)\b/,
     predicate: 'INVESTED_IN',
-    pattern: String.raw`\b(?:participation|investments?) (?:from|by) (?:[a-z-]+ ){0,2}?{SL}`,
+    pattern: String.raw`\b(?:participation|investments?) (?:from|by) (?:[a-z-]+ ){0,2}?(?:⟦O\d+⟧'s? (?:[a-z-]+ ){1,3}?(?=⟦O))?{SL}`,
     implicitObject: 'investee',
     confidence: 0.65,
   },
@@ -645,7 +646,7 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     id: 'verb.also-invested',
     cue: /\balso (?:invested|participated|took part|joined in)\b/,
     predicate: 'INVESTED_IN',
-    pattern: String.raw`{SL}{A}also (?:invested|participated|took part|joined in)(?= ?[.,;]| in the (?:round|financing|funding)\b)`,
+    pattern: String.raw`{SL}{A}also (?:invested|participated|took part|joined in)(?: again)?(?= ?[.,;]| in the (?:round|financing|funding)\b)`,
     implicitObject: 'investee',
     confidence: 0.65,
   },

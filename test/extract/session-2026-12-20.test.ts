@@ -29,7 +29,8 @@ const lexicon = loadLexicon();
 //   names two; a chief financial, operating, product, marketing or revenue officer named without a
 //   company works at the one in focus; "X Compute" is a company; "the company built" (an irregular
 //   past tense after a description); a company "building a GB200 cluster" or to "house" thousands of
-//   chips uses them; a subsidiary of a "Toronto-listed" parent; a rival
+//   chips uses them; participation "from Nvidia's venture arm NVentures"; "backed by Krakow-based
+//   publisher X"; a backer that "also invested again"; a subsidiary of a "Toronto-listed" parent; a rival
 //   described by its city ("Zeta, a Pune-based rival") is both placed and a rival.
 // The sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
@@ -235,6 +236,24 @@ const CASES: FamilyCase[] = [
     'a company to "house" thousands of chips uses them',
     'Steppe Compute is expected to house about 4,000 Nvidia H200 chips.',
     ['Steppe Compute USED H200 planned'],
+    [],
+  ],
+  [
+    "participation \"from Nvidia's venture arm NVentures\" is the arm's, not its owner's",
+    "Kiri Health raised money in January. The round drew participation from Nvidia's venture arm NVentures.",
+    ['NVentures INVESTED_IN Kiri Health asserted'],
+    ['Nvidia INVESTED_IN Kiri Health'],
+  ],
+  [
+    'a company "backed by Krakow-based publisher X"',
+    'Zoryana Games is backed by Krakow-based publisher Wisla Interactive.',
+    ['Wisla Interactive INVESTED_IN Zoryana Games asserted'],
+    [],
+  ],
+  [
+    'a backer that "also invested again"',
+    "Larkspur Health raised 40 million dollars. Maple Ventures, which backed the company's Series A last year, also invested again.",
+    ['Maple Ventures INVESTED_IN Larkspur Health asserted'],
     [],
   ],
   [
