@@ -21,7 +21,7 @@ export const ORG_SUFFIXES = words(`
   Consulting Energy Power Electric Financial Bancorp Pharma Chemicals Steel Foods Airways Railways
   Shipping Freight Engineering Construction Telecommunications Digital Games Interactive Banking
   Pharmaceutical Gruppe Microelectronics Analytica Centre Center Centres Centers Hospitals Clinics
-  Resources Angels Mining Minerals Metals Textiles Apparel Utilities Intelligence Compute
+  Resources Angels Mining Minerals Metals Textiles Apparel Utilities Intelligence Compute Network
 `);
 
 /** Last words only a company's name ends in: "Zorvex Labs" launched is a company still. */

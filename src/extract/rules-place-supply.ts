@@ -300,6 +300,16 @@ export const PLACE_SUPPLY_RULES: RelationRule[] = [
     confidence: 0.7,
   },
 
+  // "Acme licensed 1.2 million clinical notes from Zeta Hospital", "trained on transcripts licensed
+  // from Zeta": the licensor of data supplies the licensee, the company the sentence opens on
+  {
+    id: 'verb.data-licensed-from',
+    cue: /\b(?:licen[cs]ed|licen[cs]es|licen[cs]e|licen[cs]ing) (?:[^⟦⟧;]{0,80}?)from\b|\b(?:licen[cs]ed|bought|sourced|obtained|acquired) from\b/,
+    predicate: 'SUPPLIES',
+    pattern: String.raw`{BOS}(?<o>⟦[Oo]\d+⟧)(?:[^⟦⟧;]|⟦[A-Za-z]\d+⟧){0,160}?\b(?:(?:licensed|licenced|licenses|licences|license|licence|licensing) (?:[\w$.,-]+ ){0,6}?(?:data|notes|records|images|imagery|texts?|articles|transcripts|recordings|content|archives?|datasets?|speech|audio|video|photos|books) from|(?:data|notes|records|images|imagery|texts?|articles|transcripts|recordings|content|archives?|datasets?|speech|audio|video|photos|books) (?:licensed|licenced|bought|sourced|obtained) from) (?:the )?(?:[a-z-]+ ){0,3}?{S}`,
+    confidence: 0.65,
+  },
+
   // "Nvidia sells chips to ByteDance", "providing OpenAI with supercomputers"
   {
     id: 'verb.supply',

@@ -30,7 +30,8 @@ const lexicon = loadLexicon();
 //   company works at the one in focus; "X Compute" is a company; "the company built" (an irregular
 //   past tense after a description); a company "building a GB200 cluster" or to "house" thousands of
 //   chips uses them; participation "from Nvidia's venture arm NVentures"; "backed by Krakow-based
-//   publisher X"; a backer that "also invested again"; a subsidiary of a "Toronto-listed" parent; a rival
+//   publisher X"; a backer that "also invested again"; data "licensed from" a company supplied by
+//   it; names ending in "Network"; a subsidiary of a "Toronto-listed" parent; a rival
 //   described by its city ("Zeta, a Pune-based rival") is both placed and a rival.
 // The sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
@@ -254,6 +255,15 @@ const CASES: FamilyCase[] = [
     'a backer that "also invested again"',
     "Larkspur Health raised 40 million dollars. Maple Ventures, which backed the company's Series A last year, also invested again.",
     ['Maple Ventures INVESTED_IN Larkspur Health asserted'],
+    [],
+  ],
+  [
+    'a hospital group whose notes a company licensed supplies it',
+    'Orbis Health licensed 1.2 million clinical notes from Siriraj Hospital. Larkspur Labs trained its model partly on de-identified clinical notes licensed from Lakeshore Health Network, a group of hospitals in Ontario.',
+    [
+      'Siriraj Hospital SUPPLIES Orbis Health asserted',
+      'Lakeshore Health Network SUPPLIES Larkspur Labs asserted',
+    ],
     [],
   ],
   [
