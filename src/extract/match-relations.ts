@@ -405,7 +405,7 @@ const ACADEMIC =
 const SINGULAR_APPOSITIVE = /^, (?:who (?:is|was) |previously |formerly |now )?(?:a|an) /;
 
 /** Bare leader and founder titles ("said chief executive Jane Roe") name the company nearby. */
-const BARE_TITLE = /^title\.(?:lead|founder)-bare$/;
+const BARE_TITLE = /^title\.(?:lead|founder)-bare(?:-comma)?$/;
 /** The organization a template opens on, past a place at most: "In Oslo, Acme said". */
 const OPENING_ORG = /^(?:[^⟦⟧]|⟦[Ll]\d+⟧){0,40}?⟦O(\d+)⟧/;
 /** ... not as a possessor: "Patchwell, a Berlin start-up, said", not "Patchwell's rivals". */
@@ -467,10 +467,10 @@ function applyRule(
         local:
           !rule.id.startsWith('title.') ||
           BARE_TITLE.test(rule.id) ||
-          rule.id === 'title.staff-bare',
+          /^title\.staff-bare(?:-comma)?$/.test(rule.id),
         // "Acme, co-founded by chief technology officer X": a bare staff title belongs to the one
         // company named before it; one named after is what the person did ("formed Acme LP")
-        namedBefore: rule.id === 'title.staff-bare',
+        namedBefore: /^title\.staff-bare(?:-comma)?$/.test(rule.id),
         person: subjects.length === 1 ? subjects[0] : undefined,
       });
       objects = o === undefined ? [] : [o];

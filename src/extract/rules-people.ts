@@ -138,6 +138,14 @@ function roleRules(predicate: Predicate, roles: string[], name: string): Relatio
       implicitObject: 'salient',
       confidence: 0.55,
     },
+    // "A spokesperson, Jane Roe, said": a bare title in apposition before the name
+    {
+      id: `title.${name}-bare-comma`,
+      predicate,
+      pattern: String.raw`(?:^|[.;:"“]\s*|, )(?:[Aa]n?|[Tt]he) ${R}, {S:P},`,
+      implicitObject: 'salient',
+      confidence: 0.55,
+    },
     // "Farouk, the chief executive, said", "Murati, who serves as chief executive": a title in
     // apposition with no company named is held at the company in focus
     {
@@ -155,14 +163,14 @@ function roleRules(predicate: Predicate, roles: string[], name: string): Relatio
 
 /** Who leads, founded or works for an organization. */
 export const PEOPLE_RULES: RelationRule[] = [
-  ...roleRules('LEADS', LEAD_ROLES, 'lead').filter((r) => !r.id.endsWith('-bare')),
+  ...roleRules('LEADS', LEAD_ROLES, 'lead').filter((r) => !/-bare(?:-comma)?$/.test(r.id)),
   // "CEO Robin Li": a company title alone points at the company in focus (not "Secretary X")
   ...roleRules(
     'LEADS',
     LEAD_ROLES.filter((r) => !/secretary|minister|governor|commissioner|director|leader/.test(r)),
     'lead',
-  ).filter((r) => r.id.endsWith('-bare')),
-  ...roleRules('EMPLOYED_BY', STAFF_ROLES, 'staff').filter((r) => !r.id.endsWith('-bare')),
+  ).filter((r) => /-bare(?:-comma)?$/.test(r.id)),
+  ...roleRules('EMPLOYED_BY', STAFF_ROLES, 'staff').filter((r) => !/-bare(?:-comma)?$/.test(r.id)),
   // "spokesperson Jane Roe said", "Chief Scientist Ilya Sutskever", "chief financial officer Tom
   // Roe will leave": staff titles strong enough alone
   ...roleRules(
@@ -180,7 +188,7 @@ export const PEOPLE_RULES: RelationRule[] = [
       'chief revenue officer',
     ],
     'staff',
-  ).filter((r) => r.id.endsWith('-bare')),
+  ).filter((r) => /-bare(?:-comma)?$/.test(r.id)),
   ...roleRules('FOUNDED', FOUNDER_ROLES, 'founder'),
   // "Jane Roe runs Acme", "Jane Roe heads the Acme lab"
   {

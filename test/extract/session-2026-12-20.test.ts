@@ -31,7 +31,7 @@ const lexicon = loadLexicon();
 //   past tense after a description); a company "building a GB200 cluster" or to "house" thousands of
 //   chips uses them; participation "from Nvidia's venture arm NVentures"; "backed by Krakow-based
 //   publisher X"; a backer that "also invested again"; data "licensed from" a company supplied by
-//   it; names ending in "Network"; a subsidiary of a "Toronto-listed" parent; a rival
+//   it; names ending in "Network"; "A spokesperson, Jane Roe, said"; a subsidiary of a "Toronto-listed" parent; a rival
 //   described by its city ("Zeta, a Pune-based rival") is both placed and a rival.
 // The sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
@@ -264,6 +264,12 @@ const CASES: FamilyCase[] = [
       'Siriraj Hospital SUPPLIES Orbis Health asserted',
       'Lakeshore Health Network SUPPLIES Larkspur Labs asserted',
     ],
+    [],
+  ],
+  [
+    '"A spokesperson, Jane Roe, said": a bare title in apposition before the name',
+    'Perplexity AI was sued on Monday. A spokesperson, Jesse Dwyer, said in a statement that the claims lacked merit.',
+    ['Jesse Dwyer EMPLOYED_BY Perplexity asserted'],
     [],
   ],
   [
