@@ -739,7 +739,8 @@ export const CONFLICT_RULES: RelationRule[] = [
   {
     id: 'verb.compete-distant',
     predicate: 'COMPETES_WITH',
-    pattern: String.raw`{BOS}{S}(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?\b(?:compete|competes|competing|competed|vie|vying) (?:directly |head-on |fiercely )?(?:with|against) (?:[a-z-]+,? |⟦[Ll]\d+⟧ ){0,4}?(?:such as |like |including )?{OL}`,
+    // ("Orlev would help Cisco compete with Zeta": the company helped competes, not the helper)
+    pattern: String.raw`{BOS}{S}(?!(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?\b(?:help|helps|helped|helping|allow|allows|allowed|enable|enables|enabled|let|lets) ⟦[Oo]\d+⟧ (?:to )?(?:compete|vie)\b)(?:[^;⟦⟧]|⟦[A-Za-z]\d+⟧)*?\b(?:compete|competes|competing|competed|vie|vying) (?:directly |head-on |fiercely )?(?:with|against) (?:[a-z-]+,? |⟦[Ll]\d+⟧ ){0,4}?(?:such as |like |including )?{OL}`,
     confidence: 0.6,
   },
   // "... to develop products capable of competing with AI giants such as OpenAI": the article's company competes

@@ -31,7 +31,8 @@ const lexicon = loadLexicon();
 //   past tense after a description); a company "building a GB200 cluster" or to "house" thousands of
 //   chips uses them; participation "from Nvidia's venture arm NVentures"; "backed by Krakow-based
 //   publisher X"; a backer that "also invested again"; data "licensed from" a company supplied by
-//   it; names ending in "Network"; "A spokesperson, Jane Roe, said"; a subsidiary of a "Toronto-listed" parent; a rival
+//   it; names ending in "Network"; "A spokesperson, Jane Roe, said"; a company that "would help"
+//   another compete is no rival itself; a subsidiary of a "Toronto-listed" parent; a rival
 //   described by its city ("Zeta, a Pune-based rival") is both placed and a rival.
 // The sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
@@ -271,6 +272,12 @@ const CASES: FamilyCase[] = [
     'Perplexity AI was sued on Monday. A spokesperson, Jesse Dwyer, said in a statement that the claims lacked merit.',
     ['Jesse Dwyer EMPLOYED_BY Perplexity asserted'],
     [],
+  ],
+  [
+    'a company that "would help" another compete is no rival of the other\'s rivals',
+    'Cisco agreed to buy Orlev Security. Analysts said Orlev would help Cisco compete with CrowdStrike and Zscaler.',
+    ['Cisco COMPETES_WITH CrowdStrike asserted'],
+    ['Orlev Security COMPETES_WITH CrowdStrike', 'Orlev Security COMPETES_WITH Zscaler'],
   ],
   [
     'a roaster based in a city is a company there',
