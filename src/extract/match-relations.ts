@@ -406,6 +406,8 @@ const SINGULAR_APPOSITIVE = /^, (?:who (?:is|was) |previously |formerly |now )?(
 
 /** Bare leader and founder titles ("said chief executive Jane Roe") name the company nearby. */
 const BARE_TITLE = /^title\.(?:lead|founder)-bare(?:-comma)?$/;
+/** Bare staff titles ("spokesperson Jane Roe", "A spokesperson, Jane Roe,"). */
+const BARE_STAFF_TITLE = /^title\.staff-bare(?:-comma)?$/;
 /** The organization a template opens on, past a place at most: "In Oslo, Acme said". */
 const OPENING_ORG = /^(?:[^⟦⟧]|⟦[Ll]\d+⟧){0,40}?⟦O(\d+)⟧/;
 /** ... not as a possessor: "Patchwell, a Berlin start-up, said", not "Patchwell's rivals". */
@@ -467,10 +469,10 @@ function applyRule(
         local:
           !rule.id.startsWith('title.') ||
           BARE_TITLE.test(rule.id) ||
-          /^title\.staff-bare(?:-comma)?$/.test(rule.id),
+          BARE_STAFF_TITLE.test(rule.id),
         // "Acme, co-founded by chief technology officer X": a bare staff title belongs to the one
         // company named before it; one named after is what the person did ("formed Acme LP")
-        namedBefore: /^title\.staff-bare(?:-comma)?$/.test(rule.id),
+        namedBefore: BARE_STAFF_TITLE.test(rule.id),
         person: subjects.length === 1 ? subjects[0] : undefined,
       });
       objects = o === undefined ? [] : [o];

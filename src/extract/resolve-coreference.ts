@@ -477,9 +477,9 @@ function lastActor(
   return last;
 }
 
-/** Heads that name a product's maker: "the ChatGPT maker", "the Gemini developer". */
 /** Heads that say nothing of a company's trade. */
 const GENERIC_HEADS = /^(?:company|firm|start-?up|group)$/;
+/** Heads that name a product's maker: "the ChatGPT maker", "the Gemini developer". */
 const MAKER_HEADS = /^(?:maker|developer|operator|designer)$/;
 /** Heads of a young company: "the start-up" is never a known tech giant or chipmaker. */
 const YOUNG_HEADS = /^(?:start-?up|upstart|unicorn)$/i;

@@ -161,16 +161,19 @@ function roleRules(predicate: Predicate, roles: string[], name: string): Relatio
     .map((r) => ({ ...r, cue }));
 }
 
+/** The rules of a title named with no company ("CEO Tim Cook", "A spokesperson, Jane Roe,"). */
+const isBareTitle = (r: RelationRule) => /-bare(?:-comma)?$/.test(r.id);
+
 /** Who leads, founded or works for an organization. */
 export const PEOPLE_RULES: RelationRule[] = [
-  ...roleRules('LEADS', LEAD_ROLES, 'lead').filter((r) => !/-bare(?:-comma)?$/.test(r.id)),
+  ...roleRules('LEADS', LEAD_ROLES, 'lead').filter((r) => !isBareTitle(r)),
   // "CEO Robin Li": a company title alone points at the company in focus (not "Secretary X")
   ...roleRules(
     'LEADS',
     LEAD_ROLES.filter((r) => !/secretary|minister|governor|commissioner|director|leader/.test(r)),
     'lead',
-  ).filter((r) => /-bare(?:-comma)?$/.test(r.id)),
-  ...roleRules('EMPLOYED_BY', STAFF_ROLES, 'staff').filter((r) => !/-bare(?:-comma)?$/.test(r.id)),
+  ).filter(isBareTitle),
+  ...roleRules('EMPLOYED_BY', STAFF_ROLES, 'staff').filter((r) => !isBareTitle(r)),
   // "spokesperson Jane Roe said", "Chief Scientist Ilya Sutskever", "chief financial officer Tom
   // Roe will leave": staff titles strong enough alone
   ...roleRules(
@@ -188,7 +191,7 @@ export const PEOPLE_RULES: RelationRule[] = [
       'chief revenue officer',
     ],
     'staff',
-  ).filter((r) => /-bare(?:-comma)?$/.test(r.id)),
+  ).filter(isBareTitle),
   ...roleRules('FOUNDED', FOUNDER_ROLES, 'founder'),
   // "Jane Roe runs Acme", "Jane Roe heads the Acme lab"
   {
