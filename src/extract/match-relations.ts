@@ -408,6 +408,11 @@ const SINGULAR_APPOSITIVE = /^, (?:who (?:is|was) |previously |formerly |now )?(
 const BARE_TITLE = /^title\.(?:lead|founder)-bare(?:-comma)?$/;
 /** Bare staff titles ("spokesperson Jane Roe", "A spokesperson, Jane Roe,"). */
 const BARE_STAFF_TITLE = /^title\.staff-bare(?:-comma)?$/;
+/**
+ * "Rabat-based rival Sawt AI, ..., raised money from Zeta": a bare "rival" is the rival of a
+ * company named before it, or of the story's company, never of one the sentence names later.
+ */
+const RIVAL_OF_BEFORE = new Set(['compound.rival-noun']);
 /** The organization a template opens on, past a place at most: "In Oslo, Acme said". */
 const OPENING_ORG = /^(?:[^⟦⟧]|⟦[Ll]\d+⟧){0,40}?⟦O(\d+)⟧/;
 /** ... not as a possessor: "Patchwell, a Berlin start-up, said", not "Patchwell's rivals". */
@@ -454,6 +459,7 @@ function applyRule(
         not: objects,
         at: m.index,
         local: !rule.id.startsWith('title.') || BARE_TITLE.test(rule.id),
+        namedBefore: RIVAL_OF_BEFORE.has(rule.id),
       });
       subjects = s === undefined ? [] : [s];
     }

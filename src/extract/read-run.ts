@@ -168,9 +168,17 @@ function stripRun(
       bodyAfter && toks.length >= 3 && !ORG_SUFFIXES.has((toks[toks.length - 1] as Token).text);
     // "its Writing Tools": a common word opens a product's name an owner comes before
     const productName = ownedProduct && toks.length >= 2 && /^\p{Lu}\p{Ll}+$/u.test(t.text);
+    // "Jade-13B is a fine-tuned version of ...": a parameter count makes the word a model's name
+    const sizedModel = toks.length === 2 && /^\d+(?:\.\d+)?[BMKT]$/.test((toks[1] as Token).text);
     if (
       (NEVER_ENTITIES.has(t.text) && !keepsName && !givenMonth && !productName) ||
-      (initial && isCommonWord(t.text) && !personName && !keepsName && !bodyName && !openingAlias)
+      (initial &&
+        isCommonWord(t.text) &&
+        !personName &&
+        !keepsName &&
+        !bodyName &&
+        !openingAlias &&
+        !sizedModel)
     ) {
       toks = toks.slice(1);
       prefix = [];

@@ -3,4 +3,4 @@
  * matching changes what an article yields, so stored relations can be traced to the rules
  * that made them (and re-extracted when they are stale).
  */
-export const RULE_VERSION = '2026.12.20';
+export const RULE_VERSION = '2026.12.21';

@@ -601,6 +601,24 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     implicitObject: 'investee',
     confidence: 0.7,
   },
+  // "raised $40 million alongside existing backer Zeta": a backer already in is a backer of the
+  // company raising
+  {
+    id: 'noun.existing-backer',
+    cue: /\b(?:existing|returning|earlier|early|previous) (?:backers?|investors?|shareholders?)\b/,
+    predicate: 'INVESTED_IN',
+    pattern: String.raw`\b(?:alongside|with|from|by|joined by|including|and) (?:its |their |the )?(?:existing|returning|earlier|early|previous) (?:backers?|investors?|shareholders?) {SL}`,
+    implicitObject: 'investee',
+    confidence: 0.65,
+  },
+  // "Existing Zeta backers A and B will sell their stakes": the company before the noun is backed
+  {
+    id: 'compound.company-backers',
+    cue: /⟧ (?:backers?|investors?|shareholders?) ⟦/,
+    predicate: 'INVESTED_IN',
+    pattern: String.raw`\b(?:[Ee]xisting|[Ee]arly|[Ee]arlier|[Ll]ongtime|[Ll]ong-time|[Oo]ther|[Pp]revious|[Ff]ellow) (?<o>⟦O\d+⟧) (?:backers?|investors?|shareholders?) {SL}`,
+    confidence: 0.7,
+  },
   // "the round also drew existing backers A and B, as well as C"; "attracted investors such as A"
   {
     id: 'verb.drew-backers',
@@ -1215,10 +1233,18 @@ export const OWNERSHIP_RULES: RelationRule[] = [
   // "Nuance, the speech company Acme bought in 2022", "Zeta, which Acme acquired last year"
   {
     id: 'relative.which-acquired',
-    cue: /\b(?:bought|acquired|purchased|took over)\b/,
+    cue: /\b(?:bought|acquired|purchased|took over|took control)\b/,
     predicate: 'ACQUIRED',
-    pattern: String.raw`(?<o>⟦[OoR]\d+⟧), (?:(?:the |a |an )(?:[\w-]+ ){0,3}?(?:{ON}|app|lab|maker|developer) (?:that |which )?|(?:which|that) )(?<s>⟦[Oo]\d+⟧) (?:bought|acquired|purchased|took over)\b(?! (?:a |an )?(?:[\w-]+ )?stake)`,
+    pattern: String.raw`(?<o>⟦[OoR]\d+⟧), (?:(?:the |a |an )(?:[\w-]+ ){0,3}?(?:{ON}|app|lab|maker|developer) (?:that |which )?|(?:which|that) )(?<s>⟦[Oo]\d+⟧) (?:bought|acquired|purchased|took over|took control of)\b(?! (?:a |an )?(?:[\w-]+ )?stake)`,
     confidence: 0.75,
+  },
+  // "Zeta was in talks to sell itself to Acme": a company sold whole is its buyer's acquisition
+  {
+    id: 'verb.sell-itself-to',
+    cue: /\bsell(?:s|ing)? itself to\b|\bsold itself to\b/,
+    predicate: 'ACQUIRED',
+    pattern: String.raw`{O}{A}(?:(?:in )?(?:talks|discussions|negotiations|agreed|agrees|plans|planned|offered|offers|tried|sought|looking|looked|exploring|explored) (?:to|about) |(?:would|will|could|might) |to )?(?:sell|sells|selling|sold) itself to (?:the )?(?:[a-z-]+ ){0,2}?{S}`,
+    confidence: 0.7,
   },
   // "Acme acquired a 51% stake in Zeta": more than half of a company is its acquisition
   {

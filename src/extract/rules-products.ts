@@ -660,7 +660,7 @@ export const PRODUCT_RULES: RelationRule[] = [
     predicate: 'USED',
     subject: ['Product'],
     object: ['Product'],
-    pattern: String.raw`{S:R}{A}(?:(?:runs|ran|run|running) on (?:a mix|a combination|a cluster|clusters) of|(?:runs|ran|run) on(?= (?:[a-z-]+ ){0,3}?⟦O\d+⟧'s? (?:[a-z-]+ )?⟦R\d+⟧ (?:model|models|chips|processors|GPUs|accelerators|software|platform|cloud|servers)\b)|(?:is|was|are|were|has been|had been) (?:built|based|powered|trained|served|hosted) (?:on|by|through|atop)|(?:is|was|are|were) (?:a |an )?(?:[\w-]+ ){0,3}?(?:fine-tuned|adapted|derived|built) from|(?<=, )(?:built|based|powered|running) (?:on|atop)) (?:top of |[\d,]+ |thousands of |hundreds of )?(?:[a-z-]+ ){0,2}?{XP}?(?:[a-z-]+ ){0,2}?(?:⟦O\d+⟧ )?{OL:R}`,
+    pattern: String.raw`{S:R}{A}(?:(?:runs|ran|run|running) on (?:a mix|a combination|a cluster|clusters) of|(?:runs|ran|run) on(?= (?:[a-z-]+ ){0,3}?⟦O\d+⟧'s? (?:[a-z-]+ )?⟦R\d+⟧ (?:model|models|chips|processors|GPUs|accelerators|software|platform|cloud|servers)\b)|(?:is|was|are|were|has been|had been) (?:built|based|powered|trained|served|hosted) (?:on|by|through|atop)|(?:is|was|are|were) (?:a |an )?(?:[\w-]+ ){0,3}?(?:fine-tuned|adapted|derived|built) from|(?:is|was|are|were) (?:a |an )(?:[\w-]+ ){0,2}?(?:fine-tuned|customi[sz]ed|modified|adapted|tuned|locali[sz]ed|distilled|retrained|trimmed-down) version of|(?<=, )(?:built|based|powered|running) (?:on|atop)) (?:top of |[\d,]+ |thousands of |hundreds of )?(?:[a-z-]+ ){0,2}?{XP}?(?:[a-z-]+ ){0,2}?(?:⟦O\d+⟧ )?{OL:R}`,
     confidence: 0.65,
   },
   // "Acme's flagship product, Relay", "its underlying model, Nova-R", "its Turkish-language chatbot,
@@ -747,6 +747,17 @@ export const PRODUCT_RULES: RelationRule[] = [
     pattern: String.raw`{O}(?:{A}(?:also |now )?(?:powers|will power|underpins|drives) (?:the )?(?:[a-z-]+ ){0,3}?(?:in|of|behind|for|inside) |(?:[^⟦⟧;.]){0,40}?\b(?:built|integrated|embedded|baked) in(?:to)? (?:the )?(?:[a-z-]+ ){0,3}?(?:of |in )?(?:the )?){S}'s? (?:[a-z-]+ ){0,2}?(?:⟦R\d+⟧|(?:app|apps|phones?|devices?|software|service|services|platform|products?|messenger|browser|search engine|operating system|assistant|cars?|vehicles?|website)\b)`,
     confidence: 0.65,
   },
+  // "Nova already powers customer-service chatbots at Zeta and at Kappa": the companies a
+  // product works at use it
+  {
+    id: 'verb.product-powers-at',
+    cue: /\b(?:powers|powered|runs|ran|drives|handles|answers)\b/,
+    predicate: 'USED',
+    subject: ['Organization'],
+    object: ['Product'],
+    pattern: String.raw`(?<o>⟦R\d+⟧){A}(?:already |now |also |currently )?(?:powers|powered|runs|ran|drives|handles|answers) (?:the )?(?:[a-z-]+ ){0,3}?(?:chatbots?|assistants?|agents?|apps?|services?|systems?|tools?|helplines?|call centres|call centers|queries|questions|calls) (?:at|for|of) (?<s>⟦O\d+⟧(?:(?:, |,? and )(?:at |for )?⟦O\d+⟧)*)`,
+    confidence: 0.65,
+  },
   // "Acme said the app used Zeta's Nova": what a company says its product uses, it uses
   {
     id: 'verb.said-product-uses',
@@ -815,7 +826,7 @@ export const PRODUCT_RULES: RelationRule[] = [
     id: 'verb.fine-tune',
     cue: /\bfine[- ]?tun/,
     predicate: 'USED',
-    pattern: String.raw`{SL}${OWN_STAFF}{A}(?:fine-tunes|fine-tuned|fine-tune|fine-tuning|fine tunes|fine tuned|fine tune|finetunes|finetuned|finetune)(?: (?:its|their|the|a|an|⟦[a-z]\d+⟧'s)(?: [\w-]+){1,3}? (?:on|from|using|with))? {XP}?(?:(?:open-source|open-weight|open|base|existing|smaller|larger) )?{OL:R}`,
+    pattern: String.raw`{SL}${OWN_STAFF}{A}(?:fine-tunes|fine-tuned|fine-tune|fine-tuning|fine tunes|fine tuned|fine tune|finetunes|finetuned|finetune)(?: (?:its|their|the|a|an|⟦[a-z]\d+⟧'s)(?: [\w-]+){1,3}? (?:on|from|using|with))?(?: (?:[a-z-]+ ){0,2}?models?,? (?:including|such as|like))? {XP}?(?:(?:open-source|open-weight|open|base|existing|smaller|larger) )?{OL:R}`,
     confidence: 0.7,
   },
   // "Voxa-2, a speech system fine-tuned from Zeta's Orion": what a product was tuned from is its maker's use

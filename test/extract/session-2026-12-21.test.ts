@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle, loadLexicon } from '../../src/extract/index.js';
+import { type FamilyCase, itFindsEachCase } from './helpers.js';
+
+const lexicon = loadLexicon();
+
+// Rule set 2026.12.21, written from the misses of a new team-written evaluation set (blind20),
+// with sentences of our own for each family:
+// - names: a word with a parameter count ("Jade-13B") is a model's name at a sentence's start too;
+// - relations: a product "is a fine-tuned version of" another (its maker uses it); a company that
+//   "fine-tunes open-weight models, including" named ones uses them; a product that "powers
+//   chatbots at" companies is used by them; "which Zeta took control of" acquires; a company "in
+//   talks to sell itself to" another is its acquisition, and backers that "sell their stakes" supply
+//   nothing; "alongside existing backer X" and "Existing Zeta backers A and B" invest; a bare "rival"
+//   is the rival of a company named before it or of the story's company, never of one named after
+//   it in its sentence; "Rabat-based rival Zeta" is placed.
+// The sentences were written by the team for this test; none comes from a publisher's article.
+const CASES: FamilyCase[] = [
+  [
+    'a product that "is a fine-tuned version of" another is its maker\'s use of it',
+    "Kestrel Labs makes the chatbot Sathi. Sathi is a fine-tuned version of Alibaba's open-weight Qwen 2.5.",
+    ['Kestrel Labs USED Qwen2.5 asserted', 'Kestrel Labs DEVELOPED Sathi asserted'],
+    [],
+  ],
+  [
+    'a company that fine-tunes "models, including" named ones uses them',
+    "Kestrel Labs fine-tunes open-weight models, including Meta's Llama 3.1 and Mistral AI's Mistral Small.",
+    ['Kestrel Labs USED Llama 3.1 asserted', 'Kestrel Labs USED Mistral Small asserted'],
+    [],
+  ],
+  [
+    'the companies a product "powers chatbots at" use it',
+    'Kestrel Labs built Tafsir-2 last year. Tafsir-2 already powers customer-service chatbots at Attijariwafa Bank and at Maroc Telecom.',
+    ['Attijariwafa Bank USED Tafsir-2 asserted', 'Maroc Telecom USED Tafsir-2 asserted'],
+    [],
+  ],
+  [
+    '"which Zeta took control of" is an acquisition',
+    'Zeta Media, which Orbis Holdings took control of in 2024, runs the site.',
+    ['Orbis Holdings ACQUIRED Zeta Media asserted'],
+    [],
+  ],
+  [
+    'a company in talks "to sell itself to" another is its acquisition, denied with the talks',
+    'Kestrel Labs denied that it was in talks to sell itself to Orbis Holdings.',
+    ['Orbis Holdings ACQUIRED Kestrel Labs denied'],
+    ['Kestrel Labs SUPPLIES Orbis Holdings'],
+  ],
+  [
+    'backers that "sell their stakes" to a buyer supply nothing, and are backers of the company named',
+    'Orbis Holdings will buy Kestrel Labs. Existing Kestrel backers Vela Partners and Alpha Ventures will sell their stakes to Orbis.',
+    [
+      'Vela Partners INVESTED_IN Kestrel Labs asserted',
+      'Alpha Ventures INVESTED_IN Kestrel Labs asserted',
+    ],
+    ['Vela Partners SUPPLIES Orbis Holdings', 'Alpha Ventures SUPPLIES Orbis Holdings'],
+  ],
+  [
+    'a round "alongside existing backer X" is money from X',
+    'Kestrel Labs raised $40 million in a round led by Orbis Capital, alongside existing backer Vela Partners.',
+    [
+      'Vela Partners INVESTED_IN Kestrel Labs asserted',
+      'Orbis Capital INVESTED_IN Kestrel Labs asserted',
+    ],
+    [],
+  ],
+  [
+    'a bare "rival" is the story\'s company\'s rival, not that of a backer named after it, and is placed',
+    'Kestrel Labs raised $40 million. Kestrel Labs will hire 60 engineers, the company said. Another Moroccan start-up, Rabat-based rival Sawt AI, raised $6 million from Partech Africa in June.',
+    ['Kestrel Labs COMPETES_WITH Sawt AI asserted', 'Sawt AI LOCATED_IN Rabat asserted'],
+    ['Partech Africa COMPETES_WITH Sawt AI'],
+  ],
+];
+
+const typeOf = (text: string, name: string) =>
+  extractArticle({ id: 't', text }, lexicon).entities.find((e) => e.name === name)?.type;
+
+describe('rule set 2026.12.21', () => {
+  itFindsEachCase('finds ', CASES, lexicon);
+
+  it('reads a word with a parameter count as a model at the start of a sentence', () => {
+    expect(typeOf('Jade-13B is a fine-tuned version of the open model TAIDE.', 'Jade-13B')).toBe(
+      'Product',
+    );
+  });
+});
