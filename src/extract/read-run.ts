@@ -710,8 +710,9 @@ export function readRun({
   }
   // "Kai-fu Lee", "Lee Jae-won": a hyphenated given name with a lower-case second half
   if (
-    (/^\p{Lu}\p{Ll}+-\p{Ll}{1,4} \p{Lu}\p{Ll}+$/u.test(raw) ||
-      /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+-\p{Ll}{1,4}$/u.test(raw)) &&
+    // ("Lin Wen-hsiung": a romanised syllable runs to six letters)
+    (/^\p{Lu}\p{Ll}+-\p{Ll}{1,6} \p{Lu}\p{Ll}+$/u.test(raw) ||
+      /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+-\p{Ll}{1,6}$/u.test(raw)) &&
     !heading
   )
     return [whole('Person', 'name.hyphen-given')];

@@ -484,12 +484,15 @@ const MAKER_HEADS = /^(?:maker|developer|operator|designer)$/;
 /** Heads of a young company: "the start-up" is never a known tech giant or chipmaker. */
 const YOUNG_HEADS = /^(?:start-?up|upstart|unicorn)$/i;
 
+/** A government body, regulator or court, by its lexicon kind or its name. */
+const isPublicBody = (article: Article, entity: number) =>
+  PUBLIC_BODY_KINDS.has(article.kindOf(entity) ?? '') ||
+  BODY_NAME.test((article.entities[entity] as Entity).name);
+
 /** "the company", "the Chinese start-up", ", a Beijing-based start-up": descriptions of a name. */
 function resolveDescriptions(article: Article, here: Here): void {
   const { entities, typeOf, countryOf, kindOf, lastWith, topicNear } = article;
-  const isBody = (entity: number) =>
-    PUBLIC_BODY_KINDS.has(kindOf(entity) ?? '') ||
-    BODY_NAME.test((entities[entity] as Entity).name);
+  const isBody = (entity: number) => isPublicBody(article, entity);
   const { sentence, inSentence, overlaps, push } = here;
   const described = new Set<number>();
   DESCRIPTION.lastIndex = 0;
@@ -1102,6 +1105,25 @@ function resolvePronouns(article: Article, here: Here): void {
         OPEN_RELATIVE.test(sentence.text.slice(0, p.index))
       )
         entity = circleOwner.entity;
+    }
+    // "fined Zeta and ordered it to stop offering its VoiceDrop app": a regulator or a ministry
+    // makes no app; the product's owner is the company the sentence names before the pronoun
+    if (word === 'its' && entity !== undefined && isPublicBody(article, entity)) {
+      const owned = inSentence.some(
+        (m) =>
+          typeOf(m) === 'Product' &&
+          m.start >= end &&
+          /^\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(text.slice(end, m.start)),
+      );
+      // (a description counts: "The DPC found that the company had used ... to train its model")
+      const company = [
+        ...candidates,
+        ...out.slice(firstOut).filter((m) => m.kind === 'description' && m.end <= start),
+      ]
+        .sort((a, b) => a.start - b.start)
+        .reverse()
+        .find((m) => typeOf(m) === 'Organization' && !isPublicBody(article, m.entity));
+      if (owned && company) entity = company.entity;
     }
     if (entity === undefined) continue;
     if (circleAfter && members.length > 0)

@@ -14,6 +14,9 @@ const alt = (list: string[]) => {
 const ANY = alt([...LEAD_ROLES, ...STAFF_ROLES, ...FOUNDER_ROLES, 'backer', 'investor']);
 const MOD = String.raw`(?:(?:[Ff]ormer|[Bb]oard|[Oo]utgoing|[Ii]ncoming|[Tt]hen|[Aa]cting|[Ii]nterim|[Cc]urrent|[Ll]ongtime|[Nn]ew|[Cc]o|[Ss]enior|[Vv]ice|[Dd]eputy|[Tt]he|[Ii]ts|[Tt]heir)[- ])*`;
 
+/** A deputy's title, whatever it deputises: "deputy commissioner", "executive vice chair". */
+const DEPUTY = String.raw`(?:(?:[Ff]ormer|[Ss]enior|[Ee]xecutive|[Ff]irst|[Tt]he|[Ii]ts|[Tt]heir)[- ]){0,2}(?:[Dd]eputy|[Vv]ice)[- ]`;
+
 /** Role phrases that carry a role of the class, alone or joined: "president and co-founder". */
 function rolePhrase(roles: string[]): string {
   const own = alt(roles);
@@ -34,7 +37,7 @@ const STAFF_NOUN = String.raw`(?:engineers?|researchers?|scientists?|employees?|
 
 function roleRules(predicate: Predicate, roles: string[], name: string): RelationRule[] {
   // "Acme's head of safety" is staff (see R below)
-  const cueRoles = predicate === 'EMPLOYED_BY' ? [...roles, 'head of'] : roles;
+  const cueRoles = predicate === 'EMPLOYED_BY' ? [...roles, 'head of', 'deputy', 'vice'] : roles;
   const cue = new RegExp(`\\b(?:${cueRoles.map((r) => r.replace(/[-]/g, '\\-')).join('|')})`, 'i');
   // "chief executive of Acme" leads it; the "executive" in it is no staff title
   // "chief medical information officer": any chief officer but the executive one is staff
@@ -42,11 +45,12 @@ function roleRules(predicate: Predicate, roles: string[], name: string): Relatio
     predicate === 'LEADS'
       ? // "Meta's AI chief": a function's chief is staff
         // "Acme's head of safety": the head of a function is staff (an EMPLOYED_BY reading below)
-        `(?![A-Z]{2,4} [Cc]hief\\b)${rolePhrase(roles)}(?:${NOT_LEAD_CHIEF})(?! of (?!the\\b)(?:[a-z]|[A-Z]{2,4}\\b))`
+        // "the DPC's deputy commissioner", "executive vice chair": a deputy is staff
+        `(?![A-Z]{2,4} [Cc]hief\\b)(?!${DEPUTY})${rolePhrase(roles)}(?:${NOT_LEAD_CHIEF})(?! of (?!the\\b)(?:[a-z]|[A-Z]{2,4}\\b))`
       : predicate === 'EMPLOYED_BY'
         ? // "an Anthropic sales director", "the group's editorial director": a function's head is staff;
           // an "executive chair" leads
-          `(?:(?<![Cc]hief |CHIEF )${rolePhrase(roles)}(?! (?:chair|chairman|chairwoman|chairperson)\\b)|[Cc]hief (?![Ee]xecutive)(?:[\\w-]+ ){1,3}?[Oo]fficer|${FUNCTION_HEAD}|[Hh]ead of (?!the\\b)(?:(?:[a-z][\\w-]*|[A-Z]{2,4}) (?:and )?){0,2}?[a-z][\\w-]*)`
+          `(?:(?<![Cc]hief |CHIEF )${rolePhrase(roles)}(?! (?:chair|chairman|chairwoman|chairperson)\\b)|${DEPUTY}(?:${alt(LEAD_ROLES)})\\b|[Cc]hief (?![Ee]xecutive)(?:[\\w-]+ ){1,3}?[Oo]fficer|${FUNCTION_HEAD}|[Hh]ead of (?!the\\b)(?:(?:[a-z][\\w-]*|[A-Z]{2,4}) (?:and )?){0,2}?[a-z][\\w-]*)`
         : `(?<![Cc]hief |CHIEF )${rolePhrase(roles)}`;
   // "director of AI Research at ByteDance", "head of machine learning at Grab": a function's head
   // works at the company; only a role "of" the company itself leads it

@@ -13,7 +13,10 @@ const lexicon = loadLexicon();
 //   talks to sell itself to" another is its acquisition, and backers that "sell their stakes" supply
 //   nothing; "alongside existing backer X" and "Existing Zeta backers A and B" invest; a bare "rival"
 //   is the rival of a company named before it or of the story's company, never of one named after
-//   it in its sentence; "Rabat-based rival Zeta" is placed.
+//   it in its sentence; "Rabat-based rival Zeta" is placed;
+// - coreference: "its" before a product, resolved to a regulator or ministry, names the company the
+//   sentence names before it (a description counts): public bodies make no apps;
+// - people: deputies and vice-chairs are staff; "Lin Wen-hsiung" (a six-letter syllable) a person.
 // The sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -69,6 +72,33 @@ const CASES: FamilyCase[] = [
     'Kestrel Labs raised $40 million. Kestrel Labs will hire 60 engineers, the company said. Another Moroccan start-up, Rabat-based rival Sawt AI, raised $6 million from Partech Africa in June.',
     ['Kestrel Labs COMPETES_WITH Sawt AI asserted', 'Sawt AI LOCATED_IN Rabat asserted'],
     ['Partech Africa COMPETES_WITH Sawt AI'],
+  ],
+  [
+    "an app a regulator ordered a company to stop offering is the company's, not the regulator's",
+    'The Data Protection Commission fined Sonarix, a Boston-based voice-cloning company, and ordered it to stop offering its VoiceDrop app.',
+    ['Sonarix DEVELOPED VoiceDrop asserted'],
+    ['Data Protection Commission DEVELOPED VoiceDrop'],
+  ],
+  [
+    "a model a regulator found a company had trained is the company's, named by a description",
+    'The Data Protection Commission (DPC) fined Sonarix, a Boston-based voice-cloning company. The DPC also found that the company had failed to tell users that their recordings were used to train its Echo-3 speech model.',
+    ['Sonarix DEVELOPED Echo-3 asserted'],
+    ['Data Protection Commission DEVELOPED Echo-3'],
+  ],
+  [
+    'a deputy commissioner and a vice-chairman are staff, not leaders',
+    '"Voices are not raw material," Ciaran Doyle, the Data Protection Commission\'s deputy commissioner, said. Jane Roe, the vice-chairman of Orbis Holdings, resigned.',
+    [
+      'Ciaran Doyle EMPLOYED_BY Data Protection Commission asserted',
+      'Jane Roe EMPLOYED_BY Orbis Holdings asserted',
+    ],
+    ['Ciaran Doyle LEADS Data Protection Commission', 'Jane Roe LEADS Orbis Holdings'],
+  ],
+  [
+    'a given name with a six-letter romanised syllable makes a person',
+    "Lin Wen-hsiung, Chunghwa Telecom's chief technology officer, said the model would ship in May.",
+    ['Lin Wen-hsiung EMPLOYED_BY Chunghwa Telecom asserted'],
+    [],
   ],
 ];
 
