@@ -143,7 +143,7 @@ const REGION_AFTER =
  * commas right after a name, up to its head noun (the word before a preposition, clause or comma).
  */
 const APPOSITIVE =
-  /^,\s+(?:a|an|the|its|their|\p{Lu}[\p{L}\p{N}.&-]*['’]s|the\s+\p{Ll}[\p{Ll}-]*['’]s|one\s+of\s+(?:the|its|their|\p{Lu}[\p{L}\p{N}.&-]*['’]s))\s+((?:[\p{L}\p{N}.'’-]+\s+){0,4}?[\p{L}-]+)(?=\s+(?:of|at|for|in|with|behind|that|which|who|whose|owned|backed|run|developed|made|built|founded|led|known|from|by|on|to|and|or|the|set|used|based)\b|\s*[,;.)—–]|$)/u;
+  /^,\s+(?:a|an|the|its|their|\p{Lu}[\p{L}\p{N}.&-]*['’]s|the\s+\p{Ll}[\p{Ll}-]*['’]s|one\s+of\s+(?:the|its|their|\p{Lu}[\p{L}\p{N}.&-]*['’]s))\s+((?:[\p{L}\p{N}.'’-]+\s+){0,4}?[\p{L}-]+)(?=\s+(?:of|at|for|in|with|behind|that|which|who|whose|owned|backed|run|developed|made|built|released|launched|created|designed|trained|introduced|unveiled|published|founded|led|known|from|by|on|to|and|or|the|set|used|based)\b|\s*[,;.)—–]|$)/u;
 /** "a trade body representing 300 titles": a body's head, then what it does. */
 const ORG_DOING = new RegExp(
   String.raw`^,\s+(?:a|an)\s+(?:[\p{L}\p{N}.'’-]+\s+){0,3}?(?:${[...APPOSITIVE_ORG_HEADS].join('|')})\s+\p{Ll}+ing\b`,

@@ -412,7 +412,7 @@ const BARE_STAFF_TITLE = /^title\.staff-bare(?:-comma)?$/;
  * "Rabat-based rival Sawt AI, ..., raised money from Zeta": a bare "rival" is the rival of a
  * company named before it, or of the story's company, never of one the sentence names later.
  */
-const RIVAL_OF_BEFORE = new Set(['compound.rival-noun']);
+const RIVAL_OF_BEFORE = new Set(['compound.rival-noun', 'appositive.bare-rival']);
 /** The organization a template opens on, past a place at most: "In Oslo, Acme said". */
 const OPENING_ORG = /^(?:[^⟦⟧]|⟦[Ll]\d+⟧){0,40}?⟦O(\d+)⟧/;
 /** ... not as a possessor: "Patchwell, a Berlin start-up, said", not "Patchwell's rivals". */
@@ -478,7 +478,7 @@ function applyRule(
           BARE_STAFF_TITLE.test(rule.id),
         // "Acme, co-founded by chief technology officer X": a bare staff title belongs to the one
         // company named before it; one named after is what the person did ("formed Acme LP")
-        namedBefore: BARE_STAFF_TITLE.test(rule.id),
+        namedBefore: BARE_STAFF_TITLE.test(rule.id) || RIVAL_OF_BEFORE.has(rule.id),
         person: subjects.length === 1 ? subjects[0] : undefined,
       });
       objects = o === undefined ? [] : [o];

@@ -845,6 +845,16 @@ export const CONFLICT_RULES: RelationRule[] = [
     subject: ['Organization'],
     confidence: 0.55,
   },
+  // "talks to sell itself to Zeta, the London-based rival.": a rival in apposition, of no one named
+  {
+    id: 'appositive.bare-rival',
+    cue: /\b(?:rival|competitor)(?:[.,;]|$)/,
+    predicate: 'COMPETES_WITH',
+    pattern: String.raw`{S}, (?:the |a |an )(?:⟦L\d+⟧-based |[a-z-]+ ){0,2}?(?:rival|competitor)(?=[.,;]|$)`,
+    implicitObject: 'salient',
+    object: ['Organization'],
+    confidence: 0.6,
+  },
   // "the pressure on NatWest's rivals HSBC and Lloyds": the possessor's rivals
   {
     id: 'possessive.rivals',

@@ -601,6 +601,15 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     implicitObject: 'investee',
     confidence: 0.7,
   },
+  // "The project is funded by a $60 million loan from Zeta": money lent or put in by a named backer
+  {
+    id: 'passive.funded-by-money-from',
+    cue: /\b(?:funded|financed|paid for|bankrolled)\b/,
+    predicate: 'INVESTED_IN',
+    pattern: String.raw`\b(?:is|was|are|were|will be|would be|being|been) (?:partly |largely |mainly |mostly |fully |jointly )?(?:funded|financed|paid for|bankrolled) (?:partly |largely |mainly |mostly |in part )?(?:by|with|through) (?:a |an )(?:[\w$€£.,-]+ ){0,4}?(?:loan|investment|grant|credit line|credit facility|financing|equity injection) (?:from|by) {SL}`,
+    implicitObject: 'salient',
+    confidence: 0.6,
+  },
   // "raised $40 million alongside existing backer Zeta": a backer already in is a backer of the
   // company raising
   {

@@ -348,6 +348,16 @@ export const PLACE_SUPPLY_RULES: RelationRule[] = [
     pattern: String.raw`{S}(?:,? which|,? who)?{A}(?:supplies|supplied|supply|supplying) {OL}(?!'s?\b| with\b|-)`,
     confidence: 0.7,
   },
+  // "Acme hosts its app on Zeta's cloud": the company whose cloud holds another's service supplies it
+  {
+    id: 'verb.hosts-on',
+    cue: /\bhost(?:s|ed|ing)?\b/,
+    predicate: 'SUPPLIES',
+    // (the host's customer is the sentence's subject: "The company uses X and hosts its app on")
+    pattern: String.raw`\b(?:hosts|hosted|host|hosting) (?:(?:its|their|the|⟦[a-z]\d+⟧'s) (?:[a-z-]+ ){0,2}?(?:app|apps|service|services|models?|platform|chatbot|website|data|workloads?|products?|software|systems?|assistant)|⟦[Rr]\d+⟧) (?:on|in) {S}'s? (?:[a-z-]+ )?(?:cloud|servers|data cent(?:re|er)s|infrastructure)\b`,
+    implicitObject: 'first',
+    confidence: 0.7,
+  },
   // "Acme has been renting servers from Zeta", "trains its models on Zeta H100s rented from Beta":
   // the renter is a clause's subject, never an owner before its product
   {

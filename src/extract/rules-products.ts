@@ -195,7 +195,7 @@ export const PRODUCT_RULES: RelationRule[] = [
   {
     id: 'passive.develop',
     predicate: 'DEVELOPED',
-    pattern: String.raw`{OL},? (?:which |that )?(?:was |were |is |are |has been |had been )?(?:[A-Za-z][\w-]* ){0,6}?(?:developed|created|made|built|designed|released|launched|unveiled|invented|trained|introduced|offered|sold)(?: [a-z]+){0,3}? by (?:(?:the |a |an )?(?:⟦L\d+⟧(?:-based)? )?(?:[\w-]+ ){0,2}?(?:{ON}|lab|company|firm|programme|program|initiative|consortium|team) |⟦L\d+⟧-based |the )?{S}`,
+    pattern: String.raw`{OL},? (?:which |that )?(?:was |were |is |are |has been |had been )?(?:[A-Za-z][\w-]* ){0,6}?(?:developed|created|made|built|designed|released|launched|unveiled|invented|trained|introduced|offered|sold)(?: (?:[a-z]+|(?:19|20)\d\d)){0,3}? by (?:(?:the |a |an )?(?:⟦L\d+⟧(?:-based)? )?(?:[\w-]+ ){0,2}?(?:{ON}|lab|company|firm|programme|program|initiative|consortium|team) |⟦L\d+⟧-based |the )?{S}`,
     confidence: 0.8,
   },
   // "Stargate UAE is being developed by G42 with OpenAI and Oracle": the companies it is made with
@@ -756,6 +756,36 @@ export const PRODUCT_RULES: RelationRule[] = [
     subject: ['Organization'],
     object: ['Product'],
     pattern: String.raw`(?<o>⟦R\d+⟧){A}(?:already |now |also |currently )?(?:powers|powered|runs|ran|drives|handles|answers) (?:the )?(?:[a-z-]+ ){0,3}?(?:chatbots?|assistants?|agents?|apps?|services?|systems?|tools?|helplines?|call centres|call centers|queries|questions|calls) (?:at|for|of) (?<s>⟦O\d+⟧(?:(?:, |,? and )(?:at |for )?⟦O\d+⟧)*)`,
+    confidence: 0.65,
+  },
+  // "Nova has two million users. Its developer, Lisbon-based Zeta, says ...": the product a sentence
+  // opens on the developer of is the one just named
+  {
+    id: 'appositive.its-developer',
+    cue: /\b(?:developer|maker|creator),/,
+    predicate: 'DEVELOPED',
+    subject: ['Organization'],
+    object: ['Product'],
+    pattern: String.raw`^(?:[^⟦⟧]|⟦[Ll]\d+⟧){0,30}?(?:[Ii]ts|⟦[a-z]\d+⟧'s) (?:developer|maker|creator), (?:the |a |an )?(?:⟦L\d+⟧-based |[a-z-]+ ){0,3}?{S}`,
+    implicitObject: 'first',
+    confidence: 0.65,
+  },
+  // "Nova's developer, Zeta, said"
+  {
+    id: 'appositive.product-developer',
+    cue: /⟧'s? (?:developer|maker|creator),/,
+    predicate: 'DEVELOPED',
+    subject: ['Organization'],
+    object: ['Product'],
+    pattern: String.raw`{O:R}'s? (?:developer|maker|creator), (?:the |a |an )?(?:⟦L\d+⟧-based |[a-z-]+ ){0,3}?{S}`,
+    confidence: 0.75,
+  },
+  // "Acme plans to add Zeta's Nova as a second model": a model added to a company's product is used
+  {
+    id: 'verb.add-as-model',
+    cue: /\badd(?:s|ed|ing)? .{0,60}? as (?:a|an|its|their) /,
+    predicate: 'USED',
+    pattern: String.raw`{S}{A}(?:add|adds|added|adding) {XP}?{OL:R} as (?:a |an |its |their )(?:[a-z-]+ ){0,2}?(?:model|models|option|engine|provider|fallback|backup|backend|alternative)\b`,
     confidence: 0.65,
   },
   // "Acme said the app used Zeta's Nova": what a company says its product uses, it uses

@@ -16,7 +16,12 @@ const lexicon = loadLexicon();
 //   it in its sentence; "Rabat-based rival Zeta" is placed;
 // - coreference: "its" before a product, resolved to a regulator or ministry, names the company the
 //   sentence names before it (a description counts): public bodies make no apps;
-// - people: deputies and vice-chairs are staff; "Lin Wen-hsiung" (a six-letter syllable) a person.
+// - people: deputies and vice-chairs are staff; "Lin Wen-hsiung" (a six-letter syllable) a person;
+// - third round: "Its developer, X" after a sentence naming a product, "Sathi's developer, X"; a
+//   company that hosts its app on another's cloud; "Zeta, the London-based rival"; a project "funded
+//   by a loan from" a bank; "add Zeta's Nova as a second model"; an appositive head followed by
+//   "released" ("the architecture released in 2024 by NXAI") types the name, and the year does not
+//   break the passive; language names (Nepali, Māori) are never entities alone.
 // The sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -100,6 +105,48 @@ const CASES: FamilyCase[] = [
     ['Lin Wen-hsiung EMPLOYED_BY Chunghwa Telecom asserted'],
     [],
   ],
+  [
+    'a sentence opening on "Its developer, X" names the developer of the product just named',
+    'Eighteen months after its launch, the chatbot Sathi has become the most-downloaded app in Nepal. Its developer, Kathmandu-based Sagarmatha AI, says the chatbot proves a small team can build it.',
+    ['Sagarmatha AI DEVELOPED Sathi asserted', 'Sagarmatha AI LOCATED_IN Kathmandu asserted'],
+    [],
+  ],
+  [
+    '"Sathi\'s developer, X" names its developer',
+    "The chatbot Sathi is popular. Sathi's developer, Sagarmatha AI, declined to comment.",
+    ['Sagarmatha AI DEVELOPED Sathi asserted'],
+    [],
+  ],
+  [
+    "a company that hosts its app on another's cloud is supplied by it",
+    "Sonarix, a Boston-based start-up, makes voice apps. The company uses OpenAI's Whisper model and hosts its app on Google's cloud.",
+    ['Google SUPPLIES Sonarix asserted', 'Sonarix USED Whisper asserted'],
+    [],
+  ],
+  [
+    'a company in apposition as "the London-based rival" is the rival of the company named before it',
+    'Sonarix, a Boston-based start-up, makes voice apps. She also denied that Sonarix was in talks to sell itself to ElevenLabs, the London-based rival.',
+    ['ElevenLabs COMPETES_WITH Sonarix asserted', 'ElevenLabs ACQUIRED Sonarix denied'],
+    [],
+  ],
+  [
+    'a project "funded by a loan from" a bank is the bank\'s investment in the company behind it',
+    'Onyx Data Centres will open a cluster in Tema in March. The project is funded by a $60 million loan from Afreximbank.',
+    ['African Export-Import Bank INVESTED_IN Onyx Data Centres asserted'],
+    [],
+  ],
+  [
+    'a model a company plans to "add as a second model" is a planned use',
+    "Tuatara AI plans to add Google's Gemini as a second model later this year, its chief executive said.",
+    ['Tuatara AI USED Gemini planned'],
+    [],
+  ],
+  [
+    'an "architecture released in 2024 by" a company is a product it developed, and what is built on it uses it',
+    'Ferrum AI built its monitoring tool on xLSTM, the architecture released in 2024 by NXAI.',
+    ['NXAI DEVELOPED xLSTM asserted', 'Ferrum AI USED xLSTM asserted'],
+    [],
+  ],
 ];
 
 const typeOf = (text: string, name: string) =>
@@ -107,6 +154,19 @@ const typeOf = (text: string, name: string) =>
 
 describe('rule set 2026.12.21', () => {
   itFindsEachCase('finds ', CASES, lexicon);
+
+  it('reads language names as no entity', () => {
+    const names = extractArticle(
+      {
+        id: 't',
+        text: 'For te reo Māori, Tuatara AI has licensed a speech model. Its Nepali reading test was hard.',
+      },
+      lexicon,
+    ).entities.map((e) => e.name);
+    expect(names).toContain('Tuatara AI');
+    expect(names).not.toContain('Māori');
+    expect(names).not.toContain('Nepali');
+  });
 
   it('reads a word with a parameter count as a model at the start of a sentence', () => {
     expect(typeOf('Jade-13B is a fine-tuned version of the open model TAIDE.', 'Jade-13B')).toBe(
