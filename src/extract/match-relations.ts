@@ -294,6 +294,9 @@ function entitiesOf(
   }
   // "A, Zeta's venture arm, and B": the possessor in an appositive is no member either
   for (const m of group.matchAll(/, ⟦[A-Za-z](\d+)⟧'s [^⟦⟧,]{1,30}, /g)) owners.add(Number(m[1]));
+  // "the business daily Portafolio": a description read inside a publication's kind is no member
+  for (const m of group.matchAll(/⟦o(\d+)⟧ (?=(?:daily|weekly|monthly) ⟦)/g))
+    owners.add(Number(m[1]));
   // "A, B and the Aramco-backed fund C": a name inside a member's compound is no member
   for (const m of group.matchAll(/⟦[A-Za-z](\d+)⟧-(?=[a-z])/g)) owners.add(Number(m[1]));
   return slotsIn(group)

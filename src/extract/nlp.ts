@@ -33,6 +33,17 @@ export function isKnownFirstName(word: string): boolean {
   return lexiconTags(word).some((t) => FIRST_NAME_TAGS.has(t));
 }
 
+/**
+ * "José", "María": compromise's lexicon lists given names without their accents (its tagger folds
+ * them itself). Only a name already read as a person's is looked up so: folded, "Nguyên" would
+ * read as a given name inside "Tây Nguyên Coffee".
+ */
+export function isKnownFirstNameFolded(word: string): boolean {
+  if (isKnownFirstName(word)) return true;
+  const folded = word.normalize('NFD').replace(/\p{M}/gu, '');
+  return folded !== word && isKnownFirstName(folded);
+}
+
 /** "li", "smith": compromise tags them LastName. */
 export function isKnownLastName(word: string): boolean {
   return lexiconTags(word).includes('LastName');

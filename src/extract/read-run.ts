@@ -31,7 +31,7 @@ import {
   type Run,
   SHAPE_TOKEN,
 } from './name-shapes.js';
-import { isCommonWord, isKnownFirstName, lexiconTags } from './nlp.js';
+import { isCommonWord, isKnownFirstName, isKnownFirstNameFolded, lexiconTags } from './nlp.js';
 
 /** Titles only companies give: a capitalised word before them names the company. */
 const COMPANY_TITLES = new Set([
@@ -434,7 +434,8 @@ export function readRun({
   );
   if (
     split > 0 &&
-    !isKnownFirstName((run.tokens[split - 1] as Token).text) &&
+    // ("José Luis Pérez": one person's two given names)
+    !isKnownFirstNameFolded((run.tokens[split - 1] as Token).text) &&
     !ROLE_WORDS.has((run.tokens[split - 1] as Token).text)
   ) {
     const left: Run = {

@@ -35,7 +35,9 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     id: 'appositive.parent',
     predicate: 'PARENT_OF',
     // "Casa Editorial, the Bogotá-based publisher of the daily El Meridiano and the business weekly Semana"
-    pattern: String.raw`{S},? (?:which is )?(?:the |a |its )?(?:[\w-]+ |⟦L\d+⟧-based ){0,2}?(?:parent(?: company| firm)?|owner|holding company|publisher) of (?:the )?(?:${TITLE_KIND} |(?:[a-z-]+ )?(?:app|platform|service|chatbot|brand|website|site|marketplace|game) )?(?<o>⟦[OoRr]\d+⟧(?:, (?:the )?(?:${TITLE_KIND} )?⟦[OoRr]\d+⟧)*(?: and (?:the )?(?:${TITLE_KIND} )?⟦[OoRr]\d+⟧)?)`,
+    // ("Acme, Colombia's largest newspaper publisher and the owner of El Tiempo": after a first
+    // description)
+    pattern: String.raw`{S},? (?:which is )?(?:(?:⟦L\d+⟧'s |the |a )(?:[\w-]+ ){1,4}?and )?(?:the |a |its )?(?:[\w-]+ |⟦L\d+⟧-based ){0,2}?(?:parent(?: company| firm)?|owner|holding company|publisher) of (?:the )?(?:${TITLE_KIND} |(?:[a-z-]+ )?(?:app|platform|service|chatbot|brand|website|site|marketplace|game) )?(?<o>⟦[OoRr]\d+⟧(?:, (?:the )?(?:${TITLE_KIND} )?⟦[OoRr]\d+⟧)*(?: and (?:the )?(?:${TITLE_KIND} |⟦o\d+⟧ (?:daily|weekly|monthly) )?⟦[OoRr]\d+⟧)?)`,
     confidence: 0.9,
   },
   // "TikTok-parent ByteDance", "TikTok's parent ByteDance", "Microsoft-owned GitHub"

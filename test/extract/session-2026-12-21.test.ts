@@ -21,7 +21,10 @@ const lexicon = loadLexicon();
 //   company that hosts its app on another's cloud; "Zeta, the London-based rival"; a project "funded
 //   by a loan from" a bank; "add Zeta's Nova as a second model"; an appositive head followed by
 //   "released" ("the architecture released in 2024 by NXAI") types the name, and the year does not
-//   break the passive; language names (Nepali, Māori) are never entities alone.
+//   break the passive; language names (Nepali, Māori) are never entities alone;
+// - fourth round: "Acme, Colombia's largest publisher and the owner of A and the business daily B,
+//   has sued": the last names of a possessive appositive are no subject, and both titles are owned;
+//   "José Luis Pérez", "María Fernanda Ortiz": an accented given name before another is one name.
 // The sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -147,6 +150,16 @@ const CASES: FamilyCase[] = [
     ['NXAI DEVELOPED xLSTM asserted', 'Ferrum AI USED xLSTM asserted'],
     [],
   ],
+  [
+    'a publisher described first by its country, then as "the owner of" two titles, owns both and alone sues',
+    "BOGOTA — Casa Editorial Andina, Colombia's largest newspaper publisher and the owner of the daily El Faro and the business daily Mercado, has sued Medellin-based start-up Vertice AI.",
+    [
+      'Casa Editorial Andina PARENT_OF El Faro asserted',
+      'Casa Editorial Andina PARENT_OF Mercado asserted',
+      'Casa Editorial Andina SUED Vertice AI asserted',
+    ],
+    ['Mercado SUED Vertice AI', 'El Faro SUED Vertice AI'],
+  ],
 ];
 
 const typeOf = (text: string, name: string) =>
@@ -166,6 +179,11 @@ describe('rule set 2026.12.21', () => {
     expect(names).toContain('Tuatara AI');
     expect(names).not.toContain('Māori');
     expect(names).not.toContain('Nepali');
+  });
+
+  it('reads an accented given name before another given name as one person', () => {
+    for (const name of ['José Luis Pérez', 'María Fernanda Ortiz'])
+      expect(typeOf(`The suit was filed by ${name} on Monday.`, name)).toBe('Person');
   });
 
   it('reads a word with a parameter count as a model at the start of a sentence', () => {
