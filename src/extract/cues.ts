@@ -68,7 +68,7 @@ export const NEVER_ENTITIES = words(`
   Wolof Twi Tagalog Javanese Sundanese Telugu Kannada Marathi Gujarati Punjabi Malayalam Nahuatl
   Quechua Guarani Maori Catalan Basque Galician Welsh Slovak Slovenian Croatian Serbian Bulgarian
   Lithuanian Latvian Kazakh Uzbek Mongolian Cantonese Mandarin Tibetan Uyghur Khmer Burmese Lao
-  Nepali Māori Sinhala Sinhalese Pashto Farsi Tigrinya Cebuano Ilocano Kiswahili Assamese Maithili
+  Nepali Māori Sinhala Sinhalese Pashto Farsi Tigrinya Cebuano Ilocano Kiswahili Assamese Maithili Gaelic
   Western Eastern Northern Southern Internet Web Note Source Sources Photo Credit Image Video
   Update Updated Read More Related Advertisement Subscribe Editor Editors Reporting Writing
   Why What How When Where Who Which Details Context Background Key Takeaways Takeaway Summary

@@ -907,6 +907,12 @@ function resolvePlurals(article: Article, here: Here): void {
   }
 }
 
+/** An interviewee's company, named after a leader's title or "her company". */
+const LEADER_BEFORE =
+  /\b(?:(?:chief executive|CEO|founder|co-founder|head|president|chair(?:man|woman)?|managing director) (?:of|at)|(?:her|his|their) (?:company|start-up|startup|firm)(?:,| is)) $/i;
+const LEADER_AFTER =
+  /^['’]s? (?:chief executive|CEO|founder|co-founder|president|managing director)\b/;
+
 /** "we", "our" in a quote: the company of its speaker. */
 function resolveWe(article: Article, here: Here): void {
   const { speakerOrg } = article;
@@ -1291,6 +1297,39 @@ export function resolveCoreference({
     const entities = new Set(refs.map((m) => m.entity));
     return entities.size === 1 ? refs[0] : undefined;
   };
+  // An interview printed as questions and answers: a question is a paragraph of its own that
+  // ends in "?", and the answers around it speak for the company the article is about
+  const questions = new Set(
+    sentences
+      .filter(
+        (s) =>
+          /\?["”]?$/.test(s.text.trim()) &&
+          /(?:^|\n)\s*$/.test(text.slice(Math.max(0, s.start - 3), s.start)) &&
+          /^\s*(?:\n|$)/.test(text.slice(s.end, s.end + 3)),
+      )
+      .map((s) => s.index),
+  );
+  const interview = questions.size >= 2;
+  // ... the company the introduction ties the interviewee to ("Jane Roe, chief executive of Acme",
+  // "her company, Acme", "Acme's founder"), not an employer of the past it names first
+  const firstQuestion = questions.size > 0 ? Math.min(...questions) : 0;
+  const interviewee = interview
+    ? (sentences
+        .slice(0, firstQuestion)
+        .flatMap((sentence) =>
+          (bySentence.get(sentence.index) ?? []).filter(
+            (m) =>
+              typeOf(m) === 'Organization' &&
+              (LEADER_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 40), m.start)) ||
+                LEADER_AFTER.test(text.slice(m.end, m.end + 30))),
+          ),
+        )[0]?.entity ??
+      // (else the first it names)
+      sentences
+        .slice(0, firstQuestion)
+        .flatMap((sentence) => bySentence.get(sentence.index) ?? [])
+        .find((m) => typeOf(m) === 'Organization')?.entity)
+    : undefined;
   const speakerOrg = (index: number): number | undefined => {
     // the quote's speaker is named before it, or right after it ("...," OpenAI spokesperson Niko Felix said)
     for (const i of [index, index + 1, index + 2, index - 1, index - 2, index - 3]) {
@@ -1302,6 +1341,15 @@ export function resolveCoreference({
         if (SPEAKS.test(after)) return m.entity;
       }
     }
+    // "We use Anthropic's Claude for the planning layer": an answer of the interview
+    // (its answers are not quoted: a quote is someone else's, whose speaker is not known here)
+    if (
+      interview &&
+      index > firstQuestion &&
+      !questions.has(index) &&
+      !/["“”]/.test(sentences[index]?.text ?? '')
+    )
+      return interviewee ?? topic;
     return undefined;
   };
   // the organization the article is about: most mentioned by name (outlets aside), the subject

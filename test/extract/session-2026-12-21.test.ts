@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle, loadLexicon } from '../../src/extract/index.js';
-import { type FamilyCase, itFindsEachCase } from './helpers.js';
+import { type FamilyCase, itFindsEachCase, modalTriples } from './helpers.js';
 
 const lexicon = loadLexicon();
 
@@ -24,7 +24,11 @@ const lexicon = loadLexicon();
 //   break the passive; language names (Nepali, Māori) are never entities alone;
 // - fourth round: "Acme, Colombia's largest publisher and the owner of A and the business daily B,
 //   has sued": the last names of a possessive appositive are no subject, and both titles are owned;
-//   "José Luis Pérez", "María Fernanda Ortiz": an accented given name before another is one name.
+//   "José Luis Pérez", "María Fernanda Ortiz": an accented given name before another is one name;
+// - interviews printed as questions and answers (two or more paragraphs that are one question each):
+//   "we" and "our" in an unquoted answer are the company the introduction ties the interviewee to
+//   ("her company, X", "chief executive of X"), else the first company it names; "Gaelic" is a
+//   language.
 // The sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -184,6 +188,20 @@ describe('rule set 2026.12.21', () => {
   it('reads an accented given name before another given name as one person', () => {
     for (const name of ['José Luis Pérez', 'María Fernanda Ortiz'])
       expect(typeOf(`The suit was filed by ${name} on Monday.`, name)).toBe('Person');
+  });
+
+  it('reads "we" in the answers of a question-and-answer interview as the interviewee\'s company', () => {
+    const text = [
+      'When Jane Roe left Google in 2021, friends told her freight was dull. Today her company, Kelpie Freight, plans routes for 4,000 trucks. We spoke to Roe about models and rivals.',
+      'Which models do you use?',
+      "We use Anthropic's Claude for planning. Girteka Logistics was our first customer.",
+      'Who do you compete with?',
+      'Our real competitor is Transit Systems Group. We also signed an agreement to buy Riga Data Labs.',
+    ].join('\n\n');
+    const got = modalTriples(extractArticle({ id: 't', text }, lexicon));
+    expect(got).toContain('Kelpie Freight USED Claude asserted');
+    expect(got).toContain('Kelpie Freight ACQUIRED Riga Data Labs asserted');
+    expect(got).not.toContain('Google USED Claude asserted');
   });
 
   it('reads a word with a parameter count as a model at the start of a sentence', () => {
