@@ -28,7 +28,10 @@ const lexicon = loadLexicon();
 // - interviews printed as questions and answers (two or more paragraphs that are one question each):
 //   "we" and "our" in an unquoted answer are the company the introduction ties the interviewee to
 //   ("her company, X", "chief executive of X"), else the first company it names; "Gaelic" is a
-//   language.
+//   language;
+// - coreference: "the group", "the publisher", "the regulator" (a trade's head) is the company the
+//   story has called so ("X, a civil-society group"; a name holding the word, "SoftBank Group"),
+//   when the company first chosen never was.
 // The sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -163,6 +166,12 @@ const CASES: FamilyCase[] = [
       'Casa Editorial Andina SUED Vertice AI asserted',
     ],
     ['Mercado SUED Vertice AI', 'El Faro SUED Vertice AI'],
+  ],
+  [
+    '"the group" is the company the story called a group, not the one it is about',
+    'Sagarmatha AI makes Sathi. The dispute has drawn in Digital Rights Nepal, a civil-society group, which has criticized Sagarmatha AI for storing data abroad. "That data is leaving Nepal," said Anjali Karki, a researcher at the group.',
+    ['Anjali Karki EMPLOYED_BY Digital Rights Nepal asserted'],
+    ['Anjali Karki EMPLOYED_BY Sagarmatha AI'],
   ],
 ];
 
