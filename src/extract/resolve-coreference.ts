@@ -474,7 +474,7 @@ function calledAs(article: Article, entity: number, until: number, head: string)
     return true;
   const before = new RegExp(`\\b${head}\\s+$`, 'i');
   const after = new RegExp(
-    `^,\\s+(?:a|an|the)\\s+(?:[\\p{L}\\p{N}.'’-]+\\s+){0,4}?${head}\\b`,
+    `^,\\s+(?:a|an|the)\\s+(?:[\\p{L}\\p{N}.'’-]+\\s+){0,4}?${head}\\b(?!['’])`,
     'u',
   );
   for (const mentions of article.bySentence.values())
