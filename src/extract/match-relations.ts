@@ -413,9 +413,14 @@ const BARE_TITLE = /^title\.(?:lead|founder)-bare(?:-comma)?$/;
 const BARE_STAFF_TITLE = /^title\.staff-bare(?:-comma)?$/;
 /**
  * "Rabat-based rival Sawt AI, ..., raised money from Zeta": a bare "rival" is the rival of a
- * company named before it, or of the story's company, never of one the sentence names later.
+ * company named before it, or of the story's company, never of one the sentence names later; so
+ * is the supplier of "Customers include A and B, the local unit of Spain's Zeta".
  */
-const RIVAL_OF_BEFORE = new Set(['compound.rival-noun', 'appositive.bare-rival']);
+const NAMED_BEFORE_RULES = new Set([
+  'compound.rival-noun',
+  'appositive.bare-rival',
+  'list.customers-implicit',
+]);
 /** The organization a template opens on, past a place at most: "In Oslo, Acme said". */
 const OPENING_ORG = /^(?:[^⟦⟧]|⟦[Ll]\d+⟧){0,40}?⟦O(\d+)⟧/;
 /** ... not as a possessor: "Patchwell, a Berlin start-up, said", not "Patchwell's rivals". */
@@ -462,7 +467,7 @@ function applyRule(
         not: objects,
         at: m.index,
         local: !rule.id.startsWith('title.') || BARE_TITLE.test(rule.id),
-        namedBefore: RIVAL_OF_BEFORE.has(rule.id),
+        namedBefore: NAMED_BEFORE_RULES.has(rule.id),
       });
       subjects = s === undefined ? [] : [s];
     }
@@ -481,7 +486,7 @@ function applyRule(
           BARE_STAFF_TITLE.test(rule.id),
         // "Acme, co-founded by chief technology officer X": a bare staff title belongs to the one
         // company named before it; one named after is what the person did ("formed Acme LP")
-        namedBefore: BARE_STAFF_TITLE.test(rule.id) || RIVAL_OF_BEFORE.has(rule.id),
+        namedBefore: BARE_STAFF_TITLE.test(rule.id) || NAMED_BEFORE_RULES.has(rule.id),
         person: subjects.length === 1 ? subjects[0] : undefined,
       });
       objects = o === undefined ? [] : [o];

@@ -31,7 +31,8 @@ const lexicon = loadLexicon();
 //   language;
 // - coreference: "the group", "the publisher", "the regulator" (a trade's head) is the company the
 //   story has called so ("X, a civil-society group"; a name holding the word, "SoftBank Group"),
-//   when the company first chosen never was.
+//   when the company first chosen never was; the supplier of "Customers include A and B" is named
+//   before the list or is the story's company.
 // The sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -172,6 +173,15 @@ const CASES: FamilyCase[] = [
     'Sagarmatha AI makes Sathi. The dispute has drawn in Digital Rights Nepal, a civil-society group, which has criticized Sagarmatha AI for storing data abroad. "That data is leaving Nepal," said Anjali Karki, a researcher at the group.',
     ['Anjali Karki EMPLOYED_BY Digital Rights Nepal asserted'],
     ['Anjali Karki EMPLOYED_BY Sagarmatha AI'],
+  ],
+  [
+    'the supplier of "Customers include A and B, the local unit of Spain\'s Zeta" is the story\'s company, not Zeta',
+    "Tannat Analytics sells credit-scoring software to lenders, and Tannat Analytics says demand is growing. Customers include Banco Oriental and Santander Uruguay, the local unit of Spain's Banco Santander.",
+    [
+      'Tannat Analytics SUPPLIES Banco Oriental asserted',
+      'Tannat Analytics SUPPLIES Santander Uruguay asserted',
+    ],
+    ['Banco Santander SUPPLIES Banco Oriental', 'Banco Santander SUPPLIES Santander Uruguay'],
   ],
 ];
 
