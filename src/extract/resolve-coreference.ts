@@ -16,9 +16,10 @@ const HEADS = [...DESCRIPTION_NOUNS].join('|');
 /**
  * "the company", "the Chinese start-up", "its parent company", "the Sunnyvale, California-based company";
  * ", a Beijing-based start-up" after a name; "Italy's data protection authority" (a place's).
+ * Function words are no modifiers: "its archive to the start-up" is "the start-up".
  */
 const DESCRIPTION = new RegExp(
-  `(?:\\b([Tt]he|[Ii]ts|[Tt]heir|\\p{Lu}[\\p{L}.’'-]*(?:\\s\\p{Lu}[\\p{L}.’'-]*){0,2}['’]s)|(, an?))\\s+((?:[\\p{L}\\p{N}.’'-]+\\s+|\\p{Lu}[\\p{L}.’'-]*,\\s+){0,4}?)(${HEADS})\\b`,
+  `(?:\\b([Tt]he|[Ii]ts|[Tt]heir|\\p{Lu}[\\p{L}.’'-]*(?:\\s\\p{Lu}[\\p{L}.’'-]*){0,2}['’]s)|(, an?))\\s+((?:(?!(?:to|of|for|with|in|on|at|by|from|and|or|the|a|an|its|their)\\s)[\\p{L}\\p{N}.’'-]+\\s+|\\p{Lu}[\\p{L}.’'-]*,\\s+){0,4}?)(${HEADS})\\b`,
   'gu',
 );
 const PLURAL =
@@ -107,7 +108,9 @@ const CIRCLE_AFTER =
   /^\s+(?:[\p{L}.-]+\s+){0,3}?(?:customer|client|rival|competitor|investor|backer|shareholder|supplier|vendor|partner|acquirer|buyer)s?\b/u;
 /** A name, its verb (no verb of saying, no copula) and the object's article: "Acme invested in the". */
 const VERB_THEN_OBJECT =
-  /^\s+(?:(?:has|had|have|will|would|also|then|later|recently|previously)\s+)*(?!(?:said|says|told|tells|added|noted|stated|argued|claimed|believes|believed|expects|expected|is|was|are|were|remains|remained|became|becomes|be|been|being|seems|seemed|looks|called|calls|named|names|considers|considered|and|or|but|which|who|that|as|while)\b)[a-z]+(?:ed|s)?(?:(?:\s+(?!(?:and|or|but|which|who|that|as|while)\b)[\w%$.,-]+){0,4}?\s+(?:in|into|with|against|from|to|on|of|for|over))?\s+[Tt]$/;
+  // ("Zeta, a publisher, last month filed a case against the company"; "Zeta, the owner of Beta,
+  // confirmed that it licenses its archive to the start-up")
+  /^(?:,\s+(?:a|an|the)\s+[^,;]{1,60},)?(?:\s+(?:last|this|earlier this)\s+(?:week|month|year)|\s+on\s+[A-Z][a-z]+)?(?:\s+(?:said|says|confirmed|confirms|announced|announces)\s+(?:that\s+)?(?:it|they)(?=\s))?\s+(?:(?:has|had|have|will|would|also|then|later|recently|previously)\s+)*(?!(?:said|says|told|tells|added|noted|stated|argued|claimed|believes|believed|expects|expected|is|was|are|were|remains|remained|became|becomes|be|been|being|seems|seemed|looks|called|calls|named|names|considers|considered|and|or|but|which|who|that|as|while)\b)[a-z]+(?:ed|s)?(?:(?:\s+(?!(?:and|or|but|which|who|that|as|while)\b)[\w%$.,-]+){0,4}?\s+(?:in|into|with|against|from|to|on|of|for|over))?\s+[Tt]$/;
 /** Between a name and the object of its relative clause's verb: "Getty, which accuses it". */
 const RELATIVE_SUBJECT_GAP = /^,\s+(?:which|who|that)\s+(?:[a-z]+\s+){1,3}$/;
 /** Between the names of a list that is a clause's subject: "A and its subsidiary B". */

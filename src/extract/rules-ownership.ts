@@ -37,7 +37,7 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     // "Casa Editorial, the Bogotá-based publisher of the daily El Meridiano and the business weekly Semana"
     // ("Acme, Colombia's largest newspaper publisher and the owner of El Tiempo": after a first
     // description)
-    pattern: String.raw`{S},? (?:which is )?(?:(?:⟦L\d+⟧'s |the |a )(?:[\w-]+ ){1,4}?and )?(?:the |a |its )?(?:[\w-]+ |⟦L\d+⟧-based ){0,2}?(?:parent(?: company| firm)?|owner|holding company|publisher) of (?:the )?(?:${TITLE_KIND} |(?:[a-z-]+ )?(?:app|platform|service|chatbot|brand|website|site|marketplace|game) )?(?<o>⟦[OoRr]\d+⟧(?:, (?:the )?(?:${TITLE_KIND} )?⟦[OoRr]\d+⟧)*(?: and (?:the )?(?:${TITLE_KIND} |⟦o\d+⟧ (?:daily|weekly|monthly) )?⟦[OoRr]\d+⟧)?)`,
+    pattern: String.raw`{S},? (?:which is )?(?:(?:⟦L\d+⟧'s |the |a )(?:[\w-]+ ){1,4}?and )?(?:the |a |its )?(?:[\w-]+ |⟦L\d+⟧-based ){0,2}?(?:parent(?: company| firm)?|owner|holding company|publisher) of (?:[Tt]he )?(?:${TITLE_KIND} |(?:[a-z-]+ )?(?:app|platform|service|chatbot|brand|website|site|marketplace|game) )?(?<o>⟦[OoRr]\d+⟧(?:, (?:the )?(?:${TITLE_KIND} )?⟦[OoRr]\d+⟧)*(?: and (?:the )?(?:${TITLE_KIND} |⟦o\d+⟧ (?:daily|weekly|monthly) )?⟦[OoRr]\d+⟧)?)`,
     confidence: 0.9,
   },
   // "TikTok-parent ByteDance", "TikTok's parent ByteDance", "Microsoft-owned GitHub"
@@ -1285,7 +1285,7 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     id: 'verb.license-to',
     cue: /\blicen[cs]/,
     predicate: 'PARTNERED_WITH',
-    pattern: String.raw`{S}{A}(?:licenses|licensed|licensing|licences|licenced) (?:its |their |the |⟦[a-z]\d+⟧'s )?(?:[a-z-]+ |⟦[Rr]\d+⟧ ){0,3}?to {OL}`,
+    pattern: String.raw`{S}{A}(?:licenses|licensed|licensing|licences|licenced) (?:its |their |the |⟦[a-z]\d+⟧'s )?(?:[a-z-]+ |⟦[Rr]\d+⟧ ){0,3}?to (?:the (?=⟦o))?{OL}`,
     confidence: 0.65,
   },
   // "the site is being developed by Acme with Zeta and Beta", "Acme is building a fleet with Zeta":

@@ -315,7 +315,7 @@ export const PLACE_SUPPLY_RULES: RelationRule[] = [
   {
     id: 'verb.supply',
     predicate: 'SUPPLIES',
-    pattern: String.raw`{SL}{A}(?:supplies|supplied|supply|supplying|provides|provided|provide|providing|sells|sold|sell|selling|ships|shipped|ship|shipping|delivers|delivered|deliver|delivering|rents|rented|rent|renting|leases|leased|lease|leasing|licenses|licensed|licensing|licenced)(?! (?:deals?|agreements?|fees?|talks|arrangements?|contracts?)\b)(?! (?:itself|themselves|(?:its|their|a|the|his|her) (?:[\w-]+ ){0,2}?(?:stakes?|shares|holdings?|shareholdings?|interests?|equity))\b) (?:[a-z$\d.,-]+ |[A-Z]{2,5}s? |⟦[a-z]\d+⟧'s |⟦R\d+⟧ ){0,6}?(?:to|for) (?:(?:[A-Z][a-z]+ |⟦L\d+⟧ )?(?:[a-z-]+ ){0,4}?(?:including|such as|like) )?{OL}`,
+    pattern: String.raw`{SL}{A}(?:supplies|supplied|supply|supplying|provides|provided|provide|providing|sells|sold|sell|selling|ships|shipped|ship|shipping|delivers|delivered|deliver|delivering|rents|rented|rent|renting|leases|leased|lease|leasing|licenses|licensed|licensing|licenced)(?! (?:deals?|agreements?|fees?|talks|arrangements?|contracts?)\b)(?! (?:itself|themselves|(?:its|their|a|the|his|her) (?:[\w-]+ ){0,2}?(?:stakes?|shares|holdings?|shareholdings?|interests?|equity))\b) (?:[a-z$\d.,-]+ |[A-Z]{2,5}s? |⟦[a-z]\d+⟧'s |⟦R\d+⟧ ){0,6}?(?:to|for) (?:(?:[A-Z][a-z]+ |⟦L\d+⟧ )?(?:[a-z-]+ ){0,4}?(?:including|such as|like) |the (?=⟦o))?{OL}`,
     confidence: 0.75,
   },
   // "SK Hynix supplies most of the memory that Nvidia uses": the customer in a relative clause

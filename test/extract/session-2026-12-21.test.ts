@@ -32,7 +32,10 @@ const lexicon = loadLexicon();
 // - coreference: "the group", "the publisher", "the regulator" (a trade's head) is the company the
 //   story has called so ("X, a civil-society group"; a name holding the word, "SoftBank Group"),
 //   when the company first chosen never was; the supplier of "Customers include A and B" is named
-//   before the list or is the story's company.
+//   before the list or is the story's company; function words are no modifiers of a description
+//   ("its archive to the start-up" is "the start-up"); a description after a name's appositive,
+//   an adverb of time or "confirmed that it" and a verb is that verb's object, not the name; "to the
+//   start-up" after "licenses" and "supplies"; "the publisher of The Kathmandu Post".
 // The sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -182,6 +185,22 @@ const CASES: FamilyCase[] = [
       'Tannat Analytics SUPPLIES Santander Uruguay asserted',
     ],
     ['Banco Santander SUPPLIES Banco Oriental', 'Banco Santander SUPPLIES Santander Uruguay'],
+  ],
+  [
+    'a publisher that "licenses its archive to the start-up" supplies and partners with the start-up, and owns its title',
+    'Sagarmatha AI makes the chatbot Sathi. Kantipur Media Group, the publisher of The Kathmandu Post, confirmed that it licenses its archive to the start-up.',
+    [
+      'Kantipur Media Group SUPPLIES Sagarmatha AI asserted',
+      'Kantipur Media Group PARTNERED_WITH Sagarmatha AI asserted',
+      'Kantipur Media Group PARENT_OF Kathmandu Post asserted',
+    ],
+    [],
+  ],
+  [
+    '"X, a publisher, last month filed a case against the company" sues the company of the story',
+    'Sagarmatha AI makes the chatbot Sathi. Sajha Prakashan, a publisher, last month filed a case against the company at the Kathmandu District Court.',
+    ['Sajha Prakashan SUED Sagarmatha AI asserted'],
+    [],
   ],
 ];
 
