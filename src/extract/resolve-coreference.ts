@@ -110,7 +110,7 @@ const CIRCLE_AFTER =
 const VERB_THEN_OBJECT =
   // ("Zeta, a publisher, last month filed a case against the company"; "Zeta, the owner of Beta,
   // confirmed that it licenses its archive to the start-up")
-  /^(?:,\s+(?:a|an|the)\s+[^,;]{1,60},)?(?:\s+(?:last|this|earlier this)\s+(?:week|month|year)|\s+on\s+[A-Z][a-z]+)?(?:\s+(?:said|says|confirmed|confirms|announced|announces)\s+(?:that\s+)?(?:it|they)(?=\s))?\s+(?:(?:has|had|have|will|would|also|then|later|recently|previously)\s+)*(?!(?:said|says|told|tells|added|noted|stated|argued|claimed|believes|believed|expects|expected|is|was|are|were|remains|remained|became|becomes|be|been|being|seems|seemed|looks|called|calls|named|names|considers|considered|and|or|but|which|who|that|as|while)\b)[a-z]+(?:ed|s)?(?:(?:\s+(?!(?:and|or|but|which|who|that|as|while)\b)[\w%$.,-]+){0,4}?\s+(?:in|into|with|against|from|to|on|of|for|over))?\s+[Tt]$/;
+  /^(?:,\s+(?:a|an|the)\s+[^,;]{1,60},|,\s+(?:which|who)(?=\s))?(?:\s+(?:last|this|earlier this)\s+(?:week|month|year)|\s+on\s+[A-Z][a-z]+)?(?:\s+(?:said|says|confirmed|confirms|announced|announces)\s+(?:that\s+)?(?:it|they)(?=\s))?\s+(?:(?:has|had|have|will|would|also|then|later|recently|previously)\s+)*(?!(?:said|says|told|tells|added|noted|stated|argued|claimed|believes|believed|expects|expected|is|was|are|were|remains|remained|became|becomes|be|been|being|seems|seemed|looks|called|calls|named|names|considers|considered|and|or|but|which|who|that|as|while)\b)[a-z]+(?:ed|s)?(?:(?:\s+(?!(?:and|or|but|which|who|that|as|while)\b)[\w%$.,-]+){0,4}?\s+(?:in|into|with|against|from|to|on|of|for|over))?\s+[Tt]$/;
 /** Between a name and the object of its relative clause's verb: "Getty, which accuses it". */
 const RELATIVE_SUBJECT_GAP = /^,\s+(?:which|who|that)\s+(?:[a-z]+\s+){1,3}$/;
 /** Between the names of a list that is a clause's subject: "A and its subsidiary B". */
@@ -658,6 +658,10 @@ function resolveDescriptions(article: Article, here: Here): void {
     } else if (
       kindWanted === 'Organization' &&
       /^,? (?:said|says|told|added|noted|stated|declined)\b/.test(after) &&
+      // ("Zeta, which holds a stake in the company, declined": an object closes the clause)
+      !/\b(?:in|into|with|to|from|against|of|for|by|on|at)\s+$/.test(
+        sentence.text.slice(Math.max(0, d.index - 10), d.index),
+      ) &&
       !/[A-Z]/.test(unlocated(d[3] ?? '')) &&
       // "its R1 model, which the Hangzhou-based company said it trained": the relative's own
       !/\b(?:which|that)\s+$/.test(sentence.text.slice(Math.max(0, d.index - 8), d.index)) &&

@@ -35,7 +35,9 @@ const lexicon = loadLexicon();
 //   before the list or is the story's company; function words are no modifiers of a description
 //   ("its archive to the start-up" is "the start-up"); a description after a name's appositive,
 //   an adverb of time or "confirmed that it" and a verb is that verb's object, not the name; "to the
-//   start-up" after "licenses" and "supplies"; "the publisher of The Kathmandu Post".
+//   start-up" after "licenses" and "supplies"; "the publisher of The Kathmandu Post"; a description
+//   after a preposition, in a relative clause ("which holds a stake in the company, declined"), is
+//   no speaker; "filed a claim against".
 // The sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -200,6 +202,18 @@ const CASES: FamilyCase[] = [
     '"X, a publisher, last month filed a case against the company" sues the company of the story',
     'Sagarmatha AI makes the chatbot Sathi. Sajha Prakashan, a publisher, last month filed a case against the company at the Kathmandu District Court.',
     ['Sajha Prakashan SUED Sagarmatha AI asserted'],
+    [],
+  ],
+  [
+    'a backer "which also holds a small stake in the company, declined" holds a stake in the story\'s company',
+    'Mistral AI makes models. Microsoft, which also holds a small stake in the company, declined to comment.',
+    ['Microsoft INVESTED_IN Mistral AI asserted'],
+    [],
+  ],
+  [
+    'an employee who "filed a claim against the company" sued it',
+    'Quokka Labs makes apps. Hannah Liu filed a claim against the company in the Fair Work Commission.',
+    ['Hannah Liu SUED Quokka Labs asserted'],
     [],
   ],
 ];
