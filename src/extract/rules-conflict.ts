@@ -757,9 +757,9 @@ export const CONFLICT_RULES: RelationRule[] = [
   // an alternative to Orion": the pitch after a relative clause, an appositive or a first verb
   {
     id: 'participle.pitched-as',
-    cue: /\b(?:positioned|pitched|billed|touted|marketed|presented|cast|promoted|hailed)(?: itself| themselves)? as\b/,
+    cue: /\b(?:positioned|pitched|billed|touted|marketed|presented|cast|promoted|hailed|positions|pitches|bills|touts|markets|presents|casts|promotes)(?: itself| themselves)? as\b/,
     predicate: 'COMPETES_WITH',
-    pattern: String.raw`{S}(?!'s?\b)(?:(?: [a-z-]+)?,? (?:which|that|who) |(?: [a-z-]+)?, (?:a|an|the) (?:[^;⟦⟧,]|⟦[a-z]\d+⟧){0,60}? |(?:[^;⟦⟧,]|⟦[a-zOL]\d+⟧){0,80}? and )(?:(?:is|was|were|are|has been|have been|had been|being) (?:(?:also|widely|since|long) )*(?:positioned|pitched|billed|touted|marketed|presented|cast|promoted|hailed)|(?:(?:has|have|had) (?:(?:also|since|long) )*)?(?:positioned|pitched|billed|touted|marketed|presented|cast|promoted|hailed)(?= (?:itself|themselves) as)(?: itself| themselves)?|(?:positioned|pitched|billed|touted|marketed|presented|cast|promoted|hailed)(?= as)) as (?:a |an |the |yet another |another )?(?:[\w-]+ |⟦[Ll]\d+⟧ ){0,3}?(?:rival|competitor|challenger|alternative|answer|counterweight)s? (?:to|of|for) {XP}?{OL}`,
+    pattern: String.raw`{S}(?!'s?\b)(?:(?: [a-z-]+)?,? (?:which|that|who) |(?: [a-z-]+)?, (?:a|an|the) (?:[^;⟦⟧,]|⟦[a-z]\d+⟧){0,60}? |(?:[^;⟦⟧,]|⟦[a-zOL]\d+⟧){0,80}? and )(?:(?:is|was|were|are|has been|have been|had been|being) (?:(?:also|widely|since|long) )*(?:positioned|pitched|billed|touted|marketed|presented|cast|promoted|hailed)|(?:(?:has|have|had) (?:(?:also|since|long) )*)?(?:positioned|pitched|billed|touted|marketed|presented|cast|promoted|hailed|positions|pitches|bills|touts|markets|presents|casts|promotes)(?= (?:itself|themselves) as)(?: itself| themselves)?|(?:positioned|pitched|billed|touted|marketed|presented|cast|promoted|hailed)(?= as)) as (?:a |an |the |yet another |another )?(?:[\w-]+ |⟦[Ll]\d+⟧ ){0,3}?(?:rival|competitor|challenger|alternative|answer|counterweight)s? (?:to|of|for) {XP}?{OL}`,
     confidence: 0.75,
   },
   {

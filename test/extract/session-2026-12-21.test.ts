@@ -37,7 +37,7 @@ const lexicon = loadLexicon();
 //   an adverb of time or "confirmed that it" and a verb is that verb's object, not the name; "to the
 //   start-up" after "licenses" and "supplies"; "the publisher of The Kathmandu Post"; a description
 //   after a preposition, in a relative clause ("which holds a stake in the company, declined"), is
-//   no speaker; "filed a claim against".
+//   no speaker; "filed a claim against"; "pitches itself as an answer to" (the present tense).
 // The sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -214,6 +214,12 @@ const CASES: FamilyCase[] = [
     'an employee who "filed a claim against the company" sued it',
     'Quokka Labs makes apps. Hannah Liu filed a claim against the company in the Fair Work Commission.',
     ['Hannah Liu SUED Quokka Labs asserted'],
+    [],
+  ],
+  [
+    'a company that "pitches itself as" an answer to another, in the present tense, is its rival',
+    'Haruka Mobility Labs builds driving software and pitches itself as a Japanese answer to Wayve.',
+    ['Haruka Mobility Labs COMPETES_WITH Wayve asserted'],
     [],
   ],
 ];
