@@ -395,7 +395,7 @@ export const OWNERSHIP_RULES: RelationRule[] = [
   {
     id: 'noun.investor',
     predicate: 'INVESTED_IN',
-    pattern: String.raw`{SL}{A}(?:is|was|are|were|became|becomes|has been|had been|has become|have become|remains) (?:already |also |now )?(?:an |a |the |one of the )?(?:[\w-]+ ){0,3}?(?:investor|investors|backer|backers|shareholder|shareholders|funder) (?:in|of) (?:the )?(?:[a-z-]+ ){0,3}?(?<o>⟦[Oo]\d+⟧(?:(?:,|,? and) in ⟦[Oo]\d+⟧)*)`,
+    pattern: String.raw`{SL}{A}(?:is|was|are|were|became|becomes|has been|had been|has become|have become|remains) (?:already |also |now )?(?:an |a |the |one of the )?(?:[\w-]+ ){0,3}?(?:investor|investors|backer|backers|shareholder|shareholders|funder) (?:in|of) (?:the )?(?:[a-z-]+ ){0,3}?(?<o>⟦[Oo]\d+⟧(?:(?:,|,? and) in (?:⟦[A-Za-z]\d+⟧-(?:led|backed|owned|based) )?⟦[Oo]\d+⟧)*)`,
     confidence: 0.85,
   },
   // "Google, also an Anthropic investor, declined to comment"
@@ -1287,6 +1287,14 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     predicate: 'PARTNERED_WITH',
     pattern: String.raw`{S}{A}(?:licenses|licensed|licensing|licences|licenced) (?:its |their |the |⟦[a-z]\d+⟧'s )?(?:[a-z-]+ |⟦[Rr]\d+⟧ ){0,3}?to (?:the (?=⟦o))?{OL}`,
     confidence: 0.65,
+  },
+  // "Acme signed a multi-year agreement to license the archives of Zeta": a licensing deal
+  {
+    id: 'noun.agreement-to-license',
+    cue: /\b(?:agreement|deal|contract|pact) to licen[cs]e\b/,
+    predicate: 'PARTNERED_WITH',
+    pattern: String.raw`{S}{A}(?:signed|signs|struck|strikes|reached|reaches|agreed|inked|announced) (?:a |an )(?:[\w$.,-]+ ){0,4}?(?:agreement|deal|contract|pact) to licen[cs]e (?:the |its |their )?(?:[a-z-]+ ){0,3}?(?:of|from) {OL}`,
+    confidence: 0.7,
   },
   // "the site is being developed by Acme with Zeta and Beta", "Acme is building a fleet with Zeta":
   // a company, not a tool, that something is built with is a partner

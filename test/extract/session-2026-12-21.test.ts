@@ -37,7 +37,8 @@ const lexicon = loadLexicon();
 //   an adverb of time or "confirmed that it" and a verb is that verb's object, not the name; "to the
 //   start-up" after "licenses" and "supplies"; "the publisher of The Kathmandu Post"; a description
 //   after a preposition, in a relative clause ("which holds a stake in the company, declined"), is
-//   no speaker; "filed a claim against"; "pitches itself as an answer to" (the present tense).
+//   no speaker; "filed a claim against"; "pitches itself as an answer to" (the present tense); "an
+//   agreement to license the archives of" a publisher; an investor "in A and in Musk-led B".
 // The sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -220,6 +221,18 @@ const CASES: FamilyCase[] = [
     'a company that "pitches itself as" an answer to another, in the present tense, is its rival',
     'Haruka Mobility Labs builds driving software and pitches itself as a Japanese answer to Wayve.',
     ['Haruka Mobility Labs COMPETES_WITH Wayve asserted'],
+    [],
+  ],
+  [
+    'an "agreement to license the archives of" a publisher is a licensing partnership',
+    'Mistral AI has signed a multi-year agreement to license the archives of Groupe Lumiere.',
+    ['Mistral AI PARTNERED_WITH Groupe Lumiere asserted'],
+    [],
+  ],
+  [
+    'an investor "in A and in Musk-led B" is an investor in both',
+    'MGX is already an investor in OpenAI and in Elon Musk-led xAI.',
+    ['MGX INVESTED_IN OpenAI asserted', 'MGX INVESTED_IN xAI asserted'],
     [],
   ],
 ];
