@@ -436,6 +436,8 @@ export function readRun({
     split > 0 &&
     // ("José Luis Pérez": one person's two given names)
     !isKnownFirstNameFolded((run.tokens[split - 1] as Token).text) &&
+    // ("Grupo Sierra Madre": a company word opens the one name)
+    !FOREIGN_ORG_OPENERS.has((run.tokens[0] as Token).text) &&
     !ROLE_WORDS.has((run.tokens[split - 1] as Token).text)
   ) {
     const left: Run = {

@@ -38,7 +38,8 @@ const lexicon = loadLexicon();
 //   start-up" after "licenses" and "supplies"; "the publisher of The Kathmandu Post"; a description
 //   after a preposition, in a relative clause ("which holds a stake in the company, declined"), is
 //   no speaker; "filed a claim against"; "pitches itself as an answer to" (the present tense); "an
-//   agreement to license the archives of" a publisher; an investor "in A and in Musk-led B".
+//   agreement to license the archives of" a publisher; an investor "in A and in Musk-led B";
+//   "Grupo Sierra Madre" is one company's name, though "Sierra" is a given name.
 // The sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -233,6 +234,12 @@ const CASES: FamilyCase[] = [
     'an investor "in A and in Musk-led B" is an investor in both',
     'MGX is already an investor in OpenAI and in Elon Musk-led xAI.',
     ['MGX INVESTED_IN OpenAI asserted', 'MGX INVESTED_IN xAI asserted'],
+    [],
+  ],
+  [
+    'a name opening on a company word holds a given name inside it ("Grupo Sierra Madre") and is placed by its city',
+    'Monterrey industrial group Grupo Sierra Madre invested in the round.',
+    ['Grupo Sierra Madre LOCATED_IN Monterrey asserted'],
     [],
   ],
 ];
