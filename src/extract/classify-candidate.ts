@@ -194,6 +194,10 @@ export function appositiveType(after: string): EntityType | undefined {
   return undefined;
 }
 
+/** "Transporeon, which Trimble bought in 2023": what a named company bought or backs is a company. */
+const BOUGHT_BY_AFTER =
+  /^,\s+(?:which|that)\s+\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,3}\s+(?:bought|acquired|took over|purchased|took control of|backs|backed|invested in)\b/u;
+
 const PRODUCT_TAILS = new Set(
   'Bot Pro Plus Max Ultra Turbo Mini Nano Flash Lite Chat Copilot GPT'.split(' '),
 );
@@ -289,7 +293,7 @@ export function classifyCandidate(run: RunContext): Classification | undefined {
     !(words.length === 1 && isCommonWord(first))
   )
     return { type: 'Organization', rule: 'context.role-of' };
-  if (ORG_BEFORE.test(before) || ORG_AFTER.test(after))
+  if (ORG_BEFORE.test(before) || ORG_AFTER.test(after) || BOUGHT_BY_AFTER.test(after))
     return { type: 'Organization', rule: 'context.org' };
   // "Acme's Zorb": a lone name owned by another name is its product; the owner is a company
   if (
@@ -305,6 +309,15 @@ export function classifyCandidate(run: RunContext): Classification | undefined {
       !/^\s+(?:said|says|told|added|wrote)\b|^['’]s\b|^\s+\p{Lu}/u.test(after)
     )
       return { type: 'Product', rule: 'context.owned' };
+    // "Finland's Metso offers monitoring": a country's or city's own that does business is a company
+    if (
+      owner &&
+      isKnownPlace(owner) &&
+      /^\s+(?:(?:also|now|already)\s+)?(?:offers|sells|makes|builds|develops|operates|runs|provides|supplies|ships|raised|competes|owns|employs|produces|manufactures)\b/.test(
+        after,
+      )
+    )
+      return { type: 'Organization', rule: 'context.place-owned' };
     if (
       /^['’]s\s+\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{N}[\p{L}\p{N}.-]*)*(?=[,.;]|$|\s+\p{Ll})/u.test(
         after,

@@ -39,7 +39,8 @@ const lexicon = loadLexicon();
 //   after a preposition, in a relative clause ("which holds a stake in the company, declined"), is
 //   no speaker; "filed a claim against"; "pitches itself as an answer to" (the present tense); "an
 //   agreement to license the archives of" a publisher; an investor "in A and in Musk-led B";
-//   "Grupo Sierra Madre" is one company's name, though "Sierra" is a given name.
+//   "Grupo Sierra Madre" is one company's name, though "Sierra" is a given name; "Finland's Metso
+//   offers" and "Transporeon, which Trimble bought" name companies.
 // The sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -240,6 +241,18 @@ const CASES: FamilyCase[] = [
     'a name opening on a company word holds a given name inside it ("Grupo Sierra Madre") and is placed by its city',
     'Monterrey industrial group Grupo Sierra Madre invested in the round.',
     ['Grupo Sierra Madre LOCATED_IN Monterrey asserted'],
+    [],
+  ],
+  [
+    'a company a country owns by name that "offers" something is a company placed there',
+    "Komatsu sells software for its trucks, and Finland's Metso offers monitoring for crushers.",
+    ['Metso LOCATED_IN Finland asserted'],
+    [],
+  ],
+  [
+    'what "Trimble bought in 2023" is a company Trimble acquired',
+    'We also run into Transporeon, which Trimble bought in 2023, in almost every tender.',
+    ['Trimble ACQUIRED Transporeon asserted'],
     [],
   ],
 ];
