@@ -57,7 +57,8 @@ const PERSON_WORDS =
 
 /** "Acme spokesperson Jane Roe", "comedian Jane Roe", "said Jane Roe". */
 const PERSON_BEFORE = new RegExp(
-  `(?:\\b(?:${ROLES}|${PERSON_WORDS})\\s*,?|\\b(?:said|says|told|by)|\\b(?:artists|musicians|singers|actors|actresses|authors|writers|novelists|comedians|celebrities|people|figures) (?:such as|like|including))\\s*$`,
+  // ("A Microsoft spokesperson in Tokyo, Aiko Tanabe, said": a role, where it is held, the name)
+  `(?:\\b(?:${ROLES}|${PERSON_WORDS})(?:\\s+(?:in|at|for)\\s+[^\\s,]+(?:\\s+[^\\s,]+)?,)?\\s*,?|\\b(?:said|says|told|by)|\\b(?:artists|musicians|singers|actors|actresses|authors|writers|novelists|comedians|celebrities|people|figures) (?:such as|like|including))\\s*$`,
   'i',
 );
 /**

@@ -64,7 +64,8 @@ function roleRules(predicate: Predicate, roles: string[], name: string): Relatio
     {
       id: `title.${name}`,
       predicate,
-      pattern: String.raw`{OL}(?:'s?)? (?:\d{2}-year-old )?${R}(?:,\s*(?!(?:and|or) )|[:—–]?\s*)(?:(?:including|such as|like|[a-z]+) ){0,2}(?:[Ff]ormer (?:⟦O\d+⟧ )?(?:employees|executives|staffers|researchers) )?{SL:P}`,
+      // ("A Microsoft spokesperson in Tokyo, Aiko Tanabe, said")
+      pattern: String.raw`{OL}(?:'s?)? (?:\d{2}-year-old )?${R}(?: (?:in|at) ⟦L\d+⟧(?=,))?(?:,\s*(?!(?:and|or) )|[:—–]?\s*)(?:(?:including|such as|like|[a-z]+) ){0,2}(?:[Ff]ormer (?:⟦O\d+⟧ )?(?:employees|executives|staffers|researchers) )?{SL:P}`,
       confidence: 0.9,
     },
     // "Andy Jassy, Amazon's chief executive officer", "Liang Wenfeng, DeepSeek's founder"

@@ -40,7 +40,8 @@ const lexicon = loadLexicon();
 //   no speaker; "filed a claim against"; "pitches itself as an answer to" (the present tense); "an
 //   agreement to license the archives of" a publisher; an investor "in A and in Musk-led B";
 //   "Grupo Sierra Madre" is one company's name, though "Sierra" is a given name; "Finland's Metso
-//   offers" and "Transporeon, which Trimble bought" name companies.
+//   offers" and "Transporeon, which Trimble bought" name companies; "A Microsoft spokesperson in
+//   Tokyo, Aiko Tanabe, said" names a person and her employer.
 // The sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -253,6 +254,18 @@ const CASES: FamilyCase[] = [
     'what "Trimble bought in 2023" is a company Trimble acquired',
     'We also run into Transporeon, which Trimble bought in 2023, in almost every tender.',
     ['Trimble ACQUIRED Transporeon asserted'],
+    [],
+  ],
+  [
+    'a spokesperson named after the city the role is held in ("spokesperson in Tokyo, Aiko Tanabe,") works for the company',
+    'A Microsoft spokesperson in Tokyo, Aiko Tanabe, said the company respects the decision.',
+    ['Aiko Tanabe EMPLOYED_BY Microsoft asserted'],
+    [],
+  ],
+  [
+    'an analyst "at research firm" X is no person named X',
+    '"Every model has swallowed chatbot text," said Hana Okafor, an analyst at research firm Cobalt Signal.',
+    ['Hana Okafor EMPLOYED_BY Cobalt Signal asserted'],
     [],
   ],
 ];
