@@ -64,7 +64,7 @@ const LIST_SEP =
  * the comma after it closes the appositive, and what follows belongs to the name before it.
  */
 const INSIDE_NO_APPOSITIVE =
-  "(?<!⟧, (?:the|a|an) [^,;]{0,100})(?<!⟧, ⟦[LO]\\d+⟧'s? [^,;]{0,100})" +
+  "(?<!⟧, (?:the|a|an|⟦[LO]\\d+⟧'s?) [^,;]{0,100})" +
   '(?<!⟧, (?:[a-z-]+ ){0,2}?(?:chief executive|chief|head|founder|co-founder|president|chairman|chairwoman|director|partner|analyst|professor|spokesperson|spokesman|spokeswoman|researcher|engineer) (?:of|at) [^,;]{0,60})';
 
 const MACROS: Record<string, string> = {

@@ -16,10 +16,11 @@ const HEADS = [...DESCRIPTION_NOUNS].join('|');
 /**
  * "the company", "the Chinese start-up", "its parent company", "the Sunnyvale, California-based company";
  * ", a Beijing-based start-up" after a name; "Italy's data protection authority" (a place's).
- * Function words are no modifiers: "its archive to the start-up" is "the start-up".
  */
+/** Words that are no modifiers of a description: "its archive to the start-up" is "the start-up". */
+const NOT_MODIFIER = /(?:^|\s)(?:to|of|for|with|in|on|at|by|from|and|or|the|a|an|its|their)\s/;
 const DESCRIPTION = new RegExp(
-  `(?:\\b([Tt]he|[Ii]ts|[Tt]heir|\\p{Lu}[\\p{L}.’'-]*(?:\\s\\p{Lu}[\\p{L}.’'-]*){0,2}['’]s)|(, an?))\\s+((?:(?!(?:to|of|for|with|in|on|at|by|from|and|or|the|a|an|its|their)\\s)[\\p{L}\\p{N}.’'-]+\\s+|\\p{Lu}[\\p{L}.’'-]*,\\s+){0,4}?)(${HEADS})\\b`,
+  `(?:\\b([Tt]he|[Ii]ts|[Tt]heir|\\p{Lu}[\\p{L}.’'-]*(?:\\s\\p{Lu}[\\p{L}.’'-]*){0,2}['’]s)|(, an?))\\s+((?:[\\p{L}\\p{N}.’'-]+\\s+|\\p{Lu}[\\p{L}.’'-]*,\\s+){0,4}?)(${HEADS})\\b`,
   'gu',
 );
 const PLURAL =
@@ -465,6 +466,23 @@ function calledYoung(article: Article, entity: number, until: number): boolean {
 const TRADE_HEADS =
   /^(?:group|carmaker|automaker|drugmaker|chipmaker|manufacturer|supplier|telco|broadcaster|publisher|retailer|conglomerate|operator|organi[sz]ation|agency|watchdog|regulator)$/;
 
+const HEAD_PATTERNS = new Map<string, { before: RegExp; after: RegExp }>();
+/** "lender Zeta" and "Zeta, a Lagos-based lender": a head before a name, or in its appositive. */
+function headPatterns(head: string): { before: RegExp; after: RegExp } {
+  let found = HEAD_PATTERNS.get(head);
+  if (!found) {
+    found = {
+      before: new RegExp(`\\b${head}\\s+$`, 'i'),
+      after: new RegExp(
+        `^,\\s+(?:a|an|the)\\s+(?:[\\p{L}\\p{N}.'’-]+\\s+){0,4}?${head}\\b(?!['’])`,
+        'u',
+      ),
+    };
+    HEAD_PATTERNS.set(head, found);
+  }
+  return found;
+}
+
 /**
  * Whether the text before `until` calls `entity` by `head`: "lender Zeta", "Zeta, a Lagos-based
  * lender", or an earlier "the lender" read as Zeta.
@@ -475,11 +493,7 @@ function calledAs(article: Article, entity: number, until: number, head: string)
   const named = article.entities[entity] as Entity;
   if ([named.name, ...named.aliases].some((a) => a.toLowerCase().split(/\s+/).includes(head)))
     return true;
-  const before = new RegExp(`\\b${head}\\s+$`, 'i');
-  const after = new RegExp(
-    `^,\\s+(?:a|an|the)\\s+(?:[\\p{L}\\p{N}.'’-]+\\s+){0,4}?${head}\\b(?!['’])`,
-    'u',
-  );
+  const { before, after } = headPatterns(head);
   for (const mentions of article.bySentence.values())
     for (const m of mentions)
       if (
@@ -543,6 +557,7 @@ function resolveDescriptions(article: Article, here: Here): void {
   for (let d = DESCRIPTION.exec(sentence.text); d; d = DESCRIPTION.exec(sentence.text)) {
     // a rejected match is retried one word on: "Its R1 model, which the company says"
     DESCRIPTION.lastIndex = d.index + 1;
+    if (NOT_MODIFIER.test(d[3] ?? '')) continue;
     const head = d[4] as string;
     const after = sentence.text.slice(d.index + d[0].length);
     // "accusing the start-up of copying": "of" opens the charge, not a "maker of" phrase
