@@ -488,21 +488,12 @@ function headPatterns(head: string): { before: RegExp; after: RegExp } {
  * lender", or an earlier "the lender" read as Zeta.
  */
 function calledAs(article: Article, entity: number, until: number, head: string): boolean {
-  const { text } = article;
   // "SoftBank Group", "Deutsche Bank": a name that holds the head
   const named = article.entities[entity] as Entity;
   if ([named.name, ...named.aliases].some((a) => a.toLowerCase().split(/\s+/).includes(head)))
     return true;
-  const { before, after } = headPatterns(head);
-  for (const mentions of article.bySentence.values())
-    for (const m of mentions)
-      if (
-        m.entity === entity &&
-        m.end <= until &&
-        (before.test(text.slice(Math.max(0, m.start - 20), m.start)) ||
-          after.test(text.slice(m.end, m.end + 80)))
-      )
-        return true;
+  if ((firstCalled(article, head).get(entity) ?? Number.POSITIVE_INFINITY) <= until) return true;
+  const { text } = article;
   return article.out.some(
     (m) =>
       m.entity === entity &&
@@ -510,6 +501,35 @@ function calledAs(article: Article, entity: number, until: number, head: string)
       m.end <= until &&
       text.slice(m.start, m.end).split(/\s+/).pop() === head,
   );
+}
+
+const FIRST_CALLED = new WeakMap<Article, Map<string, Map<number, number>>>();
+/**
+ * Where each entity is first called by `head` by name ("lender Zeta", "Zeta, a lender"): read
+ * once per article and head, since the search for the last company so called asks of many.
+ */
+function firstCalled(article: Article, head: string): Map<number, number> {
+  let byHead = FIRST_CALLED.get(article);
+  if (!byHead) {
+    byHead = new Map();
+    FIRST_CALLED.set(article, byHead);
+  }
+  let found = byHead.get(head);
+  if (!found) {
+    found = new Map();
+    const { before, after } = headPatterns(head);
+    const { text } = article;
+    for (const mentions of article.bySentence.values())
+      for (const m of mentions)
+        if (
+          (found.get(m.entity) ?? Number.POSITIVE_INFINITY) > m.end &&
+          (before.test(text.slice(Math.max(0, m.start - 20), m.start)) ||
+            after.test(text.slice(m.end, m.end + 80)))
+        )
+          found.set(m.entity, m.end);
+    byHead.set(head, found);
+  }
+  return found;
 }
 
 /**
