@@ -440,15 +440,7 @@ const YOUNG_AFTER = /^,\s+(?:a|an|the)\s+(?:[\p{L}\p{N}.'’-]+\s+){0,4}?start-?
 /** Whether the text before `until` calls `entity` a start-up, by name or by reference. */
 function calledYoung(article: Article, entity: number, until: number): boolean {
   const { text } = article;
-  for (const mentions of article.bySentence.values())
-    for (const m of mentions)
-      if (
-        m.entity === entity &&
-        m.end <= until &&
-        (YOUNG_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) ||
-          YOUNG_AFTER.test(text.slice(m.end, m.end + 80)))
-      )
-        return true;
+  if ((firstCalledYoung(article).get(entity) ?? Number.POSITIVE_INFINITY) <= until) return true;
   return article.out.some(
     (m) =>
       m.entity === entity &&
@@ -456,6 +448,26 @@ function calledYoung(article: Article, entity: number, until: number): boolean {
       m.end <= until &&
       YOUNG_HEADS.test(text.slice(m.start, m.end).split(/\s+/).pop() ?? ''),
   );
+}
+
+const FIRST_CALLED_YOUNG = new WeakMap<Article, Map<number, number>>();
+/** Where each entity is first called a start-up by name: read once per article. */
+function firstCalledYoung(article: Article): Map<number, number> {
+  let found = FIRST_CALLED_YOUNG.get(article);
+  if (!found) {
+    found = new Map();
+    const { text } = article;
+    for (const mentions of article.bySentence.values())
+      for (const m of mentions)
+        if (
+          (found.get(m.entity) ?? Number.POSITIVE_INFINITY) > m.end &&
+          (YOUNG_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) ||
+            YOUNG_AFTER.test(text.slice(m.end, m.end + 80)))
+        )
+          found.set(m.entity, m.end);
+    FIRST_CALLED_YOUNG.set(article, found);
+  }
+  return found;
 }
 
 /**
