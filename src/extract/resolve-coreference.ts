@@ -124,7 +124,7 @@ const HIRE_BEFORE =
   /\b(?:hired|hires|hire|hiring|rehired|rehires|rehiring|re-hired|poached|poaches|poach|recruited|recruits|lured|brought in|brings in|brought back|brings back|snapped up)\s+$/;
 /** A leader's or staff title after a possessive. */
 const TITLE_AFTER =
-  /^\s+(?:[\p{L}\d-]+\s+){0,2}?(?:chief|CEO|founder|co-founder|cofounder|president|chairman|chairwoman|head|CTO|staff|engineers|researchers|team)\b/u;
+  /^\s+(?:[\p{L}\d-]+\s+){0,2}?(?:chief|CEO|founder|co-founder|cofounder|president|chairman|chairwoman|head|CTO|staff|engineers|researchers|team)s?\b/u;
 /** Between a name and a pronoun: a copula or an appositive ("Zeta is its", "Zeta, its"). */
 const COPULA_GAP =
   /^(?:'s?)?(?:,\s+(?:which|who)\b[^;]{0,120}?,)?,?\s+(?:which\s+|who\s+)?(?:(?:is|was|are|were|remains|remained|became|has been|had been|will be|would be)\s+)?(?:(?:also|now|still|already|currently)\s+)?(?:(?:among|one of)\s+)?$/;

@@ -437,7 +437,7 @@ export const PEOPLE_RULES: RelationRule[] = [
     predicate: 'LEADS',
     // "Helsing, co-founded and run by Torsten Reil": founded too (passive.found)
     // "Humain is wholly owned by the PIF and is chaired by ...": after an owner named by a passive
-    pattern: String.raw`{O},? (?:which (?:is|was) (?:[^⟦⟧;]|⟦[A-Za-z]\d+⟧)*? and |(?:is|was) (?:wholly |partly |majority-|jointly |largely )?(?:owned|backed|controlled|funded) by (?:[^⟦⟧;]|⟦[A-Za-z]\d+⟧)*? and (?:is |was )?|which is |which was |now |is |was |(?:which |that )?(?:was |is )?(?:co-?)?founded (?:in \d{4} )?and (?:is |was |now |still )?)?(?:led|headed|run|chaired|co-chaired|helmed) by (?:its |⟦[a-z]\d+⟧'s )?(?:[a-z-]+ ){0,2}?(?:(?:Crown Prince|Prince|Princess|Sheikh|Sheikha|Sir|Dame|Emir|Dr\.?|Mr\.?|Ms\.?|Mrs\.?) )?{S}`,
+    pattern: String.raw`{O},? (?:which (?:is|was) (?:[^⟦⟧;]|⟦[A-Za-z]\d+⟧)*? and |(?:is|was) (?:wholly |partly |majority-|jointly |largely )?(?:owned|backed|controlled|funded) by (?:[^⟦⟧;]|⟦[A-Za-z]\d+⟧)*? and (?:is |was )?|which is |which was |now |is |was |will be |would be |has been |had been |is to be |(?:which |that )?(?:was |is )?(?:co-?)?founded (?:in \d{4} )?and (?:is |was |now |still )?)?(?:led|headed|run|chaired|co-chaired|helmed) by (?:its |⟦[a-z]\d+⟧'s )?(?:[a-z-]+ ){0,2}?(?:(?:Crown Prince|Prince|Princess|Sheikh|Sheikha|Sir|Dame|Emir|Dr\.?|Mr\.?|Ms\.?|Mrs\.?) )?{S}`,
     confidence: 0.8,
   },
   // "G42, the Abu Dhabi group chaired by Sheikh Tahnoon", "Humain, a company owned by the PIF and

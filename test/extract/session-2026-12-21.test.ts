@@ -41,7 +41,8 @@ const lexicon = loadLexicon();
 //   agreement to license the archives of" a publisher; an investor "in A and in Musk-led B";
 //   "Grupo Sierra Madre" is one company's name, though "Sierra" is a given name; "Finland's Metso
 //   offers" and "Transporeon, which Trimble bought" name companies; "A Microsoft spokesperson in
-//   Tokyo, Aiko Tanabe, said" names a person and her employer.
+//   Tokyo, Aiko Tanabe, said" names a person and her employer; "rehired its co-founders, A and B"
+//   (a plural title after "its"); "It will be run by X".
 // The sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -266,6 +267,18 @@ const CASES: FamilyCase[] = [
     'an analyst "at research firm" X is no person named X',
     '"Every model has swallowed chatbot text," said Hana Okafor, an analyst at research firm Cobalt Signal.',
     ['Hana Okafor EMPLOYED_BY Cobalt Signal asserted'],
+    [],
+  ],
+  [
+    'a company that "rehired its co-founders, A and B" hired the founders of the other company',
+    'Google paid Character Technologies in 2024 and rehired its co-founders, Noam Shazeer and Daniel De Freitas.',
+    ['Noam Shazeer FOUNDED Character.AI asserted', 'Noam Shazeer EMPLOYED_BY Google asserted'],
+    ['Noam Shazeer FOUNDED Google'],
+  ],
+  [
+    'a venture that "will be run by" a person is led by her, as planned',
+    'Kopru AI is a new venture. It will be run by Elif Aydin.',
+    ['Elif Aydin LEADS Kopru AI planned'],
     [],
   ],
 ];
