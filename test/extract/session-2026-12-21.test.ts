@@ -42,7 +42,8 @@ const lexicon = loadLexicon();
 //   "Grupo Sierra Madre" is one company's name, though "Sierra" is a given name; "Finland's Metso
 //   offers" and "Transporeon, which Trimble bought" name companies; "A Microsoft spokesperson in
 //   Tokyo, Aiko Tanabe, said" names a person and her employer; "rehired its co-founders, A and B"
-//   (a plural title after "its"); "It will be run by X".
+//   (a plural title after "its"); "It will be run by X"; "It fine-tunes" (a hyphenated verb after
+//   "it").
 // The sentences were written by the team for this test; none comes from a publisher's article.
 const CASES: FamilyCase[] = [
   [
@@ -279,6 +280,12 @@ const CASES: FamilyCase[] = [
     'a venture that "will be run by" a person is led by her, as planned',
     'Kopru AI is a new venture. It will be run by Elif Aydin.',
     ['Elif Aydin LEADS Kopru AI planned'],
+    [],
+  ],
+  [
+    'a sentence opening on "It fine-tunes" refers to the company before',
+    "Darija Labs trains its models on Nvidia H100 chips. It fine-tunes open-weight models, including Meta's Llama 3.1, before adding its own data.",
+    ['Darija Labs USED Llama 3.1 asserted'],
     [],
   ],
 ];
