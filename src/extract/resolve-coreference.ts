@@ -442,7 +442,11 @@ const YOUNG_AFTER = /^,\s+(?:a|an|the)\s+(?:[\p{L}\p{N}.'’-]+\s+){0,4}?start-?
 /** Whether the text before `until` calls `entity` a start-up, by name or by reference. */
 function calledYoung(article: Article, entity: number, until: number): boolean {
   const { text } = article;
-  if ((firstCalledYoung(article).get(entity) ?? Number.POSITIVE_INFINITY) <= until) return true;
+  if (
+    (firstCalled(article, 'start-up', YOUNG_PATTERNS).get(entity) ?? Number.POSITIVE_INFINITY) <=
+    until
+  )
+    return true;
   return article.out.some(
     (m) =>
       m.entity === entity &&
@@ -450,26 +454,6 @@ function calledYoung(article: Article, entity: number, until: number): boolean {
       m.end <= until &&
       YOUNG_HEADS.test(text.slice(m.start, m.end).split(/\s+/).pop() ?? ''),
   );
-}
-
-const FIRST_CALLED_YOUNG = new WeakMap<Article, Map<number, number>>();
-/** Where each entity is first called a start-up by name: read once per article. */
-function firstCalledYoung(article: Article): Map<number, number> {
-  let found = FIRST_CALLED_YOUNG.get(article);
-  if (!found) {
-    found = new Map();
-    const { text } = article;
-    for (const mentions of article.bySentence.values())
-      for (const m of mentions)
-        if (
-          (found.get(m.entity) ?? Number.POSITIVE_INFINITY) > m.end &&
-          (YOUNG_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) ||
-            YOUNG_AFTER.test(text.slice(m.end, m.end + 80)))
-        )
-          found.set(m.entity, m.end);
-    FIRST_CALLED_YOUNG.set(article, found);
-  }
-  return found;
 }
 
 /**
@@ -480,12 +464,23 @@ function firstCalledYoung(article: Article): Map<number, number> {
 const TRADE_HEADS =
   /^(?:group|carmaker|automaker|drugmaker|chipmaker|manufacturer|supplier|telco|broadcaster|publisher|retailer|conglomerate|operator|organi[sz]ation|agency|watchdog|regulator)$/;
 
-const HEAD_PATTERNS = new Map<string, { before: RegExp; after: RegExp }>();
+/** How a name is called by a head: right before it (read `reach` characters back), or after it. */
+interface CalledPatterns {
+  before: RegExp;
+  after: RegExp;
+  reach: number;
+}
+
+/** "start-up Chaba Health", "Zeta, a Singapore-based start-up". */
+const YOUNG_PATTERNS: CalledPatterns = { before: YOUNG_BEFORE, after: YOUNG_AFTER, reach: 12 };
+
+const HEAD_PATTERNS = new Map<string, CalledPatterns>();
 /** "lender Zeta" and "Zeta, a Lagos-based lender": a head before a name, or in its appositive. */
-function headPatterns(head: string): { before: RegExp; after: RegExp } {
+function headPatterns(head: string): CalledPatterns {
   let found = HEAD_PATTERNS.get(head);
   if (!found) {
     found = {
+      reach: 20,
       before: new RegExp(`\\b${head}\\s+$`, 'i'),
       after: new RegExp(
         `^,\\s+(?:a|an|the)\\s+(?:[\\p{L}\\p{N}.'’-]+\\s+){0,4}?${head}\\b(?!['’])`,
@@ -506,7 +501,11 @@ function calledAs(article: Article, entity: number, until: number, head: string)
   const named = article.entities[entity] as Entity;
   if ([named.name, ...named.aliases].some((a) => a.toLowerCase().split(/\s+/).includes(head)))
     return true;
-  if ((firstCalled(article, head).get(entity) ?? Number.POSITIVE_INFINITY) <= until) return true;
+  if (
+    (firstCalled(article, head, headPatterns(head)).get(entity) ?? Number.POSITIVE_INFINITY) <=
+    until
+  )
+    return true;
   const { text } = article;
   return article.out.some(
     (m) =>
@@ -520,9 +519,13 @@ function calledAs(article: Article, entity: number, until: number, head: string)
 const FIRST_CALLED = new WeakMap<Article, Map<string, Map<number, number>>>();
 /**
  * Where each entity is first called by `head` by name ("lender Zeta", "Zeta, a lender"): read
- * once per article and head, since the search for the last company so called asks of many.
+ * once per article and head, since the searches for the last company so called ask of many.
  */
-function firstCalled(article: Article, head: string): Map<number, number> {
+function firstCalled(
+  article: Article,
+  head: string,
+  patterns: CalledPatterns,
+): Map<number, number> {
   let byHead = FIRST_CALLED.get(article);
   if (!byHead) {
     byHead = new Map();
@@ -531,13 +534,13 @@ function firstCalled(article: Article, head: string): Map<number, number> {
   let found = byHead.get(head);
   if (!found) {
     found = new Map();
-    const { before, after } = headPatterns(head);
+    const { before, after, reach } = patterns;
     const { text } = article;
     for (const mentions of article.bySentence.values())
       for (const m of mentions)
         if (
           (found.get(m.entity) ?? Number.POSITIVE_INFINITY) > m.end &&
-          (before.test(text.slice(Math.max(0, m.start - 20), m.start)) ||
+          (before.test(text.slice(Math.max(0, m.start - reach), m.start)) ||
             after.test(text.slice(m.end, m.end + 80)))
         )
           found.set(m.entity, m.end);
@@ -1425,23 +1428,21 @@ export function resolveCoreference({
   // ... the company the introduction ties the interviewee to ("Jane Roe, chief executive of Acme",
   // "her company, Acme", "Acme's founder"), not an employer of the past it names first
   const firstQuestion = questions.size > 0 ? Math.min(...questions) : 0;
-  const interviewee = interview
-    ? (sentences
-        .slice(0, firstQuestion)
-        .flatMap((sentence) =>
-          (bySentence.get(sentence.index) ?? []).filter(
-            (m) =>
-              typeOf(m) === 'Organization' &&
-              (LEADER_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 40), m.start)) ||
-                LEADER_AFTER.test(text.slice(m.end, m.end + 30))),
-          ),
-        )[0]?.entity ??
-      // (else the first it names)
-      sentences
+  const introOrgs = interview
+    ? sentences
         .slice(0, firstQuestion)
         .flatMap((sentence) => bySentence.get(sentence.index) ?? [])
-        .find((m) => typeOf(m) === 'Organization')?.entity)
-    : undefined;
+        .filter((m) => typeOf(m) === 'Organization')
+    : [];
+  // (else the first company it names)
+  const interviewee = (
+    introOrgs.find(
+      (m) =>
+        LEADER_BEFORE.test(
+          text.slice(Math.max((sentences[m.sentence] as Sentence).start, m.start - 40), m.start),
+        ) || LEADER_AFTER.test(text.slice(m.end, m.end + 30)),
+    ) ?? introOrgs[0]
+  )?.entity;
   const speakerOrg = (index: number): number | undefined => {
     // the quote's speaker is named before it, or right after it ("...," OpenAI spokesperson Niko Felix said)
     for (const i of [index, index + 1, index + 2, index - 1, index - 2, index - 3]) {
